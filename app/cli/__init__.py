@@ -1,0 +1,3 @@
+"""The ``edgewise`` command line, split by command group (one module each)."""
+
+from __future__ import annotations

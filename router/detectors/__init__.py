@@ -1,0 +1,18 @@
+"""Built-in sensitivity detectors, addressed by stable type names.
+
+Contract (used by the policy engine, the knowledge base and the benchmarks):
+
+- ``available()`` -> the sorted names of every built-in detector;
+- ``default_level(name)`` -> the level a detector's findings get when the
+  policy does not say otherwise;
+- ``scan(text, names=None)`` -> the ``Match`` list of the named detectors
+  (all when ``names`` is None), sorted by start offset.
+
+Detectors are pure functions of the text: no I/O, no global state.
+"""
+
+from __future__ import annotations
+
+from router.detectors.registry import available, default_level, scan
+
+__all__ = ["available", "default_level", "scan"]
