@@ -1,0 +1,323 @@
+"""Turn a payload, its context and the policy into a routing ``Decision``.
+
+The cloud is used only if every one of these holds; otherwise the answer is
+local (or ``blocked`` when no local model may run):
+
+- no sensitivity check failed and the user did not choose local;
+- the policy allows the cloud;
+- the payload's level after allowed redactions is at most ``cloud.max_level``;
+- an endpoint is known (skipped in what-if mode: ``edgewise route``);
+- the machine is online and the endpoint healthy;
+- the budget left covers the estimated cost;
+- the complexity is at or over ``complexity.cloud_threshold``, or the
+  payload does not fit the local model's context window.
+
+``decide`` is deterministic and total: any exception inside it yields a local
+decision that says a check failed, never a crash and never the cloud.
+"""
+
+from __future__ import annotations
+
+import enum
+import fnmatch
+import os
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from router import complexity as complexity_mod
+from router import detectors
+from router.complexity import Complexity
+from router.findings import Finding
+from router.levels import Level
+from router.payload import Context, Payload
+from router.policy.schema import Confirm, Policy
+
+CHARS_PER_TOKEN = 4.0
+
+
+class Target(enum.StrEnum):
+    """Where a request is answered."""
+
+    LOCAL = "local"
+    CLOUD = "cloud"
+    BLOCKED = "blocked"
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The routing decision for one request, with everything that explains it.
+
+    ``level`` is the highest level found in the payload; ``effective_level``
+    is what remains once the ``redactions`` (findings of types the policy lets
+    be replaced by placeholders) are applied. ``redactions`` is empty unless
+    the target is the cloud. ``reasons`` are sentences for the user.
+    """
+
+    target: Target
+    level: Level
+    effective_level: Level
+    findings: tuple[Finding, ...]
+    complexity: Complexity
+    redactions: tuple[Finding, ...]
+    reasons: tuple[str, ...]
+    policy_id: str
+    policy_version: int
+    needs_confirmation: bool = False
+
+    @property
+    def redacted(self) -> bool:
+        """True when values are replaced by placeholders before sending."""
+        return bool(self.redactions)
+
+    def finding_counts(self) -> dict[str, int]:
+        """How many findings of each type (safe to log: no text)."""
+        return dict(sorted(Counter(f.type for f in self.findings).items()))
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready view (no raw text: findings are types and spans)."""
+        return {
+            "target": self.target.value,
+            "level": self.level.label,
+            "effective_level": self.effective_level.label,
+            "complexity": self.complexity.score,
+            "complexity_features": dict(self.complexity.features),
+            "findings": [_finding_dict(f) for f in self.findings],
+            "redactions": [_finding_dict(f) for f in self.redactions],
+            "needs_confirmation": self.needs_confirmation,
+            "reasons": list(self.reasons),
+            "policy_id": self.policy_id,
+            "policy_version": self.policy_version,
+        }
+
+
+def _finding_dict(f: Finding) -> dict[str, Any]:
+    return {
+        "type": f.type,
+        "level": f.level.label,
+        "start": f.start,
+        "end": f.end,
+        "source": f.source,
+        "redactable": f.redactable,
+    }
+
+
+class _CheckFailed(Exception):
+    """A detector or knowledge check raised; the request must stay local."""
+
+
+def _level_of(match_type: str, rule_levels: dict[str, Level]) -> Level:
+    level = rule_levels.get(match_type)
+    if level is not None:
+        return level
+    try:
+        return detectors.default_level(match_type)
+    except KeyError:
+        # A type nobody rated: treat it as the most sensitive (fail closed).
+        return Level.RESTRICTED
+
+
+def collect_findings(payload: Payload, policy: Policy) -> list[Finding]:
+    """Every finding in every part of ``payload``, weighed by ``policy``.
+
+    Raises ``_CheckFailed`` when a detector raises.
+    """
+    rule_levels = policy.detector_levels()
+    redact = policy.cloud.redact
+    names = detectors.available()
+    findings: list[Finding] = []
+    for part, text in payload.parts():
+        if not text:
+            continue
+        try:
+            matches = detectors.scan(text, names)
+        except Exception as exc:
+            raise _CheckFailed(f"a sensitivity detector failed ({type(exc).__name__})") from exc
+        for m in matches:
+            findings.append(
+                Finding(m.type, _level_of(m.type, rule_levels), m.start, m.end, m.type in redact, part)
+            )
+        for rule in policy.rules:
+            if rule.regex is None:
+                continue
+            for hit in rule.regex.finditer(text):
+                if hit.end() > hit.start():
+                    findings.append(
+                        Finding(rule.name, rule.level, hit.start(), hit.end(), rule.name in redact, part)
+                    )
+    for i, chunk in enumerate(payload.chunks):
+        part = f"knowledge[{i}]"
+        if chunk.level > Level.PUBLIC:
+            findings.append(Finding("document_label", chunk.level, 0, len(chunk.text), False, part))
+        path_level = _knowledge_level(chunk.source, policy)
+        if path_level is not None:
+            findings.append(Finding("knowledge_path", path_level, 0, len(chunk.text), False, part))
+    order = {name: i for i, (name, _) in enumerate(payload.parts())}
+    findings.sort(key=lambda f: (order.get(f.source, -1), f.start, f.end, f.type))
+    return findings
+
+
+def _knowledge_level(source: str, policy: Policy) -> Level | None:
+    if not source or not policy.knowledge_paths:
+        return None
+    path = source.replace(os.sep, "/")
+    best: Level | None = None
+    for entry in policy.knowledge_paths:
+        pattern = os.path.expanduser(entry.glob).replace(os.sep, "/")
+        # fnmatch's "*" also crosses "/", so "dir/**" and "dir/*" both cover subfolders.
+        if fnmatch.fnmatchcase(path, pattern) and (best is None or entry.level > best):
+            best = entry.level
+    return best
+
+
+def _plain(type_name: str) -> str:
+    return type_name.replace("_", " ")
+
+
+def _summary(findings: list[Finding], above: int) -> str:
+    counts = Counter((f.type, f.level) for f in findings if f.level > above)
+    parts = []
+    for (kind, level), n in sorted(counts.items(), key=lambda kv: (-kv[0][1], kv[0][0])):
+        times = f" ×{n}" if n > 1 else ""
+        parts.append(f"{_plain(kind)}{times} ({level.label})")
+    return ", ".join(parts)
+
+
+def _score(payload: Payload, policy: Policy) -> tuple[Complexity, str | None]:
+    # Everything sent fills the model's window, so the whole payload is scored.
+    text = "\n\n".join(t for _, t in payload.parts() if t)
+    try:
+        result = complexity_mod.score(
+            text, local_context_tokens=policy.complexity.local_context_tokens
+        )
+    except Exception as exc:
+        return Complexity(0.0), f"the complexity check failed ({type(exc).__name__})"
+    return result, None
+
+
+def _estimated_cost(payload: Payload, policy: Policy) -> float:
+    chars = sum(len(t) for _, t in payload.parts())
+    return chars / CHARS_PER_TOKEN / 1000.0 * policy.cloud.price_per_1k_input
+
+
+def _decide(payload: Payload, context: Context, policy: Policy) -> Decision:
+    cloud = policy.cloud
+    failure: str | None = None
+    try:
+        findings = collect_findings(payload, policy)
+    except _CheckFailed as exc:
+        findings, failure = [], str(exc)
+    complexity, complexity_failure = _score(payload, policy)
+
+    # A failed check leaves the level unknown: assume the worst.
+    level = Level.RESTRICTED if failure else max((f.level for f in findings), default=Level.PUBLIC)
+    kept = [f for f in findings if not f.redactable]
+    effective = (
+        Level.RESTRICTED if failure else max((f.level for f in kept), default=Level.PUBLIC)
+    )
+    redactable = tuple(f for f in findings if f.redactable)
+
+    blockers: list[str] = []
+    if failure:
+        blockers.append(f"{failure}, so the request stays on this device")
+    if context.user_forces_local:
+        blockers.append("you chose to answer on this device")
+    if not cloud.allowed:
+        blockers.append(f"the policy ({policy.id}) does not allow the cloud")
+    if effective > cloud.max_level:
+        blockers.append(
+            f"it contains {_summary(kept, cloud.max_level)}; only {cloud.max_level.label} "
+            "or less may leave this device"
+            if not failure
+            else f"only {cloud.max_level.label} or less may leave this device"
+        )
+    endpoint = cloud.endpoint or context.endpoint
+    if not endpoint and not context.what_if:
+        blockers.append("no cloud endpoint is set up")
+    if not context.online:
+        blockers.append("this device is offline")
+    elif not context.endpoint_healthy:
+        blockers.append("the cloud endpoint is not responding")
+    if context.budget_left is not None and (
+        context.budget_left <= 0 or _estimated_cost(payload, policy) > context.budget_left
+    ):
+        blockers.append("this month's cloud budget is used up")
+    threshold = policy.complexity.cloud_threshold
+    hard_enough = complexity.score >= threshold or complexity.exceeds_local_context
+    if complexity_failure:
+        blockers.append(f"{complexity_failure}, so the local model answers")
+    elif not hard_enough:
+        blockers.append(
+            f"the local model can handle it (complexity {complexity.score:.2f} "
+            f"is below {threshold:.2f})"
+        )
+
+    def make(
+        target: Target, redactions: tuple[Finding, ...], reasons: list[str], confirm: bool
+    ) -> Decision:
+        return Decision(
+            target=target,
+            level=level,
+            effective_level=effective,
+            findings=tuple(findings),
+            complexity=complexity,
+            redactions=redactions,
+            reasons=tuple(reasons),
+            policy_id=policy.id,
+            policy_version=policy.version,
+            needs_confirmation=confirm,
+        )
+
+    if blockers:
+        target = Target.LOCAL if context.local_available else Target.BLOCKED
+        if target is Target.BLOCKED:
+            blockers.append("no permitted local model can run, so the request is blocked")
+        return make(target, (), blockers, False)
+
+    reasons = []
+    if complexity.exceeds_local_context:
+        reasons.append("it is too long for the local model's context window")
+    else:
+        reasons.append(f"it is complex (complexity {complexity.score:.2f} ≥ {threshold:.2f})")
+    if redactable:
+        reasons.append(
+            f"{_summary(list(redactable), -1) or 'values'} "
+            "will be replaced by placeholders before sending and restored in the answer"
+        )
+    if effective > Level.PUBLIC:
+        reasons.append(f"its level ({effective.label}) is allowed in the cloud by the policy")
+    else:
+        reasons.append("nothing sensitive was found")
+    if not endpoint:
+        reasons.append("it would go to the cloud once a cloud endpoint is set up")
+    confirm = cloud.confirm is Confirm.ALWAYS or (
+        cloud.confirm is Confirm.ABOVE_PUBLIC and level > Level.PUBLIC
+    )
+    if confirm:
+        reasons.append("the policy asks you to confirm before it is sent")
+    return make(Target.CLOUD, redactable, reasons, confirm)
+
+
+def decide(payload: Payload, context: Context, policy: Policy) -> Decision:
+    """Decide where ``payload`` is answered under ``policy`` in ``context``.
+
+    Total: an unexpected error gives a local decision at level restricted
+    whose reason says a check failed.
+    """
+    try:
+        return _decide(payload, context, policy)
+    except Exception as exc:
+        return Decision(
+            target=Target.LOCAL if context.local_available else Target.BLOCKED,
+            level=Level.RESTRICTED,
+            effective_level=Level.RESTRICTED,
+            findings=(),
+            complexity=Complexity(0.0),
+            redactions=(),
+            reasons=(
+                f"the routing check failed ({type(exc).__name__}), so the request "
+                "stays on this device",
+            ),
+            policy_id=policy.id,
+            policy_version=policy.version,
+        )
