@@ -238,9 +238,9 @@ def _decide(payload: Payload, context: Context, policy: Policy) -> Decision:
         blockers.append("this device is offline")
     elif not context.endpoint_healthy:
         blockers.append("the cloud endpoint is not responding")
-    if context.budget_left is not None and (
-        context.budget_left <= 0 or _estimated_cost(payload, policy) > context.budget_left
-    ):
+    budget = context.budget_left
+    # Written so that NaN counts as "no budget" (fail closed).
+    if budget is not None and not (0 < budget and _estimated_cost(payload, policy) <= budget):
         blockers.append("this month's cloud budget is used up")
     threshold = policy.complexity.cloud_threshold
     hard_enough = complexity.score >= threshold or complexity.exceeds_local_context
