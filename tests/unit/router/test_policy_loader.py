@@ -184,3 +184,25 @@ def test_bundled_default_is_valid_and_keeps_sensitive_data_local() -> None:
     assert levels["marker_restricted"] is Level.RESTRICTED
     assert levels["marker_confidential"] is Level.CONFIDENTIAL
     assert levels["email"] >= Level.CONFIDENTIAL
+
+
+DOCS = Path(__file__).resolve().parents[3] / "docs" / "policy.md"
+
+
+def test_every_key_is_documented() -> None:
+    from router.policy import loader
+
+    text = DOCS.read_text(encoding="utf-8")
+    keys = [*loader._TOP_KEYS, *loader._CLOUD_KEYS, "cloud_threshold", "local_context_tokens",
+            "detector", "terms", "pattern", "name", "level", "case_sensitive", "glob",
+            "models_sha256", "min_app_version", "include_text"]
+    missing = [k for k in keys if f"`{k}`" not in text and f"[{k}]" not in text]
+    assert missing == []
+
+
+def test_documented_example_is_valid() -> None:
+    text = DOCS.read_text(encoding="utf-8")
+    example = text[text.index("```toml") + len("```toml") : text.rindex("```")]
+    policy = parse_text(example, "example", today=dt.date(2026, 6, 1))
+    assert policy.id == "acme-2026"
+    assert [r.name for r in policy.rules] == ["email", "project", "ticket"]
