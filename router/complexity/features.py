@@ -100,6 +100,7 @@ _CUE_WORDS = MappingProxyType(
 _CUE_BIGRAMS = MappingProxyType(
     {b: cue for cue, (_, bigrams) in _CUE_TERMS.items() for b in bigrams}
 )
+_BIGRAM_FIRST_WORDS = frozenset(b.split()[0] for b in _CUE_BIGRAMS)
 # Literal marks of code, counted with ``str.count`` (a regex over the whole
 # window cost more than all the keyword lookups together).
 _CODE_MARKS = ("```", "=>", "()", "def ", "#include", ";\n", "{\n", "}\n", "</")
@@ -166,32 +167,56 @@ def estimate_tokens(text: str) -> float:
     return ascii_chars / CHARS_PER_TOKEN + non_ascii * TOKENS_PER_NON_ASCII_CHAR
 
 
-def _non_english(window: str, words: list[str]) -> float:
+def _non_english(window: str, words: list[str], letters: int) -> float:
     """How far ``window`` looks from English prose, in [0, 1].
 
-    Non-ASCII letters (other scripts) count directly; Latin-script text counts
-    by how rarely it uses English function words. Code and formulas use few
-    function words too, so very short texts and texts with few words are left
-    at 0 rather than guessed.
+    ``words`` are the lower-cased words of ``window`` and ``letters`` their
+    total length. Non-ASCII letters (other scripts) count directly;
+    Latin-script text counts by how rarely it uses English function words.
+    Code and formulas use few function words too, so texts with few words are
+    judged by their script alone rather than guessed.
     """
-    letters = sum(len(w) for w in words)
     if letters == 0:
         return 0.0
-    ascii_letters = sum(len(w) for w in words if w.isascii())
-    other_script = 1.0 - ascii_letters / letters
+    if window.isascii():
+        other_script = 0.0
+    else:
+        other_script = 1.0 - sum(len(w) for w in words if w.isascii()) / letters
     if len(words) < 6:
         return round(other_script, 4)
-    function_share = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION_WORDS) / len(words)
+    function_share = sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS) / len(words)
     # English prose runs at 35-50% function words; below 10% it is another
     # language, a list or code.
     latin_foreign = max(0.0, min(1.0, (0.2 - function_share) / 0.15))
     return round(max(other_script, latin_foreign), 4)
 
 
+def _cue_hits(window: str, words: list[str]) -> dict[str, int]:
+    hits = dict.fromkeys(_CUE_SATURATION, 0)
+    cue_words = _CUE_WORDS
+    for w in words:
+        cue = cue_words.get(w)
+        if cue is not None:
+            hits[cue] += 1
+    # Only pairs whose first word starts a known phrase are joined and looked
+    # up: string building for every pair was the costliest step.
+    firsts = _BIGRAM_FIRST_WORDS
+    for a, b in itertools.pairwise(words):
+        if a in firsts:
+            cue = _CUE_BIGRAMS.get(f"{a} {b}")
+            if cue is not None:
+                hits[cue] += 1
+    hits["cue_code"] += sum(window.count(mark) for mark in _CODE_MARKS)
+    hits["cue_maths"] += len(_MATHS_SYMBOLS.findall(window)) + len(_ARITHMETIC.findall(window))
+    hits["cue_maths"] += window.count("\\frac") + window.count("\\sqrt")
+    return hits
+
+
 def extract(text: str, *, local_context_tokens: int) -> dict[str, float]:
     """Compute the named hand features of ``text`` (see ``FEATURE_NAMES``)."""
     window = instruction_window(text)
-    words = _WORD.findall(window)
+    words = _WORD.findall(window.lower())
+    letters = sum(map(len, words))
     est_tokens = estimate_tokens(text)
     features: dict[str, float] = {
         "chars": float(len(text)),
@@ -207,27 +232,15 @@ def extract(text: str, *, local_context_tokens: int) -> dict[str, float]:
         # average words go with the questions the weak model misses. Capped,
         # so that the long compound words of German or Finnish do not read as
         # "easy" (English prose averages 4.5-5.5 letters).
-        "avg_word_length": round(min(AVG_WORD_LENGTH_CAP, sum(map(len, words)) / len(words)), 3)
+        "avg_word_length": round(min(AVG_WORD_LENGTH_CAP, letters / len(words)), 3)
         if words
         else 0.0,
         "symbol_share": round(len(_SYMBOL.findall(window)) / max(1, len(window)), 4),
     }
-    hits = dict.fromkeys(_CUE_SATURATION, 0)
-    lowered = [w.lower() for w in words]
-    for w in lowered:
-        cue = _CUE_WORDS.get(w)
-        if cue is not None:
-            hits[cue] += 1
-    for a, b in itertools.pairwise(lowered):
-        cue = _CUE_BIGRAMS.get(f"{a} {b}")
-        if cue is not None:
-            hits[cue] += 1
-    hits["cue_code"] += sum(window.count(mark) for mark in _CODE_MARKS)
-    hits["cue_maths"] += len(_MATHS_SYMBOLS.findall(window)) + len(_ARITHMETIC.findall(window))
-    hits["cue_maths"] += window.count("\\frac") + window.count("\\sqrt")
+    hits = _cue_hits(window, words)
     # Saturation: one hit is a weak cue (ordinary prose says "function" or
     # "plan" too), several hits a strong one.
     for name, saturation in _CUE_SATURATION.items():
         features[name] = round(min(1.0, hits[name] / saturation), 4)
-    features["non_english"] = _non_english(window, words)
+    features["non_english"] = _non_english(window, words, letters)
     return features
