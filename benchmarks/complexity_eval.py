@@ -27,6 +27,8 @@ with the random router's figure next to it.
 from __future__ import annotations
 
 import argparse
+import json
+import random
 import statistics
 import sys
 import time
@@ -48,6 +50,7 @@ from complexity_metrics import (
 
 from router.complexity import ComplexityModel, ComplexityScorer, default_scorer
 
+ARENA_FILE = "benign/arena_hard_prompts_1250.jsonl"
 CURVE_POINTS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 # MT-bench has no right/wrong: a question counts as "hard" when the judge
 # scored the strong model at least this much higher (mean of both turns).
@@ -163,43 +166,90 @@ def report_mt_bench(scorer: ComplexityScorer, data: Path) -> None:
     )
 
 
-def _sample_text(chars: int) -> str:
-    # Prose with a request, numbers and some code: every cue regex has work to do.
-    unit = (
-        "Please review the quarterly figures below and explain step by step why the "
-        "margin fell from 12.5% to 9.8%. Then write a Python function that computes it:\n"
-        "def margin(revenue, cost):\n    return (revenue - cost) / revenue\n"
-        "The regional teams reported 1,234 units in March and 987 in April. "
-    )
-    return (unit * (chars // len(unit) + 1))[:chars]
+def _real_texts(data: Path) -> list[str]:
+    """Real prompts (arena-hard user prompts and GSM8K questions) for the timing."""
+    texts = [r.text for r in load_split(data)["gsm8k_eval"]]
+    arena = data.parent / ARENA_FILE
+    with arena.open(encoding="utf-8") as fh:
+        texts.extend(json.loads(line)["text"] for line in fh if line.strip())
+    return texts
 
 
-def report_speed(scorer: ComplexityScorer) -> None:
-    """Per-call time of the score, and of the score plus the detectors' scan."""
-    from router.detectors import available, scan
+def _payload(texts: Sequence[str], size: int, rng: random.Random) -> str:
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        parts.append(rng.choice(texts))
+        total += len(parts[-1]) + 1
+    return "\n".join(parts)[:size]
 
-    print("\n== speed (per call, this machine)")
-    names = available()
+
+def report_speed(scorer: ComplexityScorer, data: Path) -> None:
+    """Per-call time of the score on real prompts joined up to 1k / 8k / 64k characters.
+
+    The decision as a whole (detectors + policy + this score) is timed by
+    ``benchmarks/router_latency.py``; this is the score's own share.
+    """
+    print("\n== speed of the score alone (per call, real prompts cut to size, this machine)")
+    rng = random.Random(7)
+    texts = _real_texts(data)
     for chars in (1_000, 8_000, 64_000):
-        text = _sample_text(chars)
-        runs = 300 if chars <= 8_000 else 60
-        times, both = [], []
-        for _ in range(runs):
+        payloads = [_payload(texts, chars, rng) for _ in range(20)]
+        times = []
+        for k in range(400):
             t0 = time.perf_counter()
-            scorer.score(text)
-            t1 = time.perf_counter()
-            scan(text, names)
-            t2 = time.perf_counter()
-            times.append((t1 - t0) * 1e3)
-            both.append((t2 - t0) * 1e3)
+            scorer.score(payloads[k % len(payloads)])
+            times.append((time.perf_counter() - t0) * 1e3)
         times.sort()
-        both.sort()
-        p99 = times[min(len(times) - 1, int(0.99 * len(times)))]
-        p99b = both[min(len(both) - 1, int(0.99 * len(both)))]
+        p99 = times[int(0.99 * (len(times) - 1))]
         print(
-            f"{chars // 1000:>3}k chars: complexity p50 {statistics.median(times):.3f} ms, "
-            f"p99 {p99:.3f} ms; with detector scan p99 {p99b:.3f} ms (budget 5 ms at 8k)"
+            f"{chars // 1000:>3}k chars: p50 {statistics.median(times):.3f} ms, "
+            f"p99 {p99:.3f} ms, max {times[-1]:.3f} ms"
         )
+
+
+def _share_at(scores: Sequence[float], thr: float, mask: Sequence[bool] | None = None) -> float:
+    """Share of ``scores`` (or of those where ``mask`` is true) at or over ``thr``."""
+    picked = [s >= thr for s in scores]
+    if mask is None:
+        return sum(picked) / len(picked)
+    return sum(p for p, m in zip(picked, mask, strict=True) if m) / sum(mask)
+
+
+def report_thresholds(
+    scorer: ComplexityScorer,
+    data: Path,
+    split: dict[str, list[Row]],
+    scored: dict[str, list[float]],
+) -> None:
+    """What a policy ``complexity.cloud_threshold`` means on each data set."""
+    pooled = split["mmlu_eval"] + split["gsm8k_eval"]
+    pooled_scores = scored["mmlu_eval"] + scored["gsm8k_eval"]
+    hard = [r.label == "hard" for r in pooled]
+    mt = load_mt_bench(data)
+    mt_scores = [scorer.score("\n\n".join(r.turns)).score for r in mt]
+    mt_hard = [
+        statistics.fmean(r.strong_scores) - statistics.fmean(r.weak_scores) >= MT_BENCH_GAP
+        for r in mt
+    ]
+    with (data.parent / ARENA_FILE).open(encoding="utf-8") as fh:
+        arena = [json.loads(line)["text"] for line in fh if line.strip()]
+    arena_scores = [scorer.score(t).score for t in arena]
+    print("\n== what complexity.cloud_threshold means (send when score >= threshold)")
+    print(
+        "threshold | held-out MMLU+GSM8K: sent, hard caught | MT-bench: sent, hard caught "
+        "| arena-hard real prompts: sent"
+    )
+    for thr in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7):
+        cols = (
+            _share_at(pooled_scores, thr),
+            _share_at(pooled_scores, thr, hard),
+            _share_at(mt_scores, thr),
+            _share_at(mt_scores, thr, mt_hard),
+            _share_at(arena_scores, thr),
+        )
+        a, b, c, d, e = (f"{v * 100:5.1f}%" for v in cols)
+        print(f"   {thr:4.2f}   | {a}  {b}        | {c}  {d}       | {e}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -226,8 +276,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     report_labelled("fitting rows (in-sample, for reference only)", split["fit"], scored["fit"])
     report_mt_bench(scorer, args.data)
+    report_thresholds(scorer, args.data, split, scored)
     if not args.no_speed:
-        report_speed(scorer)
+        report_speed(scorer, args.data)
     return 0
 
 
