@@ -24,8 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from router import Context, Payload, decide  # noqa: E402
-from router import complexity, detectors  # noqa: E402
+from router import Context, Payload, complexity, decide, detectors  # noqa: E402  # noqa: E402
 from router.policy import load_file  # noqa: E402
 from router.policy.sources import bundled_default_path  # noqa: E402
 
@@ -91,8 +90,10 @@ def main() -> int:
     ctx_tokens = policy.complexity.local_context_tokens
 
     print(f"router decision latency, bundled default policy, {len(names)} detectors")
-    print(f"{'chars':>7} {'runs':>5} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} "
-          f"{'detect p50':>11} {'complex p50':>12} {'engine p50':>10} {'engine p99':>10}")
+    print(
+        f"{'chars':>7} {'runs':>5} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} "
+        f"{'detect p50':>11} {'complex p50':>12} {'engine p50':>10} {'engine p99':>10}"
+    )
     print("(engine = decide with the detectors stubbed out: policy rules, terms, complexity,")
     print(" decision; detect / complex = the detectors / complexity score alone)")
     results = {}
@@ -120,17 +121,21 @@ def main() -> int:
                 detectors.scan = real_scan  # type: ignore[assignment]
         p50, p99 = statistics.median(total), _percentile(total, 99)
         results[size] = p99
-        print(f"{size:>7} {len(total):>5} {p50:>8.2f} {p99:>8.2f} {max(total):>8.2f} "
-              f"{statistics.median(detect):>11.2f} {statistics.median(comp):>12.2f} "
-              f"{statistics.median(engine):>10.2f} {_percentile(engine, 99):>10.2f}")
+        print(
+            f"{size:>7} {len(total):>5} {p50:>8.2f} {p99:>8.2f} {max(total):>8.2f} "
+            f"{statistics.median(detect):>11.2f} {statistics.median(comp):>12.2f} "
+            f"{statistics.median(engine):>10.2f} {_percentile(engine, 99):>10.2f}"
+        )
 
     prompts = [t for t in texts if len(t) < 4000][:1000]
     start = time.perf_counter()
     targets = [decide(Payload(t), context, policy).target.value for t in prompts]
     elapsed = time.perf_counter() - start
-    print(f"\n{len(prompts)} real prompts decided in {elapsed:.2f} s "
-          f"({len(prompts) / elapsed:.0f}/s); cloud {targets.count('cloud')}, "
-          f"local {targets.count('local')}")
+    print(
+        f"\n{len(prompts)} real prompts decided in {elapsed:.2f} s "
+        f"({len(prompts) / elapsed:.0f}/s); cloud {targets.count('cloud')}, "
+        f"local {targets.count('local')}"
+    )
     verdict = "meets" if results[8_000] <= 5.0 else "MISSES"
     print(f"p99 at 8k characters: {results[8_000]:.2f} ms ({verdict} the 5 ms target)")
     return 0

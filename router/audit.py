@@ -209,7 +209,9 @@ class AuditLog:
             records, last_hash = head
             if records > count:
                 return VerifyResult(
-                    False, count, count + 1,
+                    False,
+                    count,
+                    count + 1,
                     f"{records - count} record(s) missing at the end (the log was truncated)",
                 )
             if records == count and last_hash != prev:
@@ -226,13 +228,21 @@ class AuditLog:
             return "not valid JSON (the line was edited)"
         if not isinstance(record, dict) or "hash" not in record:
             return "not an audit record"
-        if record.get("prev") != prev:
-            return "does not follow the previous record (a record was deleted, inserted or moved)"
-        if record.get("seq") != seq:
-            return f"sequence number {record.get('seq')} where {seq} was expected"
-        if record_hash(record) != record["hash"]:
-            return "its content does not match its hash (the record was edited)"
-        return ""
+        checks = (
+            (
+                record.get("prev") == prev,
+                "does not follow the previous record (a record was deleted, inserted or moved)",
+            ),
+            (
+                record.get("seq") == seq,
+                f"sequence number {record.get('seq')} where {seq} was expected",
+            ),
+            (
+                record_hash(record) == record["hash"],
+                "its content does not match its hash (the record was edited)",
+            ),
+        )
+        return next((problem for ok, problem in checks if not ok), "")
 
     def _head(self) -> tuple[int, str] | None:
         try:

@@ -135,7 +135,9 @@ def collect_findings(payload: Payload, policy: Policy) -> list[Finding]:
             raise _CheckFailed(f"a sensitivity detector failed ({type(exc).__name__})") from exc
         for m in matches:
             findings.append(
-                Finding(m.type, _level_of(m.type, rule_levels), m.start, m.end, m.type in redact, part)
+                Finding(
+                    m.type, _level_of(m.type, rule_levels), m.start, m.end, m.type in redact, part
+                )
             )
         for rule in policy.rules:
             if rule.regex is None:
@@ -143,7 +145,9 @@ def collect_findings(payload: Payload, policy: Policy) -> list[Finding]:
             for hit in rule.regex.finditer(text):
                 if hit.end() > hit.start():
                     findings.append(
-                        Finding(rule.name, rule.level, hit.start(), hit.end(), rule.name in redact, part)
+                        Finding(
+                            rule.name, rule.level, hit.start(), hit.end(), rule.name in redact, part
+                        )
                     )
     for i, chunk in enumerate(payload.chunks):
         part = f"knowledge[{i}]"
@@ -200,39 +204,61 @@ def _estimated_cost(payload: Payload, policy: Policy) -> float:
     return chars / CHARS_PER_TOKEN / 1000.0 * policy.cloud.price_per_1k_input
 
 
-def _decide(payload: Payload, context: Context, policy: Policy) -> Decision:
-    cloud = policy.cloud
+@dataclass(frozen=True)
+class _Assessment:
+    """What the checks found, before the rules weigh it."""
+
+    findings: tuple[Finding, ...]
+    failure: str | None
+    complexity: Complexity
+    complexity_failure: str | None
+    level: Level
+    effective: Level
+    kept: list[Finding]
+    redactable: tuple[Finding, ...]
+
+
+def _assess(payload: Payload, policy: Policy) -> _Assessment:
     failure: str | None = None
     try:
         findings = collect_findings(payload, policy)
     except _CheckFailed as exc:
         findings, failure = [], str(exc)
     complexity, complexity_failure = _score(payload, policy)
-
-    # A failed check leaves the level unknown: assume the worst.
-    level = Level.RESTRICTED if failure else max((f.level for f in findings), default=Level.PUBLIC)
     kept = [f for f in findings if not f.redactable]
-    effective = (
-        Level.RESTRICTED if failure else max((f.level for f in kept), default=Level.PUBLIC)
+    # A failed check leaves the level unknown: assume the worst.
+    worst = Level.RESTRICTED if failure else None
+    return _Assessment(
+        findings=tuple(findings),
+        failure=failure,
+        complexity=complexity,
+        complexity_failure=complexity_failure,
+        level=worst
+        if worst is not None
+        else max((f.level for f in findings), default=Level.PUBLIC),
+        effective=worst
+        if worst is not None
+        else max((f.level for f in kept), default=Level.PUBLIC),
+        kept=kept,
+        redactable=tuple(f for f in findings if f.redactable),
     )
-    redactable = tuple(f for f in findings if f.redactable)
 
+
+def _blockers(a: _Assessment, payload: Payload, context: Context, policy: Policy) -> list[str]:
+    """Every reason the request may not go to the cloud, in a fixed order."""
+    cloud = policy.cloud
     blockers: list[str] = []
-    if failure:
-        blockers.append(f"{failure}, so the request stays on this device")
+    if a.failure:
+        blockers.append(f"{a.failure}, so the request stays on this device")
     if context.user_forces_local:
         blockers.append("you chose to answer on this device")
     if not cloud.allowed:
         blockers.append(f"the policy ({policy.id}) does not allow the cloud")
-    if effective > cloud.max_level:
-        blockers.append(
-            f"it contains {_summary(kept, cloud.max_level)}; only {cloud.max_level.label} "
-            "or less may leave this device"
-            if not failure
-            else f"only {cloud.max_level.label} or less may leave this device"
-        )
-    endpoint = cloud.endpoint or context.endpoint
-    if not endpoint and not context.what_if:
+    if a.effective > cloud.max_level:
+        ceiling = f"only {cloud.max_level.label} or less may leave this device"
+        found = "" if a.failure else f"it contains {_summary(a.kept, cloud.max_level)}; "
+        blockers.append(found + ceiling)
+    if not (cloud.endpoint or context.endpoint or context.what_if):
         blockers.append("no cloud endpoint is set up")
     if not context.online:
         blockers.append("this device is offline")
@@ -240,62 +266,71 @@ def _decide(payload: Payload, context: Context, policy: Policy) -> Decision:
         blockers.append("the cloud endpoint is not responding")
     budget = context.budget_left
     # Written so that NaN counts as "no budget" (fail closed).
-    if budget is not None and not (0 < budget and _estimated_cost(payload, policy) <= budget):
+    if budget is not None and not (budget > 0 and _estimated_cost(payload, policy) <= budget):
         blockers.append("this month's cloud budget is used up")
     threshold = policy.complexity.cloud_threshold
-    hard_enough = complexity.score >= threshold or complexity.exceeds_local_context
-    if complexity_failure:
-        blockers.append(f"{complexity_failure}, so the local model answers")
-    elif not hard_enough:
+    if a.complexity_failure:
+        blockers.append(f"{a.complexity_failure}, so the local model answers")
+    elif not (a.complexity.score >= threshold or a.complexity.exceeds_local_context):
         blockers.append(
-            f"the local model can handle it (complexity {complexity.score:.2f} "
+            f"the local model can handle it (complexity {a.complexity.score:.2f} "
             f"is below {threshold:.2f})"
         )
+    return blockers
 
-    def make(
-        target: Target, redactions: tuple[Finding, ...], reasons: list[str], confirm: bool
-    ) -> Decision:
-        return Decision(
-            target=target,
-            level=level,
-            effective_level=effective,
-            findings=tuple(findings),
-            complexity=complexity,
-            redactions=redactions,
-            reasons=tuple(reasons),
-            policy_id=policy.id,
-            policy_version=policy.version,
-            needs_confirmation=confirm,
+
+def _cloud_reasons(a: _Assessment, context: Context, policy: Policy) -> tuple[list[str], bool]:
+    """Why a request goes to the cloud, and whether the user must confirm."""
+    cloud = policy.cloud
+    reasons = []
+    if a.complexity.exceeds_local_context:
+        reasons.append("it is too long for the local model's context window")
+    else:
+        threshold = policy.complexity.cloud_threshold
+        reasons.append(f"it is complex (complexity {a.complexity.score:.2f} ≥ {threshold:.2f})")
+    if a.redactable:
+        reasons.append(
+            f"{_summary(list(a.redactable), -1)} "
+            "will be replaced by placeholders before sending and restored in the answer"
         )
+    if a.effective > Level.PUBLIC:
+        reasons.append(f"its level ({a.effective.label}) is allowed in the cloud by the policy")
+    else:
+        reasons.append("nothing sensitive was found")
+    if not (cloud.endpoint or context.endpoint):
+        reasons.append("it would go to the cloud once a cloud endpoint is set up")
+    confirm = cloud.confirm is Confirm.ALWAYS or (
+        cloud.confirm is Confirm.ABOVE_PUBLIC and a.level > Level.PUBLIC
+    )
+    if confirm:
+        reasons.append("the policy asks you to confirm before it is sent")
+    return reasons, confirm
 
+
+def _decide(payload: Payload, context: Context, policy: Policy) -> Decision:
+    a = _assess(payload, policy)
+    blockers = _blockers(a, payload, context, policy)
+    redactions: tuple[Finding, ...] = ()
     if blockers:
         target = Target.LOCAL if context.local_available else Target.BLOCKED
         if target is Target.BLOCKED:
             blockers.append("no permitted local model can run, so the request is blocked")
-        return make(target, (), blockers, False)
-
-    reasons = []
-    if complexity.exceeds_local_context:
-        reasons.append("it is too long for the local model's context window")
+        reasons, confirm = blockers, False
     else:
-        reasons.append(f"it is complex (complexity {complexity.score:.2f} ≥ {threshold:.2f})")
-    if redactable:
-        reasons.append(
-            f"{_summary(list(redactable), -1) or 'values'} "
-            "will be replaced by placeholders before sending and restored in the answer"
-        )
-    if effective > Level.PUBLIC:
-        reasons.append(f"its level ({effective.label}) is allowed in the cloud by the policy")
-    else:
-        reasons.append("nothing sensitive was found")
-    if not endpoint:
-        reasons.append("it would go to the cloud once a cloud endpoint is set up")
-    confirm = cloud.confirm is Confirm.ALWAYS or (
-        cloud.confirm is Confirm.ABOVE_PUBLIC and level > Level.PUBLIC
+        target, redactions = Target.CLOUD, a.redactable
+        reasons, confirm = _cloud_reasons(a, context, policy)
+    return Decision(
+        target=target,
+        level=a.level,
+        effective_level=a.effective,
+        findings=a.findings,
+        complexity=a.complexity,
+        redactions=redactions,
+        reasons=tuple(reasons),
+        policy_id=policy.id,
+        policy_version=policy.version,
+        needs_confirmation=confirm,
     )
-    if confirm:
-        reasons.append("the policy asks you to confirm before it is sent")
-    return make(Target.CLOUD, redactable, reasons, confirm)
 
 
 def decide(payload: Payload, context: Context, policy: Policy) -> Decision:

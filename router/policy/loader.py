@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import math
 import re
 import tomllib
 from collections.abc import Callable, Iterable
@@ -39,6 +40,7 @@ _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 _NAME_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 _VERSION_RE = re.compile(r"^\d+(\.\d+){0,3}$")
+_NO_STRINGS: tuple[str, ...] = ()
 _TOML_LINE_RE = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
@@ -144,7 +146,7 @@ def _as_number(r: _Reader, key: str, value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _fail(r, key, f"{value!r} is not a number")
     number = float(value)
-    if number != number or number in (float("inf"), float("-inf")):
+    if not math.isfinite(number):
         raise _fail(r, key, f"{value!r} is not a finite number")
     return number
 
@@ -252,7 +254,7 @@ def _cloud(r: _Reader, data: dict[str, Any]) -> tuple[CloudPolicy, tuple[str, ..
     r.known_keys(t, "cloud", _CLOUD_KEYS)
     d = CloudPolicy()
     budget: float | None = r.get(t, "cloud", "monthly_budget", _as_non_negative, -1.0)
-    redact = r.get(t, "cloud", "redact", _as_str_list, ())
+    redact = r.get(t, "cloud", "redact", _as_str_list, _NO_STRINGS)
     cloud = CloudPolicy(
         allowed=r.get(t, "cloud", "allowed", _as_bool, d.allowed),
         endpoint=r.get(t, "cloud", "endpoint", _as_endpoint, d.endpoint),
@@ -291,6 +293,86 @@ def compile_terms(terms: Iterable[str], case_sensitive: bool) -> re.Pattern[str]
     return re.compile("|".join(parts), 0 if case_sensitive else re.IGNORECASE)
 
 
+def _detector_rule(
+    r: _Reader, key: str, t: dict[str, Any], level: Level | None, available: set[str]
+) -> SensitivityRule | None:
+    if "name" in t or "case_sensitive" in t:
+        r.error(key, "a detector rule takes only detector and level")
+    name = r.get(t, key, "detector", _as_str, "")
+    if name and name not in available:
+        hint = difflib.get_close_matches(name, sorted(available), n=1)
+        fix = f'did you mean "{hint[0]}"?' if hint else f"known: {', '.join(sorted(available))}"
+        r.error(f"{key}.detector", f'"{name}" is not a built-in detector; {fix}')
+        return None
+    if not name or level is None:
+        return None
+    return SensitivityRule(name=name, level=level, detector=name)
+
+
+def _rule_name(r: _Reader, key: str, t: dict[str, Any], available: set[str]) -> str:
+    name = r.get(t, key, "name", _as_str, "", required=True)
+    if name and not _NAME_RE.match(name):
+        r.error(
+            f"{key}.name", f'"{name}" must be lower-case letters, digits and _ (e.g. "project_x")'
+        )
+        return ""
+    if name in available:
+        r.error(f"{key}.name", f'"{name}" is a built-in detector; choose another finding name')
+        return ""
+    return name
+
+
+def _terms_rule(
+    r: _Reader,
+    key: str,
+    t: dict[str, Any],
+    level: Level | None,
+    *,
+    name: str,
+    case_sensitive: bool,
+) -> SensitivityRule | None:
+    before = len(r.issues)
+    terms = r.get(t, key, "terms", _as_str_list, _NO_STRINGS)
+    if not terms and len(r.issues) == before:
+        r.error(f"{key}.terms", "is empty; list at least one term")
+    if not (name and level is not None and terms):
+        return None
+    regex = compile_terms(terms, case_sensitive)
+    return SensitivityRule(
+        name=name, level=level, terms=terms, case_sensitive=case_sensitive, regex=regex
+    )
+
+
+def _pattern_rule(
+    r: _Reader,
+    key: str,
+    t: dict[str, Any],
+    level: Level | None,
+    *,
+    name: str,
+    case_sensitive: bool,
+) -> SensitivityRule | None:
+    before = len(r.issues)
+    pattern = r.get(t, key, "pattern", _as_str, "")
+    problem = "" if pattern or len(r.issues) > before else "is empty; write a regular expression"
+    regex = None
+    if pattern:
+        try:
+            regex = re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
+        except re.error as exc:
+            problem = f"is not a valid regular expression: {exc}; fix the pattern"
+        else:
+            if regex.search("") is not None:
+                problem = "matches the empty string; it would flag every text"
+    if problem:
+        r.error(f"{key}.pattern", problem)
+    if problem or regex is None or not name or level is None:
+        return None
+    return SensitivityRule(
+        name=name, level=level, pattern=pattern, case_sensitive=case_sensitive, regex=regex
+    )
+
+
 def _rule(r: _Reader, key: str, t: Any, available: set[str]) -> SensitivityRule | None:
     if not isinstance(t, dict):
         r.error(key, "must be a table; write it as [[sensitivity.rules]]")
@@ -300,57 +382,14 @@ def _rule(r: _Reader, key: str, t: Any, available: set[str]) -> SensitivityRule 
     if len(kinds) != 1:
         r.error(key, "needs exactly one of detector, terms or pattern")
         return None
-    level = r.get(t, key, "level", _as_level, None, required=True)
+    level: Level | None = r.get(t, key, "level", _as_level, None, required=True)
+    if kinds[0] == "detector":
+        return _detector_rule(r, key, t, level, available)
     case_sensitive = r.get(t, key, "case_sensitive", _as_bool, False)
-    kind = kinds[0]
-    if kind == "detector":
-        if "name" in t or "case_sensitive" in t:
-            r.error(key, "a detector rule takes only detector and level")
-        name = r.get(t, key, "detector", _as_str, "")
-        if name and name not in available:
-            hint = difflib.get_close_matches(name, sorted(available), n=1)
-            fix = f'did you mean "{hint[0]}"?' if hint else f"known: {', '.join(sorted(available))}"
-            r.error(f"{key}.detector", f'"{name}" is not a built-in detector; {fix}')
-            return None
-        if not name or level is None:
-            return None
-        return SensitivityRule(name=name, level=level, detector=name)
-
-    name = r.get(t, key, "name", _as_str, "", required=True)
-    if name and not _NAME_RE.match(name):
-        r.error(f"{key}.name", f'"{name}" must be lower-case letters, digits and _ (e.g. "project_x")')
-        name = ""
-    if name in available:
-        r.error(f"{key}.name", f'"{name}" is a built-in detector; choose another finding name')
-        name = ""
-    if kind == "terms":
-        terms = r.get(t, key, "terms", _as_str_list, ())
-        if "terms" in t and not terms and not any(i.key.startswith(f"{key}.terms") for i in r.issues):
-            r.error(f"{key}.terms", "is empty; list at least one term")
-        if not (name and level is not None and terms):
-            return None
-        regex = compile_terms(terms, case_sensitive)
-        return SensitivityRule(
-            name=name, level=level, terms=terms, case_sensitive=case_sensitive, regex=regex
-        )
-    pattern = r.get(t, key, "pattern", _as_str, "")
-    if not pattern:
-        if "pattern" in t and isinstance(t["pattern"], str):
-            r.error(f"{key}.pattern", "is empty; write a regular expression")
-        return None
-    try:
-        regex = re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
-    except re.error as exc:
-        r.error(f"{key}.pattern", f"is not a valid regular expression: {exc}; fix the pattern")
-        return None
-    if regex.search("") is not None:
-        r.error(f"{key}.pattern", "matches the empty string; it would flag every text")
-        return None
-    if not (name and level is not None):
-        return None
-    return SensitivityRule(
-        name=name, level=level, pattern=pattern, case_sensitive=case_sensitive, regex=regex
-    )
+    name = _rule_name(r, key, t, available)
+    if kinds[0] == "terms":
+        return _terms_rule(r, key, t, level, name=name, case_sensitive=case_sensitive)
+    return _pattern_rule(r, key, t, level, name=name, case_sensitive=case_sensitive)
 
 
 def _rules(r: _Reader, data: dict[str, Any]) -> tuple[SensitivityRule, ...]:
@@ -358,7 +397,9 @@ def _rules(r: _Reader, data: dict[str, Any]) -> tuple[SensitivityRule, ...]:
     r.known_keys(t, "sensitivity", ("rules",))
     raw = t.get("rules", [])
     if not isinstance(raw, list):
-        r.error("sensitivity.rules", "must be a list of tables; write each as [[sensitivity.rules]]")
+        r.error(
+            "sensitivity.rules", "must be a list of tables; write each as [[sensitivity.rules]]"
+        )
         return ()
     available = set(detectors.available())
     rules = []
@@ -397,7 +438,7 @@ def _local(r: _Reader, data: dict[str, Any]) -> LocalPolicy:
     r.known_keys(t, "local", ("models_sha256", "min_app_version"))
     models: frozenset[str] | None = None
     if "models_sha256" in t:
-        hashes = r.get(t, "local", "models_sha256", _as_str_list, ())
+        hashes = r.get(t, "local", "models_sha256", _as_str_list, _NO_STRINGS)
         for i, h in enumerate(hashes):
             if not _SHA256_RE.match(h.lower()):
                 r.error(f"local.models_sha256[{i}]", f'"{h}" is not a 64-digit hex SHA-256')
@@ -501,5 +542,7 @@ def load_file(path: Path, *, today: dt.date | None = None) -> Policy:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise PolicyError([PolicyIssue(str(path), "file", "is not UTF-8 text; save it as UTF-8")])
+        raise PolicyError(
+            [PolicyIssue(str(path), "file", "is not UTF-8 text; save it as UTF-8")]
+        ) from None
     return parse_text(text, str(path), today=today)

@@ -32,7 +32,9 @@ def _cloud(base: CloudPolicy, user: CloudPolicy, warn: list[str]) -> CloudPolicy
     if user.confirm.strictness > base.confirm.strictness:
         confirm = user.confirm
     elif user.confirm.strictness < base.confirm.strictness:
-        warn.append(f"cloud.confirm: {user.confirm.value} is looser than {base.confirm.value}; ignored")
+        warn.append(
+            f"cloud.confirm: {user.confirm.value} is looser than {base.confirm.value}; ignored"
+        )
     # The endpoint and model complete a policy that leaves them open (the
     # bundled default); they may not replace ones the organisation pinned.
     endpoint, model = base.endpoint, base.model
@@ -64,20 +66,13 @@ def _rules(
     kept = list(base)
     for rule in user:
         if rule.detector is not None:
-            current = base_levels.get(rule.detector)
-            if current is not None and rule.level < current:
+            current = base_levels.get(rule.detector) or detectors.default_level(rule.detector)
+            if rule.level < current:
                 warn.append(
                     f"sensitivity.rules: {rule.detector} at {rule.level.label} is looser "
                     f"than {current.label}; ignored"
                 )
                 continue
-            if current is None:
-                if rule.level < detectors.default_level(rule.detector):
-                    warn.append(
-                        f"sensitivity.rules: {rule.detector} at {rule.level.label} is looser "
-                        "than its default; ignored"
-                    )
-                    continue
         kept.append(rule)
     return tuple(kept)
 
@@ -116,4 +111,3 @@ def merge_stricter(base: Policy, user: Policy) -> tuple[Policy, list[str]]:
         audit=replace(base.audit, include_text=base.audit.include_text and user.audit.include_text),
     )
     return merged, warn
-

@@ -92,7 +92,9 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
             "create one with `edgewise policy keygen`"
         ) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise SignatureError(f"{path}: is not an Ed25519 key; create one with `edgewise policy keygen`")
+        raise SignatureError(
+            f"{path}: is not an Ed25519 key; create one with `edgewise policy keygen`"
+        )
     return key
 
 

@@ -109,6 +109,7 @@ class _Loader:
     keys: list[TrustedKey]
     today: dt.date
     remembered: dict[str, Remembered]
+    store: PolicyStateStore | None
     rejections: list[Rejection] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -163,12 +164,34 @@ class _Loader:
             return False
         return True
 
+    def accept(self, source: str, path: Path, *, require_signature: bool) -> _Candidate | None:
+        """Read and check ``path``; remember it when accepted, report it when not."""
+        cand = self.read(path, require_signature=require_signature)
+        if isinstance(cand, str):
+            self.rejections.append(Rejection(str(path), cand))
+            return None
+        if not self.not_rolled_back(source, path, cand):
+            return None
+        if self.store is not None:
+            problem = self.store.remember(
+                source,
+                policy_id=cand.policy.id,
+                version=cand.policy.version,
+                text=cand.text,
+                signature=cand.signature,
+            )
+            if problem:
+                self.warnings.append(problem)
+        return cand
+
     def recall(self, source: str, *, require_signature: bool) -> _Candidate | None:
         prev = self.remembered.get(source)
         if prev is None:
             return None
         result = self.check(
-            f"last accepted {source} policy", prev.text, prev.signature,
+            f"last accepted {source} policy",
+            prev.text,
+            prev.signature,
             require_signature=require_signature,
         )
         if isinstance(result, str):
@@ -190,77 +213,28 @@ def load_in_force(
     ``remember=False`` leaves the rollback-protection file untouched (for
     read-only commands such as ``policy show``).
     """
-    today = today or dt.date.today()
     keys, key_problems = trusted_keys(paths.policy_dir)
-    store = PolicyStateStore(paths.policy_state_file)
-    remembered, state_problem = store.load()
-    loader = _Loader(keys, today, remembered)
+    store = PolicyStateStore(paths.policy_state_file) if remember else None
+    remembered, state_problem = PolicyStateStore(paths.policy_state_file).load()
+    loader = _Loader(keys, today or dt.date.today(), remembered, store)
     loader.warnings.extend(key_problems)
     if state_problem:
         loader.warnings.append(state_problem)
 
-    require_signature = bool(keys)
     machine_file = paths.policy_dir / POLICY_FILE
-    origin, source, signer = "bundled", None, None
-    base: Policy | None = None
-
     if machine_file.is_file():
-        cand = loader.read(machine_file, require_signature=require_signature)
-        if isinstance(cand, str):
-            loader.rejections.append(Rejection(str(machine_file), cand))
-        elif loader.not_rolled_back("machine", machine_file, cand):
-            base, origin, source, signer = cand.policy, "machine", machine_file, cand.signer
-            if not require_signature:
-                loader.warnings.append(
-                    f"{machine_file}: accepted unsigned because no trusted key is installed "
-                    f"in {paths.policy_dir}; install the admin's .pub key there to require "
-                    "signatures"
-                )
-            if remember:
-                problem = store.remember(
-                    "machine",
-                    policy_id=cand.policy.id,
-                    version=cand.policy.version,
-                    text=cand.text,
-                    signature=cand.signature,
-                )
-                if problem:
-                    loader.warnings.append(problem)
-        if base is None:
-            kept = loader.recall("machine", require_signature=require_signature)
-            if kept is not None:
-                base, origin, source, signer = kept.policy, "remembered", None, kept.signer
-            else:
-                base, origin = local_only_policy(), "local-only"
+        state = _machine_base(loader, machine_file, paths.policy_dir)
     else:
-        bundled_file = bundled or bundled_default_path()
-        cand = loader.read(bundled_file, require_signature=False)
-        if isinstance(cand, str):
-            loader.rejections.append(Rejection(str(bundled_file), cand))
-            base, origin = local_only_policy(), "local-only"
-        else:
-            base, source = cand.policy, bundled_file
+        state = _bundled_base(loader, bundled or bundled_default_path())
 
-    user_path = None
+    base, user_path = state.policy, None
     user_file = paths.user_policy_dir / POLICY_FILE
     if user_file.is_file():
-        cand = loader.read(user_file, require_signature=False)
-        if isinstance(cand, str):
-            loader.rejections.append(Rejection(str(user_file), cand))
-        elif loader.not_rolled_back("user", user_file, cand):
+        cand = loader.accept("user", user_file, require_signature=False)
+        if cand is not None:
             base, ignored = merge_stricter(base, cand.policy)
             loader.warnings.extend(f"{user_file}: {w}" for w in ignored)
             user_path = user_file
-            if remember:
-                problem = store.remember(
-                    "user",
-                    policy_id=cand.policy.id,
-                    version=cand.policy.version,
-                    text=cand.text,
-                    signature=cand.signature,
-                )
-                if problem:
-                    loader.warnings.append(problem)
 
     minimum = base.local.min_app_version
     if minimum and app_version and _version_tuple(app_version) < _version_tuple(minimum):
@@ -269,14 +243,34 @@ def load_in_force(
             f"policy {base.id} needs Edgewise {minimum} or later (this is {app_version}); "
             "the cloud is off until you update"
         )
-
-    return PolicyState(
+    return replace(
+        state,
         policy=base,
-        origin=origin,
-        source=source,
-        signer=signer,
         user_file=user_path,
         rejections=tuple(loader.rejections),
         warnings=tuple(loader.warnings),
     )
 
+
+def _machine_base(loader: _Loader, machine_file: Path, policy_dir: Path) -> PolicyState:
+    require_signature = bool(loader.keys)
+    cand = loader.accept("machine", machine_file, require_signature=require_signature)
+    if cand is not None:
+        if not require_signature:
+            loader.warnings.append(
+                f"{machine_file}: accepted unsigned because no trusted key is installed "
+                f"in {policy_dir}; install the admin's .pub key there to require signatures"
+            )
+        return PolicyState(cand.policy, "machine", machine_file, cand.signer)
+    kept = loader.recall("machine", require_signature=require_signature)
+    if kept is not None:
+        return PolicyState(kept.policy, "remembered", None, kept.signer)
+    return PolicyState(local_only_policy(), "local-only", None)
+
+
+def _bundled_base(loader: _Loader, bundled_file: Path) -> PolicyState:
+    cand = loader.read(bundled_file, require_signature=False)
+    if isinstance(cand, str):
+        loader.rejections.append(Rejection(str(bundled_file), cand))
+        return PolicyState(local_only_policy(), "local-only", None)
+    return PolicyState(cand.policy, "bundled", bundled_file)

@@ -112,5 +112,6 @@ class PolicyStateStore:
                 json.dump(payload, fh, indent=1, sort_keys=True)
             os.replace(tmp, self.path)
         except OSError as exc:
-            return f"{self.path}: cannot be written ({exc.strerror or exc}); rollback protection is off"
+            reason = exc.strerror or exc
+            return f"{self.path}: cannot be written ({reason}); rollback protection is off"
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 from pathlib import Path
 
@@ -30,8 +31,12 @@ def log(tmp_path: Path, policy: Policy) -> AuditLog:
     start = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
     for day in range(5):
         audit.append(
-            decision, tokens_in=10 + day, tokens_out=20, cost=0.001,
-            text=SECRET_TEXT, now=start + dt.timedelta(days=day),
+            decision,
+            tokens_in=10 + day,
+            tokens_out=20,
+            cost=0.001,
+            text=SECRET_TEXT,
+            now=start + dt.timedelta(days=day),
         )
     return audit
 
@@ -48,7 +53,7 @@ def test_records_are_chained_and_hold_no_raw_text(log: AuditLog) -> None:
     records = list(log.records())
     assert [r["seq"] for r in records] == [1, 2, 3, 4, 5]
     assert records[0]["prev"] == "0" * 64
-    for before, after in zip(records, records[1:], strict=False):
+    for before, after in itertools.pairwise(records):
         assert after["prev"] == before["hash"]
     assert all(record_hash(r) == r["hash"] for r in records)
     first = records[0]

@@ -11,10 +11,9 @@ from collections.abc import Callable, Iterable
 
 import pytest
 
-from router.findings import Match
-
 from router import Chunk, Context, Message, Payload, Target, decide
 from router.complexity import Complexity
+from router.findings import Match
 from router.levels import Level
 from router.policy import Policy, parse_text
 
@@ -31,7 +30,9 @@ FAKE_DETECTORS = {
 def _fake_scan(text: str, names: Iterable[str] | None = None) -> list[Match]:
     chosen = FAKE_DETECTORS if names is None else names
     found = [
-        Match(name, m.start(), m.end()) for name in chosen for m in FAKE_DETECTORS[name][1].finditer(text)
+        Match(name, m.start(), m.end())
+        for name in chosen
+        for m in FAKE_DETECTORS[name][1].finditer(text)
     ]
     return sorted(found, key=lambda m: (m.start, m.end, m.type))
 

@@ -12,8 +12,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from router import Chunk, Context, Message, Payload, Target, decide
-from router import detectors
+from router import Chunk, Context, Message, Payload, Target, decide, detectors
 from router.levels import Level
 from router.policy.loader import compile_terms
 from router.policy.schema import (
@@ -43,9 +42,9 @@ SNIPPETS = [
     "\u200b",
     "é漢🙂",
 ]
-TEXT = st.lists(
-    st.one_of(st.text(max_size=40), st.sampled_from(SNIPPETS)), max_size=8
-).map(" ".join)
+TEXT = st.lists(st.one_of(st.text(max_size=40), st.sampled_from(SNIPPETS)), max_size=8).map(
+    " ".join
+)
 
 
 def _rules() -> st.SearchStrategy[tuple[SensitivityRule, ...]]:
@@ -56,7 +55,10 @@ def _rules() -> st.SearchStrategy[tuple[SensitivityRule, ...]]:
     )
     terms_rule = st.builds(
         lambda level, cs: SensitivityRule(
-            name="project", level=level, terms=("Bluebird",), case_sensitive=cs,
+            name="project",
+            level=level,
+            terms=("Bluebird",),
+            case_sensitive=cs,
             regex=compile_terms(["Bluebird"], cs),
         ),
         LEVELS,
@@ -75,8 +77,13 @@ TYPES = [*detectors.available(), "project", "ticket"]
 
 POLICIES = st.builds(
     lambda cloud, complexity, rules, paths: Policy(
-        id="fuzz", version=1, issued=dt.date(2026, 1, 1), cloud=cloud,
-        complexity=complexity, rules=rules, knowledge_paths=paths,
+        id="fuzz",
+        version=1,
+        issued=dt.date(2026, 1, 1),
+        cloud=cloud,
+        complexity=complexity,
+        rules=rules,
+        knowledge_paths=paths,
     ),
     st.builds(
         CloudPolicy,
@@ -95,7 +102,9 @@ POLICIES = st.builds(
     ),
     _rules(),
     st.lists(
-        st.builds(KnowledgePath, glob=st.sampled_from(["/srv/hr/**", "*.pdf", "~/x/*"]), level=LEVELS),
+        st.builds(
+            KnowledgePath, glob=st.sampled_from(["/srv/hr/**", "*.pdf", "~/x/*"]), level=LEVELS
+        ),
         max_size=3,
     ).map(tuple),
 )
@@ -103,9 +112,13 @@ POLICIES = st.builds(
 PAYLOADS = st.builds(
     Payload,
     prompt=TEXT,
-    history=st.lists(st.builds(Message, role=st.sampled_from(["user", "assistant"]), text=TEXT), max_size=3).map(tuple),
+    history=st.lists(
+        st.builds(Message, role=st.sampled_from(["user", "assistant"]), text=TEXT), max_size=3
+    ).map(tuple),
     chunks=st.lists(
-        st.builds(Chunk, text=TEXT, level=LEVELS, source=st.sampled_from(["", "/srv/hr/a.pdf", "b.txt"])),
+        st.builds(
+            Chunk, text=TEXT, level=LEVELS, source=st.sampled_from(["", "/srv/hr/a.pdf", "b.txt"])
+        ),
         max_size=3,
     ).map(tuple),
 )
@@ -121,9 +134,7 @@ CONTEXTS = st.builds(
     local_available=st.booleans(),
 )
 
-SETTINGS = settings(
-    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @SETTINGS

@@ -71,15 +71,31 @@ def test_mutated_files_never_crash_the_loader(data: st.DataObject) -> None:
             text = text[:i] + text[j:]
         elif op == "insert":
             i = data.draw(st.integers(0, len(text)))
-            junk = data.draw(st.text(max_size=10) | st.sampled_from(['"', "[", "]", "=", "\n", "\\"]))
+            junk = data.draw(
+                st.text(max_size=10) | st.sampled_from(['"', "[", "]", "=", "\n", "\\"])
+            )
             text = text[:i] + junk + text[i:]
         elif op == "replace_line" and lines:
             i = data.draw(st.integers(0, len(lines) - 1))
             key = lines[i].split("=")[0] if "=" in lines[i] else "x "
             value = data.draw(
                 st.sampled_from(
-                    ["1", "-1", "true", '"secret"', "[]", "{}", "1979-05-27", '"(["', "1e999",
-                     "nan", '""', "[1, 2]", '["email", 3]', "2020-01-01T00:00:00Z"]
+                    [
+                        "1",
+                        "-1",
+                        "true",
+                        '"secret"',
+                        "[]",
+                        "{}",
+                        "1979-05-27",
+                        '"(["',
+                        "1e999",
+                        "nan",
+                        '""',
+                        "[1, 2]",
+                        '["email", 3]',
+                        "2020-01-01T00:00:00Z",
+                    ]
                 )
             )
             lines[i] = f"{key}= {value}"
@@ -102,18 +118,47 @@ TOML_VALUES = st.recursive(
     | st.floats(allow_nan=True)
     | st.text(max_size=12)
     | st.dates(),
-    lambda inner: st.lists(inner, max_size=3)
-    | st.dictionaries(
-        st.sampled_from(["allowed", "max_level", "rules", "detector", "terms", "pattern",
-                         "name", "level", "glob", "paths", "redact", "x"]),
-        inner,
-        max_size=4,
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "allowed",
+                    "max_level",
+                    "rules",
+                    "detector",
+                    "terms",
+                    "pattern",
+                    "name",
+                    "level",
+                    "glob",
+                    "paths",
+                    "redact",
+                    "x",
+                ]
+            ),
+            inner,
+            max_size=4,
+        )
     ),
     max_leaves=12,
 )
 KEYS = st.sampled_from(
-    ["schema", "id", "version", "issued", "expires", "description", "cloud", "complexity",
-     "sensitivity", "knowledge", "local", "audit", "bogus"]
+    [
+        "schema",
+        "id",
+        "version",
+        "issued",
+        "expires",
+        "description",
+        "cloud",
+        "complexity",
+        "sensitivity",
+        "knowledge",
+        "local",
+        "audit",
+        "bogus",
+    ]
 )
 
 

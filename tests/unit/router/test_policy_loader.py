@@ -137,8 +137,7 @@ def test_terms_compile_to_one_case_insensitive_word_matcher(
 
 def test_rule_needs_exactly_one_kind(make_policy: Callable[..., str]) -> None:
     extra = (
-        '[[sensitivity.rules]]\ndetector = "email"\nterms = ["x"]\nname = "x"\n'
-        'level = "internal"\n'
+        '[[sensitivity.rules]]\ndetector = "email"\nterms = ["x"]\nname = "x"\nlevel = "internal"\n'
     )
     assert "exactly one of detector, terms or pattern" in _issues(make_policy(extra=extra))[0]
 
@@ -193,9 +192,22 @@ def test_every_key_is_documented() -> None:
     from router.policy import loader
 
     text = DOCS.read_text(encoding="utf-8")
-    keys = [*loader._TOP_KEYS, *loader._CLOUD_KEYS, "cloud_threshold", "local_context_tokens",
-            "detector", "terms", "pattern", "name", "level", "case_sensitive", "glob",
-            "models_sha256", "min_app_version", "include_text"]
+    keys = [
+        *loader._TOP_KEYS,
+        *loader._CLOUD_KEYS,
+        "cloud_threshold",
+        "local_context_tokens",
+        "detector",
+        "terms",
+        "pattern",
+        "name",
+        "level",
+        "case_sensitive",
+        "glob",
+        "models_sha256",
+        "min_app_version",
+        "include_text",
+    ]
     missing = [k for k in keys if f"`{k}`" not in text and f"[{k}" not in text]
     assert missing == []
 

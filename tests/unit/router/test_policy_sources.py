@@ -204,9 +204,7 @@ def test_user_policy_cannot_loosen(dirs, make_policy, today) -> None:
     assert "complexity.cloud_threshold" in joined
 
 
-def test_user_policy_may_set_the_endpoint_the_default_leaves_open(
-    dirs, make_policy, today
-) -> None:
+def test_user_policy_may_set_the_endpoint_the_default_leaves_open(dirs, make_policy, today) -> None:
     dirs.write_user(make_policy(policy_id="mine", endpoint="https://gw.example.com/v1"))
     state = load_in_force(dirs, today=today)
     assert state.origin == "bundled"
@@ -257,5 +255,3 @@ def test_unreadable_public_key_is_reported(dirs) -> None:
     keys, problems = trusted_keys(dirs.policy_dir)
     assert keys == []
     assert "is not a PEM public key" in problems[0]
-
-
