@@ -1,65 +1,37 @@
 """The table of built-in detectors and the functions that run them.
 
-Each entry maps a stable type name to a compiled finder and a default level.
-Detector modules add themselves to ``_DETECTORS`` below.
+Each entry maps a stable type name (used in policies and the audit log) to a
+finder, a default level and whether its values can be redacted. The finders
+live in one module per family (``personal``, ``secrets``, ``financial_ids``,
+``topics``, ``markers``); this module gathers them, normalises the text once
+(zero-width characters, homoglyphs) and maps every span back to the
+original offsets.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
 
+from router.detectors import financial_ids, markers, personal, secrets, topics
+from router.detectors._base import Detector, Finder
+from router.detectors._normalize import normalize
 from router.findings import Match
 from router.levels import Level
 
-Finder = Callable[[str], Iterable[tuple[int, int]]]
+__all__ = [
+    "Detector",
+    "Finder",
+    "available",
+    "default_level",
+    "default_redactable",
+    "describe",
+    "scan",
+]
 
-
-@dataclass(frozen=True)
-class Detector:
-    """A built-in detector: ``find`` yields ``(start, end)`` spans in a text."""
-
-    name: str
-    default_level: Level
-    find: Finder
-
-
-def _regex_finder(pattern: str, flags: int = 0) -> Finder:
-    compiled = re.compile(pattern, flags)
-
-    def find(text: str) -> Iterable[tuple[int, int]]:
-        for m in compiled.finditer(text):
-            yield m.start(), m.end()
-
-    return find
-
-
-# Starter set; the sensitivity-detection work extends this table.
 _DETECTORS: dict[str, Detector] = {
     d.name: d
-    for d in (
-        Detector(
-            "email",
-            Level.CONFIDENTIAL,
-            _regex_finder(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b"),
-        ),
-        Detector(
-            "marker_restricted",
-            Level.RESTRICTED,
-            _regex_finder(r"\b(?:STRICTLY\s+)?RESTRICTED\b|\bTOP\s+SECRET\b"),
-        ),
-        Detector(
-            "marker_confidential",
-            Level.CONFIDENTIAL,
-            _regex_finder(r"\bCONFIDENTIAL\b"),
-        ),
-        Detector(
-            "marker_internal",
-            Level.INTERNAL,
-            _regex_finder(r"\bINTERNAL(?:\s+USE)?\s+ONLY\b"),
-        ),
-    )
+    for family in (personal, financial_ids, secrets, topics, markers)
+    for d in family.DETECTORS
 }
 
 
@@ -68,16 +40,70 @@ def available() -> list[str]:
     return sorted(_DETECTORS)
 
 
+def _get(name: str) -> Detector:
+    try:
+        return _DETECTORS[name]
+    except KeyError:
+        raise KeyError(
+            f'no built-in detector "{name}"; use one of: {", ".join(available())}'
+        ) from None
+
+
 def default_level(name: str) -> Level:
     """The default level of detector ``name``; ``KeyError`` if there is none."""
-    return _DETECTORS[name].default_level
+    return _get(name).default_level
+
+
+def default_redactable(name: str) -> bool:
+    """Whether detector ``name`` finds values a placeholder can stand in for.
+
+    Topic detectors (health, incidents...) and markers find what a text is
+    about, not a value: replacing the word would not make it safe to send.
+    """
+    return _get(name).redactable
+
+
+def describe(name: str) -> str:
+    """A one-line description of what detector ``name`` finds, for admins."""
+    return _get(name).description
 
 
 def scan(text: str, names: Iterable[str] | None = None) -> list[Match]:
-    """Run the named detectors (all when ``names`` is None) over ``text``."""
+    """Run the named detectors (all when ``names`` is None) over ``text``.
+
+    Spans index into ``text`` as given, even when zero-width characters or
+    homoglyphs were folded away before matching. Identical hits from one
+    detector are reported once; results are sorted by start offset.
+    """
     selected = available() if names is None else list(names)
-    matches = [
-        Match(name, start, end) for name in selected for start, end in _DETECTORS[name].find(text)
-    ]
+    detectors = [_get(name) for name in selected]
+    norm = normalize(text)
+    seen: set[tuple[str, int, int]] = set()
+    matches: list[Match] = []
+    for detector in detectors:
+        for start, end in detector.find(norm.text):
+            o_start, o_end = norm.span(start, end)
+            key = (detector.name, o_start, o_end)
+            if key not in seen:
+                seen.add(key)
+                matches.append(Match(detector.name, o_start, o_end))
+    # A detector that reports both a span and a span inside it keeps the outer one.
+    matches = _drop_nested(matches)
     matches.sort(key=lambda m: (m.start, m.end, m.type))
     return matches
+
+
+def _drop_nested(matches: list[Match]) -> list[Match]:
+    by_type: dict[str, list[Match]] = {}
+    for m in matches:
+        by_type.setdefault(m.type, []).append(m)
+    kept: list[Match] = []
+    for group in by_type.values():
+        group.sort(key=lambda m: (m.start, -m.end))
+        last_end = -1
+        for m in group:
+            if m.end <= last_end:
+                continue
+            kept.append(m)
+            last_end = max(last_end, m.end)
+    return kept

@@ -1,0 +1,94 @@
+"""The shape of a built-in detector and helpers to build one from a regex.
+
+Every pattern here is written to run in linear time on hostile input: each
+repeated character class starts at a boundary (a look-behind on the same
+class), so the regex engine never rescans a long run from every position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from router.levels import Level
+
+Finder = Callable[[str], Iterable[tuple[int, int]]]
+Validator = Callable[[re.Match[str]], bool]
+
+
+@dataclass(frozen=True)
+class Detector:
+    """A built-in detector.
+
+    ``find`` yields ``(start, end)`` spans in a (normalised) text;
+    ``redactable`` says whether the value can be replaced by a placeholder
+    without losing the meaning of the request (a value such as an e-mail, not
+    a topic such as a diagnosis); ``description`` is shown to admins.
+    """
+
+    name: str
+    default_level: Level
+    find: Finder
+    redactable: bool
+    description: str
+
+
+def regex_finder(
+    pattern: str | re.Pattern[str],
+    flags: int = 0,
+    *,
+    group: int | str = 0,
+    validate: Validator | None = None,
+) -> Finder:
+    """A finder yielding the spans of ``group`` for matches that ``validate`` accepts."""
+    compiled = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
+
+    def find(text: str) -> Iterator[tuple[int, int]]:
+        for m in compiled.finditer(text):
+            if validate is None or validate(m):
+                start, end = m.span(group)
+                if end > start:
+                    yield start, end
+
+    return find
+
+
+def any_finder(*finders: Finder) -> Finder:
+    """A finder yielding the spans of all ``finders`` in turn."""
+
+    def find(text: str) -> Iterator[tuple[int, int]]:
+        for f in finders:
+            yield from f(text)
+
+    return find
+
+
+# Words that turn a value into an obvious illustration rather than real data.
+PLACEHOLDER_WORDS = re.compile(
+    r"\b(?:test(?:ing)?|demo|example|sample|dummy|fake|placeholder|mock|made[- ]up|"
+    r"fictional|fictitious|default|foo|bar|lorem|e\.g\.|for instance|such as|format|"
+    r"looks like|like this|template|xxx+)\b",
+    re.IGNORECASE,
+)
+
+
+def sentence_around(text: str, start: int, end: int, reach: int = 120) -> str:
+    """The text of the sentence (bounded by ``reach`` characters) around a span."""
+    lo = max(0, start - reach)
+    hi = min(len(text), end + reach)
+    left = text[lo:start]
+    right = text[end:hi]
+    for sep in (". ", "? ", "! ", "\n"):
+        cut = left.rfind(sep)
+        if cut != -1:
+            left = left[cut + len(sep) :]
+        cut = right.find(sep)
+        if cut != -1:
+            right = right[:cut]
+    return left + text[start:end] + right
+
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``, for word lists kept readable in source."""
+    return frozenset(text.split())

@@ -1,0 +1,248 @@
+"""Payment data and identity numbers, validated by checksums and number ranges.
+
+Card numbers must pass Luhn and start like a real card; IBANs must pass
+mod-97; SSNs must lie in issued ranges; routing numbers carry the ABA check.
+Numbers that have no checksum (account numbers, passports, licences) are only
+taken when a cue says what they are ("account number", "passport no.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from router.detectors._base import PLACEHOLDER_WORDS, Detector, sentence_around
+from router.detectors._checksums import (
+    aba_routing_ok,
+    digits_of,
+    es_dni_ok,
+    iban_ok,
+    luhn_ok,
+    verhoeff_ok,
+)
+from router.levels import Level
+
+_I = re.IGNORECASE
+
+# 13-19 digits, optionally in groups split by one space, dash or dot.
+_CARD = re.compile(r"(?<![\w.,-])\d(?:[ .-]?\d){12,18}(?![\w]|[.,-]\d)")
+_CARD_PREFIX = re.compile(
+    r"^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6(?:011|5|4[4-9]|2)|35|50|5[6-8]|60|63|67)"
+)
+
+
+def _find_cards(text: str) -> Iterator[tuple[int, int]]:
+    for m in _CARD.finditer(text):
+        value = m.group(0)
+        seps = {ch for ch in value if not ch.isdigit()}
+        if len(seps) > 1:
+            continue  # mixed separators: a list of numbers, not one card
+        digits = digits_of(value)
+        if _CARD_PREFIX.match(digits) and luhn_ok(digits) and len(set(digits)) > 2:
+            yield m.span()
+
+
+_IBAN = re.compile(
+    r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![A-Za-z0-9])"
+)
+
+
+def _find_iban(text: str) -> Iterator[tuple[int, int]]:
+    for m in _IBAN.finditer(text):
+        value = m.group(0)
+        # The regex may swallow one group too many; try the longest valid prefix.
+        for cut in range(len(value), 14, -1):
+            if value[cut - 1].isalnum() and iban_ok(value[:cut]):
+                yield m.start(), m.start() + cut
+                break
+
+
+_SSN = re.compile(r"(?<![\w-])(\d{3})([- .]?)(\d{2})\2(\d{4})(?![\w]|-\d)")
+_SSN_CUE = re.compile(r"\b(?:ssn|social\s+security|ss#|ssa)\b", _I)
+
+
+def _find_ssn(text: str) -> Iterator[tuple[int, int]]:
+    from router.detectors._checksums import ssn_ok
+
+    for m in _SSN.finditer(text):
+        if not ssn_ok(m.group(1), m.group(3), m.group(4)):
+            continue
+        # Dashed 3-2-4 is the SSN shape; undashed 9 digits need a cue nearby.
+        if m.group(2) == "-" or _SSN_CUE.search(text, max(0, m.start() - 40), m.start()):
+            yield m.span()
+
+
+_ROUTING = re.compile(
+    r"\b(?:routing|aba|rtn|transit)(?:\s+(?:number|no\.?|#))?\s*(?:is|:|#)?\s*(?P<v>\d{9})\b", _I
+)
+_SORT_CODE = re.compile(r"\bsort\s*code\s*(?:is|:)?\s*(?P<v>\d{2}[- ]?\d{2}[- ]?\d{2})\b", _I)
+
+
+def _find_routing(text: str) -> Iterator[tuple[int, int]]:
+    for m in _ROUTING.finditer(text):
+        if aba_routing_ok(m.group("v")):
+            yield m.span("v")
+    for m in _SORT_CODE.finditer(text):
+        yield m.span("v")
+
+
+# Account numbers and similar: a cue, an optional "number/no/#/is", then a value with digits.
+_ACCOUNT = re.compile(
+    r"\b(?:(?:bank|checking|savings|current|brokerage|credit\s+card|debit\s+card|card|loan|"
+    r"mortgage|billing|customer|client|member(?:ship)?|policy|insurance|claim)\s+)?"
+    r"(?:account|acct|a/c|card)\s*(?:number|no\.?|num|#|id|(?<=bank\saccount)|(?<=savings\saccount)|(?<=checking\saccount))\s*(?:is|:|#|=)?\s*"
+    r"(?P<v>(?-i:[A-Z]{0,4}[-#]?\d(?:[ -]?[A-Z0-9]){3,24}))(?![\w])",
+    _I,
+)
+# A card number named as such, checksum or not (typos, test data pasted by users).
+_CARD_CUE = re.compile(
+    r"\b(?:card|cc|visa|mastercard|amex)\s*(?:number|no\.?|num|#)?\s*(?:is|:|=)?\s*"
+    r"(?P<v>\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}|\d{12,19})(?![\w])",
+    _I,
+)
+# Masked numbers still give away their visible digits and what they are.
+_MASKED = re.compile(
+    r"(?<![\w-])(?:(?:[X*•]{4}[ -]?){3}\d{4}"
+    r"|(?:[X*•]{3}|\d{3})-(?:[X*•]{2}|\d{2})-(?:\d{4}|[X*•]{4}))(?![\w-])"
+    r"|\b(?:ending|ends)\s+in\s+\*{0,4}\d{4}\b",
+    _I,
+)
+_CARD_LAST = re.compile(
+    r"\b(?:card|account|acct)\s+(?:number\s+)?(?:ending|ends|ending\s+in|last\s+(?:4|four)(?:\s+digits)?)"
+    r"\s*(?:in|with|:|is|are)?\s*(?P<v>\d{4})\b",
+    _I,
+)
+
+
+def _find_accounts(text: str) -> Iterator[tuple[int, int]]:
+    for m in _MASKED.finditer(text):
+        if any(ch.isdigit() for ch in m.group(0)) and not PLACEHOLDER_WORDS.search(
+            sentence_around(text, m.start(), m.end(), 50)
+        ):
+            yield m.span()
+    for pattern in (_ACCOUNT, _CARD_LAST, _CARD_CUE):
+        for m in pattern.finditer(text):
+            if len(digits_of(m.group("v"))) < 4:
+                continue
+            if PLACEHOLDER_WORDS.search(sentence_around(text, m.start(), m.end(), 50)):
+                continue
+            yield m.span("v")
+
+
+# Card security codes and PINs with a value next to them.
+_SECURITY_CODE = re.compile(
+    r"\b(?:cvv2?|cvc2?|cvn|csc|card\s+verification(?:\s+(?:value|code))?|security\s+code|"
+    r"pin(?:\s+(?:code|number))?|passcode)\s*(?:is|:|=|#|no\.?|number)?\s*(?P<v>\d{3,8})(?!\d)",
+    _I,
+)
+_TRIVIAL = frozenset({"000", "0000", "1234", "1111", "123", "12345", "123456", "9999", "00000"})
+
+
+def _find_security_codes(text: str) -> Iterator[tuple[int, int]]:
+    for m in _SECURITY_CODE.finditer(text):
+        if m.group("v") in _TRIVIAL:
+            continue
+        if PLACEHOLDER_WORDS.search(sentence_around(text, m.start(), m.end(), 50)):
+            continue
+        yield m.span("v")
+
+
+# National identity numbers with their own checks.
+_NINO = re.compile(
+    r"(?<![\w])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])"
+)
+_DNI = re.compile(r"(?<![\w-])[XYZ0-9]\d{7}-?[A-Z](?![\w])")
+_AADHAAR = re.compile(r"(?<![\w-])[2-9]\d{3}[ -]?\d{4}[ -]?\d{4}(?![\w]|-\d)")
+_PAN = re.compile(r"(?<![\w])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w])")
+_AADHAAR_CUE = re.compile(r"\b(?:aadhaa?r|uidai|uid)\b", _I)
+
+
+def _find_national_ids(text: str) -> Iterator[tuple[int, int]]:
+    for m in _NINO.finditer(text):
+        yield m.span()
+    for m in _DNI.finditer(text):
+        if es_dni_ok(m.group(0)):
+            yield m.span()
+    for m in _AADHAAR.finditer(text):
+        digits = digits_of(m.group(0))
+        if verhoeff_ok(digits) and _AADHAAR_CUE.search(text, max(0, m.start() - 40), m.start()):
+            yield m.span()
+    for m in _PAN.finditer(text):
+        yield m.span()
+
+
+# Identity documents and other personal identifiers, by cue.
+_ID_CUE = re.compile(
+    r"\b(?:(?:passport|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|id\s+card|national\s+id|identity\s+card|"
+    r"tax|vat|nhs|medicare|medicaid|health\s+card|insurance|policy(?:holder)?|member(?:ship)?|patient|"
+    r"medical\s+record|student|employee|staff|badge|social\s+insurance|personal|citizen|"
+    r"residence\s+permit|visa|green\s+card|voter|case|claim|booking|order|ticket|reference|customer|"
+    r"client|user|suspect|tribal|beneficiary|subscriber|account|identification)"
+    r"\s*(?:id|identifier|identification|number|no\.?|num|#|code|card\s+number)"
+    r"|\b(?:tax\s+id|ein|itin|tin|mrn|pid|dl|id\s+(?:number|no\.?|#)|licen[cs]e|passport|ssn|sin|nino|"
+    r"nhs\s+number|ID))"
+    r"[\s_:#=-]{0,3}(?:is\s+|was\s+)?"
+    r"(?P<v>(?-i:[A-Z#]{0,5}[-#]?[A-Z0-9_]*\d[A-Z0-9_]*(?:[-/ ][A-Z0-9]{1,12}){0,3}))(?![\w])",
+    _I,
+)
+# Order and ticket numbers are everyday support talk: personal, but only internal.
+_LOW_ID_KINDS = ("order", "ticket", "booking", "reference", "case")
+
+
+def _find_id_numbers(text: str) -> Iterator[tuple[int, int]]:
+    for m in _ID_CUE.finditer(text):
+        head = m.group(0).lower()
+        if head.startswith(_LOW_ID_KINDS):
+            continue
+        value = m.group("v")
+        if len(digits_of(value)) < 3 or len(value) < 4:
+            continue
+        if PLACEHOLDER_WORDS.search(sentence_around(text, m.start(), m.end(), 50)):
+            continue
+        yield m.span("v")
+
+
+DETECTORS: tuple[Detector, ...] = (
+    Detector(
+        "credit_card", Level.CONFIDENTIAL, _find_cards, True, "card numbers (Luhn, issuer prefix)"
+    ),
+    Detector("iban", Level.CONFIDENTIAL, _find_iban, True, "IBANs (mod-97, country length)"),
+    Detector(
+        "us_ssn", Level.RESTRICTED, _find_ssn, True, "US social security numbers (issued ranges)"
+    ),
+    Detector(
+        "national_id",
+        Level.RESTRICTED,
+        _find_national_ids,
+        True,
+        "UK NINO, Spanish DNI/NIE (check letter), Indian Aadhaar (Verhoeff) and PAN",
+    ),
+    Detector(
+        "id_number",
+        Level.CONFIDENTIAL,
+        _find_id_numbers,
+        True,
+        "passport, licence, tax, insurance, patient, member, employee numbers by cue",
+    ),
+    Detector(
+        "bank_account",
+        Level.CONFIDENTIAL,
+        _find_accounts,
+        True,
+        "account and card numbers introduced by 'account number', 'card ending in'",
+    ),
+    Detector(
+        "routing_number",
+        Level.CONFIDENTIAL,
+        _find_routing,
+        True,
+        "US routing numbers (ABA check) and UK sort codes",
+    ),
+    Detector(
+        "card_security_code",
+        Level.RESTRICTED,
+        _find_security_codes,
+        True,
+        "CVV/CVC, PINs and passcodes with a value (not 0000/1234 or demo values)",
+    ),
+)

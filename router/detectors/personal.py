@@ -1,0 +1,439 @@
+"""Personal data: contact details, network identifiers, addresses, names, birth dates, ages.
+
+Each detector looks for a shape (with a checksum where one exists) or for a
+value introduced by words that say whose it is ("my name is", "DOB:").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from router.detectors._base import (
+    PLACEHOLDER_WORDS,
+    Detector,
+    regex_finder,
+    sentence_around,
+    words,
+)
+from router.detectors._checksums import digits_of
+from router.detectors._names import GIVEN_NAMES
+from router.detectors.topics import FICTION
+from router.levels import Level
+
+_I = re.IGNORECASE
+
+# --- e-mail -------------------------------------------------------------------
+# Local part and domain start at a boundary so a long run is scanned once.
+_EMAIL = re.compile(
+    r"(?<![\w.%+-])[\w.%+-]{1,64}@(?![\w-]*\.{2})(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![\w-])"
+)
+_EMAIL_FAKE_DOMAINS = ("example.com", "example.org", "example.net", "domain.com", "email.com")
+
+
+def _email_ok(m: re.Match[str]) -> bool:
+    value = m.group(0).lower()
+    local, _, domain = value.partition("@")
+    # Package pins such as "foo@1.2" and git remotes (git@host) are not people.
+    return local not in {"git", "user", "noreply", "no-reply"} and not domain.endswith(
+        _EMAIL_FAKE_DOMAINS
+    )
+
+
+# --- phone numbers ------------------------------------------------------------
+_PHONE_SHAPES = re.compile(
+    r"""
+    (?<![\w+/.-])(?:
+        \+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,6}(?:\s?(?:x|ext\.?)\s?\d{1,5})?   # +41 (0)85 806 98 67
+      | \(\d{2,5}\)[ .-]?\d{3,5}(?:[ .-]?\d{2,5}){1,2}                        # (08) 8747 6301
+      | \d{3}[.-]\d{3}[.-]\d{4}(?:\s?x\d{1,5})?                               # 463-612-6138x036
+      | 0\d{1,4}(?:[ .-]\d{2,5}){2,4}                                         # 056 590 36 33
+    )(?![\w@]|[.-]\d)
+    """,
+    re.VERBOSE,
+)
+_PHONE_CUE = re.compile(
+    r"\b(?:phone|tel(?:ephone)?|mobile|mob|cell(?:phone)?|fax|desk|landline|whats\s?app|"
+    r"sms|text\s+me|call\s+me|reach\s+me|contact\s+(?:me|number)|(?:my|his|her)\s+number|"
+    r"messages\s+to|registered)\b[^\d+(]{0,20}"
+    r"(?P<v>\+?\(?\d(?:[ .()-]{0,2}\d){6,14})(?!\d)",
+    _I,
+)
+_PHONE_TRAILING_CUE = re.compile(
+    r"(?<![\w+.-])(?P<v>\+?\(?\d(?:[ .()-]{0,2}\d){6,14})[\s-]{0,2}"
+    r"(?:office|fax|mobile|mobil|cell|home|work)\b",
+    _I,
+)
+
+
+def _phone_digits_ok(value: str) -> bool:
+    n = len(digits_of(value))
+    return 7 <= n <= 15
+
+
+def _find_phone(text: str) -> Iterator[tuple[int, int]]:
+    for m in _PHONE_SHAPES.finditer(text):
+        if 8 <= len(digits_of(m.group(0))) <= 15:
+            yield m.span()
+    for pattern in (_PHONE_CUE, _PHONE_TRAILING_CUE):
+        for m in pattern.finditer(text):
+            if _phone_digits_ok(m.group("v")):
+                yield m.span("v")
+
+
+# --- IP and MAC addresses -----------------------------------------------------
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_IPV4 = re.compile(rf"(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w.]|\.\d)")
+_IPV6 = re.compile(
+    r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?![\w:])"
+    r"|(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4}(?![\w:])"
+)
+_VERSION_BEFORE = re.compile(r"(?:version|ver\.?|v|release|build)\s*$", _I)
+# Addresses every textbook uses: loopback, unspecified, broadcast and netmasks.
+_NOT_PERSONAL_IPS = re.compile(r"^(?:127\.|0\.0\.0\.0|255\.|1\.1\.1\.1$|8\.8\.[48]\.[48]$)")
+
+
+_PRIVATE_IP = re.compile(r"^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.)")
+_MY_DEVICE = re.compile(
+    r"\b(?:my|our|his|her)\b[^\n.]{0,30}\b(?:ip|address|laptop|pc|computer|machine|phone|server|router|host)\b",
+    _I,
+)
+
+
+def _ipv4_hits(text: str, private: bool) -> Iterator[tuple[int, int]]:
+    for m in _IPV4.finditer(text):
+        value = m.group(0)
+        if _NOT_PERSONAL_IPS.match(value):
+            continue
+        if _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        # A private address identifies a person's machine only when the text says so.
+        is_private = bool(_PRIVATE_IP.match(value)) and not _MY_DEVICE.search(
+            text, max(0, m.start() - 50), m.start()
+        )
+        if is_private == private:
+            yield m.span()
+
+
+def _find_private_ip(text: str) -> Iterator[tuple[int, int]]:
+    return _ipv4_hits(text, private=True)
+
+
+def _find_ip(text: str) -> Iterator[tuple[int, int]]:
+    yield from _ipv4_hits(text, private=False)
+    for m in _IPV6.finditer(text):
+        value = m.group(0)
+        if value.count(":") >= 2 and any(ch.isdigit() for ch in value) and value != "::1":
+            yield m.span()
+
+
+_MAC = re.compile(
+    r"(?<![\w:-])[0-9A-Fa-f]{2}(?:([:-])[0-9A-Fa-f]{2})(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])"
+)
+
+# --- street addresses ---------------------------------------------------------
+# English street words stand alone and capitalised ("Main Street", "Oak Ave");
+# many languages glue theirs to the name ("Koskikatu", "Hauptstraße").
+_EN_SUFFIX = (
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Av|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|"
+    r"Place|Pl|Terrace|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Crescent|Close|Alley|"
+    r"Row|Trail|Grove|Gardens|Mews|Walk|Plaza|Heights|Gate|STREET|ST|ROAD|RD|AVE|AVENUE|"
+    r"BLVD|LANE|LN|DRIVE|DR|WAY|COURT|CT)"
+)
+_GLUED_SUFFIX = (
+    r"(?:gate|gata|gatan|gade|vej|vegen|veien|vägen|väg|tie|tien|katu|kuja|polku|"
+    r"straße|strasse|str|weg|gasse|platz|allee|damm|ufer|straat|laan|plein|steenweg|dreef|"
+    r"kade|utca|iela|gatve|tänav|maantee|sokak|sokağı|caddesi|ulica|ulice|stræde|stien|veien)"
+)
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-ț'’.-]{1,30}"
+_ADDRESS = re.compile(
+    rf"""
+    (?<![\w/.,-])\d{{1,6}}[A-Za-z]?,?[ ](?:\d{{1,4}}[ ])?(?:{_CAP}[ ]){{0,3}}{_EN_SUFFIX}\.?(?![\w])
+        (?:[ ]\d{{1,5}}[A-Za-z]?(?![\w]))?                                     # 12 Main St
+    | (?<![\w/.,-])(?:\d{{1,6}}[A-Za-z]?[ ])?(?:{_CAP}[ ]){{0,2}}
+        [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž-]{{0,25}}{_GLUED_SUFFIX}
+        (?:[ ]\d{{1,5}}[A-Za-z]?)?(?![\w])                                    # 6750 Koskikatu 25
+    | (?<![\w])(?i:rue|via|viale|calle|avenida|rua|piazza|avenue|chemin|carrer|ulica|odos|corso|
+                    largo|travessa)
+        [ ](?:{_CAP}[ ]|(?i:de|del|da|do|di|la|le|des|du|dos|das)[ ]){{0,4}}{_CAP},?[ ]
+        \d{{1,5}}(?![\w])                                                      # Rua Igreja 25
+    | (?<![\w])\d{{1,5}},?[ ](?i:rue|via|calle|avenida|rua|avenue|chemin)[ ]
+        (?:{_CAP}[ ]|(?i:de|del|da|do|la|le|des|du)[ ]){{0,4}}{_CAP}
+    | (?<![\w])(?:P\.?[ ]?O\.?[ ]?Box|PSC|Unit|Box)[ ]\d{{1,6}}(?:,?[ ]Box[ ]\d{{1,6}})?
+        (?:\s{{0,3}}[AFD]PO[ ][A-Z]{{2}}[ ]\d{{5}})?(?![\w])
+    | (?<![\w])(?:USNS|USS|USCGC)[ ][A-Z][a-z]{{1,20}}\s{{0,3}}FPO[ ][A-Z]{{2}}[ ]\d{{5}}
+    | (?<![\w])(?:Apt|Apartment|Suite|Flat|APT|SUITE)\.?[ ]\#?\d{{1,5}}[A-Za-z]?(?![\w])
+    """,
+    re.VERBOSE,
+)
+# Numbered lines that look like an address but are not ("10 Park", "3 Way").
+_ADDRESS_FALSE = re.compile(r"^\d+[ ](?:Way|Row|Walk|Gate|Close|Court|Place|Square|Circle|Drive)\b")
+
+
+def _address_ok(m: re.Match[str]) -> bool:
+    value = m.group(0)
+    if _ADDRESS_FALSE.match(value) and len(value.split()) == 2:
+        return False
+    return not (value[0].isdigit() and len(value.split()) == 1)
+
+
+_POSTCODE_CUE = re.compile(
+    r"\b(?:zip|zip\s?code|post\s?code|postal\s+code|postcode|plz)\b\s*(?:is\b|:|#)?\s*"
+    r"(?P<v>(?-i:[A-Z]{0,2}\d[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{2,4})?))(?![\w])",
+    _I,
+)
+
+# --- dates of birth and ages --------------------------------------------------
+_DATE = (
+    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?[A-Z][a-z]{2,8}\.?,?\s(?:19|20)\d{2}"
+    r"|[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d{2})"
+)
+_DOB = re.compile(
+    rf"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s?date|birthday|born(?:\s+on|\s+in)?|"
+    rf"geboren|né(?:e)?\s+le)\b[^\n\d]{{0,25}}?(?P<v>{_DATE})",
+    _I,
+)
+_AGE = re.compile(
+    r"(?:\b(?:i|i'm|im|he|she|they|we|my\s+\w+|patient|who)\s+(?:just\s+|recently\s+|will\s+|'ll\s+)?"
+    r"(?:turned|turn|turning|am|is|was|aged)\s+(?P<a>\d{1,3})(?!\d)(?:\s*(?:years?|yrs?|yo)\b)?"
+    r"|\b(?P<b>\d{1,3})[- ](?:years?|yrs?)[- ]old\s+(?:male|female|man|woman|boy|girl|patient|"
+    r"person|son|daughter|mother|father|wife|husband|child|kid|client|employee)\b"
+    r"|\bat\s+the\s+age\s+of\s+(?P<c>\d{1,3})\b"
+    r"|\baged?\s*:?\s+(?P<d>\d{1,3})\b(?!\s*(?:days?|weeks?|months?|%|percent))"
+    r"|\b(?:my|his|her)\s+age\s+(?:is\s+)?(?P<e>\d{1,3})\b"
+    r"|\bI'll\s+turn\s+(?P<f>\d{1,3})\b)",
+    _I,
+)
+
+
+def _find_age(text: str) -> Iterator[tuple[int, int]]:
+    if FICTION.search(text):
+        return
+    for m in _AGE.finditer(text):
+        for g in "abcdef":
+            if m.group(g) is not None:
+                if 0 < int(m.group(g)) < 120:
+                    yield m.span(g)
+                break
+
+
+# --- person names in context --------------------------------------------------
+_NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’-]{1,20}"
+_FULL_NAME = rf"{_NAME}(?:\s(?:[A-Z]\.?\s)?{_NAME}){{0,2}}"
+_NAME_CUES = re.compile(
+    rf"""
+    (?:\b(?i:my|his|her|the\s+patient's|the\s+client's|the\s+customer's)\s+(?i:full\s+|legal\s+|real\s+)?(?i:name)\s+(?i:is|was)\s+
+      |\bI\s+am\s+(?=[A-Z][a-z]+\s[A-Z])|\bI'm\s+(?=[A-Z][a-z]+\s[A-Z])|\bthis\s+is\s+(?=[A-Z][a-z]+\s[A-Z][a-z]+[,.])
+      |\b(?i:call\s+me|(?:last|first|family|given|middle|maiden)\s+name\??|surname|
+           follow\s+up\s+with|speak\s+(?:to|with)|talk\s+to|remove\s+my\s+\w+|add\s+my\s+\w+|
+           my\s+(?:kid|son|daughter|wife|husband|partner|manager|boss|colleague|coworker|friend|
+                  mom|dad|brother|sister))\s
+      |^[ \t>]*(?i:name|full\s+name|patient|employee|contact|from|to)[ \t]*:[ \t]*
+      |\b(?i:signed)\s*:?\s|\b(?i:patient)\s+(?=[A-Z][a-z]+\s[A-Z])
+      |\b(?:Dear|Hi|Hello|Hey)\s(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s?[,!:\n])
+      |\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mlle)\.?\s
+      |\b(?:Regards|Best|Cheers|Thanks|Sincerely|Yours)[,!]?\s*\n\s*
+      |\b(?i:under\s+(?:the\s+name\s+(?:of\s+)?)?|change\s+it\s+to|correct\s+it\s+to|add|name\s+(?:it\s+)?to)\s+(?=[A-Z][a-z]+\s[A-Z][a-z]+(?:\s+as\b|[?.!,]|$))
+      |\bname\s+(?:on|in)\s+the\s+\w+\s+(?:is|as)\s+
+      |\b(?:guardian|beneficiary|spouse|husband|wife|son|daughter|mother|father|colleague|manager|
+          boss|friend|tenant|landlord|doctor)\s+(?:is\s+|named\s+|called\s+)?(?=[A-Z][a-z]+\s[A-Z][a-z]+)
+    )(?P<v>{_FULL_NAME})
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+_NOT_NAMES = words(
+    """
+    The A An I It This That These Those There Here We You They He She My Your Our His Her
+    Their What Which Who How When Where Why Yes No Not Please Thanks Thank Hello Hi Dear Sir
+    Madam All Team Everyone Customer Support Admin Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October
+    November December Python Java Excel Windows Linux Google Microsoft Apple Sorry Just Also
+    Can Could Would Should Will Is Are Was Were Do Does Did Have Has Had Not Unknown None
+    Null True False Good Great Fine Ok Okay Happy Glad Using Looking Trying Going Working
+    New Best Kind Warm Regards Cheers Sincerely Yours Name
+    """
+)
+
+
+# Word endings of ordinary nouns and adjectives, rare in people's names.
+_NOT_NAME_ENDING = re.compile(
+    r"(?:tion|sion|ment|ness|ity|ing|ive|ics|ure|ance|ence|ship|ator|ology|ism|ist|able|ible|"
+    r"ful|less|ous|ary|ory|ize|ise|ized|ised|ware|ucts|ets|als)$"
+)
+
+
+# A listed given name, an optional initial, then one or two capitalised surnames.
+_GIVEN_THEN_SURNAME = re.compile(
+    r"(?<![\w.@/-])(?P<g>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,14})(?:[ ][A-Z]\.?)?[ ]"
+    r"(?P<s>(?:Mc|Mac|O'|D'|De|Van|Von|Di|Da|Le|La|Al-|El-)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’]{1,20}"
+    r"(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,20})?)(?![\w@])"
+)
+# Capitalised words that follow a given name in places, brands and titles.
+_NOT_SURNAMES = words(
+    """
+    Street Road Avenue Lane Drive Boulevard Square Park Beach Lake River Island Bay City
+    County Center Centre Hall Museum Airport Station Bank Group Inc Ltd Company Corp
+    Foundation Award Prize Act Law Theorem Equation Method Algorithm Test Protocol Effect
+    Model Distribution Process Cup Day University College School Church Hospital Clinic
+    Institute Library Hotel Mall Market Valley Mountain Mountains Hills Falls Springs Bridge
+    Tower Castle Palace Garden Gardens Forest Islands Coast Sea Ocean Channel Canal State
+    States Republic Kingdom Empire Dynasty Era Age War Wars Show Series Season Episode Movie
+    Film Book Novel Song Album Band Tour Festival Games Game Club Team Cathedral Secret
+    Express Times Post News Journal Magazine Review Press Records Studios Studio Pictures
+    Airlines Air Motors Labs Systems Software Network Networks Media Energy Health Care
+    Services Service Solutions Technologies Technology Holdings Partners Capital Fund Trust
+    Brothers Sisters Sons And Or Of The In On At To For With From By As Is Was Are Were Will
+    Can Stone Rose Cross Hill Wood Woods Field Fields Grove Point Harbor Harbour Port Bay
+    Heights Code Python Java Script Language Framework Library Protocol Format Standard
+    Classic Edition Pro Plus Max Mini Ultra Lite Prime Premium Gold Silver Platinum
+    """
+)
+
+
+# Texts about public figures and works: a bare name there is not personal data.
+_PUBLIC_CONTEXT = re.compile(
+    r"\b(?:author|book|novel|film|movie|series|persona|celebrity|famous|biography|character|"
+    r"characters|actor|actress|singer|president|named\s+entit|news|article|historical|script|"
+    r"anime|game|episode|wikipedia|quote|poet|painter|composer|philosopher|scientist|"
+    r"copula|theorem|algorithm|law|effect|distribution)\b",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(
+    r"\b(?:by|of|like|vs\.?|versus|as|featuring|starring|about|to|from|with|@author|author:?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _find_given_surname(text: str) -> Iterator[tuple[int, int]]:
+    if _PUBLIC_CONTEXT.search(text):
+        return
+    for m in _GIVEN_THEN_SURNAME.finditer(text):
+        if _ATTRIBUTION.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        given = m.group("g")
+        surname = m.group("s")
+        if given.lower() not in GIVEN_NAMES or surname in _NOT_SURNAMES or surname in _NOT_NAMES:
+            continue
+        if _NOT_NAME_ENDING.search(surname):
+            continue
+        yield m.span()
+
+
+def _find_names(text: str) -> Iterator[tuple[int, int]]:
+    if FICTION.search(text):
+        return  # invented people in stories and role-play
+    yield from _find_given_surname(text)
+    for m in _NAME_CUES.finditer(text):
+        value = m.group("v")
+        words = value.split()
+        while words and words[-1].rstrip(".") in _NOT_NAMES:
+            words.pop()
+        if not words or words[0] in _NOT_NAMES:
+            continue
+        if any(_NOT_NAME_ENDING.search(w) for w in words):
+            continue
+        start = m.start("v")
+        end = start + len(" ".join(words))
+        yield start, end
+
+
+# --- personal location --------------------------------------------------------
+_PLACE = r"[A-Z][A-Za-zÀ-ÿ'’.-]{1,30}(?:\s[A-Z][A-Za-zÀ-ÿ'’.-]{1,30}){0,2}"
+_LOCATION = re.compile(
+    rf"""
+    \b(?:I|we|he|she|they)\s+(?:currently\s+|now\s+|still\s+)?
+      (?:live|lives|lived|reside|resides|stay|stays|moved(?:\s+here)?|relocated|am\s+moving|are\s+moving)
+      \s+(?:in|at|to|from|on|near)\s+(?:the\s+)?(?P<a>{_PLACE}|\d[^\n.]{{3,60}})
+    |\b(?:I'm|I\s+am|we're|we\s+are)\s+(?:currently\s+|now\s+)?(?:in|at|based\s+in|from|staying\s+in)\s+
+      (?P<b>{_PLACE})(?=\s*[,.!?]|\s+(?:at|for|on|right|now|this|today)\b)
+    |\b(?:my|our|his|her)\s+(?:home\s+|current\s+|exact\s+|gps\s+|physical\s+|mailing\s+|postal\s+)?
+      (?:address|location|whereabouts|coordinates)\s+(?:is|are|:)\s*(?P<c>[^\n.?!]{{3,80}})
+    |\b(?:travell?ing|flying|going|heading|moving|coming)\s+to\s+(?P<d>{_PLACE})\s+
+      (?:next|this|on|tomorrow|tonight|with\s+me)\b
+    |\bmoved\s+here\s+from\s+(?P<e>{_PLACE})
+    """,
+    re.VERBOSE,
+)
+_GPS = re.compile(
+    r"\b(?:gps|coordinates|coords|lat(?:itude)?(?:/long?)?|location|position|located\s+at|i'm\s+at)\b"
+    r"[^\n\d-]{0,20}(?P<v>-?\d{1,2}\.\d{3,8},\s?-?\d{1,3}\.\d{3,8})(?![\w.])",
+    _I,
+)
+
+
+def _find_location(text: str) -> Iterator[tuple[int, int]]:
+    fiction = FICTION.search(text) is not None
+    for m in _LOCATION.finditer(text):
+        if fiction:
+            break
+        for g in "abcde":
+            if m.group(g) is not None:
+                if not PLACEHOLDER_WORDS.search(sentence_around(text, m.start(), m.end(), 60)):
+                    yield m.span(g)
+                break
+    for m in _GPS.finditer(text):
+        yield m.span("v")
+
+
+DETECTORS: tuple[Detector, ...] = (
+    Detector(
+        "email",
+        Level.CONFIDENTIAL,
+        regex_finder(_EMAIL, validate=_email_ok),
+        True,
+        "e-mail addresses (not example.com)",
+    ),
+    Detector(
+        "phone",
+        Level.CONFIDENTIAL,
+        _find_phone,
+        True,
+        "phone numbers: international, national and cued by 'phone:', 'call me on'",
+    ),
+    Detector("ip_address", Level.CONFIDENTIAL, _find_ip, True, "IPv4/IPv6 (not loopback)"),
+    Detector(
+        "private_ip",
+        Level.INTERNAL,
+        _find_private_ip,
+        True,
+        "private-range IPv4 (10/8, 172.16/12, 192.168/16) not tied to a person's device",
+    ),
+    Detector("mac_address", Level.CONFIDENTIAL, regex_finder(_MAC), True, "network MAC addresses"),
+    Detector(
+        "street_address",
+        Level.CONFIDENTIAL,
+        regex_finder(_ADDRESS, validate=_address_ok),
+        True,
+        "street addresses, PO boxes, apartment numbers (many languages)",
+    ),
+    Detector(
+        "postal_code",
+        Level.CONFIDENTIAL,
+        regex_finder(_POSTCODE_CUE, group="v"),
+        True,
+        "postal codes introduced by 'zip', 'postcode'",
+    ),
+    Detector(
+        "date_of_birth",
+        Level.CONFIDENTIAL,
+        regex_finder(_DOB, group="v"),
+        True,
+        "dates introduced by 'born', 'DOB', 'date of birth'",
+    ),
+    Detector("age", Level.CONFIDENTIAL, _find_age, True, "a person's age ('I just turned 46')"),
+    Detector(
+        "person_name",
+        Level.CONFIDENTIAL,
+        _find_names,
+        True,
+        "names in context: 'my name is', salutations, titles, signatures",
+    ),
+    Detector(
+        "location",
+        Level.CONFIDENTIAL,
+        _find_location,
+        True,
+        "where a person lives or is: 'I live in', 'my address is', GPS coordinates",
+    ),
+)

@@ -1,0 +1,311 @@
+"""Secrets and credentials: key blocks, vendor token shapes, passwords in context.
+
+Vendor tokens are recognised by their documented prefixes. Values introduced
+by a credential word ("password:", "api_key =", "my token is") are caught
+whatever their shape, unless they are obviously placeholders or code that
+fetches the secret from somewhere else. Long random-looking strings are
+caught by entropy, with guards for hashes, UUIDs and identifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from router.detectors._base import Detector, regex_finder
+from router.detectors._checksums import shannon_entropy
+from router.levels import Level
+
+_I = re.IGNORECASE
+
+# --- private keys ---------------------------------------------------------------
+_KEY_BEGIN = re.compile(r"-----BEGIN[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----")
+_KEY_END = re.compile(r"-----END[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----")
+_KEY_MATERIAL = re.compile(
+    # The PEM header base64-encoded ("-----BEGIN" in three alignments), OpenSSH's
+    # binary format ("openssh-key-v1"), NTLM messages, JSON Web Keys, DER keys.
+    r"LS0tLS1CRUdJT[A-Za-z0-9+/=]{8,}|tLS0tQkVHSU[A-Za-z0-9+/=]{8,}|LS0tLUJFR0lO[A-Za-z0-9+/=]{8,}"
+    r"|b3BlbnNzaC1rZXktdjE[A-Za-z0-9+/=]{0,2000}|TlRMTVNTUA[A-Za-z0-9+/=]{10,2000}"
+    r"|PuTTY-User-Key-File-\d|AGE-SECRET-KEY-1[0-9A-Z]{20,}"
+    r"|\"kty\"\s*:\s*\"(?:RSA|EC|oct|OKP)\"|\"[dk]\"\s*:\s*\"[A-Za-z0-9_-]{16,}\""
+    r"|(?<![A-Za-z0-9+/])MII[A-Za-z0-9+/]{60,}={0,2}"
+)
+
+
+def _find_private_keys(text: str) -> Iterator[tuple[int, int]]:
+    begins = [m.span() for m in _KEY_BEGIN.finditer(text)]
+    ends_used: set[int] = set()
+    for i, (start, end) in enumerate(begins):
+        # Look for the footer only up to the next header: linear on any input.
+        limit = begins[i + 1][0] if i + 1 < len(begins) else len(text)
+        footer = _KEY_END.search(text, end, min(limit, end + 20000))
+        if footer is not None:
+            ends_used.add(footer.start())
+            yield start, footer.end()
+        else:
+            yield start, end
+    for m in _KEY_END.finditer(text):
+        if m.start() not in ends_used:
+            yield m.span()
+    for m in _KEY_MATERIAL.finditer(text):
+        yield m.span()
+
+
+# --- vendor token shapes ----------------------------------------------------------
+_TOKEN_SHAPES = re.compile(
+    r"""(?<![A-Za-z0-9_+-])(?:
+      (?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)[A-Z0-9]{16}   # AWS key id
+    | gh[pousr]_[A-Za-z0-9]{30,255} | github_pat_[A-Za-z0-9_]{40,255}          # GitHub
+    | gl[a-z]{1,6}-[A-Za-z0-9_-]{20,80}                                      # GitLab
+    | xox[abposre]-[A-Za-z0-9-]{10,250}                                      # Slack
+    | (?:sk|rk|pk|whsec)_(?:live|test)_[A-Za-z0-9]{16,247}                   # Stripe
+    | sk-(?:proj-|ant-(?:api\d\d-)?|svcacct-|admin-)?[A-Za-z0-9_-]{20,200}   # OpenAI, Anthropic
+    | AIza[0-9A-Za-z_-]{30,40} | GOCSPX-[A-Za-z0-9_-]{20,40} | ya29\.[0-9A-Za-z_-]{20,}
+    | 1//0[A-Za-z0-9_-]{30,}                                                 # Google refresh
+    | hf_[A-Za-z0-9]{30,40} | npm_[A-Za-z0-9]{36} | pypi-AgE[A-Za-z0-9_-]{50,}
+    | (?:gsk|xai|pplx|tvly|ops|dop_v1|doo_v1|dapi|sntrys|sntryu|glsa|glc|pscale_(?:pw|tkn|oauth)
+        |shpat|shpss|shpca|dckr_pat|hvs|hvb|atlasv1|tfp|nrak|NRAK|pnu|rubygems|lin_api|
+        figd|SG|sq0atp|sq0csp|EAAA|xkeysib|key|fo1|dp\.pt|dp\.st|phc|phx|sbp|vercel|BBDC|squ|sqp|sqa|
+        PMAK|PMAT|SWMTKN-1|dt0c01|glpat|AKCp|xapp|lsv2_(?:pt|sk)|rnd|pat)
+        [._-][A-Za-z0-9_.=-]{20,400}
+    | (?:ATATT3x|ATCTT3x|dapi|AKCp)[A-Za-z0-9_=-]{28,300}              # Atlassian, Databricks
+    | LTAI[A-Za-z0-9]{12,20} | (?:SK|AC)[0-9a-fA-F]{32} | wx[0-9a-f]{16}  # Alibaba, Twilio, WeChat
+    | \d{6,14}-[a-z0-9]{32}\.apps\.googleusercontent\.com
+    | [\w-]{3,60}\.firebase(?:io|app)\.com
+    | eyJrIjoi[A-Za-z0-9+/=_-]{20,}                                          # Grafana API key
+    | [A-Za-z0-9+/]{40,60}JQQJ9[A-Za-z0-9+/]{20,60}={0,2}                      # Azure keys
+    | X-Amz-(?:Credential|Signature|Security-Token)=[^\s&"']{16,}
+    | eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{0,1000}     # JWT
+    | [0-9]{8,10}:AA[A-Za-z0-9_-]{33}                                        # Telegram bot
+    | amzn\.mws\.[0-9a-f-]{36}
+    | [a-f0-9]{32}-us\d{1,2}                                                 # Mailchimp
+    | (?:key-|pubkey-)?[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}                  # Mailgun
+    | AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{30,}                                 # X bearer
+    )(?![A-Za-z0-9_])
+    """,
+    re.VERBOSE,
+)
+_WEBHOOKS = re.compile(
+    r"https://hooks\.slack\.com/(?:services|workflows)/[A-Za-z0-9/_-]{20,}"
+    r"|https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d+/[A-Za-z0-9_-]{20,}"
+    r"|https://[a-z0-9-]+\.webhook\.office\.com/[A-Za-z0-9/@_-]{30,}"
+)
+
+# --- credentials in context ---------------------------------------------------------
+# A credential word, then an assignment (=, :, "is", a space in CLI flags), then the value.
+# Long words may be glued to a prefix (db_password, ANYpassword); short ones
+# (pin, pw, key) must start a word so "mapping" or "monkey" stay quiet.
+_KEY_WORD = (
+    r"(?:(?:pass(?:word|wd|wrd|phrase|code)|pa?s{1,2}w(?:o?r)?d|passw\w{0,3}|secret|apikey|api[_-]key|"
+    r"access[_-]?key|private[_-]?key|credentials?|token|connection[_-]?string|"
+    r"recovery[_-]?code|backup[_-]?code)"
+    r"|(?<![A-Za-z])(?:pass|pwd|pw|pin|otp|totp|2fa|mfa|seed|salt|nonce|auth|bearer|key|api|userpwd|"
+    r"sas|signature|conn[_-]?str))"
+)
+_CREDENTIAL = re.compile(
+    rf"""
+    (?P<name>{_KEY_WORD}[A-Za-z0-9_-]{{0,20}})\\?["']?
+    (?:\s*(?::\s*[A-Za-z][\w.\[\]]{{0,20}}\s*)?(?:=>|:=|!==?|===?|=|%3D|:|>|,(?=\s*["'])|\s(?:is|was|are|=)\b
+           |\sfor\s[\w.@-]{{1,40}}:|\(\w{{1,20}}\):)\s*
+       |\s+(?=\\?["'`]))
+    \\?[bur]?(?P<q>["'`]?)(?P<v>(?<=["'`])[^"'`\n]{{3,300}}(?=["'`])|[^\s"'`,;<>(){{}}\[\]]{{3,300}})
+    """,
+    re.VERBOSE | _I,
+)
+_CLI_SECRET = re.compile(
+    r"(?:--[\w-]{0,30}(?:password|passwd|pass|token|secret|api-key|apikey)[\w-]{0,20}[= ]|"
+    r"\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,100}?\s-p(?=[^\s-])|"
+    r"\bsshpass\s+-p\s?|\bcurl\b[^\n]{0,200}?\s(?:-u|--user)\s)"
+    r"(?P<v>[\"']?[^\s\"']{3,200})",
+    _I,
+)
+_SECURE_STRING = re.compile(
+    r"ConvertTo-SecureString\s+(?:-\w+\s+){0,3}\\?[\"']?(?P<v>[^\s\"'\\]{3,200})", _I
+)
+_SQL_PASSWORD = re.compile(
+    r"\bIDENTIFIED\s+(?:WITH\s+\S+\s+)?(?:BY|AS)\s+(?:PASSWORD\s+)?[\"']?(?P<v>[^\s\"';]{3,200})"
+    r"|\b(?:LOGIN\s+|WITH\s+|ROLE\s+\w+\s+)PASSWORD\s+[\"']?(?P<w>[^\s\"';]{3,200})",
+    _I,
+)
+_URL_CREDENTIALS = re.compile(
+    r"(?<![\w+.-])[a-z][a-z0-9+.-]{1,20}://(?P<u>[^\s:/@\"'<>]{1,100}):(?P<v>[^\s@/\"'<>]{1,200})@[\w.-]+",
+    _I,
+)
+_CONN_STRING = re.compile(
+    r"\b(?:Password|Pwd|AccountKey|SharedAccessKey|sig)=(?P<v>[^;\s\"'&]{3,200})",
+    _I,
+)
+# Values that are not secrets: placeholders, variables, code that fetches the secret.
+_NOT_SECRET = re.compile(
+    r"""^(?:
+        \*+|x+|\.+|-+|_+|#+|\?+|<[^>]*>?|\$\{?[\w.]+\}?|%\(?\w*\)?s?|\{\{?[\w. ]*\}?\}?
+      | @[\w.]+|\[[\w]+\]
+      | (?:none|null|nil|true|false|undefined|empty|required|optional|string|str|int|bool|
+         password|passwd|secret|token|your[_-]?\w*|my[_-]?\w*|changeme|change[_-]?me|
+         example|sample|dummy|test|demo|placeholder|redacted|hidden|masked|xxxx\w*|
+         env|environ|getenv|process|config|settings|self|this|args|kwargs|params|request|
+         input|getpass|prompt|form|field|value|values|data|key|keys|type|length|len|
+         the|a|an|is|not|and|or|to|be|of|in|on|for|with|from|that|it|at|by|if|set|get|
+         reset|change|changed|update|updated|forgot|forgotten|expired|wrong|incorrect|
+         correct|new|old|same|stored|saved|hashed|hash|encrypted|valid|invalid|strong|weak|
+         protected|based|manager|policy|field|fields|box|please|must|should|will|can|
+         and|which|when|where|how|what|who|here|there|below|above|following|used|needed)
+      )$""",
+    re.VERBOSE | _I,
+)
+# Code, not a literal: attribute access, calls, indexing, snake_case and
+# camelCase names without digits, type names, references.
+_CODE_VALUE = re.compile(
+    r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\(?$|^[A-Za-z_]\w*\($|^\w+\[|^[a-z]+(?:_[a-z]+)+$"
+    r"|^[a-z]+(?:[A-Z][a-z]+)+$|^[A-Z][a-z]+(?:[A-Z][a-z]+)+$|^[&*][\w:<>]+$|^[iu](?:8|16|32|64|128|size)$"
+    r"|.*:$|^\w+::\w+"
+)
+_TRIVIAL_PIN = re.compile(r"^(?:0000|1111|1234|12345|123456|0{3,}|9{3,}|abcd|abc123|qwerty)$", _I)
+
+
+def _value_is_secret(value: str, quoted: bool) -> bool:  # noqa: PLR0911 - a list of guards
+    value = value.strip().rstrip(".")
+    if len(value) < 3 or _NOT_SECRET.match(value) or _TRIVIAL_PIN.match(value):
+        return False
+    if not quoted and _CODE_VALUE.match(value):
+        return False
+    has_digit = any(ch.isdigit() for ch in value)
+    has_alpha = any(ch.isalpha() for ch in value)
+    has_symbol = any(not ch.isalnum() for ch in value)
+    if quoted:
+        if value.count(" ") >= 2 or value.startswith(" "):
+            return False  # a sentence or a label, not a password
+        return len(value) >= 4 and (has_digit or has_symbol or len(value) >= 6)
+    if len(value) < 5 and not value.isdigit():
+        return False
+    # Unquoted prose ("password is too weak") needs a value that looks made up.
+    if value.isalpha() and value.islower():
+        return False
+    if value.isalpha() and not any(ch.isupper() for ch in value[1:]):
+        return False  # a capitalised word such as "Required"
+    return has_digit or (has_alpha and has_symbol) or any(ch.isupper() for ch in value[1:])
+
+
+# Names so generic in code ("key", "auth", "api") that only a random-looking value counts.
+_GENERIC_NAMES = re.compile(r"^(?:key|keys|auth|api|token|nonce|signature|sas|seed)s?$")
+
+
+def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
+    for m in _CREDENTIAL.finditer(text):
+        value = m.group("v")
+        name = m.group("name").lower().strip("_-")
+        if _GENERIC_NAMES.match(name) and (
+            len(value) < 8 or all(_WORD_SEGMENT.match(seg) for seg in _SEGMENT.split(value) if seg)
+        ):
+            continue  # key="download_rules_data", api: 'v2', token: "Bearer"
+        if value.startswith(("0x", "0X")) and not m.group("q"):
+            continue  # numeric constants in code
+        if _value_is_secret(value, bool(m.group("q"))):
+            yield m.span("v")
+    for m in _SQL_PASSWORD.finditer(text):
+        group = "v" if m.group("v") is not None else "w"
+        if _value_is_secret(m.group(group), True):
+            yield m.span(group)
+    for pattern in (_CLI_SECRET, _SECURE_STRING, _URL_CREDENTIALS, _CONN_STRING):
+        for m in pattern.finditer(text):
+            value = m.group("v").strip("\"'")
+            if pattern is _CLI_SECRET and not _value_is_secret(value, False):
+                continue
+            if _NOT_SECRET.match(value):
+                continue
+            yield m.span("v")
+
+
+# --- high-entropy strings ------------------------------------------------------------
+_BASE32 = re.compile(r"^(?:[A-Z2-7]{16}|[A-Z2-7]{26}|[A-Z2-7]{32})$")
+_SEGMENT = re.compile(r"[-_/+.]")
+_WORD_SEGMENT = re.compile(r"^(?:(?:[A-Z]?[a-z]+)+|[A-Z]+|\d+|[A-Z]?[a-z]+\d{1,4}|v\d+)$")
+_CANDIDATE = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
+_HEX = re.compile(r"^(?:0x)?[0-9a-fA-F]+$")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_WORDISH = re.compile(r"[A-Z]?[a-z]{3,}")
+
+
+def _looks_random(value: str) -> bool:  # noqa: PLR0911 - a list of guards
+    core = value.rstrip("=")
+    if len(core) < 24 and not _BASE32.match(core) and not (value.endswith("=") and len(core) >= 20):
+        return False
+    if _HEX.match(core) or _UUID.search(core) or ("/" in core.strip("/") and core.count("/") > 3):
+        return False  # hashes, UUIDs and paths are everyday code, not secrets
+    upper = sum(ch.isupper() for ch in core)
+    lower = sum(ch.islower() for ch in core)
+    digit = sum(ch.isdigit() for ch in core)
+    if _BASE32.match(core):
+        return digit >= 2 and len(set(core)) >= 10  # TOTP seeds and similar base32 keys
+    # Base64 (padding, or a PEM body line) needs no digits; other strings do.
+    base64ish = value.endswith("=") or len(core) >= 40
+    if min(upper, lower) < (4 if base64ish else 2) or (digit < 2 and not base64ish):
+        return False
+    # identifiers made of words (snake, camel, kebab case) are code, not keys
+    if all(_WORD_SEGMENT.match(seg) for seg in _SEGMENT.split(core) if seg):
+        return False
+    word_chars = sum(len(w) for w in _WORDISH.findall(core))
+    if word_chars > 0.6 * len(core):
+        return False
+    return shannon_entropy(core) >= (4.0 if len(core) < 40 else 4.3)
+
+
+def _find_entropy(text: str) -> Iterator[tuple[int, int]]:
+    for m in _CANDIDATE.finditer(text):
+        if _looks_random(m.group(0)):
+            yield m.span()
+
+
+# --- indirect descriptions of a secret -------------------------------------------------
+_KEY_HINT = re.compile(
+    r"\b(?:my|our|the|his|her|their)\s+(?:\w+\s+){0,2}(?:key|token|password|passcode|pin|secret|code)\s+"
+    r"(?:starts?|starting|begins?|beginning|ends?|ending)\s+(?:with|in)\s+(?P<v>\S{2,40})",
+    _I,
+)
+
+
+DETECTORS: tuple[Detector, ...] = (
+    Detector(
+        "private_key",
+        Level.RESTRICTED,
+        _find_private_keys,
+        True,
+        "PEM/OpenSSH/PGP private key blocks, base64-wrapped keys, age and PuTTY keys",
+    ),
+    Detector(
+        "api_token",
+        Level.RESTRICTED,
+        regex_finder(_TOKEN_SHAPES),
+        True,
+        "cloud and SaaS tokens of known shapes: AWS, GitHub, GitLab, Slack, Stripe, "
+        "OpenAI, Anthropic, Google, Hugging Face, npm, PyPI, JWT and more",
+    ),
+    Detector(
+        "webhook_url",
+        Level.RESTRICTED,
+        regex_finder(_WEBHOOKS),
+        True,
+        "Slack/Discord/Teams webhooks",
+    ),
+    Detector(
+        "credential",
+        Level.RESTRICTED,
+        _find_credentials,
+        True,
+        "passwords, tokens and keys introduced by context, CLI flags, URLs and connection strings",
+    ),
+    Detector(
+        "high_entropy",
+        Level.RESTRICTED,
+        _find_entropy,
+        True,
+        "long random-looking strings (not hashes, UUIDs or identifiers)",
+    ),
+    Detector(
+        "credential_hint",
+        Level.CONFIDENTIAL,
+        regex_finder(_KEY_HINT),
+        False,
+        "descriptions of a secret ('the key starting with ...')",
+    ),
+)

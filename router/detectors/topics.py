@@ -1,0 +1,356 @@
+"""Sensitive topics about a person: health, finances, incidents, personal media.
+
+A topic word alone is not sensitive ("What allergies can the app track?");
+it becomes so when the text says whose it is ("my allergies", "I was
+diagnosed", "patient has"). Words are matched forgivingly, because people
+type fast: exact, with the vowels dropped ("my dbts hstry"), or with one
+letter wrong, missing or extra ("diabetis", "pasword").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from router.detectors._base import (
+    PLACEHOLDER_WORDS,
+    Detector,
+    Finder,
+    any_finder,
+    regex_finder,
+    sentence_around,
+    words,
+)
+from router.levels import Level
+
+_HEALTH = """
+diagnosed diagnosis diagnoses allergy allergies allergic medication medications meds prescription
+prescriptions prescribed therapy therapist psychiatrist psychologist counselling counseling
+depression depressed anxiety diabetes diabetic cancer tumor tumour chemotherapy chemo hiv
+pregnant pregnancy miscarriage surgery disability disabilities adhd autism autistic bipolar
+schizophrenia ptsd asthma epilepsy epileptic seizure seizures insulin antidepressant
+antidepressants illness disease symptoms hospitalized hospitalised hospital rehab addiction
+alcoholism hepatitis cholesterol migraine migraines dementia alzheimers biopsy mri
+x-ray xray injury injured fracture infection medical health sick sickness doctor gp clinic
+physiotherapy ivf fertility menopause postpartum overdose suicidal psychosis
+blood condition conditions treatment treatments vaccination vaccine vaccinated
+"""
+_FINANCIAL = """
+debt debts loan loans mortgage salary salaries paycheck paycheque payslip payslips wage wages
+income taxes tax credit overdraft bankruptcy bankrupt savings pension 401k ira investments
+portfolio transactions arrears repossession garnishment alimony inheritance bonus compensation
+payroll finances financial bills spending balance statement statements earnings net-worth
+networth budget crypto wallet
+"""
+_INCIDENT = """
+hacked breach breached leaked leak phishing phished scam scammed stolen theft compromised
+ransomware malware virus trojan keylogger spyware unauthorized unauthorised fraud fraudulent
+intrusion exposed harassment harassed assault lawsuit disciplinary fired termination grievance
+whistleblower stalked stalking blackmail blackmailed extortion doxxed impersonated impersonating
+lost infected breached
+"""
+_MEDIA = """
+photo photos picture pictures pic pics selfie selfies video videos recording recordings
+voicemail voice-note nude nudes scan scans webcam footage camera-roll
+"""
+
+# Weak topic words only count with a possessive right before them ("my health",
+# "my balance"); strong ones also with a subject ("I have diabetes").
+_WEAK = words(
+    """
+    medical health sick doctor gp clinic condition conditions treatment treatments blood
+    credit tax taxes balance statement statements budget bills spending bonus compensation
+    financial finances lost exposed leak virus video videos photo photos picture pictures
+    pic pics recording recordings scan scans camera-roll footage webcam wallet crypto fired
+    infection injury injured hospital symptoms vaccine vaccination vaccinated
+    """
+)
+
+_FAMILIES: dict[str, str] = {}
+for _family, _words in (
+    ("health", _HEALTH),
+    ("financial_info", _FINANCIAL),
+    ("incident", _INCIDENT),
+    ("personal_media", _MEDIA),
+):
+    for _w in _words.split():
+        _FAMILIES.setdefault(_w, _family)
+
+_VOWELS = frozenset("aeiou")
+
+
+def _skeleton(word: str) -> str:
+    return word[0] + "".join(ch for ch in word[1:] if ch not in _VOWELS)
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+# Vowel-less spellings: only for skeletons long enough to be unambiguous.
+_SKELETONS: dict[str, list[str]] = {}
+for _w in _FAMILIES:
+    _sk = _skeleton(_w)
+    if len(_sk) >= 3 and _sk != _w:
+        _SKELETONS.setdefault(_sk, []).append(_w)
+# One-edit neighbours (symmetric deletion), only for words of six letters or more.
+_DELETES: dict[str, str] = {}
+for _w in _FAMILIES:
+    if len(_w) >= 6:
+        for _d in _deletions(_w):
+            _DELETES.setdefault(_d, _w)
+
+
+def _canonical(token: str) -> str | None:
+    """The topic word ``token`` stands for, or None."""
+    if token in _FAMILIES:
+        return token
+    if len(token) < 3:
+        return None
+    if not any(ch in _VOWELS for ch in token[1:]):
+        candidates = _SKELETONS.get(token)
+        if candidates:
+            # "dbts" is both debts and diabetes: the word with fewest vowels dropped wins.
+            return min(candidates, key=lambda w: len(w) - len(token))
+    if len(token) >= 6:
+        # One letter missing ("diabtes"), extra ("deppression") or wrong
+        # ("diabetis"); the first two letters and the last must agree, which
+        # keeps real words apart ("learning" is not "earning", "cancel" not "cancer").
+        for hit in (
+            _DELETES.get(token),
+            *(_FAMILIES.get(d) and d for d in _deletions(token)),
+            *(_DELETES.get(d) for d in _deletions(token)),
+        ):
+            if hit and hit[:2] == token[:2] and hit[-1] == token[-1] and len(hit) >= 6:
+                return hit
+    return None
+
+
+# Identifiers with underscores stay one token: code names are not disclosures.
+_TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_'’-]*")
+_DIGIT = re.compile(r"\d")
+# Stories, poems and role-play invent their people; their troubles are not data.
+FICTION = re.compile(
+    r"\b(?:fictional|fictitious|novel|short\s+stor(?:y|ies)|write\s+(?:a|me\s+a)\s+(?:story|poem|song|scene)|"
+    r"poem|lyrics|screenplay|role-?play|character\s+(?:sheet|named|called)|chapter|narrative|"
+    r"imagine|pretend|hypothetical|scenario|the\s+following\s+(?:three\s+|two\s+)?characters)",
+    re.IGNORECASE,
+)
+_POSSESSIVE = words(
+    """
+    my our his her their mine ours patient's employee's customer's client's son's daughter's
+    wife's husband's mom's dad's mother's father's child's kid's partner's colleague's
+    friend's family's
+    """
+)
+_SUBJECT = words(
+    """
+    i i'm im i've ive i'd we we're we've me us patient son daughter wife husband mom dad
+    mother father child kid partner colleague employee boss grandmother grandfather grandma
+    grandpa brother sister baby family
+    """
+)
+_GENERIC_START = re.compile(
+    r"^\s*(?:what|which|how|why|when|explain|describe|define|write|list|give|summari[sz]e|"
+    r"compare|create|generate|draft|design|imagine|tell\s+me\s+about|can\s+you\s+(?:explain|write|"
+    r"describe|list|give)|is\s+it|are\s+there|does|do\s+you)\b",
+    re.IGNORECASE,
+)
+_ALWAYS = re.compile(
+    r"\b(?:diagnosed\s+with|tested\s+positive|sick\s+(?:leave|note|day)|medical\s+leave|"
+    r"maternity\s+leave|my\s+(?:dr|doctor|therapist|gp)\b|credit\s+score\s+(?:is|of|dropped)|"
+    r"(?:was|were|got|been|have\s+been|has\s+been)\s+(?:hacked|phished|scammed|stolen|breached|"
+    r"compromised|leaked|doxxed|fired)|"
+    r"(?:photos?|pictures?|pics?|videos?|recordings?|footage)\s+of\s+(?:me|us|my|our|him|her))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    word: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [
+        _Token(m.group(0).lower().replace("’", "'"), m.start(), m.end())
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:  # noqa: PLR0912
+    """Yield ``(family, start, end)`` for topic words owned by someone."""
+    if FICTION.search(text):
+        return
+    tokens = _tokens(text)
+    for i, tok in enumerate(tokens):
+        word = _canonical(tok.word.strip("'-"))
+        if word is None:
+            continue
+        family = _FAMILIES[word]
+        before = [t.word for t in tokens[max(0, i - 3) : i]]
+        owned = any(w in _POSSESSIVE or (w.endswith("'s") and w[:-2] in _SUBJECT) for w in before)
+        if word in _WEAK:
+            # "my credit card", "my balance": ordinary support talk, unless a figure is given.
+            if not owned or not _DIGIT.search(sentence_around(text, tok.start, tok.end, 80)):
+                continue
+        elif not owned:
+            window = [t.word for t in tokens[max(0, i - 5) : i]]
+            if any(w in _SUBJECT for w in window):
+                sentence = sentence_around(text, tok.start, tok.end)
+                owned = not _GENERIC_START.match(sentence)
+        if not owned:
+            continue
+        if PLACEHOLDER_WORDS.search(sentence_around(text, tok.start, tok.end, 60)):
+            continue
+        yield family, tok.start, tok.end
+    for m in _ALWAYS.finditer(text):
+        phrase = m.group(0).lower()
+        if any(w in phrase for w in ("photo", "picture", "pic", "video", "recording", "footage")):
+            yield "personal_media", m.start(), m.end()
+        elif any(
+            w in phrase
+            for w in (
+                "hacked",
+                "phished",
+                "scammed",
+                "stolen",
+                "breached",
+                "compromised",
+                "leaked",
+                "doxxed",
+                "fired",
+            )
+        ):
+            yield "incident", m.start(), m.end()
+        elif "credit" in phrase:
+            yield "financial_info", m.start(), m.end()
+        else:
+            yield "health", m.start(), m.end()
+
+
+def _family_finder(family: str) -> Finder:
+    def find(text: str) -> Iterator[tuple[int, int]]:
+        for fam, start, end in _topic_hits(text):
+            if fam == family:
+                yield start, end
+        if family == "incident":
+            yield from _find_incident_facts(text)
+
+    return find
+
+
+# --- account, device and network identifiers given with a value ------------------------
+# Pages and files that belong to the writer: "my website is https://...".
+_PERSONAL_URL = re.compile(
+    r"\b(?:my|our)\s+(?:personal\s+)?(?:website|web\s?site|site|blog|home\s?page|profile|page|portfolio|"
+    r"linkedin|github|instagram|twitter|facebook|tiktok|youtube|channel|photos|pictures|album)\b[^\n]{0,20}?"
+    r"(?P<v>(?:https?://|www\.)[^\s\"'<>]{4,200})"
+    r"|\b(?:posted\s+a\s+(?:photo|picture|video)|shared\s+(?:files|a\s+file|photos|a\s+folder)\s+with\s+you|"
+    r"my\s+(?:photos?|pictures?|videos?)\s+(?:are|is)\s+(?:at|on|here))\s*:?\s*(?P<w>(?:https?://|www\.)[^\s\"'<>]{4,200})",
+    re.IGNORECASE,
+)
+
+
+def _find_personal_urls(text: str) -> Iterator[tuple[int, int]]:
+    for m in _PERSONAL_URL.finditer(text):
+        yield m.span("v" if m.group("v") is not None else "w")
+
+
+# Incidents stated as facts ("a data breach exposed customer records").
+_INCIDENT_FACT = re.compile(
+    r"\b(?:security\s+incident|data\s+(?:breach|leak|exposure)|(?:leaked|exposed|compromised|stolen)\s+"
+    r"(?:database|credentials|data|records|passwords?|accounts?|laptop|device|files|details|info(?:rmation)?)|"
+    r"unauthori[sz]ed\s+(?:access|login|transaction|charge)s?|(?:records|data|credentials|details|information|"
+    r"passwords?|accounts?)\s+(?:were|was|got|have\s+been|has\s+been)\s+(?:exposed|leaked|compromised|stolen|"
+    r"breached|accessed)|(?:suspicious|fraudulent)\s+(?:transaction|login|charge|activity)|"
+    r"(?:left|were|was)\s+(?:visible|exposed)|(?:mistakenly|accidentally)\s+(?:emailed|sent|shared|uploaded|"
+    r"posted|exposed|attached|leaked))\b",
+    re.IGNORECASE,
+)
+
+
+def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
+    if FICTION.search(text):
+        return
+    for m in _INCIDENT_FACT.finditer(text):
+        sentence = sentence_around(text, m.start(), m.end())
+        if _GENERIC_START.match(sentence) or (
+            sentence.rstrip().endswith("?") and "my" not in sentence.lower()
+        ):
+            continue
+        yield m.span()
+
+
+_PROFILE = re.compile(
+    r"\b(?:user\s?name|login(?:\s+(?:name|id))?|user\s+id|handle|screen\s+name|display\s+name|"
+    r"account\s+name|recovery\s+e-?mail|security\s+(?:question|answer)|mother'?s\s+maiden\s+name|"
+    r"employee\s+id|staff\s+id|badge\s+(?:number|id))\s*(?:is\b|was\b|:|=)\s*(?P<v>@?[\w.@-]{2,64})",
+    re.IGNORECASE,
+)
+_DEVICE = re.compile(
+    r"\b(?:serial(?:\s+(?:number|no\.?|num|#))?|s/n|sn|imei|meid|service\s+tag|asset\s+(?:tag|number|id)|"
+    r"product\s+key|licen[cs]e\s+key|activation\s+key|udid|device\s+id|hardware\s+id|hostname|"
+    r"computer\s+name|machine\s+name|ssid|wi-?fi\s+(?:name|network))\b\s*(?:is\b|was\b|:|#|=)?\s*"
+    r"(?P<v>(?-i:[A-Z0-9][A-Za-z0-9-]{3,40}))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _find_device(text: str) -> Iterator[tuple[int, int]]:
+    for m in _DEVICE.finditer(text):
+        value = m.group("v")
+        if not any(ch.isdigit() for ch in value) and not value.isupper():
+            continue
+        if PLACEHOLDER_WORDS.search(sentence_around(text, m.start(), m.end(), 50)):
+            continue
+        yield m.span("v")
+
+
+DETECTORS: tuple[Detector, ...] = (
+    Detector(
+        "health",
+        Level.CONFIDENTIAL,
+        _family_finder("health"),
+        False,
+        "a person's health: diagnoses, conditions, medication ('my meds', 'I was diagnosed')",
+    ),
+    Detector(
+        "financial_info",
+        Level.CONFIDENTIAL,
+        _family_finder("financial_info"),
+        False,
+        "a person's finances: debts, salary, loans, tax, credit score",
+    ),
+    Detector(
+        "incident",
+        Level.CONFIDENTIAL,
+        _family_finder("incident"),
+        False,
+        "security or HR incidents that happened to someone ('I got phished', 'laptop stolen')",
+    ),
+    Detector(
+        "personal_media",
+        Level.CONFIDENTIAL,
+        _family_finder("personal_media"),
+        False,
+        "photos, videos and recordings of people ('pictures of my kids')",
+    ),
+    Detector(
+        "account_profile",
+        Level.CONFIDENTIAL,
+        any_finder(regex_finder(_PROFILE, group="v"), _find_personal_urls),
+        True,
+        "user names, logins, security answers given with a value",
+    ),
+    Detector(
+        "device_id",
+        Level.CONFIDENTIAL,
+        _find_device,
+        True,
+        "serial numbers, IMEI, service/asset tags, product keys, hostnames, SSIDs",
+    ),
+)
