@@ -230,7 +230,10 @@ def load_in_force(
     base, user_path = state.policy, None
     user_file = paths.user_policy_dir / POLICY_FILE
     if user_file.is_file():
-        cand = loader.accept("user", user_file, require_signature=False)
+        # A rejected user policy also leaves the last accepted one in force.
+        cand = loader.accept("user", user_file, require_signature=False) or loader.recall(
+            "user", require_signature=False
+        )
         if cand is not None:
             base, ignored = merge_stricter(base, cand.policy)
             loader.warnings.extend(f"{user_file}: {w}" for w in ignored)

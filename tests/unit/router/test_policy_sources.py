@@ -255,3 +255,12 @@ def test_unreadable_public_key_is_reported(dirs) -> None:
     keys, problems = trusted_keys(dirs.policy_dir)
     assert keys == []
     assert "is not a PEM public key" in problems[0]
+
+
+def test_rejected_user_policy_leaves_the_last_accepted_one(dirs, make_policy, today) -> None:
+    dirs.write_user(make_policy(policy_id="mine", version=2, max_level="public"))
+    assert load_in_force(dirs, today=today).policy.cloud.max_level is Level.PUBLIC
+    dirs.write_user(make_policy(policy_id="mine", version=3, max_level="bogus"))
+    state = load_in_force(dirs, today=today)
+    assert state.policy.cloud.max_level is Level.PUBLIC
+    assert "cloud.max_level" in state.rejections[0].reason
