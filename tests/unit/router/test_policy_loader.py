@@ -218,3 +218,29 @@ def test_documented_example_is_valid() -> None:
     policy = parse_text(example, "example", today=dt.date(2026, 6, 1))
     assert policy.id == "acme-2026"
     assert [r.name for r in policy.rules] == ["email", "project", "ticket"]
+
+
+def test_bundled_default_keeps_personal_credential_health_financial_data_local() -> None:
+    from router import detectors
+
+    policy = load_file(bundled_default_path())
+    rules = policy.detector_levels()
+    sensitive = {
+        "email",
+        "phone",
+        "credit_card",
+        "iban",
+        "us_ssn",
+        "credential",
+        "private_key",
+        "api_token",
+        "health",
+        "financial_info",
+        "bank_account",
+        "national_id",
+    }
+    present = sensitive & set(detectors.available())
+    assert {"email", "credential", "health", "financial_info"} <= present
+    for name in present:
+        level = rules.get(name, detectors.default_level(name))
+        assert level >= Level.CONFIDENTIAL > policy.cloud.max_level, name
