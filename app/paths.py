@@ -55,7 +55,7 @@ class Paths:
 
     @property
     def settings_file(self) -> Path:
-        return self.home / "settings.toml"
+        return self.home / "settings.json"
 
     @property
     def history_db(self) -> Path:

@@ -1,0 +1,3 @@
+"""Answer engines (local LLM, cloud client) and the knowledge base. No Qt here."""
+
+from __future__ import annotations
