@@ -25,6 +25,10 @@ class Detector:
     ``redactable`` says whether the value can be replaced by a placeholder
     without losing the meaning of the request (a value such as an e-mail, not
     a topic such as a diagnosis); ``description`` is shown to admins.
+    ``triggers`` are lower-case substrings of which at least one must occur
+    for the detector to find anything: a cheap test that skips the regex on
+    most texts (empty: always run). ``group`` names a scanner that finds
+    several types in one pass; the registry runs it once per text.
     """
 
     name: str
@@ -32,6 +36,8 @@ class Detector:
     find: Finder
     redactable: bool
     description: str
+    triggers: tuple[str, ...] = ()
+    group: str | None = None
 
 
 def regex_finder(
@@ -92,3 +98,10 @@ def sentence_around(text: str, start: int, end: int, reach: int = 120) -> str:
 def words(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text``, for word lists kept readable in source."""
     return frozenset(text.split())
+
+
+def placeholder_context(text: str, start: int, end: int, reach: int = 120) -> bool:
+    """True when the sentence around a span (the span itself left out) marks it as made up."""
+    sentence = sentence_around(text, start, end, reach)
+    value = text[start:end]
+    return PLACEHOLDER_WORDS.search(sentence.replace(value, " ", 1)) is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from router.detectors._base import PLACEHOLDER_WORDS, Detector, sentence_around
+from router.detectors._base import Detector, placeholder_context
 from router.detectors._checksums import (
     aba_routing_ok,
     digits_of,
@@ -25,7 +25,9 @@ from router.levels import Level
 _I = re.IGNORECASE
 
 # 13-19 digits, optionally in groups split by one space, dash or dot.
-_CARD = re.compile(r"(?<![\w.,-])\d(?:[ .-]?\d){12,18}(?![\w]|[.,-]\d)")
+_CARD = re.compile(
+    r"(?<![\w.,-])(?:\d{13,19}|\d{4}([ .-])\d{4,6}\1\d{4,5}(?:\1\d{1,7})?)(?![\w]|[.,-]\d)"
+)
 _CARD_PREFIX = re.compile(
     r"^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6(?:011|5|4[4-9]|2)|35|50|5[6-8]|60|63|67)"
 )
@@ -103,8 +105,7 @@ _CARD_CUE = re.compile(
 # Masked numbers still give away their visible digits and what they are.
 _MASKED = re.compile(
     r"(?<![\w-])(?:(?:[X*•]{4}[ -]?){3}\d{4}"
-    r"|(?:[X*•]{3}|\d{3})-(?:[X*•]{2}|\d{2})-(?:\d{4}|[X*•]{4}))(?![\w-])"
-    r"|\b(?:ending|ends)\s+in\s+\*{0,4}\d{4}\b",
+    r"|(?:[X*•]{3}|\d{3})-(?:[X*•]{2}|\d{2})-(?:\d{4}|[X*•]{4}))(?![\w-])",
     _I,
 )
 _CARD_LAST = re.compile(
@@ -116,15 +117,15 @@ _CARD_LAST = re.compile(
 
 def _find_accounts(text: str) -> Iterator[tuple[int, int]]:
     for m in _MASKED.finditer(text):
-        if any(ch.isdigit() for ch in m.group(0)) and not PLACEHOLDER_WORDS.search(
-            sentence_around(text, m.start(), m.end(), 50)
+        if any(ch.isdigit() for ch in m.group(0)) and not placeholder_context(
+            text, m.start(), m.end(), 50
         ):
             yield m.span()
     for pattern in (_ACCOUNT, _CARD_LAST, _CARD_CUE):
         for m in pattern.finditer(text):
             if len(digits_of(m.group("v"))) < 4:
                 continue
-            if PLACEHOLDER_WORDS.search(sentence_around(text, m.start(), m.end(), 50)):
+            if placeholder_context(text, m.start(), m.end(), 50):
                 continue
             yield m.span("v")
 
@@ -142,7 +143,7 @@ def _find_security_codes(text: str) -> Iterator[tuple[int, int]]:
     for m in _SECURITY_CODE.finditer(text):
         if m.group("v") in _TRIVIAL:
             continue
-        if PLACEHOLDER_WORDS.search(sentence_around(text, m.start(), m.end(), 50)):
+        if placeholder_context(text, m.start(), m.end(), 50):
             continue
         yield m.span("v")
 
@@ -197,7 +198,7 @@ def _find_id_numbers(text: str) -> Iterator[tuple[int, int]]:
         value = m.group("v")
         if len(digits_of(value)) < 3 or len(value) < 4:
             continue
-        if PLACEHOLDER_WORDS.search(sentence_around(text, m.start(), m.end(), 50)):
+        if placeholder_context(text, m.start(), m.end(), 50):
             continue
         yield m.span("v")
 
@@ -237,6 +238,7 @@ DETECTORS: tuple[Detector, ...] = (
         _find_routing,
         True,
         "US routing numbers (ABA check) and UK sort codes",
+        triggers=("routing", "aba", "rtn", "transit", "sort"),
     ),
     Detector(
         "card_security_code",
@@ -244,5 +246,6 @@ DETECTORS: tuple[Detector, ...] = (
         _find_security_codes,
         True,
         "CVV/CVC, PINs and passcodes with a value (not 0000/1234 or demo values)",
+        triggers=("cvv", "cvc", "cvn", "csc", "verification", "security code", "pin", "passcode"),
     ),
 )

@@ -37,6 +37,7 @@ DETECTORS: tuple[Detector, ...] = (
         regex_finder(_RESTRICTED),
         False,
         "'RESTRICTED', 'TOP SECRET', 'classification: restricted'",
+        triggers=("restricted", "secret", "eyes only", "classif", "sensitivity", "label"),
     ),
     Detector(
         "marker_confidential",
@@ -44,6 +45,7 @@ DETECTORS: tuple[Detector, ...] = (
         regex_finder(_CONFIDENTIAL),
         False,
         "'CONFIDENTIAL', 'PROPRIETARY', 'DO NOT DISTRIBUTE', 'classification: confidential'",
+        triggers=("confidential", "proprietary", "do not", "privileged", "attorney", "nda"),
     ),
     Detector(
         "marker_internal",
@@ -51,5 +53,6 @@ DETECTORS: tuple[Detector, ...] = (
         regex_finder(_INTERNAL),
         False,
         "'INTERNAL ONLY', 'FOR INTERNAL USE', 'classification: internal'",
+        triggers=("internal", "not for"),
     ),
 )

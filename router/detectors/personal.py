@@ -10,10 +10,9 @@ import re
 from collections.abc import Iterator
 
 from router.detectors._base import (
-    PLACEHOLDER_WORDS,
     Detector,
+    placeholder_context,
     regex_finder,
-    sentence_around,
     words,
 )
 from router.detectors._checksums import digits_of
@@ -73,7 +72,8 @@ def _phone_digits_ok(value: str) -> bool:
 
 def _find_phone(text: str) -> Iterator[tuple[int, int]]:
     for m in _PHONE_SHAPES.finditer(text):
-        if 8 <= len(digits_of(m.group(0))) <= 15:
+        digits = digits_of(m.group(0))
+        if 8 <= len(digits) <= 15 and len(set(digits)) > 2:
             yield m.span()
     for pattern in (_PHONE_CUE, _PHONE_TRAILING_CUE):
         for m in pattern.finditer(text):
@@ -300,7 +300,7 @@ _PUBLIC_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(
-    r"\b(?:by|of|like|vs\.?|versus|as|featuring|starring|about|to|from|with|@author|author:?)\s+$",
+    r"\b(?:by|of|like|vs\.?|versus|as|featuring|starring|about|@author|author:?)\s+$",
     re.IGNORECASE,
 )
 
@@ -369,7 +369,7 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
             break
         for g in "abcde":
             if m.group(g) is not None:
-                if not PLACEHOLDER_WORDS.search(sentence_around(text, m.start(), m.end(), 60)):
+                if not placeholder_context(text, m.start(), m.end(), 60):
                     yield m.span(g)
                 break
     for m in _GPS.finditer(text):
@@ -383,6 +383,7 @@ DETECTORS: tuple[Detector, ...] = (
         regex_finder(_EMAIL, validate=_email_ok),
         True,
         "e-mail addresses (not example.com)",
+        triggers=("@",),
     ),
     Detector(
         "phone",
@@ -399,7 +400,14 @@ DETECTORS: tuple[Detector, ...] = (
         True,
         "private-range IPv4 (10/8, 172.16/12, 192.168/16) not tied to a person's device",
     ),
-    Detector("mac_address", Level.CONFIDENTIAL, regex_finder(_MAC), True, "network MAC addresses"),
+    Detector(
+        "mac_address",
+        Level.CONFIDENTIAL,
+        regex_finder(_MAC),
+        True,
+        "network MAC addresses",
+        triggers=(":", "-"),
+    ),
     Detector(
         "street_address",
         Level.CONFIDENTIAL,
@@ -413,6 +421,7 @@ DETECTORS: tuple[Detector, ...] = (
         regex_finder(_POSTCODE_CUE, group="v"),
         True,
         "postal codes introduced by 'zip', 'postcode'",
+        triggers=("zip", "post", "plz"),
     ),
     Detector(
         "date_of_birth",
@@ -420,6 +429,7 @@ DETECTORS: tuple[Detector, ...] = (
         regex_finder(_DOB, group="v"),
         True,
         "dates introduced by 'born', 'DOB', 'date of birth'",
+        triggers=("birth", "dob", "d.o.b", "born", "geboren", "né"),
     ),
     Detector("age", Level.CONFIDENTIAL, _find_age, True, "a person's age ('I just turned 46')"),
     Detector(

@@ -10,7 +10,7 @@ original offsets.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from router.detectors import financial_ids, markers, personal, secrets, topics
 from router.detectors._base import Detector, Finder
@@ -19,8 +19,10 @@ from router.findings import Match
 from router.levels import Level
 
 __all__ = [
+    "MAX_SCAN_CHARS",
     "Detector",
     "Finder",
+    "TextTooLarge",
     "available",
     "default_level",
     "default_redactable",
@@ -33,6 +35,17 @@ _DETECTORS: dict[str, Detector] = {
     for family in (personal, financial_ids, secrets, topics, markers)
     for d in family.DETECTORS
 }
+# Scanners that find several types in one pass over the text.
+_GROUPS: dict[str, Callable[[str], list[tuple[str, int, int]]]] = {"topics": topics.scan_topics}
+
+
+# Past this size a text is not scanned but rejected: callers keep it local.
+# 2 million characters is ~500k tokens, beyond any model's window.
+MAX_SCAN_CHARS = 2_000_000
+
+
+class TextTooLarge(ValueError):
+    """The text is too large to be checked; it must be treated as sensitive."""
 
 
 def available() -> list[str]:
@@ -73,24 +86,49 @@ def scan(text: str, names: Iterable[str] | None = None) -> list[Match]:
 
     Spans index into ``text`` as given, even when zero-width characters or
     homoglyphs were folded away before matching. Identical hits from one
-    detector are reported once; results are sorted by start offset.
+    detector are reported once; results are sorted by start offset. Raises
+    ``TextTooLarge`` for texts over ``MAX_SCAN_CHARS`` (the caller must then
+    keep the text local).
     """
+    if len(text) > MAX_SCAN_CHARS:
+        raise TextTooLarge(
+            f"the text has {len(text):,} characters; only {MAX_SCAN_CHARS:,} can be checked "
+            "for sensitive data, so it must stay on this device (split it into smaller parts)"
+        )
     selected = available() if names is None else list(names)
     detectors = [_get(name) for name in selected]
     norm = normalize(text)
     seen: set[tuple[str, int, int]] = set()
     matches: list[Match] = []
-    for detector in detectors:
-        for start, end in detector.find(norm.text):
-            o_start, o_end = norm.span(start, end)
-            key = (detector.name, o_start, o_end)
-            if key not in seen:
-                seen.add(key)
-                matches.append(Match(detector.name, o_start, o_end))
+    for name, start, end in _raw_hits(norm.text, detectors):
+        o_start, o_end = norm.span(start, end)
+        key = (name, o_start, o_end)
+        if key not in seen:
+            seen.add(key)
+            matches.append(Match(name, o_start, o_end))
     # A detector that reports both a span and a span inside it keeps the outer one.
     matches = _drop_nested(matches)
     matches.sort(key=lambda m: (m.start, m.end, m.type))
     return matches
+
+
+def _raw_hits(text: str, detectors: list[Detector]) -> Iterator[tuple[str, int, int]]:
+    """``(type, start, end)`` in the normalised text for the chosen detectors."""
+    lowered = text.lower()
+    wanted = {d.name for d in detectors}
+    groups_run: set[str] = set()
+    for detector in detectors:
+        if detector.triggers and not any(t in lowered for t in detector.triggers):
+            continue
+        if detector.group is not None:
+            if detector.group not in groups_run:
+                groups_run.add(detector.group)
+                for name, start, end in _GROUPS[detector.group](text):
+                    if name in wanted:
+                        yield name, start, end
+            continue
+        for start, end in detector.find(text):
+            yield detector.name, start, end
 
 
 def _drop_nested(matches: list[Match]) -> list[Match]:

@@ -108,7 +108,7 @@ _CREDENTIAL = re.compile(
     (?:\s*(?::\s*[A-Za-z][\w.\[\]]{{0,20}}\s*)?(?:=>|:=|!==?|===?|=|%3D|:|>|,(?=\s*["'])|\s(?:is|was|are|=)\b
            |\sfor\s[\w.@-]{{1,40}}:|\(\w{{1,20}}\):)\s*
        |\s+(?=\\?["'`]))
-    \\?[bur]?(?P<q>["'`]?)(?P<v>(?<=["'`])[^"'`\n]{{3,300}}(?=["'`])|[^\s"'`,;<>(){{}}\[\]]{{3,300}})
+    \\?(?:[bur](?=["']))?(?P<q>["'`]?)(?P<v>(?<=["'`])[^"'`\n]{{3,300}}(?=["'`])|[^\s"'`,;<>(){{}}\[\]]{{3,300}})
     """,
     re.VERBOSE | _I,
 )
@@ -271,6 +271,19 @@ DETECTORS: tuple[Detector, ...] = (
         _find_private_keys,
         True,
         "PEM/OpenSSH/PGP private key blocks, base64-wrapped keys, age and PuTTY keys",
+        triggers=(
+            "-----",
+            "ls0t",
+            "tls0",
+            "b3blbnnza",
+            "tlrmtvntua",
+            "putty",
+            "age-secret",
+            "kty",
+            '"d"',
+            '"k"',
+            "mii",
+        ),
     ),
     Detector(
         "api_token",
@@ -286,6 +299,7 @@ DETECTORS: tuple[Detector, ...] = (
         regex_finder(_WEBHOOKS),
         True,
         "Slack/Discord/Teams webhooks",
+        triggers=("hooks.slack", "discord", "webhook"),
     ),
     Detector(
         "credential",
@@ -307,5 +321,6 @@ DETECTORS: tuple[Detector, ...] = (
         regex_finder(_KEY_HINT),
         False,
         "descriptions of a secret ('the key starting with ...')",
+        triggers=("start", "begin", "end"),
     ),
 )

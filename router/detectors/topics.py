@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from router.detectors._base import (
-    PLACEHOLDER_WORDS,
     Detector,
     Finder,
     any_finder,
+    placeholder_context,
     regex_finder,
     sentence_around,
     words,
@@ -102,29 +101,38 @@ for _w in _FAMILIES:
             _DELETES.setdefault(_d, _w)
 
 
-def _canonical(token: str) -> str | None:
+# Typo matching is tried only for tokens that start and end like a topic word.
+_FUZZY_SHAPES = frozenset((w[:2], w[-1]) for w in _FAMILIES if len(w) >= 6)
+
+
+def _canonical(token: str) -> str | None:  # noqa: PLR0911 - one return per way to match
     """The topic word ``token`` stands for, or None."""
     if token in _FAMILIES:
         return token
     if len(token) < 3:
         return None
-    if not any(ch in _VOWELS for ch in token[1:]):
+    if _NO_INNER_VOWEL.match(token):
         candidates = _SKELETONS.get(token)
         if candidates:
             # "dbts" is both debts and diabetes: the word with fewest vowels dropped wins.
             return min(candidates, key=lambda w: len(w) - len(token))
-    if len(token) >= 6:
+    if len(token) >= 6 and (token[:2], token[-1]) in _FUZZY_SHAPES:
         # One letter missing ("diabtes"), extra ("deppression") or wrong
         # ("diabetis"); the first two letters and the last must agree, which
         # keeps real words apart ("learning" is not "earning", "cancel" not "cancer").
-        for hit in (
-            _DELETES.get(token),
-            *(_FAMILIES.get(d) and d for d in _deletions(token)),
-            *(_DELETES.get(d) for d in _deletions(token)),
-        ):
-            if hit and hit[:2] == token[:2] and hit[-1] == token[-1] and len(hit) >= 6:
+        hit = _DELETES.get(token)
+        if hit is not None:
+            return hit
+        for d in _deletions(token):
+            if d in _FAMILIES and len(d) >= 6:
+                return d
+            hit = _DELETES.get(d)
+            if hit is not None and hit[:2] == token[:2] and hit[-1] == token[-1]:
                 return hit
     return None
+
+
+_NO_INNER_VOWEL = re.compile(r"^.[^aeiou]+$")
 
 
 # Identifiers with underscores stay one token: code names are not disclosures.
@@ -157,88 +165,68 @@ _GENERIC_START = re.compile(
     r"describe|list|give)|is\s+it|are\s+there|does|do\s+you)\b",
     re.IGNORECASE,
 )
+# Phrases that disclose something whoever says them; the group name is the family.
 _ALWAYS = re.compile(
-    r"\b(?:diagnosed\s+with|tested\s+positive|sick\s+(?:leave|note|day)|medical\s+leave|"
-    r"maternity\s+leave|my\s+(?:dr|doctor|therapist|gp)\b|credit\s+score\s+(?:is|of|dropped)|"
-    r"(?:was|were|got|been|have\s+been|has\s+been)\s+(?:hacked|phished|scammed|stolen|breached|"
-    r"compromised|leaked|doxxed|fired)|"
-    r"(?:photos?|pictures?|pics?|videos?|recordings?|footage)\s+of\s+(?:me|us|my|our|him|her))\b",
+    r"\b(?:(?P<health>diagnosed\s+with|tested\s+positive|sick\s+(?:leave|note|day)|medical\s+leave|"
+    r"maternity\s+leave|my\s+(?:dr|doctor|therapist|gp)\b)"
+    r"|(?P<financial_info>credit\s+score\s+(?:is|of|dropped))"
+    r"|(?P<incident>(?:was|were|got|been|have\s+been|has\s+been)\s+(?:hacked|phished|scammed|stolen|"
+    r"breached|compromised|leaked|doxxed|fired))"
+    r"|(?P<personal_media>(?:photos?|pictures?|pics?|videos?|recordings?|footage)\s+of\s+"
+    r"(?:me|us|my|our|him|her)))\b",
     re.IGNORECASE,
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
-    word: str
-    start: int
-    end: int
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    lowered = text.lower()
+    if len(lowered) != len(text):  # rare letters whose lower case is longer
+        return [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(lowered)]
 
 
-def _tokens(text: str) -> list[_Token]:
-    return [
-        _Token(m.group(0).lower().replace("’", "'"), m.start(), m.end())
-        for m in _TOKEN.finditer(text)
-    ]
-
-
-def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:  # noqa: PLR0912
+def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
     """Yield ``(family, start, end)`` for topic words owned by someone."""
     if FICTION.search(text):
         return
-    tokens = _tokens(text)
-    for i, tok in enumerate(tokens):
-        word = _canonical(tok.word.strip("'-"))
+    tokens = _tokens(text.replace("’", "'"))
+    for i, (token, start, end) in enumerate(tokens):
+        word = _canonical(token.strip("'-"))
         if word is None:
             continue
         family = _FAMILIES[word]
-        before = [t.word for t in tokens[max(0, i - 3) : i]]
+        before = [t[0] for t in tokens[max(0, i - 3) : i]]
         owned = any(w in _POSSESSIVE or (w.endswith("'s") and w[:-2] in _SUBJECT) for w in before)
         if word in _WEAK:
             # "my credit card", "my balance": ordinary support talk, unless a figure is given.
-            if not owned or not _DIGIT.search(sentence_around(text, tok.start, tok.end, 80)):
+            if not owned or not _DIGIT.search(sentence_around(text, start, end, 80)):
                 continue
         elif not owned:
-            window = [t.word for t in tokens[max(0, i - 5) : i]]
+            window = [t[0] for t in tokens[max(0, i - 5) : i]]
             if any(w in _SUBJECT for w in window):
-                sentence = sentence_around(text, tok.start, tok.end)
+                sentence = sentence_around(text, start, end)
                 owned = not _GENERIC_START.match(sentence)
         if not owned:
             continue
-        if PLACEHOLDER_WORDS.search(sentence_around(text, tok.start, tok.end, 60)):
+        if placeholder_context(text, start, end, 60):
             continue
-        yield family, tok.start, tok.end
+        yield family, start, end
     for m in _ALWAYS.finditer(text):
-        phrase = m.group(0).lower()
-        if any(w in phrase for w in ("photo", "picture", "pic", "video", "recording", "footage")):
-            yield "personal_media", m.start(), m.end()
-        elif any(
-            w in phrase
-            for w in (
-                "hacked",
-                "phished",
-                "scammed",
-                "stolen",
-                "breached",
-                "compromised",
-                "leaked",
-                "doxxed",
-                "fired",
-            )
-        ):
-            yield "incident", m.start(), m.end()
-        elif "credit" in phrase:
-            yield "financial_info", m.start(), m.end()
-        else:
-            yield "health", m.start(), m.end()
+        yield str(m.lastgroup), m.start(), m.end()
+
+
+def scan_topics(text: str) -> list[tuple[str, int, int]]:
+    """All topic findings of ``text`` as ``(type, start, end)``, in one pass."""
+    hits = list(_topic_hits(text))
+    hits.extend(("incident", start, end) for start, end in _find_incident_facts(text))
+    return hits
 
 
 def _family_finder(family: str) -> Finder:
     def find(text: str) -> Iterator[tuple[int, int]]:
-        for fam, start, end in _topic_hits(text):
+        for fam, start, end in scan_topics(text):
             if fam == family:
                 yield start, end
-        if family == "incident":
-            yield from _find_incident_facts(text)
 
     return find
 
@@ -305,7 +293,7 @@ def _find_device(text: str) -> Iterator[tuple[int, int]]:
         value = m.group("v")
         if not any(ch.isdigit() for ch in value) and not value.isupper():
             continue
-        if PLACEHOLDER_WORDS.search(sentence_around(text, m.start(), m.end(), 50)):
+        if placeholder_context(text, m.start(), m.end(), 50):
             continue
         yield m.span("v")
 
@@ -317,6 +305,7 @@ DETECTORS: tuple[Detector, ...] = (
         _family_finder("health"),
         False,
         "a person's health: diagnoses, conditions, medication ('my meds', 'I was diagnosed')",
+        group="topics",
     ),
     Detector(
         "financial_info",
@@ -324,6 +313,7 @@ DETECTORS: tuple[Detector, ...] = (
         _family_finder("financial_info"),
         False,
         "a person's finances: debts, salary, loans, tax, credit score",
+        group="topics",
     ),
     Detector(
         "incident",
@@ -331,6 +321,7 @@ DETECTORS: tuple[Detector, ...] = (
         _family_finder("incident"),
         False,
         "security or HR incidents that happened to someone ('I got phished', 'laptop stolen')",
+        group="topics",
     ),
     Detector(
         "personal_media",
@@ -338,6 +329,7 @@ DETECTORS: tuple[Detector, ...] = (
         _family_finder("personal_media"),
         False,
         "photos, videos and recordings of people ('pictures of my kids')",
+        group="topics",
     ),
     Detector(
         "account_profile",
@@ -345,6 +337,20 @@ DETECTORS: tuple[Detector, ...] = (
         any_finder(regex_finder(_PROFILE, group="v"), _find_personal_urls),
         True,
         "user names, logins, security answers given with a value",
+        triggers=(
+            "user",
+            "login",
+            "handle",
+            "name",
+            "recovery",
+            "security",
+            "maiden",
+            "employee",
+            "staff",
+            "badge",
+            "http",
+            "www",
+        ),
     ),
     Detector(
         "device_id",
@@ -352,5 +358,22 @@ DETECTORS: tuple[Detector, ...] = (
         _find_device,
         True,
         "serial numbers, IMEI, service/asset tags, product keys, hostnames, SSIDs",
+        triggers=(
+            "serial",
+            "s/n",
+            "sn",
+            "imei",
+            "meid",
+            "tag",
+            "key",
+            "udid",
+            "device",
+            "hardware",
+            "host",
+            "computer",
+            "machine",
+            "ssid",
+            "wi",
+        ),
     ),
 )

@@ -1,0 +1,144 @@
+"""Speed of the sensitivity detectors: p50/p99 per input size, and scaling.
+
+Usage::
+
+    python benchmarks/detector_speed.py [--sizes 1000,8000,64000,512000] [--runs N]
+
+Inputs are built from the benign prompts in ``../shared/data`` (real text:
+code, prose, tables), with a few sensitive values sprinkled in, cut to each
+size. Prints p50 and p99 of ``router.detectors.scan`` per size, the time per
+1,000 characters (flat means linear scaling) and, when presidio-analyzer and
+its small spaCy pipeline are installed (``pip install -e .[bench]``), the
+same figures for Presidio on the same inputs. The target is p99 <= 5 ms at
+8,000 characters.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from router.detectors import scan
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+SPRINKLES = [
+    " Contact jane.doe@acme.io or +44 20 7946 0958. ",
+    " Card 4539 1488 0343 6467, IBAN GB29 NWBK 6016 1331 9268 19. ",
+    ' password = "hunter2x" token ghp_abcdefghijklmnopqrstuvwxyz0123456789AB ',
+    " I was diagnosed with diabetes; my SSN is 550-53-3582. ",
+]
+TARGET_P99_MS_AT_8K = 5.0
+
+
+def corpus() -> str:
+    path = DATA / "benign" / "arena_hard_prompts_1250.jsonl"
+    if not path.exists():
+        # Without the shared data the benchmark still runs, on synthetic prose.
+        return ("The quick brown fox jumps over the lazy dog 42 times. " * 20000) + "".join(
+            SPRINKLES
+        )
+    parts = []
+    with path.open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            parts.append(json.loads(line)["text"])
+            if i % 50 == 0:
+                parts.append(SPRINKLES[(i // 50) % len(SPRINKLES)])
+    return "\n\n".join(parts)
+
+
+def inputs(text: str, size: int, count: int) -> list[str]:
+    step = max(1, (len(text) - size) // max(count, 1))
+    out = []
+    for i in range(count):
+        start = (i * step) % max(1, len(text) - size)
+        chunk = text[start : start + size]
+        while len(chunk) < size:
+            chunk += text[: size - len(chunk)]
+        out.append(chunk)
+    return out
+
+
+def measure(fn: Callable[[str], object], texts: list[str]) -> list[float]:
+    fn(texts[0])  # warm up (compiled patterns, caches)
+    times = []
+    for t in texts:
+        start = time.perf_counter()
+        fn(t)
+        times.append((time.perf_counter() - start) * 1000.0)
+    return times
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def presidio_fn() -> Callable[[str], object] | None:
+    try:
+        from presidio_analyzer import AnalyzerEngine
+        from presidio_analyzer.nlp_engine import NlpEngineProvider
+    except ImportError:
+        return None
+    try:
+        provider = NlpEngineProvider(
+            nlp_configuration={
+                "nlp_engine_name": "spacy",
+                "models": [{"lang_code": "en", "model_name": "en_core_web_sm"}],
+            }
+        )
+        engine = AnalyzerEngine(nlp_engine=provider.create_engine())
+    except Exception as exc:  # a missing spaCy pipeline: say so, do not fail
+        print(f"presidio-analyzer is installed but could not start: {exc}")
+        return None
+
+    def run(text: str) -> object:
+        return engine.analyze(text=text, language="en")
+
+    return run
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,8000,64000,512000")
+    parser.add_argument("--runs", type=int, default=0, help="inputs per size (default: by size)")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    text = corpus()
+    presidio = presidio_fn()
+    if presidio is None:
+        print(
+            "presidio-analyzer is not installed: comparison skipped "
+            "(pip install -e '.[bench]' to add it)"
+        )
+    print(f"{'chars':>8} {'runs':>5} {'p50 ms':>9} {'p99 ms':>9} {'ms/1k chars':>12}", end="")
+    print(f" {'presidio p50':>13} {'ratio':>7}" if presidio else "")
+    ok = True
+    for size in sizes:
+        runs = args.runs or max(5, min(200, 400_000 // size))
+        texts = inputs(text, size, runs)
+        ours = measure(scan, texts)
+        p50, p99 = pct(ours, 0.5), pct(ours, 0.99)
+        line = f"{size:8} {runs:5} {p50:9.2f} {p99:9.2f} {p50 / size * 1000:12.3f}"
+        if presidio is not None:
+            theirs = measure(presidio, texts[: max(3, runs // 10)]) if size <= 64000 else []
+            if theirs:
+                t50 = pct(theirs, 0.5)
+                line += f" {t50:13.2f} {t50 / p50:7.1f}x"
+        print(line)
+        if size == 8000:
+            ok = p99 <= TARGET_P99_MS_AT_8K
+    print(
+        f"\np99 at 8k chars target <= {TARGET_P99_MS_AT_8K} ms: "
+        + ("met" if ok else "NOT met on this machine")
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,115 @@
+"""Hostile input: hidden characters, look-alike letters, split numbers, huge and
+binary text. Each is detected or rejected; none crashes or backtracks badly.
+
+No timing asserts: each test must simply finish under its pytest-timeout,
+which a regex with catastrophic backtracking would not (on these inputs such
+a regex needs hours, linear scanning needs well under a second per 100k).
+"""
+
+from __future__ import annotations
+
+import base64
+import random
+
+import pytest
+
+from router.detectors import scan
+from router.detectors.registry import MAX_SCAN_CHARS, TextTooLarge
+from tests.unit.router._detect import found
+
+ZW = "\u200b"  # zero-width space
+ZWJ = "\u200d"
+
+
+def test_zero_width_characters_inside_an_email() -> None:
+    text = f"write to j{ZW}ane.d{ZWJ}oe@ac{ZW}me.io"
+    hits = found(text)
+    # The span covers the original characters, hidden ones included.
+    assert hits["email"] == [f"j{ZW}ane.d{ZWJ}oe@ac{ZW}me.io"]
+
+
+def test_zero_width_characters_inside_a_card_number() -> None:
+    text = f"card 4539{ZW} 1488 03{ZW}43 6467 please"
+    assert found(text)["credit_card"] == [f"4539{ZW} 1488 03{ZW}43 6467"]
+
+
+def test_cyrillic_homoglyphs_in_an_email() -> None:
+    text = "mail jаne@асme.io"  # Cyrillic а and с
+    assert found(text)["email"] == ["jаne@асme.io"]
+
+
+def test_full_width_digits_in_a_card_number() -> None:
+    text = "card ４５３９ １４８８ ０３４３ ６４６７"
+    assert "credit_card" in found(text)
+
+
+def test_soft_hyphen_inside_a_password_value() -> None:
+    assert "credential" in found("password: Blu\u00ade42!x")
+
+
+@pytest.mark.parametrize("sep", [" ", "-", "."])
+def test_numbers_split_by_separators(sep: str) -> None:
+    card = sep.join(["4539", "1488", "0343", "6467"])
+    ssn = sep.join(["550", "53", "3582"])
+    hits = found(f"card {card} and ssn {ssn}")
+    assert card in hits["credit_card"]
+    assert ssn in hits["us_ssn"]
+
+
+def test_base64_wrapped_key_and_secrets_in_json() -> None:
+    pem = (
+        "-----BEGIN PRIVATE KEY-----\n"
+        "MIIBVgIBADANBgkqhkiG9w0BAQEFAASCAUAwggE8AgEAAkEA\n"
+        "-----END PRIVATE KEY-----"
+    )
+    blob = base64.b64encode(pem.encode()).decode()
+    text = '{"config": {"key_b64": "' + blob + '", "db": {"password": "Xk9#mQ2!v"}}}'
+    hits = found(text)
+    assert "private_key" in hits
+    assert "Xk9#mQ2!v" in hits["credential"]
+
+
+def test_very_long_line_with_a_secret_at_the_end() -> None:
+    text = "x = 1; " * 30_000 + 'token = "ghp_abcdefghijklmnopqrstuvwxyz0123456789AB"'
+    assert "api_token" in found(text)
+
+
+def test_binary_junk_does_not_crash() -> None:
+    rng = random.Random(7)
+    junk = bytes(rng.randrange(256) for _ in range(200_000)).decode("latin-1")
+    scan(junk)  # must not raise; whatever it finds is fine
+    utf8_junk = bytes(rng.randrange(256) for _ in range(50_000)).decode("utf-8", "replace")
+    scan(utf8_junk + " ana@acme.io")
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "a",  # one long word
+        "a.",  # e-mail local part without @
+        "a@",  # @ everywhere
+        "a@b.",  # endless domain
+        "1 ",  # digits separated by spaces
+        "1-",  # digits separated by dashes
+        "1.",  # dotted digits (IP/phone shapes)
+        "Ab1",  # high-entropy shaped
+        "password=",  # credential cue without end
+        "my ",  # possessive without topic
+        "-----BEGIN RSA PRIVATE KEY-----",  # headers without footer
+        "Mr. ",  # name cue without a name
+        "12 ",  # street number without a street
+        "\u200b",  # nothing but zero-width characters
+    ],
+)
+def test_long_adversarial_strings_finish(piece: str) -> None:
+    text = piece * (200_000 // len(piece))
+    matches = scan(text)
+    assert isinstance(matches, list)
+
+
+def test_ten_megabytes_are_rejected_not_scanned() -> None:
+    text = "a" * (10 * 1024 * 1024)
+    assert len(text) > MAX_SCAN_CHARS
+    with pytest.raises(TextTooLarge, match="stay on this device"):
+        scan(text)

@@ -1,0 +1,70 @@
+"""Personal data: contact details, network identifiers, addresses, names, ages."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.router._detect import found, sensitive
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("write to jane.doe+news@mail.acme.co.uk today", "email", "jane.doe+news@mail.acme.co.uk"),
+        ("call me on +41 (0)85 806 98 67", "phone", "+41 (0)85 806 98 67"),
+        ("my cell is 463-612-6138", "phone", "463-612-6138"),
+        ("Phone:\n467 3395", "phone", "467 3395"),
+        ("reach me at (08) 8747 6301 please", "phone", "(08) 8747 6301"),
+        ("blocked address 41.176.181.243 again", "ip_address", "41.176.181.243"),
+        (
+            "from 6e40:4041:c617:e898:c11:40d2:c669:2eb4",
+            "ip_address",
+            "6e40:4041:c617:e898:c11:40d2:c669:2eb4",
+        ),
+        ("my laptop ip is 10.1.2.3", "ip_address", "10.1.2.3"),
+        ("adapter 3C:22:FB:1A:2B:3C is down", "mac_address", "3C:22:FB:1A:2B:3C"),
+        ("I live at 12 Main Street", "street_address", "12 Main Street"),
+        ("send it to 6750 Koskikatu 25", "street_address", "6750 Koskikatu 25"),
+        ("PSC 0729, Box 5797 APO AP 96854", "street_address", "PSC 0729, Box 5797 APO AP 96854"),
+        ("ZIP: 75534-030", "postal_code", "75534-030"),
+        ("DOB: 11/3/1995", "date_of_birth", "11/3/1995"),
+        ("I was born on March 3, 1987", "date_of_birth", "March 3, 1987"),
+        ("I just turned 46", "age", "46"),
+        ("This 74 year old female complaining of pain", "age", "74"),
+        ("My name is Sarah Connor", "person_name", "Sarah Connor"),
+        ("Please correct it to Mr. Fábio Barros?", "person_name", "Fábio Barros"),
+        ("Dear Manlio, thanks", "person_name", "Manlio"),
+        ("please escalate to Maria Gonzalez today", "person_name", "Maria Gonzalez"),
+        ("We moved here from Norway", "location", "Norway"),
+        ("my gps coordinates are 59.3293, 18.0686", "location", "59.3293, 18.0686"),
+    ],
+)
+def test_finds_personal_data(text: str, kind: str, value: str) -> None:
+    assert value in found(text).get(kind, []), found(text)
+    assert sensitive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact support@example.com for help",  # documentation domain
+        "git clone git@github.com:org/repo.git",
+        "Upgrade to version 1.2.3.4 now",
+        "Bind the server to 127.0.0.1 or 0.0.0.0",
+        "Sort the list [3, 1, 2] in 10 steps",
+        "What is the capital of France?",
+        "Explain the Pythagorean theorem with 3 examples",
+        "Write a poem about a 27-year-old woman named Tessa",  # fiction invents people
+        "Explain the book by Brian Christian",  # an author, not a customer
+        "The meeting is at 3 pm on the 2nd floor",
+        "compress files with zip files on Linux",
+    ],
+)
+def test_ignores_look_alikes(text: str) -> None:
+    assert not sensitive(text), found(text)
+
+
+def test_private_address_alone_is_internal_not_confidential() -> None:
+    hits = found("the redis node at 10.20.123.116:6379 is down")
+    assert "private_ip" in hits
+    assert "ip_address" not in hits
