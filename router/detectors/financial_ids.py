@@ -133,7 +133,9 @@ def _find_accounts(text: str) -> Iterator[tuple[int, int]]:
 # Card security codes and PINs with a value next to them.
 _SECURITY_CODE = re.compile(
     r"\b(?:cvv2?|cvc2?|cvn|csc|card\s+verification(?:\s+(?:value|code))?|security\s+code|"
-    r"pin(?:\s+(?:code|number))?|passcode)\s*(?:is|:|=|#|no\.?|number)?\s*(?P<v>\d{3,8})(?!\d)",
+    r"pin(?:\s+(?:code|number))?|passcode)"
+    r"(?:\s+(?:on|of|for|from)\s+(?:my|the|our|his|her)\s+\w+)?"  # "the cvv on my card is 737"
+    r"\s*(?:is|:|=|#|no\.?|number)?\s*(?P<v>\d{3,8})(?!\d)",
     _I,
 )
 _TRIVIAL = frozenset({"000", "0000", "1234", "1111", "123", "12345", "123456", "9999", "00000"})

@@ -150,9 +150,11 @@ _ADDRESS = re.compile(
     rf"""
     (?<![\w/.,-])\d{{1,6}}[A-Za-z]?,?[ ](?:\d{{1,4}}[ ])?(?:{_CAP}[ ]){{0,3}}{_EN_SUFFIX}\.?(?![\w])
         (?:[ ]\d{{1,5}}[A-Za-z]?(?![\w]))?                                     # 12 Main St
-    | (?<![\w/.,-])(?:\d{{1,6}}[A-Za-z]?[ ])?(?:{_CAP}[ ]){{0,2}}
-        [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž-]{{0,25}}{_GLUED_SUFFIX}
+    | (?<![\w/.,-])\d{{1,6}}[A-Za-z]?[ ](?:{_CAP}[ ]){{0,2}}
+        [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž-]{{2,25}}{_GLUED_SUFFIX}
         (?:[ ]\d{{1,5}}[A-Za-z]?)?(?![\w])                                    # 6750 Koskikatu 25
+    | (?<![\w/.,-])(?:{_CAP}[ ]){{0,2}}
+        [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž-]{{2,25}}{_GLUED_SUFFIX}[ ]\d{{1,5}}[A-Za-z]?(?![\w])
     | (?<![\w])(?i:rue|via|viale|calle|avenida|rua|piazza|avenue|chemin|carrer|ulica|odos|corso|
                     largo|travessa)
         [ ](?:{_CAP}[ ]|(?i:de|del|da|do|di|la|le|des|du|dos|das)[ ]){{0,4}}{_CAP},?[ ]
@@ -195,13 +197,14 @@ _DOB = re.compile(
     _I,
 )
 _AGE = re.compile(
-    r"(?:\b(?:i|i'm|im|he|she|they|we|my\s+\w+|patient|who)\s+(?:just\s+|recently\s+|will\s+|'ll\s+)?"
+    r"(?:\b(?:he|she)\s+(?:just\s+|recently\s+)(?:turned|turning)\s+(?P<h>\d{1,3})\b"
+    r"|\b(?:i|i'm|im|we|my\s+\w+|patient)\s+(?:just\s+|recently\s+|will\s+|'ll\s+)?"
     r"(?:turned|turn|turning|am|is|was|aged)\s+(?P<a>\d{1,3})(?!\d)(?:\s*(?:years?|yrs?|yo)\b)?"
-    r"|\b(?P<b>\d{1,3})[- ](?:years?|yrs?)[- ]old\s+(?:male|female|man|woman|boy|girl|patient|"
-    r"person|son|daughter|mother|father|wife|husband|child|kid|client|employee)\b"
-    r"|\bat\s+the\s+age\s+of\s+(?P<c>\d{1,3})\b"
-    r"|\baged?\s*:?\s+(?P<d>\d{1,3})\b(?!\s*(?:days?|weeks?|months?|%|percent))"
-    r"|\b(?:my|his|her)\s+age\s+(?:is\s+)?(?P<e>\d{1,3})\b"
+    r"|\b(?P<b>\d{1,3})[- ](?:years?|yrs?)[- ]old\s+(?:male|female|patient)\b"
+    r"|\b(?:my|our)\s+(?P<g>\d{1,3})[- ](?:years?|yrs?)[- ]old\b"
+    r"|\b(?:i|my\s+\w+)\b[^.?!\n]{0,40}\bat\s+the\s+age\s+of\s+(?P<c>\d{1,3})\b"
+    r"|\b(?:patient|client)\s+aged?\s*:?\s+(?P<d>\d{1,3})\b"
+    r"|\b(?:my)\s+age\s+(?:is\s+)?(?P<e>\d{1,3})\b"
     r"|\bI'll\s+turn\s+(?P<f>\d{1,3})\b)",
     _I,
 )
@@ -211,7 +214,7 @@ def _find_age(text: str) -> Iterator[tuple[int, int]]:
     if FICTION.search(text):
         return
     for m in _AGE.finditer(text):
-        for g in "abcdef":
+        for g in "abcdefgh":
             if m.group(g) is not None:
                 if 0 < int(m.group(g)) < 120:
                     yield m.span(g)
@@ -305,8 +308,19 @@ _ATTRIBUTION = re.compile(
 )
 
 
+# A bare name is someone's personal data in a request ("please add Maria
+# Gonzalez"), rarely in an essay or exam question ("Charles Darwin expected").
+_CONVERSATIONAL = re.compile(
+    r"\b(?:i|i'm|im|me|my|we|our|us|you|your|please|pls|can|could|would|need|want|hi|hello|thanks)\b",
+    re.IGNORECASE,
+)
+_MAX_CONVERSATIONAL = 600
+
+
 def _find_given_surname(text: str) -> Iterator[tuple[int, int]]:
     if _PUBLIC_CONTEXT.search(text):
+        return
+    if len(text) > _MAX_CONVERSATIONAL or not _CONVERSATIONAL.search(text):
         return
     for m in _GIVEN_THEN_SURNAME.finditer(text):
         if _ATTRIBUTION.search(text, max(0, m.start() - 12), m.start()):
@@ -345,13 +359,17 @@ _LOCATION = re.compile(
     \b(?:I|we|he|she|they)\s+(?:currently\s+|now\s+|still\s+)?
       (?:live|lives|lived|reside|resides|stay|stays|moved(?:\s+here)?|relocated|am\s+moving|are\s+moving)
       \s+(?:in|at|to|from|on|near)\s+(?:the\s+)?(?P<a>{_PLACE}|\d[^\n.]{{3,60}})
-    |\b(?:I'm|I\s+am|we're|we\s+are)\s+(?:currently\s+|now\s+)?(?:in|at|based\s+in|from|staying\s+in)\s+
+    |\b(?i:I'm|Im|I\s+am|we're|we\s+are)\s+(?i:currently\s+|now\s+|still\s+)?(?i:in|at|based\s+in|from|staying\s+in)\s+
       (?P<b>{_PLACE})(?=\s*[,.!?]|\s+(?:at|for|on|right|now|this|today)\b)
     |\b(?:my|our|his|her)\s+(?:home\s+|current\s+|exact\s+|gps\s+|physical\s+|mailing\s+|postal\s+)?
       (?:address|location|whereabouts|coordinates)\s+(?:is|are|:)\s*(?P<c>[^\n.?!]{{3,80}})
     |\b(?:travell?ing|flying|going|heading|moving|coming)\s+to\s+(?P<d>{_PLACE})\s+
       (?:next|this|on|tomorrow|tonight|with\s+me)\b
     |\bmoved\s+here\s+from\s+(?P<e>{_PLACE})
+    |\b(?i:lives|lived|living|resides|resided|staying)\s+(?i:at|on)\s+(?:the\s+\w+\s+side\s+of\s+)?
+      (?P<f>[^\n.?!]{3, 80})
+    |\b(?i:his|her|their|the\s+customer's|the\s+client's)\s+(?i:home\s+)?(?i:address)\s*(?:is|:)\s*
+      (?P<i>[^\n.?!]{3, 80})
     """,
     re.VERBOSE,
 )
@@ -367,7 +385,7 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
     for m in _LOCATION.finditer(text):
         if fiction:
             break
-        for g in "abcde":
+        for g in "abcdefi":
             if m.group(g) is not None:
                 if not placeholder_context(text, m.start(), m.end(), 60):
                     yield m.span(g)

@@ -107,7 +107,7 @@ _CREDENTIAL = re.compile(
     (?P<name>{_KEY_WORD}[A-Za-z0-9_-]{{0,20}})\\?["']?
     (?:\s*(?::\s*[A-Za-z][\w.\[\]]{{0,20}}\s*)?(?:=>|:=|!==?|===?|=|%3D|:|>|,(?=\s*["'])|\s(?:is|was|are|=)\b
            |\sfor\s[\w.@-]{{1,40}}:|\(\w{{1,20}}\):)\s*
-       |\s+(?=\\?["'`]))
+       |(?P<ws>\s+)(?=\\?["'`]))
     \\?(?:[bur](?=["']))?(?P<q>["'`]?)(?P<v>(?<=["'`])[^"'`\n]{{3,300}}(?=["'`])|[^\s"'`,;<>(){{}}\[\]]{{3,300}})
     """,
     re.VERBOSE | _I,
@@ -122,10 +122,11 @@ _CLI_SECRET = re.compile(
 _SECURE_STRING = re.compile(
     r"ConvertTo-SecureString\s+(?:-\w+\s+){0,3}\\?[\"']?(?P<v>[^\s\"'\\]{3,200})", _I
 )
+# SQL keywords in capitals (or a quoted value): "identified by researchers" is prose.
 _SQL_PASSWORD = re.compile(
-    r"\bIDENTIFIED\s+(?:WITH\s+\S+\s+)?(?:BY|AS)\s+(?:PASSWORD\s+)?[\"']?(?P<v>[^\s\"';]{3,200})"
+    r"\b(?:IDENTIFIED|identified)\s+(?:WITH\s+\S+\s+)?(?:BY|AS|by|as)\s+(?:PASSWORD\s+)?"
+    r"(?:(?<=BY )|(?<=AS )|(?=[\"']))[\"']?(?P<v>[^\s\"';]{3,200})"
     r"|\b(?:LOGIN\s+|WITH\s+|ROLE\s+\w+\s+)PASSWORD\s+[\"']?(?P<w>[^\s\"';]{3,200})",
-    _I,
 )
 _URL_CREDENTIALS = re.compile(
     r"(?<![\w+.-])[a-z][a-z0-9+.-]{1,20}://(?P<u>[^\s:/@\"'<>]{1,100}):(?P<v>[^\s@/\"'<>]{1,200})@[\w.-]+",
@@ -200,6 +201,8 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
             continue  # key="download_rules_data", api: 'v2', token: "Bearer"
         if value.startswith(("0x", "0X")) and not m.group("q"):
             continue  # numeric constants in code
+        if m.group("ws") is not None and (value.isalpha() or " " in value):
+            continue  # 'secrete "emergency" hormones': a quoted word, not an assignment
         if _value_is_secret(value, bool(m.group("q"))):
             yield m.span("v")
     for m in _SQL_PASSWORD.finditer(text):

@@ -58,7 +58,8 @@ voicemail voice-note nude nudes scan scans webcam footage camera-roll
 # "my balance"); strong ones also with a subject ("I have diabetes").
 _WEAK = words(
     """
-    medical health sick doctor gp clinic condition conditions treatment treatments blood
+    payslip payslips paycheck paycheque payroll medical health sick doctor gp clinic
+    condition conditions treatment treatments blood
     credit tax taxes balance statement statements budget bills spending bonus compensation
     financial finances lost exposed leak virus video videos photo photos picture pictures
     pic pics recording recordings scan scans camera-roll footage webcam wallet crypto fired
@@ -127,7 +128,12 @@ def _canonical(token: str) -> str | None:  # noqa: PLR0911 - one return per way 
             if d in _FAMILIES and len(d) >= 6:
                 return d
             hit = _DELETES.get(d)
-            if hit is not None and hit[:2] == token[:2] and hit[-1] == token[-1]:
+            if (
+                hit is not None
+                and len(token) >= 7
+                and hit[:2] == token[:2]
+                and hit[-1] == token[-1]
+            ):
                 return hit
     return None
 
@@ -147,11 +153,13 @@ FICTION = re.compile(
 )
 _POSSESSIVE = words(
     """
-    my our his her their mine ours patient's employee's customer's client's son's daughter's
+    my our his her mine ours patient's employee's customer's client's son's daughter's
     wife's husband's mom's dad's mother's father's child's kid's partner's colleague's
     friend's family's
     """
 )
+_FIRST_PERSON_ONLY = frozenset({"financial_info", "personal_media"})
+_FIRST_PERSON_POSSESSIVE = _POSSESSIVE - {"his", "her"}
 _SUBJECT = words(
     """
     i i'm im i've ive i'd we we're we've me us patient son daughter wife husband mom dad
@@ -159,6 +167,7 @@ _SUBJECT = words(
     grandpa brother sister baby family
     """
 )
+_NAVIGATION = re.compile(r"^\s*(?:where|how\s+(?:do|can|should)\s+(?:i|we))\b", re.IGNORECASE)
 _GENERIC_START = re.compile(
     r"^\s*(?:what|which|how|why|when|explain|describe|define|write|list|give|summari[sz]e|"
     r"compare|create|generate|draft|design|imagine|tell\s+me\s+about|can\s+you\s+(?:explain|write|"
@@ -167,10 +176,12 @@ _GENERIC_START = re.compile(
 )
 # Phrases that disclose something whoever says them; the group name is the family.
 _ALWAYS = re.compile(
-    r"\b(?:(?P<health>diagnosed\s+with|tested\s+positive|sick\s+(?:leave|note|day)|medical\s+leave|"
+    r"\b(?:(?P<health>(?:i|i've|we|he|she|my\s+\w+|was|were|been|got)\s+(?:been\s+)?diagnosed\s+with|"
+    r"tested\s+positive|sick\s+(?:leave|note|day)|medical\s+leave|"
     r"maternity\s+leave|my\s+(?:dr|doctor|therapist|gp)\b)"
     r"|(?P<financial_info>credit\s+score\s+(?:is|of|dropped))"
-    r"|(?P<incident>(?:was|were|got|been|have\s+been|has\s+been)\s+(?:hacked|phished|scammed|stolen|"
+    r"|(?P<incident>(?:i|we|my\s+\w+|our\s+\w+)\s+(?:was|were|got|have\s+been|has\s+been|'ve\s+been)\s+"
+    r"(?:hacked|phished|scammed|stolen|"
     r"breached|compromised|leaked|doxxed|fired))"
     r"|(?P<personal_media>(?:photos?|pictures?|pics?|videos?|recordings?|footage)\s+of\s+"
     r"(?:me|us|my|our|him|her)))\b",
@@ -196,18 +207,23 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
             continue
         family = _FAMILIES[word]
         before = [t[0] for t in tokens[max(0, i - 3) : i]]
-        owned = any(w in _POSSESSIVE or (w.endswith("'s") and w[:-2] in _SUBJECT) for w in before)
+        # Someone else's money or photos ("her annual salary") is mostly word-problem talk.
+        possessive = _FIRST_PERSON_POSSESSIVE if family in _FIRST_PERSON_ONLY else _POSSESSIVE
+        owned = any(w in possessive or (w.endswith("'s") and w[:-2] in _SUBJECT) for w in before)
         if word in _WEAK:
             # "my credit card", "my balance": ordinary support talk, unless a figure is given.
             if not owned or not _DIGIT.search(sentence_around(text, start, end, 80)):
                 continue
         elif not owned:
-            window = [t[0] for t in tokens[max(0, i - 5) : i]]
+            window = [t[0] for t in tokens[max(0, i - 7) : i]]
             if any(w in _SUBJECT for w in window):
                 sentence = sentence_around(text, start, end)
                 owned = not _GENERIC_START.match(sentence)
         if not owned:
             continue
+        sentence = sentence_around(text, start, end)
+        if _NAVIGATION.match(sentence) and not _DIGIT.search(sentence):
+            continue  # "where do I find my payslip?": where to click, not what it says
         if placeholder_context(text, start, end, 60):
             continue
         yield family, start, end
@@ -252,7 +268,9 @@ def _find_personal_urls(text: str) -> Iterator[tuple[int, int]]:
 _INCIDENT_FACT = re.compile(
     r"\b(?:security\s+incident|data\s+(?:breach|leak|exposure)|(?:leaked|exposed|compromised|stolen)\s+"
     r"(?:database|credentials|data|records|passwords?|accounts?|laptop|device|files|details|info(?:rmation)?)|"
-    r"unauthori[sz]ed\s+(?:access|login|transaction|charge)s?|(?:records|data|credentials|details|information|"
+    r"unauthori[sz]ed\s+(?:access|login|transaction|charge)s?|"
+    r"(?:someone|somebody|strangers?|hackers?|an?\s+unknown\s+\w+)\s+(?:has\s+|had\s+)?"
+    r"(?:logged|signed|got|broke)\s+in(?:to)?\s+(?:my|our)|(?:records|data|credentials|details|information|"
     r"passwords?|accounts?)\s+(?:were|was|got|have\s+been|has\s+been)\s+(?:exposed|leaked|compromised|stolen|"
     r"breached|accessed)|(?:suspicious|fraudulent)\s+(?:transaction|login|charge|activity)|"
     r"(?:left|were|was)\s+(?:visible|exposed)|(?:mistakenly|accidentally)\s+(?:emailed|sent|shared|uploaded|"
@@ -282,7 +300,8 @@ _PROFILE = re.compile(
 _DEVICE = re.compile(
     r"\b(?:serial(?:\s+(?:number|no\.?|num|#))?|s/n|sn|imei|meid|service\s+tag|asset\s+(?:tag|number|id)|"
     r"product\s+key|licen[cs]e\s+key|activation\s+key|udid|device\s+id|hardware\s+id|hostname|"
-    r"computer\s+name|machine\s+name|ssid|wi-?fi\s+(?:name|network))\b\s*(?:is\b|was\b|:|#|=)?\s*"
+    r"computer\s+name|machine\s+name|ssid|wi-?fi\s+(?:name|network))\b"
+    r"(?:\s+(?:of|on|for)\s+(?:my|the|our|his|her)\s+\w+)?\s*(?:is\b|was\b|:|#|=)?\s*"
     r"(?P<v>(?-i:[A-Z0-9][A-Za-z0-9-]{3,40}))(?![\w])",
     re.IGNORECASE,
 )
