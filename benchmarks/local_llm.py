@@ -46,7 +46,7 @@ def run_raw(engine: LocalEngine, n_tokens: int) -> tuple[float, float, int]:
     tokens = llm.tokenize(prompt.encode("utf-8"), add_bos=True, special=True)
     first = None
     n = 0
-    for _ in llm.generate(tokens, temp=0.0, top_k=40, top_p=0.95, reset=True):
+    for _ in llm.generate(tokens, temp=0.0, top_k=40, top_p=0.95, repeat_penalty=1.1, reset=True):
         if first is None:
             first = time.perf_counter()
         n += 1

@@ -258,9 +258,12 @@ def _blockers(a: _Assessment, payload: Payload, context: Context, policy: Policy
         ceiling = f"only {cloud.max_level.label} or less may leave this device"
         found = "" if a.failure else f"it contains {_summary(a.kept, cloud.max_level)}; "
         blockers.append(found + ceiling)
+    # Connectivity only matters (and is only probed) when there is somewhere to go.
     if not (cloud.endpoint or context.endpoint or context.what_if):
         blockers.append("no cloud endpoint is set up")
-    if not context.online:
+    elif context.user_forces_local:
+        pass
+    elif not context.online:
         blockers.append("this device is offline")
     elif not context.endpoint_healthy:
         blockers.append("the cloud endpoint is not responding")

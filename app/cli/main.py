@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.index",
     "app.cli.policy",
     "app.cli.audit",
+    "app.cli.key",
 )
 
 

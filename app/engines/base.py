@@ -56,7 +56,9 @@ class GenerationOptions:
     """Sampling and length limits for one answer."""
 
     max_tokens: int = 512
-    temperature: float = 0.2
+    # Greedy by default: small local models answer facts far better without sampling.
+    temperature: float = 0.0
+    repeat_penalty: float = 1.1
     seed: int = 42
 
 

@@ -78,6 +78,7 @@ class Health:
     ok: bool
     detail: str
     latency_ms: float | None = None
+    reached: bool = False  # an HTTP answer came back (online, even if unhealthy)
 
 
 class CloudEngine:
@@ -160,8 +161,10 @@ class CloudEngine:
             return Health(False, _describe_transport_error(exc, self.config.base))
         latency = (time.perf_counter() - start) * 1000
         if response.status_code >= 400:
-            return Health(False, f"{self.config.base} answered HTTP {response.status_code}")
-        return Health(True, "reachable", latency)
+            return Health(
+                False, f"{self.config.base} answered HTTP {response.status_code}", latency, True
+            )
+        return Health(True, "reachable", latency, True)
 
     def chat(
         self,

@@ -241,7 +241,12 @@ class LocalEngine:
             reason: FinishReason | None = None
             try:
                 for token in llm.generate(
-                    tokens, temp=opts.temperature, top_k=40, top_p=0.95, reset=True
+                    tokens,
+                    temp=opts.temperature,
+                    top_k=40,
+                    top_p=0.95,
+                    repeat_penalty=opts.repeat_penalty,
+                    reset=True,
                 ):
                     if stream.cancel_token.cancelled:
                         reason = "cancelled"

@@ -68,6 +68,9 @@ class CountingTransport(httpx.BaseTransport):
         self.status = status
         self.calls = 0
 
+    def close(self) -> None:
+        self.inner.close()
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self.calls += 1
         if self.calls <= self.fail:
@@ -95,6 +98,9 @@ class BreakingTransport(httpx.BaseTransport):
     def __init__(self, keep: int, exc: Exception) -> None:
         self.inner = httpx.HTTPTransport()
         self.keep, self.exc = keep, exc
+
+    def close(self) -> None:
+        self.inner.close()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         response = self.inner.handle_request(request)
