@@ -50,7 +50,7 @@ class ChatController(QObject):
     preview_cleared = Signal()
     preview_failed = Signal(str)
     model_state_changed = Signal(str, str)  # state, detail
-    cloud_state_changed = Signal(str, str)  # off | checking | ok | down, detail
+    cloud_state_changed = Signal(str, str)  # off | checking | ok | down | offline, detail
     cost_changed = Signal(float, object)  # month-to-date, budget (float | None)
     conversations_changed = Signal()
 
@@ -125,16 +125,24 @@ class ChatController(QObject):
             return
         self.cloud_state_changed.emit("checking", self._destination())
 
-        def work(_emit: Emit) -> bool:
-            return self.copilot.cloud_healthy(refresh=True)
+        def work(_emit: Emit) -> tuple[bool, bool]:
+            return self.copilot.cloud_status(refresh=True)
+
+        def done(result: object) -> None:
+            assert isinstance(result, tuple)
+            online, healthy = bool(result[0]), bool(result[1])
+            where = self._destination()
+            if healthy:
+                self.cloud_state_changed.emit("ok", where)
+            elif online:
+                self.cloud_state_changed.emit("down", f"{where} is not responding")
+            else:
+                self.cloud_state_changed.emit("offline", "this device is offline")
 
         self.jobs.start(
             "cloud health",
             work,
-            on_finished=lambda ok: self.cloud_state_changed.emit(
-                "ok" if ok else "down",
-                self._destination() if ok else f"{self._destination()} is not responding",
-            ),
+            on_finished=done,
             on_failed=lambda message: self.cloud_state_changed.emit("down", message),
         )
 

@@ -14,7 +14,8 @@ CLOUD_WORDS = {
     "off": "Cloud: off (local only)",
     "checking": "Cloud: checking…",
     "ok": "Cloud: online",
-    "down": "Cloud: offline (answers stay local)",
+    "down": "Cloud: not responding (answers stay local)",
+    "offline": "Offline (answers stay local)",
 }
 
 
