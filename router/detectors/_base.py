@@ -105,3 +105,17 @@ def placeholder_context(text: str, start: int, end: int, reach: int = 120) -> bo
     sentence = sentence_around(text, start, end, reach)
     value = text[start:end]
     return PLACEHOLDER_WORDS.search(sentence.replace(value, " ", 1)) is not None
+
+
+_ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
+
+
+def fold_case(text: str) -> str:
+    """``text`` with ASCII letters in lower case and every offset unchanged.
+
+    Cue patterns run on this with case-sensitive lower-case regexes, which
+    Python matches about three times faster than ``re.IGNORECASE`` ones.
+    (``str.lower`` may change the length of non-ASCII text, so it is only
+    used when the text is ASCII.)
+    """
+    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)

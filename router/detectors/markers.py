@@ -45,7 +45,16 @@ DETECTORS: tuple[Detector, ...] = (
         regex_finder(_CONFIDENTIAL),
         False,
         "'CONFIDENTIAL', 'PROPRIETARY', 'DO NOT DISTRIBUTE', 'classification: confidential'",
-        triggers=("confidential", "proprietary", "do not", "privileged", "attorney", "nda"),
+        triggers=(
+            "confidential",
+            "proprietary",
+            "do not distribute",
+            "do not forward",
+            "do not share",
+            "privileged",
+            "attorney",
+            " nda",
+        ),
     ),
     Detector(
         "marker_internal",

@@ -11,13 +11,14 @@ from collections.abc import Iterator
 
 from router.detectors._base import (
     Detector,
+    fold_case,
     placeholder_context,
     regex_finder,
     words,
 )
 from router.detectors._checksums import digits_of
 from router.detectors._names import GIVEN_NAMES
-from router.detectors.topics import FICTION
+from router.detectors.topics import is_fiction
 from router.levels import Level
 
 _I = re.IGNORECASE
@@ -211,7 +212,7 @@ _AGE = re.compile(
 
 
 def _find_age(text: str) -> Iterator[tuple[int, int]]:
-    if FICTION.search(text):
+    if is_fiction(text):
         return
     for m in _AGE.finditer(text):
         for g in "abcdefgh":
@@ -299,8 +300,7 @@ _PUBLIC_CONTEXT = re.compile(
     r"\b(?:author|book|novel|film|movie|series|persona|celebrity|famous|biography|character|"
     r"characters|actor|actress|singer|president|named\s+entit|news|article|historical|script|"
     r"anime|game|episode|wikipedia|quote|poet|painter|composer|philosopher|scientist|"
-    r"copula|theorem|algorithm|law|effect|distribution)\b",
-    re.IGNORECASE,
+    r"copula|theorem|algorithm|law|effect|distribution)\b"
 )
 _ATTRIBUTION = re.compile(
     r"\b(?:by|of|like|vs\.?|versus|as|featuring|starring|about|@author|author:?)\s+$",
@@ -311,16 +311,16 @@ _ATTRIBUTION = re.compile(
 # A bare name is someone's personal data in a request ("please add Maria
 # Gonzalez"), rarely in an essay or exam question ("Charles Darwin expected").
 _CONVERSATIONAL = re.compile(
-    r"\b(?:i|i'm|im|me|my|we|our|us|you|your|please|pls|can|could|would|need|want|hi|hello|thanks)\b",
-    re.IGNORECASE,
+    r"\b(?:i|i'm|im|me|my|we|our|us|you|your|please|pls|can|could|would|need|want|hi|hello|thanks)\b"
 )
 _MAX_CONVERSATIONAL = 600
 
 
 def _find_given_surname(text: str) -> Iterator[tuple[int, int]]:
-    if _PUBLIC_CONTEXT.search(text):
+    if len(text) > _MAX_CONVERSATIONAL:
         return
-    if len(text) > _MAX_CONVERSATIONAL or not _CONVERSATIONAL.search(text):
+    folded = fold_case(text)
+    if _PUBLIC_CONTEXT.search(folded) or not _CONVERSATIONAL.search(folded):
         return
     for m in _GIVEN_THEN_SURNAME.finditer(text):
         if _ATTRIBUTION.search(text, max(0, m.start() - 12), m.start()):
@@ -335,7 +335,7 @@ def _find_given_surname(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _find_names(text: str) -> Iterator[tuple[int, int]]:
-    if FICTION.search(text):
+    if is_fiction(text):
         return  # invented people in stories and role-play
     yield from _find_given_surname(text)
     for m in _NAME_CUES.finditer(text):
@@ -381,7 +381,7 @@ _GPS = re.compile(
 
 
 def _find_location(text: str) -> Iterator[tuple[int, int]]:
-    fiction = FICTION.search(text) is not None
+    fiction = is_fiction(text)
     for m in _LOCATION.finditer(text):
         if fiction:
             break

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from router.detectors._base import Detector, regex_finder
+from router.detectors._base import Detector, fold_case, regex_finder
 from router.detectors._checksums import shannon_entropy
 from router.levels import Level
 
@@ -110,17 +110,16 @@ _CREDENTIAL = re.compile(
        |(?P<ws>\s+)(?=\\?["'`]))
     \\?(?:[bur](?=["']))?(?P<q>["'`]?)(?P<v>(?<=["'`])[^"'`\n]{{3,300}}(?=["'`])|[^\s"'`,;<>(){{}}\[\]]{{3,300}})
     """,
-    re.VERBOSE | _I,
+    re.VERBOSE,
 )
 _CLI_SECRET = re.compile(
     r"(?:--[\w-]{0,30}(?:password|passwd|pass|token|secret|api-key|apikey)[\w-]{0,20}[= ]|"
     r"\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,100}?\s-p(?=[^\s-])|"
     r"\bsshpass\s+-p\s?|\bcurl\b[^\n]{0,200}?\s(?:-u|--user)\s)"
     r"(?P<v>[\"']?[^\s\"']{3,200})",
-    _I,
 )
 _SECURE_STRING = re.compile(
-    r"ConvertTo-SecureString\s+(?:-\w+\s+){0,3}\\?[\"']?(?P<v>[^\s\"'\\]{3,200})", _I
+    r"convertto-securestring\s+(?:-\w+\s+){0,3}\\?[\"']?(?P<v>[^\s\"'\\]{3,200})"
 )
 # SQL keywords in capitals (or a quoted value): "identified by researchers" is prose.
 _SQL_PASSWORD = re.compile(
@@ -130,11 +129,9 @@ _SQL_PASSWORD = re.compile(
 )
 _URL_CREDENTIALS = re.compile(
     r"(?<![\w+.-])[a-z][a-z0-9+.-]{1,20}://(?P<u>[^\s:/@\"'<>]{1,100}):(?P<v>[^\s@/\"'<>]{1,200})@[\w.-]+",
-    _I,
 )
 _CONN_STRING = re.compile(
-    r"\b(?:Password|Pwd|AccountKey|SharedAccessKey|sig)=(?P<v>[^;\s\"'&]{3,200})",
-    _I,
+    r"\b(?:password|pwd|accountkey|sharedaccesskey|sig)=(?P<v>[^;\s\"'&]{3,200})",
 )
 # Values that are not secrets: placeholders, variables, code that fetches the secret.
 _NOT_SECRET = re.compile(
@@ -192,8 +189,9 @@ _GENERIC_NAMES = re.compile(r"^(?:key|keys|auth|api|token|nonce|signature|sas|se
 
 
 def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
-    for m in _CREDENTIAL.finditer(text):
-        value = m.group("v")
+    folded = fold_case(text)  # cues in any case; values read from the original
+    for m in _CREDENTIAL.finditer(folded):
+        value = text[m.start("v") : m.end("v")]
         name = m.group("name").lower().strip("_-")
         if _GENERIC_NAMES.match(name) and (
             len(value) < 8 or all(_WORD_SEGMENT.match(seg) for seg in _SEGMENT.split(value) if seg)
@@ -210,8 +208,8 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
         if _value_is_secret(m.group(group), True):
             yield m.span(group)
     for pattern in (_CLI_SECRET, _SECURE_STRING, _URL_CREDENTIALS, _CONN_STRING):
-        for m in pattern.finditer(text):
-            value = m.group("v").strip("\"'")
+        for m in pattern.finditer(folded):
+            value = text[m.start("v") : m.end("v")].strip("\"'")
             if pattern is _CLI_SECRET and not _value_is_secret(value, False):
                 continue
             if _NOT_SECRET.match(value):

@@ -16,6 +16,7 @@ from router.detectors._base import (
     Detector,
     Finder,
     any_finder,
+    fold_case,
     placeholder_context,
     regex_finder,
     sentence_around,
@@ -145,12 +146,18 @@ _NO_INNER_VOWEL = re.compile(r"^.[^aeiou]+$")
 _TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_'’-]*")
 _DIGIT = re.compile(r"\d")
 # Stories, poems and role-play invent their people; their troubles are not data.
-FICTION = re.compile(
+_FICTION = re.compile(
     r"\b(?:fictional|fictitious|novel|short\s+stor(?:y|ies)|write\s+(?:a|me\s+a)\s+(?:story|poem|song|scene)|"
     r"poem|lyrics|screenplay|role-?play|character\s+(?:sheet|named|called)|chapter|narrative|"
     r"imagine|pretend|hypothetical|scenario|the\s+following\s+(?:three\s+|two\s+)?characters)",
-    re.IGNORECASE,
 )
+
+
+def is_fiction(text: str) -> bool:
+    """True when ``text`` asks for or contains a story, poem or role-play."""
+    return _FICTION.search(fold_case(text)) is not None
+
+
 _POSSESSIVE = words(
     """
     my our his her mine ours patient's employee's customer's client's son's daughter's
@@ -185,7 +192,6 @@ _ALWAYS = re.compile(
     r"breached|compromised|leaked|doxxed|fired))"
     r"|(?P<personal_media>(?:photos?|pictures?|pics?|videos?|recordings?|footage)\s+of\s+"
     r"(?:me|us|my|our|him|her)))\b",
-    re.IGNORECASE,
 )
 
 
@@ -198,7 +204,7 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
     """Yield ``(family, start, end)`` for topic words owned by someone."""
-    if FICTION.search(text):
+    if is_fiction(text):
         return
     tokens = _tokens(text.replace("’", "'"))
     for i, (token, start, end) in enumerate(tokens):
@@ -227,7 +233,7 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
         if placeholder_context(text, start, end, 60):
             continue
         yield family, start, end
-    for m in _ALWAYS.finditer(text):
+    for m in _ALWAYS.finditer(fold_case(text)):
         yield str(m.lastgroup), m.start(), m.end()
 
 
@@ -275,14 +281,13 @@ _INCIDENT_FACT = re.compile(
     r"breached|accessed)|(?:suspicious|fraudulent)\s+(?:transaction|login|charge|activity)|"
     r"(?:left|were|was)\s+(?:visible|exposed)|(?:mistakenly|accidentally)\s+(?:emailed|sent|shared|uploaded|"
     r"posted|exposed|attached|leaked))\b",
-    re.IGNORECASE,
 )
 
 
 def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
-    if FICTION.search(text):
+    if is_fiction(text):
         return
-    for m in _INCIDENT_FACT.finditer(text):
+    for m in _INCIDENT_FACT.finditer(fold_case(text)):
         sentence = sentence_around(text, m.start(), m.end())
         if _GENERIC_START.match(sentence) or (
             sentence.rstrip().endswith("?") and "my" not in sentence.lower()
