@@ -75,14 +75,14 @@ class AuditChart(QWidget):
         return rect.adjusted(0, 24, 0, -18)
 
     def _days(self, painter: QPainter, rect: QRectF) -> None:
-        area = self._title(painter, rect, "Decisions per day (local / cloud)")
+        area = self._title(painter, rect, "Decisions per day")
         days = sorted(self.stats.days.items())
         if not days:
             return
         peak = max(1, *(a + b for _d, (a, b) in days))
         step = area.width() / len(days)
         bar = max(2.0, step * 0.7)
-        for i, (day, (local, cloud)) in enumerate(days):
+        for i, (_day, (local, cloud)) in enumerate(days):
             x = area.left() + i * step + (step - bar) / 2
             local_h = area.height() * local / peak
             cloud_h = area.height() * cloud / peak
@@ -90,13 +90,17 @@ class AuditChart(QWidget):
             painter.fillRect(
                 QRectF(x, area.bottom() - local_h - cloud_h, bar, cloud_h), CLOUD_COLOUR
             )
-            if i in (0, len(days) - 1):
-                painter.setPen(self._text_colour())
-                painter.drawText(
-                    QRectF(x - 20, area.bottom() + 2, bar + 40, 16),
-                    Qt.AlignmentFlag.AlignHCenter,
-                    day.strftime("%d %b"),
-                )
+        painter.setPen(self._text_colour())
+        label_rect = QRectF(area.left(), area.bottom() + 2, area.width(), 16)
+        painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft, days[0][0].strftime("%d %b"))
+        painter.drawText(label_rect, Qt.AlignmentFlag.AlignRight, days[-1][0].strftime("%d %b"))
+        # Legend, top right of the panel.
+        for j, (name, colour) in enumerate((("local", LOCAL_COLOUR), ("cloud", CLOUD_COLOUR))):
+            x = area.right() - 120 + j * 60
+            painter.fillRect(QRectF(x, area.top(), 10, 10), colour)
+            painter.drawText(
+                QRectF(x + 14, area.top() - 3, 44, 16), Qt.AlignmentFlag.AlignLeft, name
+            )
         painter.setPen(self._text_colour().darker(120))
         painter.drawLine(area.bottomLeft(), area.bottomRight())
 
@@ -132,7 +136,11 @@ class AuditChart(QWidget):
             ("spent", self.stats.cloud_cost, CLOUD_COLOUR),
             ("kept local", self.stats.local_saving, SAVING_COLOUR),
         ]
-        peak = max(v for _n, v, _c in values) or 1.0
+        peak = max(v for _n, v, _c in values)
+        if peak == 0:
+            painter.setPen(self._text_colour())
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "no cloud cost yet")
+            return
         bar = area.width() / 4
         for i, (name, value, colour) in enumerate(values):
             x = area.left() + bar * (0.5 + i * 2)

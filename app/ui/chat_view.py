@@ -85,8 +85,32 @@ class MessageWidget(QFrame):
         self.detail: BadgeDetail | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("userMessage" if role == "user" else "assistantMessage")
+        if role == "user":
+            # A palette role, not a colour: follows light and dark themes.
+            self.setStyleSheet("QFrame#userMessage { background: palette(alternate-base); }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(self._build_header(role))
+        self.body = MarkdownView()
+        self.body.setAccessibleName("Your message" if role == "user" else "Answer")
+        layout.addWidget(self.body)
+        self.details = _hidden_label("Why this route")
+        layout.addWidget(self.details)
+        self.error_label = _hidden_label("Error")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setStyleSheet("QLabel#errorLabel { color: #c62828; font-weight: bold; }")
+        layout.addWidget(self.error_label)
+        self.sources = _hidden_label("Sources")
+        self.sources.setOpenExternalLinks(True)  # a click opens the cited file
+        layout.addWidget(self.sources)
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.setInterval(RENDER_EVERY_MS)
+        self._render_timer.timeout.connect(self._render)
+        self._render()
+
+    def _build_header(self, role: str) -> QHBoxLayout:
         header = QHBoxLayout()
         who = QLabel("You" if role == "user" else "Edgewise")
         font = who.font()
@@ -110,25 +134,7 @@ class MessageWidget(QFrame):
         self.copy_button.setAccessibleName("Copy message")
         self.copy_button.clicked.connect(self.copy)
         header.addWidget(self.copy_button)
-        layout.addLayout(header)
-        self.body = MarkdownView()
-        self.body.setAccessibleName("Your message" if role == "user" else "Answer")
-        layout.addWidget(self.body)
-        self.details = _hidden_label("Why this route")
-        layout.addWidget(self.details)
-        self.error_label = _hidden_label("Error")
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("QLabel#errorLabel { color: #c62828; font-weight: bold; }")
-        layout.addWidget(self.error_label)
-        self.sources = _hidden_label("Sources")
-        self.sources.setOpenExternalLinks(True)  # a click opens the cited file
-        layout.addWidget(self.sources)
-        self._render_timer = QTimer(self)
-        self._render_timer.setSingleShot(True)
-        self._render_timer.setInterval(RENDER_EVERY_MS)
-        self._render_timer.timeout.connect(self._render)
-        self._render()
+        return header
 
     # -- text ------------------------------------------------------------------
     def set_text(self, text: str) -> None:

@@ -17,7 +17,7 @@ class PromptEdit(QPlainTextEdit):
         self.setPlaceholderText("Ask Edgewise… (Enter sends, Shift+Enter for a new line)")
         self.setAccessibleName("Question")
         self.setTabChangesFocus(True)
-        self.setMaximumHeight(140)
+        self.setMaximumHeight(120)
         self.setMinimumHeight(56)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
