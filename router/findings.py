@@ -24,7 +24,7 @@ class Finding:
     comes from the policy (or the detector's default); ``redactable`` says
     whether the policy lets this value be replaced by a placeholder so the rest
     of the text may go to the cloud. ``source`` names the payload part
-    (``prompt``, ``history``, ``knowledge``). The matched text itself is never
+    (``prompt``, ``history[i]``, ``knowledge[i]``) the span refers to. The matched text itself is never
     stored here, so a finding can be logged safely.
     """
 
