@@ -24,8 +24,8 @@ class Finding:
     comes from the policy (or the detector's default); ``redactable`` says
     whether the policy lets this value be replaced by a placeholder so the rest
     of the text may go to the cloud. ``source`` names the payload part
-    (``prompt``, ``history[i]``, ``knowledge[i]``) the span refers to. The matched text itself is never
-    stored here, so a finding can be logged safely.
+    (``prompt``, ``history[i]``, ``knowledge[i]``) the span refers to. The
+    matched text itself is never stored here, so a finding can be logged safely.
     """
 
     type: str
