@@ -33,8 +33,9 @@ if TYPE_CHECKING:
 
 # A question the bundled model answers in a handful of tokens.
 _PROMPT = "Reply with one word: hello."
-# A request the detectors must flag (an e-mail address).
-_SENSITIVE = "Please email alice.martin@example.com the signed contract."
+# A request the detectors must flag: a classification marker and an e-mail address
+# (at a real-looking domain: example.com is ignored as a placeholder).
+_SENSITIVE = "CONFIDENTIAL: send the board minutes to alice.martin@northwind-traders.com."
 _DOCUMENT = (
     "# Self-test\n\nThe lighthouse keeper logs the tide tables every morning.\n\n"
     "Quarterly budgets are reviewed by the finance team in March.\n"
@@ -159,8 +160,8 @@ def check_router(ctx: SelfTestContext) -> str:
     decision = decide(Payload(prompt=_SENSITIVE), Context.what_if_offline(), policy)
     if not decision.findings:
         raise CheckFailed(
-            "the detectors found nothing in a text with an e-mail address; the router "
-            "is damaged: reinstall Edgewise"
+            "the detectors found nothing in a text marked CONFIDENTIAL with an e-mail "
+            "address; the router is damaged: reinstall Edgewise"
         )
     if decision.target is not Target.LOCAL:
         raise CheckFailed(
@@ -296,5 +297,6 @@ def run_self_test(
     if failed:
         print(f"self-test FAILED: {', '.join(failed)}", file=stream, flush=True)
         return 1
-    print(f"self-test passed ({len(results)} checks)", file=stream, flush=True)
+    count = f"{len(results)} check{'s' if len(results) != 1 else ''}"
+    print(f"self-test passed ({count})", file=stream, flush=True)
     return 0
