@@ -188,6 +188,7 @@ _ID_CUE = re.compile(
     r"(?P<v>(?-i:[A-Z#]{0,5}[-#]?[A-Z0-9_]*\d[A-Z0-9_]*(?:[-/ ][A-Z0-9]{1,12}){0,3}))(?![\w])",
     _I,
 )
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # Order and ticket numbers are everyday support talk: personal, but only internal.
 _LOW_ID_KINDS = ("order", "ticket", "booking", "reference", "case")
 
@@ -198,7 +199,7 @@ def _find_id_numbers(text: str) -> Iterator[tuple[int, int]]:
         if head.startswith(_LOW_ID_KINDS):
             continue
         value = m.group("v")
-        if len(digits_of(value)) < 3 or len(value) < 4:
+        if len(digits_of(value)) < 3 or len(value) < 4 or _YEAR.match(value):
             continue
         if placeholder_context(text, m.start(), m.end(), 50):
             continue

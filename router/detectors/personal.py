@@ -89,7 +89,7 @@ _IPV6 = re.compile(
     r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?![\w:])"
     r"|(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4}(?![\w:])"
 )
-_VERSION_BEFORE = re.compile(r"(?:version|ver\.?|v|release|build)\s*$", _I)
+_VERSION_BEFORE = re.compile(r"(?:version|ver\.?|v|release|build|==|>=|<=)[_\s\"'=:]*$", _I)
 # Addresses every textbook uses: loopback, unspecified, broadcast and netmasks.
 _NOT_PERSONAL_IPS = re.compile(r"^(?:127\.|0\.0\.0\.0|255\.|1\.1\.1\.1$|8\.8\.[48]\.[48]$)")
 
@@ -106,8 +106,10 @@ def _ipv4_hits(text: str, private: bool) -> Iterator[tuple[int, int]]:
         value = m.group(0)
         if _NOT_PERSONAL_IPS.match(value):
             continue
-        if _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if _VERSION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
+        if all(len(octet) == 1 for octet in value.split(".")):
+            continue  # 1.2.3.4, 3.5.0.1: examples and version numbers
         # A private address identifies a person's machine only when the text says so.
         is_private = bool(_PRIVATE_IP.match(value)) and not _MY_DEVICE.search(
             text, max(0, m.start() - 50), m.start()

@@ -56,7 +56,7 @@ _TOKEN_SHAPES = re.compile(
     r"""(?<![A-Za-z0-9_+-])(?:
       (?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)[A-Z0-9]{16}   # AWS key id
     | gh[pousr]_[A-Za-z0-9]{30,255} | github_pat_[A-Za-z0-9_]{40,255}          # GitHub
-    | gl[a-z]{1,6}-[A-Za-z0-9_-]{20,80}                                      # GitLab
+    | gl(?:pat|dt|ft|cbt|soat|rt|ptt|imt|oas|agent|sa|cf|ptk)-[A-Za-z0-9_-]{20,80}  # GitLab
     | xox[abposre]-[A-Za-z0-9-]{10,250}                                      # Slack
     | (?:sk|rk|pk|whsec)_(?:live|test)_[A-Za-z0-9]{16,247}                   # Stripe
     | sk-(?:proj-|ant-(?:api\d\d-)?|svcacct-|admin-)?[A-Za-z0-9_-]{20,200}   # OpenAI, Anthropic
@@ -104,9 +104,9 @@ _KEY_WORD = (
 )
 _CREDENTIAL = re.compile(
     rf"""
-    (?P<name>{_KEY_WORD}[A-Za-z0-9_-]{{0,20}})\\?["']?
-    (?:\s*(?::\s*[A-Za-z][\w.\[\]]{{0,20}}\s*)?(?:=>|:=|!==?|===?|=|%3D|:|>|,(?=\s*["'])|\s(?:is|was|are|=)\b
-           |\sfor\s[\w.@-]{{1,40}}:|\(\w{{1,20}}\):)\s*
+    (?P<name>{_KEY_WORD}(?:[a-z]{{1,3}}(?=[\s"':=!<>,]))?(?![a-z])[A-Za-z0-9_-]{{0,20}})\\?["']?
+    (?:\s*(?::\s*[A-Za-z][\w.\[\]]{{0,20}}\s*)?(?:=>|:=|!==?|===?|=|%3D|:|>|\s(?:is|was|are|=)\b
+           |\sfor\s[\w.@-]{{1,40}}:|\(\w{{1,20}}\):|(?P<comma>,)(?=\s*["']))\s*
        |(?P<ws>\s+)(?=\\?["'`]))
     \\?(?:[bur](?=["']))?(?P<q>["'`]?)(?P<v>(?<=["'`])[^"'`\n]{{3,300}}(?=["'`])|[^\s"'`,;<>(){{}}\[\]]{{3,300}})
     """,
@@ -139,7 +139,7 @@ _NOT_SECRET = re.compile(
         \*+|x+|\.+|-+|_+|#+|\?+|<[^>]*>?|\$\{?[\w.]+\}?|%\(?\w*\)?s?|\{\{?[\w. ]*\}?\}?
       | @[\w.]+|\[[\w]+\]
       | (?:none|null|nil|true|false|undefined|empty|required|optional|string|str|int|bool|
-         password|passwd|secret|token|your[_-]?\w*|my[_-]?\w*|changeme|change[_-]?me|
+         password|passwd|pass|pwd|pw|secret|token|username|user|your[_-]?\w*|my[_-]?\w*|changeme|change[_-]?me|
          example|sample|dummy|test|demo|placeholder|redacted|hidden|masked|xxxx\w*|
          env|environ|getenv|process|config|settings|self|this|args|kwargs|params|request|
          input|getpass|prompt|form|field|value|values|data|key|keys|type|length|len|
@@ -156,8 +156,14 @@ _NOT_SECRET = re.compile(
 _CODE_VALUE = re.compile(
     r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\(?$|^[A-Za-z_]\w*\($|^\w+\[|^[a-z]+(?:_[a-z]+)+$"
     r"|^[a-z]+(?:[A-Z][a-z]+)+$|^[A-Z][a-z]+(?:[A-Z][a-z]+)+$|^[&*][\w:<>]+$|^[iu](?:8|16|32|64|128|size)$"
-    r"|.*:$|^\w+::\w+"
+    r"|.*:$|^\w+::\w+|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$"
 )
+# Names in code (snake, camel, Pascal case; no digits), however they are quoted.
+_IDENTIFIER = re.compile(
+    r"^(?:_*[a-z]+(?:_[a-z]+)+|_*[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|#?[a-z]+)$"
+)
+# Regular expressions and alternatives ("[^\W\d]\w*", "float64|complex64").
+_PATTERN_VALUE = re.compile(r"\\[dwsWDSbB]|^\[\^|^\^|\w\|\w")
 _TRIVIAL_PIN = re.compile(r"^(?:0000|1111|1234|12345|123456|0{3,}|9{3,}|abcd|abc123|qwerty)$", _I)
 
 
@@ -170,9 +176,13 @@ def _value_is_secret(value: str, quoted: bool) -> bool:  # noqa: PLR0911 - a lis
     has_digit = any(ch.isdigit() for ch in value)
     has_alpha = any(ch.isalpha() for ch in value)
     has_symbol = any(not ch.isalnum() for ch in value)
+    if _PATTERN_VALUE.search(value):
+        return False
     if quoted:
-        if value.count(" ") >= 2 or value.startswith(" "):
-            return False  # a sentence or a label, not a password
+        if " " in value and not (has_digit and has_symbol):
+            return False  # a sentence or a label ("IP Address"), not a password
+        if value.isalpha() and (value.isupper() or value.islower()):
+            return False  # 'RINGSIGN', 'expansion': a word or a constant
         return len(value) >= 4 and (has_digit or has_symbol or len(value) >= 6)
     if len(value) < 5 and not value.isdigit():
         return False
@@ -188,20 +198,29 @@ def _value_is_secret(value: str, quoted: bool) -> bool:  # noqa: PLR0911 - a lis
 _GENERIC_NAMES = re.compile(r"^(?:key|keys|auth|api|token|nonce|signature|sas|seed)s?$")
 
 
+def _assignment_ok(m: re.Match[str], text: str) -> bool:
+    """Whether a ``name = value`` hit of ``_CREDENTIAL`` holds a real secret."""
+    value = text[m.start("v") : m.end("v")]
+    name = m.group("name").lower().strip("_-")
+    if _GENERIC_NAMES.match(name) and (
+        len(value) < 8 or all(_WORD_SEGMENT.match(seg) for seg in _SEGMENT.split(value) if seg)
+    ):
+        return False  # key="download_rules_data", api: 'v2', token: "Bearer"
+    if value.startswith(("0x", "0X")) and not m.group("q"):
+        return False  # numeric constants in code
+    if m.group("ws") is not None and (value.isalpha() or " " in value):
+        return False  # 'secrete "emergency" hormones': a quoted word, not an assignment
+    if _IDENTIFIER.match(value) or text[m.end("v") : m.end("v") + 1] == "(":
+        return False  # 'apcu_key_info', "newPassword", read_field(...): code, not values
+    if m.group("comma") is not None and not text[m.start("name") : m.end("name")].isupper():
+        return False  # only C-style option names take the value after a comma (CURLOPT_...)
+    return _value_is_secret(value, bool(m.group("q")))
+
+
 def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     folded = fold_case(text)  # cues in any case; values read from the original
     for m in _CREDENTIAL.finditer(folded):
-        value = text[m.start("v") : m.end("v")]
-        name = m.group("name").lower().strip("_-")
-        if _GENERIC_NAMES.match(name) and (
-            len(value) < 8 or all(_WORD_SEGMENT.match(seg) for seg in _SEGMENT.split(value) if seg)
-        ):
-            continue  # key="download_rules_data", api: 'v2', token: "Bearer"
-        if value.startswith(("0x", "0X")) and not m.group("q"):
-            continue  # numeric constants in code
-        if m.group("ws") is not None and (value.isalpha() or " " in value):
-            continue  # 'secrete "emergency" hormones': a quoted word, not an assignment
-        if _value_is_secret(value, bool(m.group("q"))):
+        if _assignment_ok(m, text):
             yield m.span("v")
     for m in _SQL_PASSWORD.finditer(text):
         group = "v" if m.group("v") is not None else "w"
@@ -210,7 +229,9 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     for pattern in (_CLI_SECRET, _SECURE_STRING, _URL_CREDENTIALS, _CONN_STRING):
         for m in pattern.finditer(folded):
             value = text[m.start("v") : m.end("v")].strip("\"'")
-            if pattern is _CLI_SECRET and not _value_is_secret(value, False):
+            if pattern in (_CLI_SECRET, _CONN_STRING) and not _value_is_secret(
+                value.rstrip(","), False
+            ):
                 continue
             if _NOT_SECRET.match(value):
                 continue
@@ -220,6 +241,7 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
 # --- high-entropy strings ------------------------------------------------------------
 _BASE32 = re.compile(r"^(?:[A-Z2-7]{16}|[A-Z2-7]{26}|[A-Z2-7]{32})$")
 _SEGMENT = re.compile(r"[-_/+.]")
+_SEQUENCE = re.compile(r"abcdef|ABCDEF|012345|123456|qwerty|QWERTY", re.IGNORECASE)
 _WORD_SEGMENT = re.compile(r"^(?:(?:[A-Z]?[a-z]+)+|[A-Z]+|\d+|[A-Z]?[a-z]+\d{1,4}|v\d+)$")
 _CANDIDATE = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
 _HEX = re.compile(r"^(?:0x)?[0-9a-fA-F]+$")
@@ -242,6 +264,8 @@ def _looks_random(value: str) -> bool:  # noqa: PLR0911 - a list of guards
     base64ish = value.endswith("=") or len(core) >= 40
     if min(upper, lower) < (4 if base64ish else 2) or (digit < 2 and not base64ish):
         return False
+    if _SEQUENCE.search(core):
+        return False  # "abcdefghij...", "0123456789": alphabets and counters, not keys
     # identifiers made of words (snake, camel, kebab case) are code, not keys
     if all(_WORD_SEGMENT.match(seg) for seg in _SEGMENT.split(core) if seg):
         return False

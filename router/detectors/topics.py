@@ -18,7 +18,6 @@ from router.detectors._base import (
     any_finder,
     fold_case,
     placeholder_context,
-    regex_finder,
     sentence_around,
     words,
 )
@@ -107,12 +106,24 @@ for _w in _FAMILIES:
 _FUZZY_SHAPES = frozenset((w[:2], w[-1]) for w in _FAMILIES if len(w) >= 6)
 
 
+# English words one typo away from a topic word ("addition", "meditation").
+_REAL_WORDS = words(
+    """
+    stacked stacking stalled stealing addition lst crypt speeding rescoring insured injection
+    injected injure photons translations meditation mediation cognition cognitions txs slf
+    medial infested proscribed breath conditional conditioned
+    """
+)
+
+
 def _canonical(token: str) -> str | None:  # noqa: PLR0911 - one return per way to match
     """The topic word ``token`` stands for, or None."""
     if token in _FAMILIES:
         return token
-    if len(token) < 3:
+    if len(token) < 3 or token in _REAL_WORDS:
         return None
+    if token.endswith("s") and token[:-1] in _FAMILIES:
+        return token[:-1]
     if _NO_INNER_VOWEL.match(token):
         candidates = _SKELETONS.get(token)
         if candidates:
@@ -302,6 +313,24 @@ _PROFILE = re.compile(
     r"employee\s+id|staff\s+id|badge\s+(?:number|id))\s*(?:is\b|was\b|:|=)\s*(?P<v>@?[\w.@-]{2,64})",
     re.IGNORECASE,
 )
+_OWNER_BEFORE = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _find_profile(text: str) -> Iterator[tuple[int, int]]:
+    for m in _PROFILE.finditer(text):
+        value = m.group("v")
+        # "username: str", "username = str(username)" in code: a real handle has a
+        # digit or a dot/@/_ in it, or the text says whose it is ("my username is jsmith").
+        handle_shaped = not value.isidentifier() and any(
+            ch.isdigit() or ch in "._@-" for ch in value.strip(".-")
+        )
+        owned = _OWNER_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+        called = text[m.end("v") : m.end("v") + 1] == "("  # username.encode(...)
+        if (handle_shaped or owned) and not called and value.lower() not in _NOT_HANDLES:
+            yield m.span("v")
+
+
+_NOT_HANDLES = words("str int bytes none null string the a an self required optional")
 _DEVICE = re.compile(
     r"\b(?:serial(?:\s+(?:number|no\.?|num|#))?|s/n|sn|imei|meid|service\s+tag|asset\s+(?:tag|number|id)|"
     r"product\s+key|licen[cs]e\s+key|activation\s+key|udid|device\s+id|hardware\s+id|hostname|"
@@ -358,7 +387,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "account_profile",
         Level.CONFIDENTIAL,
-        any_finder(regex_finder(_PROFILE, group="v"), _find_personal_urls),
+        any_finder(_find_profile, _find_personal_urls),
         True,
         "user names, logins, security answers given with a value",
         triggers=(
