@@ -217,6 +217,14 @@ def llama_binaries() -> list[DataFile]:
     return found
 
 
+def app_version(repo: Path = REPO) -> str:
+    """The version in ``pyproject.toml`` (for the macOS bundle's Info.plist)."""
+    import tomllib
+
+    data = tomllib.loads((repo / "pyproject.toml").read_text(encoding="utf-8"))
+    return str(data["project"]["version"])
+
+
 def all_datas(repo: Path = REPO) -> list[DataFile]:
     """Every data file the spec adds, in one list."""
     return [*resource_datas(repo), *model_datas(), *chromadb_datas(), *metadata_datas()]
