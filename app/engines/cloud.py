@@ -33,6 +33,8 @@ from app.engines.errors import (
 )
 
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
+# Longest Retry-After (seconds) worth waiting for while the user watches.
+MAX_RETRY_AFTER = 10.0
 KeyLookup = Callable[[str], "str | None"]
 TokenCounter = Callable[[str], int]
 
@@ -228,9 +230,10 @@ class CloudEngine:
         url = f"{self.config.base}/chat/completions"
         headers = self._headers()
         last: CloudError | None = None
+        wait: float | None = None
         for attempt in range(self.config.max_retries + 1):
             if attempt:
-                self._sleep(self.config.backoff * (2 ** (attempt - 1)))
+                self._sleep(wait if wait is not None else self.config.backoff * 2 ** (attempt - 1))
             try:
                 request = self._client.build_request(
                     "POST", url, json=body, headers=headers, params=self._params()
@@ -239,6 +242,7 @@ class CloudEngine:
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
                 # Nothing reached the server: safe to try again.
                 last = CloudUnavailableError(_describe_transport_error(exc, self.config.base))
+                wait = None
                 continue
             except httpx.TimeoutException as exc:
                 self.breaker.record_failure()
@@ -255,7 +259,11 @@ class CloudEngine:
             detail = _scrub(_error_detail(response), headers)
             response.close()
             last = _http_error(response.status_code, self.config.base, detail)
-            if response.status_code not in RETRY_STATUSES:
+            wait = _retry_after(response)
+            if response.status_code not in RETRY_STATUSES or (
+                wait is not None and wait > MAX_RETRY_AFTER
+            ):
+                # Not transient, or the server asks for a longer pause than a user waits.
                 break
         assert last is not None
         self.breaker.record_failure()
@@ -328,6 +336,15 @@ def _ssl_context(ca_bundle: Path | None) -> ssl.SSLContext:
             f"at your organisation's PEM file"
         )
     return ssl.create_default_context(cafile=str(ca_bundle))
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    """Seconds from a Retry-After header given in seconds; None when absent or a date."""
+    value = response.headers.get("retry-after", "").strip()
+    try:
+        return max(0.0, float(value)) if value else None
+    except ValueError:
+        return None
 
 
 def _describe_transport_error(exc: httpx.HTTPError, base: str) -> str:

@@ -3,7 +3,6 @@ server running the bundled model, started once per test session."""
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 import sys
@@ -34,10 +33,9 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def loopback_cloud(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LoopbackCloud]:
+def start_server(log: Path) -> tuple[subprocess.Popen[bytes], LoopbackCloud]:
+    """Start llama-cpp-python's OpenAI-compatible server and wait until it answers."""
     port = free_port()
-    log = tmp_path_factory.mktemp("server") / "server.log"
     cmd = [
         sys.executable,
         "-m",
@@ -56,32 +54,48 @@ def loopback_cloud(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Loopbac
         "1",
         "--api_key",
         SERVER_KEY,
+        # Otherwise a second request cuts off a running stream.
+        "--interrupt_requests",
+        "False",
     ]
-    env = {**os.environ, "CMAKE_ARGS": ""}
     with log.open("wb") as out:
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env)
-    base = f"http://127.0.0.1:{port}/v1"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"loopback server exited: {Path(log).read_text()[-2000:]}")
-            try:
-                r = httpx.get(
-                    f"{base}/models", headers={"Authorization": f"Bearer {SERVER_KEY}"}, timeout=1
-                )
-                if r.status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("loopback server did not start in 120 s")
-            time.sleep(0.3)
-        yield LoopbackCloud(base, SERVER_KEY, SERVER_MODEL)
-    finally:
-        proc.terminate()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)
+    cloud = LoopbackCloud(f"http://127.0.0.1:{port}/v1", SERVER_KEY, SERVER_MODEL)
+    deadline = time.monotonic() + 120
+    while True:
+        if proc.poll() is not None:
+            pytest.fail(f"loopback server exited: {log.read_text()[-2000:]}")
         try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+            r = httpx.get(
+                f"{cloud.base_url}/models",
+                headers={"Authorization": f"Bearer {SERVER_KEY}"},
+                timeout=1,
+            )
+            if r.status_code == 200:
+                return proc, cloud
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline:
+            stop_server(proc)
+            pytest.fail("loopback server did not start in 120 s")
+        time.sleep(0.3)
+
+
+def stop_server(proc: subprocess.Popen[bytes]) -> None:
+    """Stop the server by its PID, politely first."""
+    if proc.poll() is None:
+        proc.terminate()
+    try:
+        proc.wait(15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+@pytest.fixture(scope="session")
+def loopback_cloud(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LoopbackCloud]:
+    proc, cloud = start_server(tmp_path_factory.mktemp("server") / "server.log")
+    try:
+        yield cloud
+    finally:
+        stop_server(proc)
