@@ -193,6 +193,14 @@ class MainWindow(QMainWindow):
         """Start background work (model load, cloud probe). Call once shown."""
         self.controller.start()
         self.prompt.setFocus()
+        state = self.services.policy_state
+        if state.rejections:
+            # The app still runs on the last good policy (or local-only): say so, and where.
+            first = state.rejections[0]
+            more = f" (and {len(state.rejections) - 1} more)" if len(state.rejections) > 1 else ""
+            self.status.showMessage(
+                f"A policy file was rejected{more}: {first}. See View > Policy.", 30_000
+            )
 
     # -- conversations ------------------------------------------------------------------
     def _reload_conversations(self) -> None:

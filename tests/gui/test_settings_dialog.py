@@ -146,3 +146,21 @@ def test_policy_page_says_managed_with_id_version_signer_and_expiry(
         assert dialog.cloud_model.isReadOnly()
     finally:
         services.close()
+
+
+def test_the_window_says_when_a_policy_file_was_rejected(qtbot: Any, edgewise_home: Path) -> None:
+    from app.ui.main_window import MainWindow
+
+    (_machine_dir() / "policy.toml").write_text('schema = 1\nid = "broken"\n', encoding="utf-8")
+    services = build_services()
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        window.start()
+        message = window.status.currentMessage()
+        assert message.startswith("A policy file was rejected: ")
+        assert "policy.toml" in message and "View > Policy" in message
+    finally:
+        window.close()
+        services.close()
