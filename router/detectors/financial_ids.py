@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from router.detectors._base import Detector, placeholder_context
+from router.detectors._base import (
+    Detector,
+    anchored_matches,
+    fold_case,
+    placeholder_context,
+    words,
+)
 from router.detectors._checksums import (
     aba_routing_ok,
     digits_of,
@@ -115,14 +121,28 @@ _CARD_LAST = re.compile(
 )
 
 
+_ACCOUNT_CUES = words(
+    """
+    bank checking savings current brokerage credit debit card loan mortgage billing
+    customer client member policy insurance claim account acct a/c cc visa mastercard
+    amex
+    """
+)
+_account_matches = anchored_matches(_ACCOUNT_CUES, _ACCOUNT)
+_card_last_matches = anchored_matches(_ACCOUNT_CUES, _CARD_LAST)
+_card_cue_matches = anchored_matches(_ACCOUNT_CUES, _CARD_CUE)
+
+
 def _find_accounts(text: str) -> Iterator[tuple[int, int]]:
-    for m in _MASKED.finditer(text):
+    folded = fold_case(text)
+    masked = any(mask in folded for mask in ("xxx", "***", "•••", "-xx-", "-xxxx"))
+    for m in _MASKED.finditer(text) if masked else ():
         if any(ch.isdigit() for ch in m.group(0)) and not placeholder_context(
             text, m.start(), m.end(), 50
         ):
             yield m.span()
-    for pattern in (_ACCOUNT, _CARD_LAST, _CARD_CUE):
-        for m in pattern.finditer(text):
+    for matches in (_account_matches, _card_last_matches, _card_cue_matches):
+        for m in matches(text):
             if len(digits_of(m.group("v"))) < 4:
                 continue
             if placeholder_context(text, m.start(), m.end(), 50):
@@ -193,8 +213,20 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _LOW_ID_KINDS = ("order", "ticket", "booking", "reference", "case")
 
 
+_ID_CUES = words(
+    """
+    passport driver driving id national identity tax vat nhs medicare medicaid health
+    insurance policy member patient medical student employee staff badge social personal
+    citizen residence visa green voter case claim booking order ticket reference
+    customer client user suspect tribal beneficiary subscriber account identification
+    ein itin tin mrn pid dl licen ssn sin nino
+    """
+)
+_id_matches = anchored_matches(_ID_CUES, _ID_CUE)
+
+
 def _find_id_numbers(text: str) -> Iterator[tuple[int, int]]:
-    for m in _ID_CUE.finditer(text):
+    for m in _id_matches(text):
         head = m.group(0).lower()
         if head.startswith(_LOW_ID_KINDS):
             continue

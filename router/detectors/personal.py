@@ -11,6 +11,8 @@ from collections.abc import Iterator
 
 from router.detectors._base import (
     Detector,
+    anchored_finder,
+    anchored_matches,
     fold_case,
     placeholder_context,
     regex_finder,
@@ -71,13 +73,22 @@ def _phone_digits_ok(value: str) -> bool:
     return 7 <= n <= 15
 
 
+_phone_cue_matches = anchored_matches(
+    words(
+        "phone tel mobile mob cell fax desk landline whats sms text call reach contact my his "
+        "her messages registered"
+    ),
+    _PHONE_CUE,
+)
+
+
 def _find_phone(text: str) -> Iterator[tuple[int, int]]:
     for m in _PHONE_SHAPES.finditer(text):
         digits = digits_of(m.group(0))
         if 8 <= len(digits) <= 15 and len(set(digits)) > 2:
             yield m.span()
-    for pattern in (_PHONE_CUE, _PHONE_TRAILING_CUE):
-        for m in pattern.finditer(text):
+    for matches in (_phone_cue_matches, _PHONE_TRAILING_CUE.finditer):
+        for m in matches(text):
             if _phone_digits_ok(m.group("v")):
                 yield m.span("v")
 
@@ -149,28 +160,74 @@ _GLUED_SUFFIX = (
     r"kade|utca|iela|gatve|tänav|maantee|sokak|sokağı|caddesi|ulica|ulice|stræde|stien|veien)"
 )
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-ț'’.-]{1,30}"
-_ADDRESS = re.compile(
+# Addresses that start with a house number. The look-behind comes after the
+# first digit: a pattern that starts with a look-behind is tried at every
+# position, one that starts with \d only where a digit is.
+_ADDRESS_NUMBERED = re.compile(
     rf"""
-    (?<![\w/.,-])\d{{1,6}}[A-Za-z]?,?[ ](?:\d{{1,4}}[ ])?(?:{_CAP}[ ]){{0,3}}{_EN_SUFFIX}\.?(?![\w])
+    \d(?<![\w/.,-][\s\S])\d{{0,5}}
+    (?:[A-Za-z]?,?[ ](?:\d{{1,4}}[ ])?(?:{_CAP}[ ]){{0,3}}{_EN_SUFFIX}\.?(?![\w])
         (?:[ ]\d{{1,5}}[A-Za-z]?(?![\w]))?                                     # 12 Main St
-    | (?<![\w/.,-])\d{{1,6}}[A-Za-z]?[ ](?:{_CAP}[ ]){{0,2}}
+    | [A-Za-z]?[ ](?:{_CAP}[ ]){{0,2}}
         [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž-]{{2,25}}{_GLUED_SUFFIX}
         (?:[ ]\d{{1,5}}[A-Za-z]?)?(?![\w])                                    # 6750 Koskikatu 25
-    | (?<![\w/.,-])(?:{_CAP}[ ]){{0,2}}
-        [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž-]{{2,25}}{_GLUED_SUFFIX}[ ]\d{{1,5}}[A-Za-z]?(?![\w])
-    | (?<![\w])(?i:rue|via|viale|calle|avenida|rua|piazza|avenue|chemin|carrer|ulica|odos|corso|
-                    largo|travessa)
-        [ ](?:{_CAP}[ ]|(?i:de|del|da|do|di|la|le|des|du|dos|das)[ ]){{0,4}}{_CAP},?[ ]
-        \d{{1,5}}(?![\w])                                                      # Rua Igreja 25
-    | (?<![\w])\d{{1,5}},?[ ](?i:rue|via|calle|avenida|rua|avenue|chemin)[ ]
-        (?:{_CAP}[ ]|(?i:de|del|da|do|la|le|des|du)[ ]){{0,4}}{_CAP}
-    | (?<![\w])(?:P\.?[ ]?O\.?[ ]?Box|PSC|Unit|Box)[ ]\d{{1,6}}(?:,?[ ]Box[ ]\d{{1,6}})?
-        (?:\s{{0,3}}[AFD]PO[ ][A-Z]{{2}}[ ]\d{{5}})?(?![\w])
-    | (?<![\w])(?:USNS|USS|USCGC)[ ][A-Z][a-z]{{1,20}}\s{{0,3}}FPO[ ][A-Z]{{2}}[ ]\d{{5}}
-    | (?<![\w])(?:Apt|Apartment|Suite|Flat|APT|SUITE)\.?[ ]\#?\d{{1,5}}[A-Za-z]?(?![\w])
+    | ,?[ ](?i:rue|via|calle|avenida|rua|avenue|chemin)[ ]
+        (?:{_CAP}[ ]|(?i:de|del|da|do|la|le|des|du)[ ]){{0,4}}{_CAP}           # 12 rue Haute
+    )
     """,
     re.VERBOSE,
 )
+# Addresses that start with a street word or a box, unit or apartment.
+_ADDRESS_CUED = re.compile(
+    rf"""
+    (?i:rue|via|viale|calle|avenida|rua|piazza|avenue|chemin|carrer|ulica|odos|corso|
+        largo|travessa)
+        [ ](?:{_CAP}[ ]|(?i:de|del|da|do|di|la|le|des|du|dos|das)[ ]){{0,4}}{_CAP},?[ ]
+        \d{{1,5}}(?![\w])                                                      # Rua Igreja 25
+    | (?:P\.?[ ]?O\.?[ ]?Box|PSC|Unit|Box)[ ]\d{{1,6}}(?:,?[ ]Box[ ]\d{{1,6}})?
+        (?:\s{{0,3}}[AFD]PO[ ][A-Z]{{2}}[ ]\d{{5}})?(?![\w])
+    | (?:USNS|USS|USCGC)[ ][A-Z][a-z]{{1,20}}\s{{0,3}}FPO[ ][A-Z]{{2}}[ ]\d{{5}}
+    | (?:Apt|Apartment|Suite|Flat|APT|SUITE)\.?[ ]\#?\d{{1,5}}[A-Za-z]?(?![\w])
+    """,
+    re.VERBOSE,
+)
+_address_cued = anchored_matches(
+    words(
+        "rue via viale calle avenida rua piazza avenue chemin carrer ulica odos corso largo "
+        "travessa p psc unit box usns uss uscgc apt apartment suite flat"
+    ),
+    _ADDRESS_CUED,
+)
+# A street name with a glued suffix, then a number ("Allika 46", "Hauptstraße 5").
+_GLUED_WORDS = tuple(_GLUED_SUFFIX[3:-1].split("|"))
+_AFTER_GLUED = re.compile(r"[ ]\d{1,5}[A-Za-z]?(?![\w])")
+
+
+def _find_glued_streets(text: str) -> Iterator[tuple[int, int]]:
+    folded = fold_case(text)
+    for suffix in _GLUED_WORDS:
+        i = folded.find(suffix)
+        while i != -1:
+            end = i + len(suffix)
+            after = _AFTER_GLUED.match(text, end)
+            if after is not None:
+                start = i
+                while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-'"):
+                    start -= 1
+                if end - start - len(suffix) >= 3 and text[start].isupper():
+                    yield start, after.end()
+            i = folded.find(suffix, end)
+
+
+def _find_addresses(text: str) -> Iterator[tuple[int, int]]:
+    for m in _ADDRESS_NUMBERED.finditer(text):
+        if _address_ok(m):
+            yield m.span()
+    for m in _address_cued(text):
+        yield m.span()
+    yield from _find_glued_streets(text)
+
+
 # Numbered lines that look like an address but are not ("10 Park", "3 Way").
 _ADDRESS_FALSE = re.compile(r"^\d+[ ](?:Way|Row|Walk|Gate|Close|Court|Place|Square|Circle|Drive)\b")
 
@@ -235,7 +292,7 @@ _NAME_CUES = re.compile(
            follow\s+up\s+with|speak\s+(?:to|with)|talk\s+to|remove\s+my\s+\w+|add\s+my\s+\w+|
            my\s+(?:kid|son|daughter|wife|husband|partner|manager|boss|colleague|coworker|friend|
                   mom|dad|brother|sister))\s
-      |^[ \t>]*(?i:name|full\s+name|patient|employee|contact|from|to)[ \t]*:[ \t]*
+      |(?<![^\n> \t])(?i:name|full\s+name|patient|employee|contact|from|to)[ \t]*:[ \t]*
       |\b(?i:signed)\s*:?\s|\b(?i:patient)\s+(?=[A-Z][a-z]+\s[A-Z])
       |\b(?:Dear|Hi|Hello|Hey)\s(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s?[,!:\n])
       |\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mlle)\.?\s
@@ -246,8 +303,19 @@ _NAME_CUES = re.compile(
           boss|friend|tenant|landlord|doctor)\s+(?:is\s+|named\s+|called\s+)?(?=[A-Z][a-z]+\s[A-Z][a-z]+)
     )(?P<v>{_FULL_NAME})
     """,
-    re.VERBOSE | re.MULTILINE,
+    re.VERBOSE,
 )
+# Every alternative of _NAME_CUES starts with one of these (see anchored_finder).
+_NAME_CUE_WORDS = words(
+    """
+    my his her the i i'm this call last first family given middle maiden surname follow speak
+    talk remove add name full patient employee contact from to signed dear hi hello hey mr mrs
+    ms miss mx dr prof sr sra herr frau mme mlle regards best cheers thanks sincerely yours
+    under change correct guardian beneficiary spouse husband wife son daughter mother father
+    colleague manager boss friend tenant landlord doctor
+    """
+)
+_cued_names = anchored_finder(_NAME_CUE_WORDS, _NAME_CUES, group="v")
 _NOT_NAMES = words(
     """
     The A An I It This That These Those There Here We You They He She My Your Our His Her
@@ -340,18 +408,15 @@ def _find_names(text: str) -> Iterator[tuple[int, int]]:
     if is_fiction(text):
         return  # invented people in stories and role-play
     yield from _find_given_surname(text)
-    for m in _NAME_CUES.finditer(text):
-        value = m.group("v")
-        words = value.split()
-        while words and words[-1].rstrip(".") in _NOT_NAMES:
-            words.pop()
-        if not words or words[0] in _NOT_NAMES:
+    for start, _end in _cued_names(text):
+        parts = text[start:_end].split()
+        while parts and parts[-1].rstrip(".") in _NOT_NAMES:
+            parts.pop()
+        if not parts or parts[0] in _NOT_NAMES:
             continue
-        if any(_NOT_NAME_ENDING.search(w) for w in words):
+        if any(_NOT_NAME_ENDING.search(w) for w in parts):
             continue
-        start = m.start("v")
-        end = start + len(" ".join(words))
-        yield start, end
+        yield start, start + len(" ".join(parts))
 
 
 # --- personal location --------------------------------------------------------
@@ -382,9 +447,18 @@ _GPS = re.compile(
 )
 
 
+_location_matches = anchored_matches(
+    words(
+        "i we he she they i'm im my our his her their the travel flying going heading moving "
+        "coming moved lives lived living resides resided staying"
+    ),
+    _LOCATION,
+)
+
+
 def _find_location(text: str) -> Iterator[tuple[int, int]]:
     fiction = is_fiction(text)
-    for m in _LOCATION.finditer(text):
+    for m in _location_matches(text):
         if fiction:
             break
         for g in "abcdefi":
@@ -431,7 +505,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "street_address",
         Level.CONFIDENTIAL,
-        regex_finder(_ADDRESS, validate=_address_ok),
+        _find_addresses,
         True,
         "street addresses, PO boxes, apartment numbers (many languages)",
     ),

@@ -289,6 +289,25 @@ _KEY_HINT = re.compile(
 )
 
 
+# Unknown vendors follow the same habit: a short lower-case prefix, "_" or "-",
+# then a long random body ("sntryu_9f86d0...", "pscale_pw_hBXn...").
+_PREFIXED = re.compile(
+    r"(?<![\w.-])[a-z][a-z0-9]{1,9}[_-](?:[a-z0-9]{1,10}[_-])?(?P<body>[A-Za-z0-9]{20,200})(?![\w-])"
+)
+
+
+def _find_tokens(text: str) -> Iterator[tuple[int, int]]:
+    for m in _TOKEN_SHAPES.finditer(text):
+        yield m.span()
+    for m in _PREFIXED.finditer(text):
+        body = m.group("body")
+        hex_body = (
+            len(body) >= 32 and _HEX.match(body) is not None and any(c.isalpha() for c in body)
+        )
+        if hex_body or _looks_random(body + "=" * (len(body) < 24)):
+            yield m.span()
+
+
 DETECTORS: tuple[Detector, ...] = (
     Detector(
         "private_key",
@@ -313,7 +332,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "api_token",
         Level.RESTRICTED,
-        regex_finder(_TOKEN_SHAPES),
+        _find_tokens,
         True,
         "cloud and SaaS tokens of known shapes: AWS, GitHub, GitLab, Slack, Stripe, "
         "OpenAI, Anthropic, Google, Hugging Face, npm, PyPI, JWT and more",

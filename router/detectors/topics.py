@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from router.detectors._base import (
     Detector,
     Finder,
+    anchored_matches,
     any_finder,
     fold_case,
     placeholder_context,
@@ -218,8 +219,10 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
     if is_fiction(text):
         return
     tokens = _tokens(text.replace("’", "'"))
+    # Each distinct word is looked up once; most texts repeat most of theirs.
+    canonical = {w: _canonical(w.strip("'-")) for w in {t[0] for t in tokens}}
     for i, (token, start, end) in enumerate(tokens):
-        word = _canonical(token.strip("'-"))
+        word = canonical[token]
         if word is None:
             continue
         family = _FAMILIES[word]
@@ -316,8 +319,14 @@ _PROFILE = re.compile(
 _OWNER_BEFORE = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+_profile_matches = anchored_matches(
+    words("user login handle screen display account recovery security mother employee staff badge"),
+    _PROFILE,
+)
+
+
 def _find_profile(text: str) -> Iterator[tuple[int, int]]:
-    for m in _PROFILE.finditer(text):
+    for m in _profile_matches(text):
         value = m.group("v")
         # "username: str", "username = str(username)" in code: a real handle has a
         # digit or a dot/@/_ in it, or the text says whose it is ("my username is jsmith").
@@ -341,8 +350,17 @@ _DEVICE = re.compile(
 )
 
 
+_device_matches = anchored_matches(
+    words(
+        "serial s/n sn imei meid service asset product licen activation udid device hardware "
+        "hostname computer machine ssid wi"
+    ),
+    _DEVICE,
+)
+
+
 def _find_device(text: str) -> Iterator[tuple[int, int]]:
-    for m in _DEVICE.finditer(text):
+    for m in _device_matches(text):
         value = m.group("v")
         if not any(ch.isdigit() for ch in value) and not value.isupper():
             continue
