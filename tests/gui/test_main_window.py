@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 
 from app.copilot import Turn
 from app.engines.base import CancelToken, ChatMessage, GenerationOptions, Stream
 from app.engines.errors import ModelNotFoundError
 from app.ui.main_window import MainWindow
+from router.payload import Chunk
 
 pytestmark = pytest.mark.slow
 WAIT_MS = 120_000
@@ -154,3 +156,28 @@ def test_the_last_conversation_and_geometry_come_back(qtbot: Any, window: MainWi
     assert [m.role for m in again.chat.messages] == ["user", "assistant"]
     assert again.chat.messages[1].badge.text() == "Local"
     assert "no cloud endpoint is set up" in again.chat.messages[1].badge.toolTip()
+
+
+class _OneDocument:
+    """Retrieval is the knowledge base's job; here one known file stands in for it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def retrieve(self, query: str, limit: int) -> list[Chunk]:
+        return [Chunk(text="Tomatoes need six hours of sun.", source=str(self.path))]
+
+
+def test_answers_cite_their_sources_as_links_to_the_files(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    notes = tmp_path / "garden notes.md"
+    notes.write_text("Tomatoes need six hours of sun.\n", encoding="utf-8")
+    window.services.copilot.retriever = _OneDocument(notes)
+    with qtbot.waitSignal(window.controller.turn_finished, timeout=WAIT_MS):
+        _send(qtbot, window, "How much sun do tomatoes need?")
+    sources = window.chat.messages[-1].sources
+    assert sources.isVisibleTo(window)
+    assert "garden notes.md" in sources.text()
+    assert QUrl.fromLocalFile(str(notes)).toString() in sources.text()
+    assert sources.openExternalLinks()  # a click opens the file in its application
