@@ -309,3 +309,50 @@ def test_deleted_root_folder_is_emptied_and_forgotten(
     assert len(report.of(Outcome.REMOVED)) == 3
     assert kb.documents() == [] and kb.roots() == []
     assert kb.search("book hotels portal") == []
+
+
+KILL_SCRIPT = """
+import os, sys
+from pathlib import Path
+sys.path[:0] = [{root!r}, {fakes!r}]
+from kb_fakes import HashingEmbedder
+from app.engines.knowledge import KnowledgeBase
+from app.engines.knowledge._manifest import Manifest
+
+def killed(self, record):
+    os._exit(9)  # the process dies after the chunks are written, before they go live
+
+Manifest.commit_document = killed
+KnowledgeBase(Path({store!r}), HashingEmbedder()).sync([Path({docs!r})])
+"""
+
+
+def test_process_killed_mid_index_leaves_a_store_that_serves_nothing_half_written(
+    tmp_path: Path, docs: Path, embedder: HashingEmbedder
+) -> None:
+    import subprocess
+    import sys
+
+    kb = open_kb(tmp_path, embedder)
+    kb.sync([docs])
+    kb.close()
+    write(docs, "travel.md", "# Travel\n\nZeppelins are the approved transport.\n")
+    script = KILL_SCRIPT.format(
+        root=str(Path(__file__).resolve().parents[5]),
+        fakes=str(Path(__file__).resolve().parent),
+        store=str(tmp_path / "store"),
+        docs=str(docs),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], check=False, capture_output=True, timeout=300
+    )
+    assert done.returncode == 9, done.stderr.decode()[-2000:]
+
+    reopened = open_kb(tmp_path, embedder)
+    assert reopened.notices == []  # an interrupted run is not damage: no rebuild
+    assert reopened._store.count() == sum(d.chunks for d in reopened.documents())
+    assert all("zeppelin" not in h.text.lower() for h in reopened.search("zeppelins", k=10))
+    assert reopened.search("book hotels portal", k=1)[0].source.name == "travel.md"
+    report = reopened.sync([docs])
+    assert [f.path.name for f in report.of(Outcome.INDEXED)] == ["travel.md"]
+    assert "zeppelin" in reopened.search("zeppelins transport", k=1)[0].text.lower()
