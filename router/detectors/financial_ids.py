@@ -51,7 +51,8 @@ def _find_cards(text: str) -> Iterator[tuple[int, int]]:
 
 
 _IBAN = re.compile(
-    r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![A-Za-z0-9])"
+    r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?"
+    r"(?![A-Za-z0-9])"
 )
 
 
@@ -65,7 +66,10 @@ def _find_iban(text: str) -> Iterator[tuple[int, int]]:
                 break
 
 
-_SSN = re.compile(r"(?<![\w-])(\d{3})([- .]?)(\d{2})\2(\d{4})(?![\w]|-\d)")
+# Each pattern consumes its first character before looking behind it: a
+# pattern that starts with a look-behind is tried at every position of the
+# text, one that starts with a character class only where that class matches.
+_SSN = re.compile(r"(\d(?<![\w-]\d)\d{2})([- .]?)(\d{2})\2(\d{4})(?![\w]|-\d)")
 _SSN_CUE = re.compile(r"\b(?:ssn|social\s+security|ss#|ssa)\b", _I)
 
 
@@ -172,11 +176,12 @@ def _find_security_codes(text: str) -> Iterator[tuple[int, int]]:
 
 # National identity numbers with their own checks.
 _NINO = re.compile(
-    r"(?<![\w])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])"
+    r"(?=[A-CEGHJ-PR-TW-Z]{2}\s?\d)(?<![\w])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z]{2}"
+    r"\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])"
 )
-_DNI = re.compile(r"(?<![\w-])[XYZ0-9]\d{7}-?[A-Z](?![\w])")
-_AADHAAR = re.compile(r"(?<![\w-])[2-9]\d{3}[ -]?\d{4}[ -]?\d{4}(?![\w]|-\d)")
-_PAN = re.compile(r"(?<![\w])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w])")
+_DNI = re.compile(r"[XYZ0-9](?<![\w-][XYZ0-9])\d{7}-?[A-Z](?![\w])")
+_AADHAAR = re.compile(r"[2-9](?<![\w-][2-9])\d{3}[ -]?\d{4}[ -]?\d{4}(?![\w]|-\d)")
+_PAN = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]{2}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w])")
 _AADHAAR_CUE = re.compile(r"\b(?:aadhaa?r|uidai|uid)\b", _I)
 
 

@@ -30,6 +30,27 @@ _I = re.IGNORECASE
 _EMAIL = re.compile(
     r"(?<![\w.%+-])[\w.%+-]{1,64}@(?![\w-]*\.{2})(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![\w-])"
 )
+_EMAIL_DOMAIN = re.compile(r"@(?![\w-]*\.{2})(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![\w-])")
+_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.%+-")
+
+
+def _find_emails(text: str) -> Iterator[tuple[int, int]]:
+    """E-mail addresses, found from each "@" outwards (an @ is rare; letters are not)."""
+    at = text.find("@")
+    while at != -1:
+        start = at
+        while start > 0 and (text[start - 1] in _LOCAL_CHARS or text[start - 1].isalnum()):
+            start -= 1
+            if at - start > 64:
+                break
+        domain = _EMAIL_DOMAIN.match(text, at)
+        if domain is not None and 0 < at - start <= 64:
+            m = _EMAIL.match(text, start, domain.end())
+            if m is not None and m.end() == domain.end() and _email_ok(m):
+                yield m.span()
+        at = text.find("@", at + 1)
+
+
 _EMAIL_FAKE_DOMAINS = ("example.com", "example.org", "example.net", "domain.com", "email.com")
 
 
@@ -45,7 +66,7 @@ def _email_ok(m: re.Match[str]) -> bool:
 # --- phone numbers ------------------------------------------------------------
 _PHONE_SHAPES = re.compile(
     r"""
-    (?<![\w+/.-])(?:
+    (?=[+(\d])(?<![\w+/.-])(?:
         \+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,6}(?:\s?(?:x|ext\.?)\s?\d{1,5})?   # +41 (0)85 806 98 67
       | \(\d{2,5}\)[ .-]?\d{3,5}(?:[ .-]?\d{2,5}){1,2}                        # (08) 8747 6301
       | \d{3}[.-]\d{3}[.-]\d{4}(?:\s?x\d{1,5})?                               # 463-612-6138x036
@@ -95,10 +116,10 @@ def _find_phone(text: str) -> Iterator[tuple[int, int]]:
 
 # --- IP and MAC addresses -----------------------------------------------------
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-_IPV4 = re.compile(rf"(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w.]|\.\d)")
+_IPV4 = re.compile(rf"(?=\d)(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w.]|\.\d)")
 _IPV6 = re.compile(
-    r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?![\w:])"
-    r"|(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4}(?![\w:])"
+    r"(?=[0-9A-Fa-f]{1,4}:)(?<![\w:])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}"
+    r"|(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})(?![\w:])"
 )
 _VERSION_BEFORE = re.compile(r"(?:version|ver\.?|v|release|build|==|>=|<=)[_\s\"'=:]*$", _I)
 # Addresses every textbook uses: loopback, unspecified, broadcast and netmasks.
@@ -142,7 +163,8 @@ def _find_ip(text: str) -> Iterator[tuple[int, int]]:
 
 
 _MAC = re.compile(
-    r"(?<![\w:-])[0-9A-Fa-f]{2}(?:([:-])[0-9A-Fa-f]{2})(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])"
+    r"(?=[0-9A-Fa-f]{2}[:-])(?<![\w:-])[0-9A-Fa-f]{2}(?:([:-])[0-9A-Fa-f]{2})(?:\1[0-9A-Fa-f]{2}){4}"
+    r"(?![\w:-])"
 )
 
 # --- street addresses ---------------------------------------------------------
@@ -474,7 +496,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "email",
         Level.CONFIDENTIAL,
-        regex_finder(_EMAIL, validate=_email_ok),
+        _find_emails,
         True,
         "e-mail addresses (not example.com)",
         triggers=("@",),

@@ -217,9 +217,34 @@ def _assignment_ok(m: re.Match[str], text: str) -> bool:
     return _value_is_secret(value, bool(m.group("q")))
 
 
+# Literals every credential keyword starts with; "pa" and "ps" cover the typos.
+_KEY_LITERALS = (
+    "pa", "ps", "pw", "secret", "api", "access", "private", "credential", "token", "connection",
+    "conn", "recovery", "backup", "pin", "otp", "totp", "2fa", "mfa", "seed", "salt", "nonce",
+    "auth", "bearer", "key", "userpwd", "sas", "signature",
+)  # fmt: skip
+
+
+def _credential_matches(folded: str) -> Iterator[re.Match[str]]:
+    starts: set[int] = set()
+    for literal in _KEY_LITERALS:
+        i = folded.find(literal)
+        while i != -1:
+            starts.add(i)
+            i = folded.find(literal, i + 1)
+    last_end = -1
+    for pos in sorted(starts):
+        if pos < last_end:
+            continue  # inside the previous hit, as finditer would skip it
+        m = _CREDENTIAL.match(folded, pos)
+        if m is not None:
+            last_end = m.end()
+            yield m
+
+
 def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     folded = fold_case(text)  # cues in any case; values read from the original
-    for m in _CREDENTIAL.finditer(folded):
+    for m in _credential_matches(folded):
         if _assignment_ok(m, text):
             yield m.span("v")
     for m in _SQL_PASSWORD.finditer(text):
@@ -243,7 +268,10 @@ _BASE32 = re.compile(r"^(?:[A-Z2-7]{16}|[A-Z2-7]{26}|[A-Z2-7]{32})$")
 _SEGMENT = re.compile(r"[-_/+.]")
 _SEQUENCE = re.compile(r"abcdef|ABCDEF|012345|123456|qwerty|QWERTY", re.IGNORECASE)
 _WORD_SEGMENT = re.compile(r"^(?:(?:[A-Z]?[a-z]+)+|[A-Z]+|\d+|[A-Z]?[a-z]+\d{1,4}|v\d+)$")
-_CANDIDATE = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
+_CANDIDATE = re.compile(
+    r"[A-Za-z0-9+/_-](?<![A-Za-z0-9+/=_-][A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{15,}={0,2}"
+    r"(?![A-Za-z0-9+/=_-])"
+)
 _HEX = re.compile(r"^(?:0x)?[0-9a-fA-F]+$")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _WORDISH = re.compile(r"[A-Z]?[a-z]{3,}")
@@ -292,7 +320,8 @@ _KEY_HINT = re.compile(
 # Unknown vendors follow the same habit: a short lower-case prefix, "_" or "-",
 # then a long random body ("sntryu_9f86d0...", "pscale_pw_hBXn...").
 _PREFIXED = re.compile(
-    r"(?<![\w.-])[a-z][a-z0-9]{1,9}[_-](?:[a-z0-9]{1,10}[_-])?(?P<body>[A-Za-z0-9]{20,200})(?![\w-])"
+    r"[a-z](?<![\w.-][a-z])[a-z0-9]{1,9}[_-](?:[a-z0-9]{1,10}[_-])?(?P<body>[A-Za-z0-9]{20,200})"
+    r"(?![\w-])"
 )
 
 
