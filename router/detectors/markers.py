@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from router.detectors._base import Detector, regex_finder
+from router.detectors._base import Detector, anchored_finder, words
 from router.levels import Level
 
 _RESTRICTED = re.compile(
@@ -20,9 +20,8 @@ _CONFIDENTIAL = re.compile(
     r"|\bPRIVILEGED\s+(?:AND|&)\s+CONFIDENTIAL\b|\bATTORNEY[- ]CLIENT\s+PRIVILEGED?\b"
     r"|\bUNDER\s+NDA\b"
     r"|\b(?i:classification|classified\s+as|sensitivity|label)\s*:\s*(?i:confidential)\b"
-    r"|^\s*(?i:confidential)\s*[-:\u2013\u2014]"
+    r"|(?<![^\n])(?i:confidential)\s*[-:\u2013\u2014]"
     r"|\b(?i:strictly\s+confidential|confidential\s+(?:and|&)\s+proprietary)\b",
-    re.MULTILINE,
 )
 _INTERNAL = re.compile(
     r"\bINTERNAL(?:\s+USE)?\s+ONLY\b|\bFOR\s+INTERNAL\s+USE\b|\bNOT\s+FOR\s+(?:PUBLIC\s+)?(?:RELEASE|DISTRIBUTION)\b"
@@ -34,7 +33,12 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "marker_restricted",
         Level.RESTRICTED,
-        regex_finder(_RESTRICTED),
+        anchored_finder(
+            words(
+                "strictly restricted top secret eyes classification classified sensitivity label"
+            ),
+            _RESTRICTED,
+        ),
         False,
         "'RESTRICTED', 'TOP SECRET', 'classification: restricted'",
         triggers=("restricted", "secret", "eyes only", "classif", "sensitivity", "label"),
@@ -42,7 +46,13 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "marker_confidential",
         Level.CONFIDENTIAL,
-        regex_finder(_CONFIDENTIAL),
+        anchored_finder(
+            words(
+                "strictly company highly confidential proprietary do privileged attorney under "
+                "classification classified sensitivity label"
+            ),
+            _CONFIDENTIAL,
+        ),
         False,
         "'CONFIDENTIAL', 'PROPRIETARY', 'DO NOT DISTRIBUTE', 'classification: confidential'",
         triggers=(
@@ -59,7 +69,9 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "marker_internal",
         Level.INTERNAL,
-        regex_finder(_INTERNAL),
+        anchored_finder(
+            words("internal for not classification classified sensitivity label"), _INTERNAL
+        ),
         False,
         "'INTERNAL ONLY', 'FOR INTERNAL USE', 'classification: internal'",
         triggers=("internal", "not for"),

@@ -534,7 +534,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "postal_code",
         Level.CONFIDENTIAL,
-        regex_finder(_POSTCODE_CUE, group="v"),
+        anchored_finder(words("zip post postal postcode plz"), _POSTCODE_CUE, group="v"),
         True,
         "postal codes introduced by 'zip', 'postcode'",
         triggers=("zip", "post", "plz"),
@@ -542,7 +542,9 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "date_of_birth",
         Level.CONFIDENTIAL,
-        regex_finder(_DOB, group="v"),
+        anchored_finder(
+            words("d dob date birth birthdate birthday born geboren né"), _DOB, group="v"
+        ),
         True,
         "dates introduced by 'born', 'DOB', 'date of birth'",
         triggers=("birth", "dob", "d.o.b", "born", "geboren", "né"),

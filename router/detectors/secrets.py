@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from router.detectors._base import Detector, fold_case, regex_finder
+from router.detectors._base import Detector, anchored_finder, fold_case, regex_finder, words
 from router.detectors._checksums import shannon_entropy
 from router.levels import Level
 
@@ -391,7 +391,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "credential_hint",
         Level.CONFIDENTIAL,
-        regex_finder(_KEY_HINT),
+        anchored_finder(words("my our the his her their"), _KEY_HINT),
         False,
         "descriptions of a secret ('the key starting with ...')",
         triggers=("start", "begin", "end"),
