@@ -147,8 +147,11 @@ def _find_accounts(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
     for matches in (_account_matches, _card_last_matches, _card_cue_matches):
         for m in matches(text):
-            if len(digits_of(m.group("v"))) < 4:
+            digits = digits_of(m.group("v"))
+            if len(digits) < 4:
                 continue
+            if _CARD_PREFIX.match(digits) and 13 <= len(digits) <= 19 and luhn_ok(digits):
+                continue  # a valid card number: credit_card reports it
             if placeholder_context(text, m.start(), m.end(), 50):
                 continue
             yield m.span("v")

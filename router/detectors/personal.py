@@ -116,7 +116,7 @@ def _find_phone(text: str) -> Iterator[tuple[int, int]]:
 
 # --- IP and MAC addresses -----------------------------------------------------
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-_IPV4 = re.compile(rf"(?=\d)(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w.]|\.\d)")
+_IPV4 = re.compile(rf"(?=\d)(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?!\w|\.\d)")
 _IPV6 = re.compile(
     r"(?=[0-9A-Fa-f]{1,4}:)(?<![\w:])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}"
     r"|(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})(?![\w:])"
@@ -447,7 +447,7 @@ _LOCATION = re.compile(
     rf"""
     \b(?:I|we|he|she|they)\s+(?:currently\s+|now\s+|still\s+)?
       (?:live|lives|lived|reside|resides|stay|stays|moved(?:\s+here)?|relocated|am\s+moving|are\s+moving)
-      \s+(?:in|at|to|from|on|near)\s+(?:the\s+)?(?P<a>{_PLACE}|\d[^\n.]{{3,60}})
+      \s+(?:in|at|to|from|on|near)\s+(?:the\s+)?(?P<a>{_PLACE})
     |\b(?i:I'm|Im|I\s+am|we're|we\s+are)\s+(?i:currently\s+|now\s+|still\s+)?(?i:in|at|based\s+in|from|staying\s+in)\s+
       (?P<b>{_PLACE})(?=\s*[,.!?]|\s+(?:at|for|on|right|now|this|today)\b)
     |\b(?:my|our|his|her)\s+(?:home\s+|current\s+|exact\s+|gps\s+|physical\s+|mailing\s+|postal\s+)?
