@@ -25,7 +25,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QTimer
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 BEAT_MS = 10
@@ -59,11 +59,18 @@ class Heartbeat:
 
 
 def run_until(done: Callable[[], bool], timeout_s: float = 600) -> None:
+    """Run the event loop (as app.exec() would: blocking, not spinning) until ``done()``."""
     deadline = time.monotonic() + timeout_s
-    while not done():
-        if time.monotonic() > deadline:
-            raise TimeoutError("benchmark step did not finish")
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(25)
+    poll.timeout.connect(lambda: loop.quit() if done() or time.monotonic() > deadline else None)
+    poll.start()
+    if not done():
+        loop.exec()
+    poll.stop()
+    if not done():
+        raise TimeoutError("benchmark step did not finish")
 
 
 def report(name: str, gaps: list[float], extra: str) -> None:
