@@ -69,6 +69,8 @@ EXCLUDES = (
     "sse_starlette",
     "starlette_context",
     "tensorboard",
+    # Only chromadb's distributed (server cluster) mode imports it: 126 MB.
+    "kubernetes",
     "torch.utils.tensorboard",
     "PySide6.QtWebEngineCore",
     "PySide6.QtWebEngineWidgets",
@@ -95,6 +97,11 @@ EXCLUDES = (
     "PySide6.QtCharts",
     "PySide6.Qt3DCore",
 )
+
+# Files the hooks collect that the app never uses, by their path in the bundle:
+# torch's C++ test programs (83 MB) and command-line tools (50 MB: the shared
+# memory manager serves torch.multiprocessing, which Edgewise does not use).
+DROP_PREFIXES = ("torch/test/", "torch/bin/", "torch/include/", "torch/share/")
 
 DataFile = tuple[str, str]  # (source path, destination folder inside the bundle)
 
@@ -215,6 +222,12 @@ def llama_binaries() -> list[DataFile]:
     if not found:
         raise RuntimeError(f"no llama.cpp library in {lib}; reinstall llama-cpp-python")
     return found
+
+
+def keep(bundle_path: str) -> bool:
+    """Whether a collected file (by its path inside the bundle) stays in the bundle."""
+    path = bundle_path.replace("\\", "/")
+    return not path.startswith(DROP_PREFIXES)
 
 
 def app_version(repo: Path = REPO) -> str:

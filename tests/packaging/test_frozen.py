@@ -189,6 +189,16 @@ def test_nothing_the_app_imports_is_excluded() -> None:
     assert {"PySide6.QtWebEngineCore", "tests", "pytest", "onnxruntime"} <= set(bundle.EXCLUDES)
 
 
+def test_only_unused_torch_parts_are_dropped_from_what_hooks_collect() -> None:
+    assert not bundle.keep("torch/test/test_api")
+    assert not bundle.keep("torch/bin/torch_shm_manager")
+    assert not bundle.keep("torch\\bin\\protoc.exe")
+    assert bundle.keep("torch/lib/libtorch_cpu.so")
+    assert bundle.keep("torch/_C.cpython-311-x86_64-linux-gnu.so")
+    dropped = [dest for _, dest in bundle.all_datas() if not bundle.keep(f"{dest}/")]
+    assert dropped == []
+
+
 def test_the_spec_uses_the_helpers_and_builds_dist_edgewise() -> None:
     source = (PACKAGING / "edgewise.spec").read_text(encoding="utf-8")
     tree = ast.parse(source)  # a spec is Python run by PyInstaller
@@ -204,6 +214,7 @@ def test_the_spec_uses_the_helpers_and_builds_dist_edgewise() -> None:
         "bundle.llama_binaries",
         "bundle.app_hiddenimports",
         "bundle.chromadb_hiddenimports",
+        "bundle.keep",
     } <= called
     names = {
         kw.value.value
