@@ -119,7 +119,8 @@ _MASKED = re.compile(
     _I,
 )
 _CARD_LAST = re.compile(
-    r"\b(?:card|account|acct)\s+(?:number\s+)?(?:ending|ends|ending\s+in|last\s+(?:4|four)(?:\s+digits)?)"
+    r"\b(?:card|account|acct)\b[^.\n]{0,30}?"
+    r"(?:ending|ends|ending\s+in|last\s+(?:4|four)(?:\s+digits)?)"
     r"\s*(?:in|with|:|is|are)?\s*(?P<v>\d{4})\b",
     _I,
 )
@@ -160,7 +161,8 @@ def _find_accounts(text: str) -> Iterator[tuple[int, int]]:
 # Card security codes and PINs with a value next to them.
 _SECURITY_CODE = re.compile(
     r"\b(?:cvv2?|cvc2?|cvn|csc|card\s+verification(?:\s+(?:value|code))?|security\s+code|"
-    r"pin(?:\s+(?:code|number))?|passcode)"
+    r"pin(?:\s+(?:code|number))?|passcode|otp(?:\s+code)?|one[- ]time\s+(?:pass)?code|"
+    r"(?:verification|2fa|mfa|auth(?:entication)?|login|sms)\s+code)"
     r"(?:\s+(?:on|of|for|from)\s+(?:my|the|our|his|her)\s+\w+)?"  # "the cvv on my card is 737"
     r"\s*(?:is|:|=|#|no\.?|number)?\s*(?P<v>\d{3,8})(?!\d)",
     _I,
@@ -206,14 +208,16 @@ def _find_national_ids(text: str) -> Iterator[tuple[int, int]]:
 _ID_CUE = re.compile(
     r"\b(?:(?:passport|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|id\s+card|national\s+id|identity\s+card|"
     r"tax|vat|nhs|medicare|medicaid|health\s+card|insurance|policy(?:holder)?|member(?:ship)?|patient|"
-    r"medical\s+record|student|employee|staff|badge|social\s+insurance|personal|citizen|"
+    r"medical\s+record|student|employee|staff|badge|social\s+insurance|national\s+insurance|"
+    r"ni|personal|citizen|"
     r"residence\s+permit|visa|green\s+card|voter|case|claim|booking|order|ticket|reference|customer|"
     r"client|user|suspect|tribal|beneficiary|subscriber|account|identification)"
+    r"(?:\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?=(?:number|no\b)))?"  # "passport expires soon, number"
     r"\s*(?:id|identifier|identification|number|no\.?|num|#|code|card\s+number)"
     r"|\b(?:tax\s+id|ein|itin|tin|mrn|pid|dl|id\s+(?:number|no\.?|#)|licen[cs]e|passport|ssn|sin|nino|"
-    r"nhs\s+number|ID))"
+    r"nhs\s+number|ID))(?![A-Za-z])"
     r"[\s_:#=-]{0,3}(?:is\s+|was\s+)?"
-    r"(?P<v>(?-i:[A-Z#]{0,5}[-#]?[A-Z0-9_]*\d[A-Z0-9_]*(?:[-/ ][A-Z0-9]{1,12}){0,3}))(?![\w])",
+    r"(?P<v>(?-i:[A-Z#]{0,5}[-# ]?[A-Z0-9_]*\d[A-Z0-9_]*(?:[-/ ][A-Z0-9]{1,12}){0,3}))(?![\w])",
     _I,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -227,7 +231,7 @@ _ID_CUES = words(
     insurance policy member patient medical student employee staff badge social personal
     citizen residence visa green voter case claim booking order ticket reference
     customer client user suspect tribal beneficiary subscriber account identification
-    ein itin tin mrn pid dl licen ssn sin nino
+    ein itin tin mrn pid dl licen ssn sin nino ni
     """
 )
 _id_matches = anchored_matches(_ID_CUES, _ID_CUE)
@@ -289,6 +293,6 @@ DETECTORS: tuple[Detector, ...] = (
         _find_security_codes,
         True,
         "CVV/CVC, PINs and passcodes with a value (not 0000/1234 or demo values)",
-        triggers=("cvv", "cvc", "cvn", "csc", "verification", "security code", "pin", "passcode"),
+        triggers=("cvv", "cvc", "cvn", "csc", "verification", "code", "pin", "otp"),
     ),
 )

@@ -354,7 +354,7 @@ _NOT_NAMES = words(
 
 # Word endings of ordinary nouns and adjectives, rare in people's names.
 _NOT_NAME_ENDING = re.compile(
-    r"(?:tion|sion|ment|ness|ity|ing|ive|ics|ure|ance|ence|ship|ator|ology|ism|ist|able|ible|"
+    r"(?:tion|sion|ment|ness|ity|ing|ive|ics|ure|ance|ence|ship|ator|ology|ism|able|ible|"
     r"ful|less|ous|ary|ory|ize|ise|ized|ised|ware|ucts|ets|als)$"
 )
 

@@ -106,7 +106,8 @@ _CREDENTIAL = re.compile(
     rf"""
     (?P<name>{_KEY_WORD}(?:[a-z]{{1,3}}(?=[\s"':=!<>,]))?(?![a-z])[A-Za-z0-9_-]{{0,20}})\\?["']?
     (?:\s*(?::\s*[A-Za-z][\w.\[\]]{{0,20}}\s*)?(?:=>|:=|!==?|===?|=|%3D|:|>|\s(?:is|was|are|=)\b
-           |\sfor\s[\w.@-]{{1,40}}:|\(\w{{1,20}}\):|(?P<comma>,)(?=\s*["']))\s*
+           |\sfor\s[\w.@-]{{1,40}}:|\(\w{{1,20}}\):|(?P<comma>,)(?=\s*["'])
+           |\s+(?:for|of|on|to)\s+(?:the\s+|my\s+|our\s+|this\s+)?[\w.@-]{{1,30}}\s+(?:is|was|=|:))\s*
        |(?P<ws>\s+)(?=\\?["'`]))
     \\?(?:[bur](?=["']))?(?P<q>["'`]?)(?P<v>(?<=["'`])[^"'`\n]{{3,300}}(?=["'`])|[^\s"'`,;<>(){{}}\[\]]{{3,300}})
     """,
@@ -164,6 +165,7 @@ _IDENTIFIER = re.compile(
 )
 # Regular expressions and alternatives ("[^\W\d]\w*", "float64|complex64").
 _PATTERN_VALUE = re.compile(r"\\[dwsWDSbB]|^\[\^|^\^|\w\|\w")
+_DEMO_VALUE = re.compile(r"demo|example|sample|dummy|changeme|placeholder|^test", re.IGNORECASE)
 _TRIVIAL_PIN = re.compile(r"^(?:0000|1111|1234|12345|123456|0{3,}|9{3,}|abcd|abc123|qwerty)$", _I)
 
 
@@ -171,6 +173,8 @@ def _value_is_secret(value: str, quoted: bool) -> bool:  # noqa: PLR0911 - a lis
     value = value.strip().rstrip(".")
     if len(value) < 3 or _NOT_SECRET.match(value) or _TRIVIAL_PIN.match(value):
         return False
+    if _DEMO_VALUE.search(value):
+        return False  # "demo123", "test-password", "example_key": made up on purpose
     if not quoted and _CODE_VALUE.match(value):
         return False
     has_digit = any(ch.isdigit() for ch in value)
@@ -289,7 +293,9 @@ def _looks_random(value: str) -> bool:  # noqa: PLR0911 - a list of guards
     if _BASE32.match(core):
         return digit >= 2 and len(set(core)) >= 10  # TOTP seeds and similar base32 keys
     # Base64 (padding, or a PEM body line) needs no digits; other strings do.
-    base64ish = value.endswith("=") or len(core) >= 40
+    base64ish = (
+        value.endswith("=") or len(core) >= 40 or (len(core) >= 30 and ("/" in core or "+" in core))
+    )
     if min(upper, lower) < (4 if base64ish else 2) or (digit < 2 and not base64ish):
         return False
     if _SEQUENCE.search(core):

@@ -196,8 +196,9 @@ _GENERIC_START = re.compile(
 # Phrases that disclose something whoever says them; the group name is the family.
 _ALWAYS = re.compile(
     r"\b(?:(?P<health>(?:i|i've|we|he|she|my\s+\w+|was|were|been|got)\s+(?:been\s+)?diagnosed\s+with|"
-    r"tested\s+positive|sick\s+(?:leave|note|day)|medical\s+leave|"
-    r"maternity\s+leave|my\s+(?:dr|doctor|therapist|gp)\b)"
+    r"tested\s+positive|(?:i'm|im|i\s+am|i'll\s+be|i\s+was|i've\s+been|my)\s+(?:on\s+|off\s+)?"
+    r"(?:sick|medical|maternity|paternity|stress)\s+(?:leave|note|day)|"
+    r"my\s+(?:dr|doctor|therapist|gp)\b)"
     r"|(?P<financial_info>credit\s+score\s+(?:is|of|dropped))"
     r"|(?P<incident>(?:i|we|my\s+\w+|our\s+\w+)\s+(?:was|were|got|have\s+been|has\s+been|'ve\s+been)\s+"
     r"(?:hacked|phished|scammed|stolen|"
@@ -290,7 +291,9 @@ _INCIDENT_FACT = re.compile(
     r"(?:database|credentials|data|records|passwords?|accounts?|laptop|device|files|details|info(?:rmation)?)|"
     r"unauthori[sz]ed\s+(?:access|login|transaction|charge)s?|"
     r"(?:someone|somebody|strangers?|hackers?|an?\s+unknown\s+\w+)\s+(?:has\s+|had\s+)?"
-    r"(?:logged|signed|got|broke)\s+in(?:to)?\s+(?:my|our)|(?:records|data|credentials|details|information|"
+    r"(?:logged|signed|got|broke)\s+in(?:to)?\s+(?:my|our)|"
+    r"(?:someone|somebody|strangers?|hackers?)\s+(?:has\s+)?(?:used|stole|took|accessed|changed)\s+"
+    r"(?:my|our)\s+(?:credentials|password|account|login|identity|card|email)|(?:records|data|credentials|details|information|"
     r"passwords?|accounts?)\s+(?:were|was|got|have\s+been|has\s+been)\s+(?:exposed|leaked|compromised|stolen|"
     r"breached|accessed)|(?:suspicious|fraudulent)\s+(?:transaction|login|charge|activity)|"
     r"(?:left|were|was)\s+(?:visible|exposed)|(?:mistakenly|accidentally)\s+(?:emailed|sent|shared|uploaded|"
@@ -312,7 +315,8 @@ def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
 
 _PROFILE = re.compile(
     r"\b(?:user\s?name|login(?:\s+(?:name|id))?|user\s+id|handle|screen\s+name|display\s+name|"
-    r"account\s+name|recovery\s+e-?mail|security\s+(?:question|answer)|mother'?s\s+maiden\s+name|"
+    r"account\s+name|recovery\s+e-?mail|security\s+(?:question\s+)?answer|security\s+question|"
+    r"mother'?s\s+maiden\s+name|"
     r"employee\s+id|staff\s+id|badge\s+(?:number|id))\s*(?:is\b|was\b|:|=)\s*(?P<v>@?[\w.@-]{2,64})",
     re.IGNORECASE,
 )
@@ -334,6 +338,8 @@ def _find_profile(text: str) -> Iterator[tuple[int, int]]:
             ch.isdigit() or ch in "._@-" for ch in value.strip(".-")
         )
         owned = _OWNER_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+        # A security answer or maiden name is a secret whoever it belongs to.
+        owned = owned or m.group(0).lower().startswith(("security", "mother"))
         called = text[m.end("v") : m.end("v") + 1] == "("  # username.encode(...)
         if (handle_shaped or owned) and not called and value.lower() not in _NOT_HANDLES:
             yield m.span("v")
