@@ -99,6 +99,23 @@ def test_route_preview_says_confidential_text_stays_local(qtbot: Any, window: Ma
     assert window.preview_label.text() == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("My card number is 4556 7375 8689 9855, charge it", "credit card"),
+        ("Please email jane.doe@acme-corp.de the invoice", "email"),
+    ],
+)
+def test_route_preview_names_personal_data_before_sending(
+    qtbot: Any, window: MainWindow, text: str, words: str
+) -> None:
+    with qtbot.waitSignal(window.controller.preview_ready, timeout=WAIT_MS):
+        window.prompt.setPlainText(text)
+    shown = window.preview_label.text()
+    assert "This will stay local: it contains " + words in shown
+    assert window.chat.messages == []  # nothing was sent
+
+
 def test_keep_local_shows_in_the_preview(qtbot: Any, window: MainWindow) -> None:
     window.prompt.setPlainText("How do I sort a list in Python?")
     with qtbot.waitSignal(window.controller.preview_ready, timeout=WAIT_MS) as ready:
