@@ -215,7 +215,7 @@ _ID_CUE = re.compile(
     r"(?:\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?=(?:number|no\b)))?"  # "passport expires soon, number"
     r"\s*(?:id|identifier|identification|number|no\.?|num|#|code|card\s+number)"
     r"|\b(?:tax\s+id|ein|itin|tin|mrn|pid|dl|id\s+(?:number|no\.?|#)|licen[cs]e|passport|ssn|sin|nino|"
-    r"nhs\s+number|ID))(?![A-Za-z])"
+    r"nhs\s+number|social(?:\s+security)?(?:\s+(?:number|no\.?|#))?|ID))(?![A-Za-z])"
     r"[\s_:#=-]{0,3}(?:is\s+|was\s+)?"
     r"(?P<v>(?-i:[A-Z#]{0,5}[-# ]?[A-Z0-9_]*\d[A-Z0-9_]*(?:[-/ ][A-Z0-9]{1,12}){0,3}))(?![\w])",
     _I,

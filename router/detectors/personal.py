@@ -128,7 +128,8 @@ _NOT_PERSONAL_IPS = re.compile(r"^(?:127\.|0\.0\.0\.0|255\.|1\.1\.1\.1$|8\.8\.[4
 
 _PRIVATE_IP = re.compile(r"^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.)")
 _MY_DEVICE = re.compile(
-    r"\b(?:my|our|his|her)\b[^\n.]{0,30}\b(?:ip|address|laptop|pc|computer|machine|phone|server|router|host)\b",
+    r"\b(?:my|our|his|her)\b[^\n.]{0,30}\b(?:ip|address|laptop|pc|computer|machine|phone|server|"
+    r"router|host|box|desktop|workstation|vm|device)\b",
     _I,
 )
 
@@ -143,8 +144,9 @@ def _ipv4_hits(text: str, private: bool) -> Iterator[tuple[int, int]]:
         if all(len(octet) == 1 for octet in value.split(".")):
             continue  # 1.2.3.4, 3.5.0.1: examples and version numbers
         # A private address identifies a person's machine only when the text says so.
-        is_private = bool(_PRIVATE_IP.match(value)) and not _MY_DEVICE.search(
-            text, max(0, m.start() - 50), m.start()
+        is_private = bool(_PRIVATE_IP.match(value)) and not (
+            _MY_DEVICE.search(text, max(0, m.start() - 50), m.start())
+            or _MY_DEVICE.search(text, m.end(), m.end() + 50)
         )
         if is_private == private:
             yield m.span()
@@ -448,8 +450,9 @@ _LOCATION = re.compile(
     \b(?:I|we|he|she|they)\s+(?:currently\s+|now\s+|still\s+)?
       (?:live|lives|lived|reside|resides|stay|stays|moved(?:\s+here)?|relocated|am\s+moving|are\s+moving)
       \s+(?:in|at|to|from|on|near)\s+(?:the\s+)?(?P<a>{_PLACE})
-    |\b(?i:I'm|Im|I\s+am|we're|we\s+are)\s+(?i:currently\s+|now\s+|still\s+)?(?i:in|at|based\s+in|from|staying\s+in)\s+
-      (?P<b>{_PLACE})(?=\s*[,.!?]|\s+(?:at|for|on|right|now|this|today)\b)
+    |\b(?i:I'm|Im|I\s+am|we're|we\s+are)\s+(?i:currently\s+|now\s+|still\s+)?
+      (?i:in|at|based\s+in|from|staying\s+in|staying\s+at)\s+(?i:the\s+)?
+      (?P<b>{_PLACE})(?=\s*[,.!?]|\s+(?:at|for|on|in|right|now|this|today|until)\b)
     |\b(?:my|our|his|her)\s+(?:home\s+|current\s+|exact\s+|gps\s+|physical\s+|mailing\s+|postal\s+)?
       (?:address|location|whereabouts|coordinates)\s+(?:is|are|:)\s*(?P<c>[^\n.?!]{{3,80}})
     |\b(?:travell?ing|flying|going|heading|moving|coming)\s+to\s+(?P<d>{_PLACE})\s+

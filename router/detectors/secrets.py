@@ -123,6 +123,12 @@ _SECURE_STRING = re.compile(
     r"convertto-securestring\s+(?:-\w+\s+){0,3}\\?[\"']?(?P<v>[^\s\"'\\]{3,200})"
 )
 # SQL keywords in capitals (or a quoted value): "identified by researchers" is prose.
+# Passphrases are several words: take the rest of the sentence.
+_PASSPHRASE = re.compile(
+    r"\b(?:pass\s?phrase|seed\s+phrase|recovery\s+phrase|mnemonic)\s+(?:is|was|:|=)\s+"
+    r"(?P<v>[^\n.;!?]{8,120})",
+    _I,
+)
 _SQL_PASSWORD = re.compile(
     r"\b(?:IDENTIFIED|identified)\s+(?:WITH\s+\S+\s+)?(?:BY|AS|by|as)\s+(?:PASSWORD\s+)?"
     r"(?:(?<=BY )|(?<=AS )|(?=[\"']))[\"']?(?P<v>[^\s\"';]{3,200})"
@@ -183,7 +189,7 @@ def _value_is_secret(value: str, quoted: bool) -> bool:  # noqa: PLR0911 - a lis
     if _PATTERN_VALUE.search(value):
         return False
     if quoted:
-        if " " in value and not (has_digit and has_symbol):
+        if value.count(" ") > 1 or (" " in value and not (has_digit and has_symbol)):
             return False  # a sentence or a label ("IP Address"), not a password
         if value.isalpha() and (value.isupper() or value.islower()):
             return False  # 'RINGSIGN', 'expansion': a word or a constant
@@ -250,6 +256,9 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     folded = fold_case(text)  # cues in any case; values read from the original
     for m in _credential_matches(folded):
         if _assignment_ok(m, text):
+            yield m.span("v")
+    for m in _PASSPHRASE.finditer(text):
+        if len(m.group("v").split()) >= 3 and not _DEMO_VALUE.search(m.group("v")):
             yield m.span("v")
     for m in _SQL_PASSWORD.finditer(text):
         group = "v" if m.group("v") is not None else "w"

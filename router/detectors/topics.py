@@ -35,6 +35,10 @@ alcoholism hepatitis cholesterol migraine migraines dementia alzheimers biopsy m
 x-ray xray injury injured fracture infection medical health sick sickness doctor gp clinic
 physiotherapy ivf fertility menopause postpartum overdose suicidal psychosis
 blood condition conditions treatment treatments vaccination vaccine vaccinated
+arthritis herniated hernia sciatica scoliosis tendonitis tendinitis insomnia concussion covid
+flu stroke cardiac kidney liver lupus crohn's ibs celiac coeliac glaucoma cataract deaf blind
+wheelchair prosthetic dyslexia dyslexic ocd anorexia bulimia burnout panic trauma radiotherapy
+dialysis transplant physio medicine pills antibiotics inhaler epipen penicillin painkillers
 """
 _FINANCIAL = """
 debt debts loan loans mortgage salary salaries paycheck paycheque payslip payslips wage wages
@@ -103,6 +107,21 @@ for _w in _FAMILIES:
             _DELETES.setdefault(_d, _w)
 
 
+def _one_substitution(a: str, b: str) -> bool:
+    """True when equal-length ``a`` and ``b`` differ by one letter or one swap of neighbours."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 1:
+        return True
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
+
+
 # Typo matching is tried only for tokens that start and end like a topic word.
 _FUZZY_SHAPES = frozenset((w[:2], w[-1]) for w in _FAMILIES if len(w) >= 6)
 
@@ -137,15 +156,19 @@ def _canonical(token: str) -> str | None:  # noqa: PLR0911 - one return per way 
         hit = _DELETES.get(token)
         if hit is not None:
             return hit
-        for d in _deletions(token):
+        for i in range(len(token)):
+            d = token[:i] + token[i + 1 :]
             if d in _FAMILIES and len(d) >= 6:
                 return d
             hit = _DELETES.get(d)
+            # One letter replaced or two swapped: the letters dropped sit side by side
+            # ("conclusion" is two edits from "concussion", not one).
             if (
                 hit is not None
                 and len(token) >= 7
                 and hit[:2] == token[:2]
                 and hit[-1] == token[-1]
+                and _one_substitution(token, hit)
             ):
                 return hit
     return None
@@ -290,11 +313,15 @@ _INCIDENT_FACT = re.compile(
     r"\b(?:security\s+incident|data\s+(?:breach|leak|exposure)|(?:leaked|exposed|compromised|stolen)\s+"
     r"(?:database|credentials|data|records|passwords?|accounts?|laptop|device|files|details|info(?:rmation)?)|"
     r"unauthori[sz]ed\s+(?:access|login|transaction|charge)s?|"
-    r"(?:someone|somebody|strangers?|hackers?|an?\s+unknown\s+\w+)\s+(?:has\s+|had\s+)?"
+    r"(?:someone|somebody|strangers?|hackers?|an?\s+unknown\s+\w+)(?:\s+\w+){0,3}?\s+(?:has\s+|had\s+)?"
     r"(?:logged|signed|got|broke)\s+in(?:to)?\s+(?:my|our)|"
+    r"(?:i|we)\s+(?:accidentally\s+|just\s+)?(?:clicked|opened|downloaded)\s+(?:on\s+)?(?:a|an|the|that|this)\s+"
+    r"(?:\w+\s+)?(?:link|attachment|file)|"
+    r"my\s+(?:credit\s+|debit\s+|bank\s+)?(?:card|account|identity|credentials|password|email|phone)\s+"
+    r"(?:was|were|has\s+been|got)\s+(?:used|accessed|compromised|stolen|cloned|skimmed|hijacked|taken\s+over)|"
     r"(?:someone|somebody|strangers?|hackers?)\s+(?:has\s+)?(?:used|stole|took|accessed|changed)\s+"
-    r"(?:my|our)\s+(?:credentials|password|account|login|identity|card|email)|(?:records|data|credentials|details|information|"
-    r"passwords?|accounts?)\s+(?:were|was|got|have\s+been|has\s+been)\s+(?:exposed|leaked|compromised|stolen|"
+    r"(?:my|our)\s+(?:credentials|password|account|login|identity|card|email)|"
+    r"(?:records|data|credentials|details|information|passwords?|accounts?)\s+(?:were|was|got|have\s+been|has\s+been)\s+(?:exposed|leaked|compromised|stolen|"
     r"breached|accessed)|(?:suspicious|fraudulent)\s+(?:transaction|login|charge|activity)|"
     r"(?:left|were|was)\s+(?:visible|exposed)|(?:mistakenly|accidentally)\s+(?:emailed|sent|shared|uploaded|"
     r"posted|exposed|attached|leaked))\b",
