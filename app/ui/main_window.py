@@ -145,6 +145,19 @@ class MainWindow(QMainWindow):
         self.knowledge_action = self._action(view_menu, "&Knowledge…", QKeySequence("Ctrl+K"))
         self.audit_action = self._action(view_menu, "&Audit…", QKeySequence("Ctrl+Shift+A"))
         self.policy_action = self._action(view_menu, "&Policy…", QKeySequence("Ctrl+Shift+P"))
+        # The views people look for, one click away (menus keep the shortcuts).
+        toolbar = self.addToolBar("Views")
+        toolbar.setObjectName("viewsToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action, label in (
+            (self.knowledge_action, "Knowledge"),
+            (self.audit_action, "Audit"),
+            (self.policy_action, "Policy"),
+            (self.settings_action, "Settings"),
+        ):
+            button = toolbar.addAction(label, action.trigger)
+            button.setToolTip(f"{label} ({action.shortcut().toString()})")
 
     def _action(
         self, menu: object, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None
