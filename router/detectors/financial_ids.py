@@ -46,7 +46,7 @@ def _find_cards(text: str) -> Iterator[tuple[int, int]]:
         if len(seps) > 1:
             continue  # mixed separators: a list of numbers, not one card
         digits = digits_of(value)
-        if _CARD_PREFIX.match(digits) and luhn_ok(digits) and len(set(digits)) > 2:
+        if _CARD_PREFIX.match(digits) and luhn_ok(digits) and len(set(digits)) > 1:
             yield m.span()
 
 
@@ -87,7 +87,11 @@ def _find_ssn(text: str) -> Iterator[tuple[int, int]]:
 _ROUTING = re.compile(
     r"\b(?:routing|aba|rtn|transit)(?:\s+(?:number|no\.?|#))?\s*(?:is|:|#)?\s*(?P<v>\d{9})\b", _I
 )
-_SORT_CODE = re.compile(r"\bsort\s*code\s*(?:is|:)?\s*(?P<v>\d{2}[- ]?\d{2}[- ]?\d{2})\b", _I)
+_SORT_CODE = re.compile(
+    r"\b(?:sort\s*code|bsb)\s*(?:number|no\.?)?\s*(?:is|:)?\s*"
+    r"(?P<v>\d{2}[- ]?\d{2}[- ]?\d{2}|\d{3}-\d{3})\b",
+    _I,
+)
 
 
 def _find_routing(text: str) -> Iterator[tuple[int, int]]:
@@ -103,7 +107,9 @@ _ACCOUNT = re.compile(
     r"\b(?:(?:bank|checking|savings|current|brokerage|credit\s+card|debit\s+card|card|loan|"
     r"mortgage|billing|customer|client|member(?:ship)?|policy|insurance|claim)\s+)?"
     r"(?:account|acct|a/c|card)\s*(?:number|no\.?|num|#|id|(?<=bank\saccount)|(?<=savings\saccount)|(?<=checking\saccount))\s*(?:is|:|#|=)?\s*"
-    r"(?P<v>(?-i:[A-Z]{0,4}[-#]?\d(?:[ -]?[A-Z0-9]){3,24}))(?![\w])",
+    r"(?P<v>(?-i:[A-Z]{0,4}[-#]?\d(?:[ -]?[A-Z0-9]){3,24}))(?![\w])"
+    # "account 12345678": a bare account with six digits or more
+    r"|\b(?:account|acct)\s+(?P<w>\d{6,17})\b",
     _I,
 )
 # A card number named as such, checksum or not (typos, test data pasted by users).
@@ -148,14 +154,15 @@ def _find_accounts(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
     for matches in (_account_matches, _card_last_matches, _card_cue_matches):
         for m in matches(text):
-            digits = digits_of(m.group("v"))
+            group = "w" if "w" in m.re.groupindex and m.group("w") is not None else "v"
+            digits = digits_of(m.group(group))
             if len(digits) < 4:
                 continue
             if _CARD_PREFIX.match(digits) and 13 <= len(digits) <= 19 and luhn_ok(digits):
                 continue  # a valid card number: credit_card reports it
             if placeholder_context(text, m.start(), m.end(), 50):
                 continue
-            yield m.span("v")
+            yield m.span(group)
 
 
 # Card security codes and PINs with a value next to them.
@@ -285,7 +292,7 @@ DETECTORS: tuple[Detector, ...] = (
         _find_routing,
         True,
         "US routing numbers (ABA check) and UK sort codes",
-        triggers=("routing", "aba", "rtn", "transit", "sort"),
+        triggers=("routing", "aba", "rtn", "transit", "sort", "bsb"),
     ),
     Detector(
         "card_security_code",

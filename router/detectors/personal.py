@@ -129,7 +129,7 @@ _NOT_PERSONAL_IPS = re.compile(r"^(?:127\.|0\.0\.0\.0|255\.|1\.1\.1\.1$|8\.8\.[4
 _PRIVATE_IP = re.compile(r"^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.)")
 _MY_DEVICE = re.compile(
     r"\b(?:my|our|his|her)\b[^\n.]{0,30}\b(?:ip|address|laptop|pc|computer|machine|phone|server|"
-    r"router|host|box|desktop|workstation|vm|device)\b",
+    r"router|host|box|desktop|workstation|vm|device|network|printer|nas|camera)\b",
     _I,
 )
 
@@ -145,7 +145,7 @@ def _ipv4_hits(text: str, private: bool) -> Iterator[tuple[int, int]]:
             continue  # 1.2.3.4, 3.5.0.1: examples and version numbers
         # A private address identifies a person's machine only when the text says so.
         is_private = bool(_PRIVATE_IP.match(value)) and not (
-            _MY_DEVICE.search(text, max(0, m.start() - 50), m.start())
+            _MY_DEVICE.search(text, max(0, m.start() - 80), m.start())
             or _MY_DEVICE.search(text, m.end(), m.end() + 50)
         )
         if is_private == private:

@@ -45,7 +45,7 @@ debt debts loan loans mortgage salary salaries paycheck paycheque payslip paysli
 income taxes tax credit overdraft bankruptcy bankrupt savings pension 401k ira investments
 portfolio transactions arrears repossession garnishment alimony inheritance bonus compensation
 payroll finances financial bills spending balance statement statements earnings net-worth
-networth budget crypto wallet
+networth budget crypto wallet pay rent gross
 """
 _INCIDENT = """
 hacked breach breached leaked leak phishing phished scam scammed stolen theft compromised
@@ -63,7 +63,7 @@ voicemail voice-note nude nudes scan scans webcam footage camera-roll
 # "my balance"); strong ones also with a subject ("I have diabetes").
 _WEAK = words(
     """
-    payslip payslips paycheck paycheque payroll medical health sick doctor gp clinic
+    payslip payslips paycheck paycheque payroll pay rent gross medical health sick doctor gp clinic
     condition conditions treatment treatments blood
     credit tax taxes balance statement statements budget bills spending bonus compensation
     financial finances lost exposed leak virus video videos photo photos picture pictures
@@ -227,7 +227,8 @@ _ALWAYS = re.compile(
     r"(?:hacked|phished|scammed|stolen|"
     r"breached|compromised|leaked|doxxed|fired))"
     r"|(?P<personal_media>(?:photos?|pictures?|pics?|videos?|recordings?|footage)\s+of\s+"
-    r"(?:me|us|my|our|him|her)))\b",
+    r"(?:me|us|my|our|him|her)|(?:screenshot|screen\s+shot|photo|picture|scan|copy)\s+of\s+(?:my|our)\s+"
+    r"(?:bank|passport|id|licen[cs]e|card|statement|payslip|medical|prescription|credit|driver))\b)",
 )
 
 
@@ -376,7 +377,8 @@ _NOT_HANDLES = words("str int bytes none null string the a an self required opti
 _DEVICE = re.compile(
     r"\b(?:serial(?:\s+(?:number|no\.?|num|#))?|s/n|sn|imei|meid|service\s+tag|asset\s+(?:tag|number|id)|"
     r"product\s+key|licen[cs]e\s+key|activation\s+key|udid|device\s+id|hardware\s+id|hostname|"
-    r"computer\s+name|machine\s+name|ssid|wi-?fi\s+(?:name|network))\b"
+    r"computer\s+name|machine\s+name|ssid|wi-?fi\s+(?:name|network)|(?:home|wireless|wifi)\s+network"
+    r"(?:\s+name)?)\b"
     r"(?:\s+(?:of|on|for)\s+(?:my|the|our|his|her)\s+\w+)?\s*(?:is\b|was\b|:|#|=)?\s*"
     r"(?P<v>(?-i:[A-Z0-9][A-Za-z0-9-]{3,40}))(?![\w])",
     re.IGNORECASE,
@@ -386,7 +388,7 @@ _DEVICE = re.compile(
 _device_matches = anchored_matches(
     words(
         "serial s/n sn imei meid service asset product licen activation udid device hardware "
-        "hostname computer machine ssid wi"
+        "hostname computer machine ssid wi home wireless"
     ),
     _DEVICE,
 )
@@ -478,6 +480,7 @@ DETECTORS: tuple[Detector, ...] = (
             "machine",
             "ssid",
             "wi",
+            "network",
         ),
     ),
 )
