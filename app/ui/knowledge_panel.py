@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -203,7 +205,7 @@ class KnowledgeDialog(QDialog):
         layout.addWidget(QLabel("<b>Folders</b>"))
         self.folders = QListWidget()
         self.folders.setAccessibleName("Indexed folders")
-        self.folders.setMaximumHeight(100)
+        self.folders.setMaximumHeight(70)
         layout.addWidget(self.folders)
         row = QHBoxLayout()
         self.add_button = QPushButton("Add folder…")
@@ -228,12 +230,15 @@ class KnowledgeDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setAccessibleName("Files that could not be indexed")
         self.problems.setMaximumHeight(110)
+        self.problems.setWordWrap(True)
         layout.addWidget(self.problems)
         layout.addWidget(QLabel("<b>Documents</b>"))
         self.documents = QTableWidget(0, 3)
         self.documents.setHorizontalHeaderLabels(["File", "Level", "Chunks"])
-        self.documents.horizontalHeader().setStretchLastSection(False)
-        self.documents.setColumnWidth(0, 460)
+        header = self.documents.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.documents.setAccessibleName("Indexed documents")
         self.documents.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.documents, 1)
@@ -316,7 +321,9 @@ class KnowledgeDialog(QDialog):
         )
         for file in report.files:
             if file.outcome in PROBLEMS:
-                self.problems.addItem(f"{file.path}: {file.reason or file.outcome.value}")
+                item = QListWidgetItem(f"{file.path.name}: {file.reason or file.outcome.value}")
+                item.setToolTip(str(file.path))
+                self.problems.addItem(item)
         for notice in report.notices:
             self.problems.addItem(notice)
 

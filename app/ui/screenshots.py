@@ -46,7 +46,7 @@ def _settle(ms: int = 300) -> None:
 
 
 def render(out_dir: Path, home: Path) -> list[Path]:
-    """Write main.png, policy.png, settings.png, audit.png and confirm.png to ``out_dir``."""
+    """Write main, policy, settings, audit, confirm and knowledge PNGs to ``out_dir``."""
     from PySide6.QtWidgets import QApplication
 
     from app.engines.base import GenerationOptions
@@ -74,6 +74,7 @@ def render(out_dir: Path, home: Path) -> list[Path]:
         _main_window(window)
         save(window, "main.png")
         _dialogs(services, window, save)
+        _knowledge(services, window, home, save)
     finally:
         window.close()
         app.processEvents()  # deliver the last worker signals before closing the stores
@@ -125,6 +126,45 @@ def _dialogs(services: Services, window: MainWindow, save: Callable[[QWidget, st
     confirm.show()
     save(confirm, "confirm.png")
     confirm.close()
+
+
+SAMPLE_DOCS = {
+    "travel-policy.md": "# Travel policy\n\nBook trains for trips under four hours.\n",
+    "board-minutes.md": "CONFIDENTIAL\n\n# Board minutes\n\nThe board approved the budget.\n",
+    "onboarding.txt": "Welcome! Your laptop arrives on your first day.\n",
+}
+
+
+def _knowledge(
+    services: Services, window: MainWindow, home: Path, save: Callable[[QWidget, str], None]
+) -> None:
+    """Index a few sample files (one unreadable) with the real embedding model."""
+    from app.ui.knowledge_panel import KnowledgeController, KnowledgeDialog
+
+    folder = home / "sample-documents"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in SAMPLE_DOCS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4 damaged")
+    controller = KnowledgeController(services, parent=window)
+    dialog = KnowledgeDialog(controller, window)
+    try:
+        dialog.show()
+        opened: list[object] = []
+        controller.opened.connect(lambda: opened.append(True))
+        controller.open_failed.connect(opened.append)
+        dialog.start()
+        _wait_until(lambda: bool(opened), timeout_s=300)
+        finished: list[object] = []
+        controller.index_finished.connect(finished.append)
+        controller.index_failed.connect(finished.append)
+        dialog._index([folder])  # what "Add folder…" does once a folder is chosen
+        _wait_until(lambda: bool(finished), timeout_s=300)
+        _wait_until(lambda: dialog.documents.rowCount() > 0, timeout_s=60)
+        save(dialog, "knowledge.png")
+    finally:
+        dialog.close()
+        controller.shutdown()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
