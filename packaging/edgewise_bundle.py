@@ -99,9 +99,12 @@ EXCLUDES = (
 )
 
 # Files the hooks collect that the app never uses, by their path in the bundle:
-# torch's C++ test programs (83 MB) and command-line tools (50 MB: the shared
-# memory manager serves torch.multiprocessing, which Edgewise does not use).
+# torch's C++ test programs (torch/test 83 MB, most of torch/bin 50 MB), protoc,
+# headers and CMake files.
 DROP_PREFIXES = ("torch/test/", "torch/bin/", "torch/include/", "torch/share/")
+# ...except torch's shared-memory manager: torch checks that it exists when
+# it loads, and refuses to run without it (found by the bundle's self-test).
+KEEP_ANYWAY = ("torch/bin/torch_shm_manager",)
 
 DataFile = tuple[str, str]  # (source path, destination folder inside the bundle)
 
@@ -227,7 +230,7 @@ def llama_binaries() -> list[DataFile]:
 def keep(bundle_path: str) -> bool:
     """Whether a collected file (by its path inside the bundle) stays in the bundle."""
     path = bundle_path.replace("\\", "/")
-    return not path.startswith(DROP_PREFIXES)
+    return path in KEEP_ANYWAY or not path.startswith(DROP_PREFIXES)
 
 
 def app_version(repo: Path = REPO) -> str:
