@@ -224,7 +224,8 @@ _ID_CUE = re.compile(
     r"|\b(?:tax\s+id|ein|itin|tin|mrn|pid|dl|id\s+(?:number|no\.?|#)|licen[cs]e|passport|ssn|sin|nino|"
     r"nhs\s+number|social(?:\s+security)?(?:\s+(?:number|no\.?|#))?|ID))(?![A-Za-z])"
     r"[\s_:#=-]{0,3}(?:is\s+|was\s+)?"
-    r"(?P<v>(?-i:[A-Z#]{0,5}[-# ]?[A-Z0-9_]*\d[A-Z0-9_]*(?:[-/ ][A-Z0-9]{1,12}){0,3}))(?![\w])",
+    r"(?P<v>(?-i:[A-Z#]{0,5}[-# ]?[A-Z0-9_]{0,20}\d[A-Z0-9_]{0,20}(?:[-/ ][A-Z0-9]{1,12}){0,3}))"
+    r"(?![\w])",
     _I,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")

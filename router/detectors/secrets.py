@@ -163,7 +163,7 @@ _NOT_SECRET = re.compile(
 _CODE_VALUE = re.compile(
     r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\(?$|^[A-Za-z_]\w*\($|^\w+\[|^[a-z]+(?:_[a-z]+)+$"
     r"|^[a-z]+(?:[A-Z][a-z]+)+$|^[A-Z][a-z]+(?:[A-Z][a-z]+)+$|^[&*][\w:<>]+$|^[iu](?:8|16|32|64|128|size)$"
-    r"|.*:$|^\w+::\w+|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$"
+    r"|.{0,300}:$|^\w+::\w+|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$"
 )
 # Names in code (snake, camel, Pascal case; no digits), however they are quoted.
 _IDENTIFIER = re.compile(
@@ -280,7 +280,11 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
 _BASE32 = re.compile(r"^(?:[A-Z2-7]{16}|[A-Z2-7]{26}|[A-Z2-7]{32})$")
 _SEGMENT = re.compile(r"[-_/+.]")
 _SEQUENCE = re.compile(r"abcdef|ABCDEF|012345|123456|qwerty|QWERTY", re.IGNORECASE)
-_WORD_SEGMENT = re.compile(r"^(?:(?:[A-Z]?[a-z]+)+|[A-Z]+|\d+|[A-Z]?[a-z]+\d{1,4}|v\d+)$")
+# Camel-case parts each start with a capital: "(?:[A-Z]?[a-z]+)+" would let a
+# long lower-case run be split in exponentially many ways (catastrophic backtracking).
+_WORD_SEGMENT = re.compile(
+    r"^(?:[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[A-Z]+|\d+|[A-Z]?[a-z]+\d{1,4}|v\d+)$"
+)
 _CANDIDATE = re.compile(
     r"[A-Za-z0-9+/_-](?<![A-Za-z0-9+/=_-][A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{15,}={0,2}"
     r"(?![A-Za-z0-9+/=_-])"

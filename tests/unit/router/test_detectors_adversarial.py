@@ -113,3 +113,20 @@ def test_ten_megabytes_are_rejected_not_scanned() -> None:
     assert len(text) > MAX_SCAN_CHARS
     with pytest.raises(TextTooLarge, match="stay on this device"):
         scan(text)
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A long lower-case run inside a token once split into camel-case parts
+        # in exponentially many ways; these must all finish.
+        'token = "ghp_' + "a" * 20_000 + '!"',
+        "key: '" + "abc" * 10_000 + "-'",
+        "+" + "1" * 50_000 + "a",
+        "ID " + "A1" * 25_000 + "a",
+        "x = 1; " * 20_000 + 'token = "ghp_abcdefghijklmnopqrstuvwxyz0123456789AB"',
+    ],
+)
+def test_values_that_once_backtracked_finish(text: str) -> None:
+    assert isinstance(scan(text), list)
