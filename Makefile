@@ -3,6 +3,7 @@
 #   make test   create .venv, install everything, run the whole test suite
 #   make check  ruff + mypy
 #   make bench  the benchmarks in benchmarks/
+#   make screenshots  render the main views to docs/screenshots (offscreen)
 
 PYTHON ?= python3
 VENV   ?= .venv
@@ -26,7 +27,7 @@ TORCH_SPEC ?= torch==2.13.0
 TEST_ENV := QT_QPA_PLATFORM=offscreen HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 \
             TOKENIZERS_PARALLELISM=false ANONYMIZED_TELEMETRY=False
 
-.PHONY: install run test check bench clean
+.PHONY: install run test check bench screenshots clean
 
 install: $(STAMP)
 
@@ -57,6 +58,13 @@ check: install
 
 bench: install
 	$(TEST_ENV) $(BIN)/python benchmarks/local_llm.py
+	$(TEST_ENV) $(BIN)/python benchmarks/request_path.py
+	$(TEST_ENV) $(BIN)/python benchmarks/router_latency.py
+	$(TEST_ENV) $(BIN)/python benchmarks/complexity_eval.py
+	$(TEST_ENV) $(BIN)/python benchmarks/ui_responsiveness.py
+
+screenshots: install
+	$(TEST_ENV) $(BIN)/python -m app.ui.screenshots docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -14,6 +14,7 @@ from app.engines.local import LocalEngine
 from app.engines.manifest import ModelSpec
 from app.history import History
 from app.paths import Paths
+from app.retrieval import KnowledgeRetriever
 from app.settings import Settings
 from router.audit import AuditLog
 from router.policy import PolicyState, load_in_force
@@ -31,8 +32,10 @@ class Services:
     history: History
     audit: AuditLog
     copilot: Copilot
+    retriever: KnowledgeRetriever
 
     def close(self) -> None:
+        self.retriever.close()
         self.history.close()
         if self.cloud is not None:
             self.cloud.close()
@@ -75,6 +78,8 @@ def build_services(paths: Paths | None = None, *, allow_cloud: bool = True) -> S
     cloud = CloudEngine(config) if config is not None else None
     history = History(paths.history_db)
     audit = AuditLog(paths.audit_log)
+    rules = tuple((k.glob, k.level) for k in state.policy.knowledge_paths)
+    retriever = KnowledgeRetriever(paths.knowledge_dir, rules)
     copilot = Copilot(
         policy=lambda: state.policy,
         local=local,
@@ -82,5 +87,6 @@ def build_services(paths: Paths | None = None, *, allow_cloud: bool = True) -> S
         cloud_endpoint=config.endpoint if config else "",
         history=history,
         audit=audit,
+        retriever=retriever,
     )
-    return Services(paths, settings, state, local, cloud, history, audit, copilot)
+    return Services(paths, settings, state, local, cloud, history, audit, copilot, retriever)
