@@ -381,42 +381,53 @@ class KnowledgeBase:
         if total == 0:
             return []
         vector = self._embedder.embed([query])[0]
+        # First try: the nearest few, filtered here. chromadb's metadata filter
+        # costs ~0.3 s at 50k chunks (benchmarks/knowledge.py), while the
+        # allowed chunks are usually among the nearest 4k anyway. Extra
+        # candidates also absorb not-yet-cleaned chunks of replaced files.
+        n = min(total, k + 8 if max_level is None else 4 * k + 8)
+        hits = self._live_hits(self._store.query(vector, n, None), max_level)
+        if len(hits) >= k or n >= total:
+            return hits[:k]
+        # Too few allowed chunks near the query: let chromadb filter by level.
         where = None if max_level is None else {"level": {"$lte": int(max_level)}}
-        # A few extra candidates absorb not-yet-cleaned chunks of replaced files.
-        n = min(total, k + 8)
         while True:
-            rows = self._store.query(vector, n, where)
-            live = self._store.manifest.live(
-                str(meta.get("generation", "")) for _, _, meta, _ in rows
-            )
-            hits: list[RetrievedChunk] = []
-            for _, text, meta, distance in rows:
-                entry = live.get(str(meta.get("generation", "")))
-                if entry is None:
-                    continue
-                path, document_level = entry
-                # The manifest is authoritative; the chunk's own level is a
-                # pre-filter. Take the higher of the two: fail closed.
-                level = max(document_level, Level(int(meta.get("level", Level.RESTRICTED))))
-                if max_level is not None and level > max_level:
-                    continue
-                page = meta.get("page")
-                hits.append(
-                    RetrievedChunk(
-                        text=text,
-                        source=Path(path),
-                        page=None if page is None else int(page),
-                        heading=meta.get("heading") or None,
-                        line=int(meta.get("line", 1)),
-                        start=int(meta.get("start", 0)),
-                        end=int(meta.get("end", 0)),
-                        level=Level(level),
-                        score=1.0 - distance,
-                    )
-                )
+            n = min(total, n * 4)
+            hits = self._live_hits(self._store.query(vector, n, where), max_level)
             if len(hits) >= k or n >= total:
                 return hits[:k]
-            n = min(total, n * 4)
+
+    def _live_hits(
+        self, rows: list[tuple[str, str, dict[str, Any], float]], max_level: Level | None
+    ) -> list[RetrievedChunk]:
+        """The rows that are live and at most ``max_level``, as ``RetrievedChunk``."""
+        live = self._store.manifest.live(str(meta.get("generation", "")) for _, _, meta, _ in rows)
+        hits: list[RetrievedChunk] = []
+        for _, text, meta, distance in rows:
+            entry = live.get(str(meta.get("generation", "")))
+            if entry is None:
+                continue
+            path, document_level = entry
+            # The manifest is authoritative; the chunk's own level is a
+            # pre-filter. Take the higher of the two: fail closed.
+            level = max(document_level, Level(int(meta.get("level", Level.RESTRICTED))))
+            if max_level is not None and level > max_level:
+                continue
+            page = meta.get("page")
+            hits.append(
+                RetrievedChunk(
+                    text=text,
+                    source=Path(path),
+                    page=None if page is None else int(page),
+                    heading=meta.get("heading") or None,
+                    line=int(meta.get("line", 1)),
+                    start=int(meta.get("start", 0)),
+                    end=int(meta.get("end", 0)),
+                    level=Level(level),
+                    score=1.0 - distance,
+                )
+            )
+        return hits
 
 
 def _line_starts(document: ExtractedDocument) -> list[int]:

@@ -356,3 +356,18 @@ def test_process_killed_mid_index_leaves_a_store_that_serves_nothing_half_writte
     report = reopened.sync([docs])
     assert [f.path.name for f in report.of(Outcome.INDEXED)] == ["travel.md"]
     assert "zeppelin" in reopened.search("zeppelins transport", k=1)[0].text.lower()
+
+
+def test_level_filter_finds_allowed_chunks_beyond_the_nearest_restricted_ones(
+    tmp_path: Path, embedder: HashingEmbedder
+) -> None:
+    root = tmp_path / "many"
+    for i in range(30):
+        write(root, f"secret{i:02d}.txt", f"STRICTLY RESTRICTED merger merger plan {i}\n")
+    write(root, "public.txt", "merger FAQ for everyone\n")
+    kb = open_kb(tmp_path, embedder)
+    kb.sync([root])
+    nearest = kb.search("merger merger plan", k=12)
+    assert all(h.level is Level.RESTRICTED for h in nearest)
+    allowed = kb.search("merger merger plan", k=1, max_level=Level.INTERNAL)
+    assert [h.source.name for h in allowed] == ["public.txt"]
