@@ -85,7 +85,7 @@ _PHONE_CUE = re.compile(
     _I,
 )
 _PHONE_TRAILING_CUE = re.compile(
-    r"(?<![\w+.-])(?P<v>\+?\(?\d(?:[ .()-]{0,2}\d){6,14})[\s-]{0,2}"
+    r"(?=[+(\d])(?<![\w+.-])(?P<v>\+?\(?\d(?:[ .()-]{0,2}\d){6,14})[\s-]{0,2}"
     r"(?:office|fax|mobile|mobil|cell|home|work)\b",
     _I,
 )

@@ -53,7 +53,7 @@ def _find_private_keys(text: str) -> Iterator[tuple[int, int]]:
 
 # --- vendor token shapes ----------------------------------------------------------
 _TOKEN_SHAPES = re.compile(
-    r"""(?<![A-Za-z0-9_+-])(?:
+    r"""(?=[A-Za-z0-9])(?<![A-Za-z0-9_+-])(?:
       (?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)[A-Z0-9]{16}   # AWS key id
     | gh[pousr]_[A-Za-z0-9]{30,255} | github_pat_[A-Za-z0-9_]{40,255}          # GitHub
     | gl(?:pat|dt|ft|cbt|soat|rt|ptt|imt|oas|agent|sa|cf|ptk)-[A-Za-z0-9_-]{20,80}  # GitLab
@@ -257,14 +257,30 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     for m in _credential_matches(folded):
         if _assignment_ok(m, text):
             yield m.span("v")
-    for m in _PASSPHRASE.finditer(text):
-        if len(m.group("v").split()) >= 3 and not _DEMO_VALUE.search(m.group("v")):
-            yield m.span("v")
-    for m in _SQL_PASSWORD.finditer(text):
-        group = "v" if m.group("v") is not None else "w"
-        if _value_is_secret(m.group(group), True):
-            yield m.span(group)
-    for pattern in (_CLI_SECRET, _SECURE_STRING, _URL_CREDENTIALS, _CONN_STRING):
+    yield from _find_other_credentials(text, folded)
+
+
+def _find_other_credentials(text: str, folded: str) -> Iterator[tuple[int, int]]:
+    """Passphrases, SQL, command lines, URLs and connection strings."""
+    # Each of these needs a word or sign that most texts lack: test for it first.
+    if "phrase" in folded or "mnemonic" in folded:
+        for m in _PASSPHRASE.finditer(text):
+            if len(m.group("v").split()) >= 3 and not _DEMO_VALUE.search(m.group("v")):
+                yield m.span("v")
+    if "IDENTIFIED" in text or "identified" in text or "PASSWORD " in text:
+        for m in _SQL_PASSWORD.finditer(text):
+            group = "v" if m.group("v") is not None else "w"
+            if _value_is_secret(m.group(group), True):
+                yield m.span(group)
+    gated = (
+        (_CLI_SECRET, ("--", "mysql", "mariadb", "sshpass", "curl")),
+        (_SECURE_STRING, ("securestring",)),
+        (_URL_CREDENTIALS, ("://",)),
+        (_CONN_STRING, ("password=", "pwd=", "accountkey=", "sharedaccesskey=", "sig=")),
+    )
+    for pattern, needles in gated:
+        if not any(n in folded for n in needles):
+            continue
         for m in pattern.finditer(folded):
             value = text[m.start("v") : m.end("v")].strip("\"'")
             if pattern in (_CLI_SECRET, _CONN_STRING) and not _value_is_secret(
