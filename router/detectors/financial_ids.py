@@ -170,7 +170,9 @@ _SECURITY_CODE = re.compile(
     r"\b(?:cvv2?|cvc2?|cvn|csc|card\s+verification(?:\s+(?:value|code))?|security\s+code|"
     r"pin(?:\s+(?:code|number))?|passcode|otp(?:\s+code)?|one[- ]time\s+(?:pass)?code|"
     r"(?:verification|2fa|mfa|auth(?:entication)?|login|sms)\s+code)"
-    r"(?:\s+(?:on|of|for|from)\s+(?:my|the|our|his|her)\s+\w+)?"  # "the cvv on my card is 737"
+    # "the cvv on my card is 737", "my pin, its either 4831"
+    r"(?:\s+(?:on|of|for|from)\s+(?:my|the|our|his|her)\s+\w+)?"
+    r"(?:[,\s]+(?:it'?s|is|was|either|maybe|probably|like|still|now)){0,2}"
     r"\s*(?:is|:|=|#|no\.?|number)?\s*(?P<v>\d{3,8})(?!\d)",
     _I,
 )

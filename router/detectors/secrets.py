@@ -179,7 +179,7 @@ def _value_is_secret(value: str, quoted: bool) -> bool:  # noqa: PLR0911 - a lis
     value = value.strip().rstrip(".")
     if len(value) < 3 or _NOT_SECRET.match(value) or _TRIVIAL_PIN.match(value):
         return False
-    if _DEMO_VALUE.search(value):
+    if len(value) < 16 and _DEMO_VALUE.search(value):
         return False  # "demo123", "test-password", "example_key": made up on purpose
     if not quoted and _CODE_VALUE.match(value):
         return False

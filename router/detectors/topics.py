@@ -39,6 +39,12 @@ arthritis herniated hernia sciatica scoliosis tendonitis tendinitis insomnia con
 flu stroke cardiac kidney liver lupus crohn's ibs celiac coeliac glaucoma cataract deaf blind
 wheelchair prosthetic dyslexia dyslexic ocd anorexia bulimia burnout panic trauma radiotherapy
 dialysis transplant physio medicine pills antibiotics inhaler epipen penicillin painkillers
+chickenpox measles mumps pneumonia bronchitis norovirus fever rash strep tonsillitis appendicitis
+shingles
+"""
+_PERSONAL_LIFE = """
+divorce divorced divorcing custody bereavement widowed funeral arrested convicted conviction
+probation parole deported deportation asylum
 """
 _FINANCIAL = """
 debt debts loan loans mortgage salary salaries paycheck paycheque payslip payslips wage wages
@@ -78,6 +84,7 @@ for _family, _words in (
     ("financial_info", _FINANCIAL),
     ("incident", _INCIDENT),
     ("personal_media", _MEDIA),
+    ("personal_life", _PERSONAL_LIFE),
 ):
     for _w in _words.split():
         _FAMILIES.setdefault(_w, _family)
@@ -200,8 +207,9 @@ _POSSESSIVE = words(
     friend's family's
     """
 )
-_FIRST_PERSON_ONLY = frozenset({"financial_info", "personal_media"})
+_FIRST_PERSON_ONLY = frozenset({"financial_info", "personal_media", "personal_life"})
 _FIRST_PERSON_POSSESSIVE = _POSSESSIVE - {"his", "her"}
+_FIRST_PERSON = words("i i'm im i've ive i'd we we're we've me us")
 _SUBJECT = words(
     """
     i i'm im i've ive i'd we we're we've me us patient son daughter wife husband mom dad
@@ -226,7 +234,7 @@ _ALWAYS = re.compile(
     r"|(?P<incident>(?:i|we|my\s+\w+|our\s+\w+)\s+(?:was|were|got|have\s+been|has\s+been|'ve\s+been)\s+"
     r"(?:hacked|phished|scammed|stolen|"
     r"breached|compromised|leaked|doxxed|fired))"
-    r"|(?P<personal_media>(?:photos?|pictures?|pics?|videos?|recordings?|footage)\s+of\s+"
+    r"|(?P<personal_media>(?:photos?|pictures?|pics?|videos?|recordings?|footage)\s+(?:of|from)\s+"
     r"(?:me|us|my|our|him|her)|(?:screenshot|screen\s+shot|photo|picture|scan|copy)\s+of\s+(?:my|our)\s+"
     r"(?:bank|passport|id|licen[cs]e|card|statement|payslip|medical|prescription|credit|driver))\b)",
 )
@@ -261,7 +269,8 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
                 continue
         elif not owned:
             window = [t[0] for t in tokens[max(0, i - 7) : i]]
-            if any(w in _SUBJECT for w in window):
+            subjects = _FIRST_PERSON if family in _FIRST_PERSON_ONLY else _SUBJECT
+            if any(w in subjects for w in window):
                 sentence = sentence_around(text, start, end)
                 owned = not _GENERIC_START.match(sentence)
         if not owned:
@@ -435,6 +444,14 @@ DETECTORS: tuple[Detector, ...] = (
         _family_finder("personal_media"),
         False,
         "photos, videos and recordings of people ('pictures of my kids')",
+        group="topics",
+    ),
+    Detector(
+        "personal_life",
+        Level.CONFIDENTIAL,
+        _family_finder("personal_life"),
+        False,
+        "a person's family, legal or immigration situation ('going through a divorce')",
         group="topics",
     ),
     Detector(

@@ -156,6 +156,26 @@ SENSITIVE = [
     "the imei on the lost phone is 351756051523999",
     "our payroll server was breached and employee salaries leaked",
     "i accidentally emailed the customer list to my personal gmail",
+    "helo, my nme is Carlos Mendes and i cant login to the portal",
+    "ur system has my old adress, its now 88 Victoria Rd, Sydney NSW 2000",
+    "pls call my wife on 0412 345 678 if im not reachable",
+    "i forgot my pin, its either 4831 or 4813",
+    "my sort code is 40-47-84 and acc no 71584632",
+    "can you verify the account ending 9921 belongs to me",
+    "i think i have covid, should i come in tomorrow",
+    "my kid has chickenpox so im working from home",
+    "i'm going through a divorce and need to change my tax withholding",
+    "my rent went up to 1850 and i cant afford the commute",
+    "here is my github pat: ghp_9xYzAbCdEfGhIjKlMnOpQrStUvWxYz012345",
+    "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY2",
+    "my laptop's serial is PF2ABCD1, the screen cracked",
+    "my home router admin pw is Tr1cky!Pass",
+    "photos from my kids birthday are on the shared drive, pls dont share",
+    "my phone got stolen on the train with all my work apps",
+    "i reported a suspicious login from an unknown device on my account",
+    "my employee badge number 77812 isnt opening the door",
+    "driver licence number D6101-40706-60905 for the rental booking",
+    "my mom's medicare card number is 5555 11111 1",
 ]
 
 HARMLESS = [
@@ -242,6 +262,16 @@ HARMLESS = [
     "can I change my display name in Teams?",
     "how do I export my contacts from Outlook?",
     "what is the IMEI used for?",
+    "how do i change my pin?",
+    "what's the process for reporting a stolen phone?",
+    "can u explain how covid tests work?",
+    "where is the shared drive for photos?",
+    "how many sick days do we get per year?",
+    "what is the format of a github personal access token?",
+    "who do I contact about a broken laptop screen?",
+    "is it safe to store passwords in the browser?",
+    "what is the sort code for the company bank account in the template?",
+    "can I work from home when my kid is sick?",
 ]
 
 
