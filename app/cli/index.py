@@ -64,11 +64,15 @@ def register(subparsers: Any) -> None:
 def _open() -> KnowledgeBase:
     from app.engines.knowledge import KnowledgeError, open_default
     from app.paths import Paths
+    from router.policy import load_in_force
 
+    paths = Paths.from_env()
+    # The policy in force labels documents by path (`knowledge.paths`), the same
+    # rules the app uses, so a document gets the same level however it was indexed.
+    policy = load_in_force(paths).policy
+    rules = tuple((entry.glob, entry.level) for entry in policy.knowledge_paths)
     try:
-        # Policy `knowledge.paths` rules are passed here once the policy engine
-        # exposes them: open_default(..., path_rules=policy.knowledge_paths).
-        knowledge = open_default(Paths.from_env().knowledge_dir)
+        knowledge = open_default(paths.knowledge_dir, path_rules=rules)
     except KnowledgeError as exc:
         raise CliError(str(exc)) from exc
     for notice in knowledge.notices:

@@ -149,7 +149,10 @@ class Store:
 
     def count(self) -> int:
         """Chunks physically in the collection (live or not)."""
-        return int(self._collection.count())
+        try:
+            return int(self._collection.count())
+        except Exception as exc:
+            raise self._failed("read", exc) from exc
 
     def add(
         self,
@@ -175,23 +178,39 @@ class Store:
             ) from exc
 
     def update_metadatas(self, ids: Sequence[str], metadatas: Sequence[Metadata]) -> None:
-        """Replace the metadata of existing chunks (relabelling)."""
-        self._collection.update(ids=list(ids), metadatas=[dict(m) for m in metadatas])
+        """Update the given metadata keys of existing chunks (relabelling)."""
+        try:
+            self._collection.update(ids=list(ids), metadatas=[dict(m) for m in metadatas])
+        except Exception as exc:
+            raise self._failed("update", exc) from exc
 
     def delete_generation(self, generation: str) -> None:
         """Delete every chunk of ``generation``."""
-        self._collection.delete(where={"generation": generation})
+        try:
+            self._collection.delete(where={"generation": generation})
+        except Exception as exc:
+            raise self._failed("delete from", exc) from exc
+
+    def _failed(self, action: str, exc: Exception) -> StoreError:
+        return StoreError(
+            f"Could not {action} the knowledge store in {self.directory} "
+            f"({type(exc).__name__}: {exc}). Fix: check free disk space and permissions; "
+            "if it persists, delete that folder and run `edgewise index` again."
+        )
 
     def query(
         self, vector: Vectors, n_results: int, where: dict[str, Any] | None
     ) -> list[tuple[str, str, dict[str, Any], float]]:
         """Nearest chunks as ``(id, text, metadata, distance)``, best first."""
-        result = self._collection.query(
-            query_embeddings=vector.reshape(1, -1),
-            n_results=n_results,
-            where=where,
-            include=["documents", "metadatas", "distances"],
-        )
+        try:
+            result = self._collection.query(
+                query_embeddings=vector.reshape(1, -1),
+                n_results=n_results,
+                where=where,
+                include=["documents", "metadatas", "distances"],
+            )
+        except Exception as exc:
+            raise self._failed("search", exc) from exc
         ids = result["ids"][0]
         documents = (result.get("documents") or [[]])[0]
         metadatas = (result.get("metadatas") or [[]])[0]

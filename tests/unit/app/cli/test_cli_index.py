@@ -15,14 +15,19 @@ from app.engines.knowledge import IndexProgress, KnowledgeBase
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "engines" / "knowledge"))
 from kb_fakes import HashingEmbedder
 
+rules_seen: list[object] = []
+
 
 @pytest.fixture
 def fake_kb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point the CLI at a store in tmp_path built with the fast embedder."""
     monkeypatch.setenv("EDGEWISE_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("EDGEWISE_POLICY_DIR", str(tmp_path / "machine-policies"))
+    rules_seen.clear()
 
     def open_default(directory: Path, **kwargs: object) -> KnowledgeBase:
         assert directory == tmp_path / "home" / "knowledge"
+        rules_seen.append(kwargs.get("path_rules"))
         return KnowledgeBase(directory, HashingEmbedder())  # type: ignore[arg-type]
 
     monkeypatch.setattr(knowledge, "open_default", open_default)
@@ -41,6 +46,7 @@ def test_index_prints_a_per_file_report(fake_kb: Path, capsys: pytest.CaptureFix
     assert f"indexed    {fake_kb / 'secret.txt'}  (1 chunks, confidential)" in out
     assert f"skipped    {fake_kb / 'empty.txt'}  (empty file)" in out
     assert out.strip().endswith("done: 2 indexed, 1 skipped; 2 chunks embedded")
+    assert rules_seen == [()]  # the bundled default policy's knowledge.paths (none)
 
 
 def test_index_json_and_rerun_is_unchanged(

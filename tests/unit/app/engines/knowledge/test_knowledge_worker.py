@@ -5,7 +5,14 @@ from pathlib import Path
 
 from kb_fakes import HashingEmbedder
 
-from app.engines.knowledge import IndexProgress, IndexReport, IndexWorker, KnowledgeBase, Outcome
+from app.engines.knowledge import (
+    IndexProgress,
+    IndexReport,
+    IndexWorker,
+    IngestOptions,
+    KnowledgeBase,
+    Outcome,
+)
 
 
 def folder(tmp_path: Path, n: int) -> Path:
@@ -57,21 +64,29 @@ def test_worker_failure_calls_failed_once(tmp_path: Path) -> None:
 
 
 def test_worker_cancel_finishes_with_a_cancelled_report(tmp_path: Path) -> None:
-    gate = threading.Event()
+    started, gate = threading.Event(), threading.Event()
 
     class SlowEmbedder(HashingEmbedder):
         def embed(self, texts):  # type: ignore[no-untyped-def]
+            started.set()
             gate.wait(timeout=30)
             return super().embed(texts)
 
-    kb = KnowledgeBase(tmp_path / "store", SlowEmbedder())  # type: ignore[arg-type]
+    kb = KnowledgeBase(
+        tmp_path / "store",
+        SlowEmbedder(),  # type: ignore[arg-type]
+        options=IngestOptions(batch_chunks=1),  # one file per embedding call
+    )
     root = folder(tmp_path, 3)
     finished: list[IndexReport] = []
     worker = IndexWorker(kb, [root], on_finished=finished.append)
     worker.start()
+    assert started.wait(timeout=30)  # the first file is being embedded
     worker.cancel()
     gate.set()
     assert worker.join(timeout=60)
-    assert worker.cancel_requested
+    assert worker.cancel_requested and not worker.is_running()
     assert len(finished) == 1 and finished[0].cancelled
-    assert not worker.is_running()
+    # The file in flight is finished and kept; the others wait for the next sync.
+    assert len(finished[0].of(Outcome.INDEXED)) == 1
+    assert len(kb.documents()) == 1
