@@ -174,8 +174,25 @@ def _knowledge_level(source: str, policy: Policy) -> Level | None:
     return best
 
 
+# Words a user understands for the finding types whose names are codes.
+_PLAIN = {
+    "marker_restricted": "RESTRICTED marking",
+    "marker_confidential": "CONFIDENTIAL marking",
+    "marker_internal": "INTERNAL ONLY marking",
+    "credit_card": "card number",
+    "us_ssn": "US social security number",
+    "iban": "IBAN",
+    "ip_address": "IP address",
+    "private_ip": "private IP address",
+    "mac_address": "MAC address",
+    "api_token": "API token",
+    "document_label": "document labelled",
+    "knowledge_path": "document from a protected folder",
+}
+
+
 def _plain(type_name: str) -> str:
-    return type_name.replace("_", " ")
+    return _PLAIN.get(type_name, type_name.replace("_", " "))
 
 
 def _summary(findings: list[Finding], above: int) -> str:

@@ -65,7 +65,7 @@ def test_tooltip_lists_reasons_policy_model_and_escapes_html() -> None:
 def test_preview_for_confidential_text_says_it_stays_local_and_why() -> None:
     decision = _decide("CONFIDENTIAL: board minutes", _policy())
     text = preview_text(decision)
-    assert text.startswith("This will stay local: it contains marker confidential")
+    assert text.startswith("This will stay local: it contains CONFIDENTIAL marking")
     assert preview_route(decision) == "local"
 
 
