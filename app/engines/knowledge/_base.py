@@ -377,24 +377,26 @@ class KnowledgeBase:
         """
         if k <= 0 or not query.strip():
             return []
-        total = self._store.count()
-        if total == 0:
-            return []
+        if self._store.manifest.total_chunks() == 0:
+            return []  # nothing live: do not even load the model
         vector = self._embedder.embed([query])[0]
         # First try: the nearest few, filtered here. chromadb's metadata filter
         # costs ~0.3 s at 50k chunks (benchmarks/knowledge.py), while the
         # allowed chunks are usually among the nearest 4k anyway. Extra
         # candidates also absorb not-yet-cleaned chunks of replaced files.
-        n = min(total, k + 8 if max_level is None else 4 * k + 8)
-        hits = self._live_hits(self._store.query(vector, n, None), max_level)
-        if len(hits) >= k or n >= total:
+        # (Fewer rows than asked for means the store, or the filter, is exhausted.)
+        n = k + 8 if max_level is None else 4 * k + 8
+        rows = self._store.query(vector, n, None)
+        hits = self._live_hits(rows, max_level)
+        if len(hits) >= k or len(rows) < n:
             return hits[:k]
         # Too few allowed chunks near the query: let chromadb filter by level.
         where = None if max_level is None else {"level": {"$lte": int(max_level)}}
         while True:
-            n = min(total, n * 4)
-            hits = self._live_hits(self._store.query(vector, n, where), max_level)
-            if len(hits) >= k or n >= total:
+            n *= 4
+            rows = self._store.query(vector, n, where)
+            hits = self._live_hits(rows, max_level)
+            if len(hits) >= k or len(rows) < n:
                 return hits[:k]
 
     def _live_hits(
