@@ -10,6 +10,7 @@ third-party exception escape.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections.abc import Callable
 from html.parser import HTMLParser
@@ -254,6 +255,9 @@ def load_pdf(path: Path, data: bytes) -> ExtractedDocument:
     import pypdf
     from pypdf.errors import PyPdfError
 
+    # pypdf logs its repairs of damaged files ("EOF marker not found") to stderr;
+    # what matters reaches the user as the skip reason instead.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
