@@ -24,7 +24,9 @@ of each text's 5 nearest neighbours (what retrieval actually depends on).
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
+import shutil
 import statistics
 import sys
 import tempfile
@@ -166,6 +168,7 @@ def main() -> int:
     texts = corpus(args.texts)
     queries = [t[:80] for t in texts[: args.queries]]
     workdir = Path(tempfile.mkdtemp(prefix="edgewise-bench-"))
+    atexit.register(shutil.rmtree, workdir, ignore_errors=True)
     mean_chars = statistics.mean(map(len, texts))
     print(
         f"{len(texts)} texts, mean {mean_chars:.0f} chars; torch threads {torch.get_num_threads()}"
