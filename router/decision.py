@@ -204,6 +204,20 @@ def _summary(findings: list[Finding], above: int) -> str:
     return ", ".join(parts)
 
 
+def _documents(findings: list[Finding], payload: Payload, above: Level) -> str:
+    """Names the retrieved documents that raised the level: `` (from minutes.md)``."""
+    names: list[str] = []
+    for f in findings:
+        if f.level <= above or not f.source.startswith("knowledge["):
+            continue
+        index = int(f.source[len("knowledge[") : -1])
+        source = payload.chunks[index].source if index < len(payload.chunks) else ""
+        name = source.replace("\\", "/").rsplit("/", 1)[-1]
+        if name and name not in names:
+            names.append(name)
+    return f" (from {', '.join(names)})" if names else ""
+
+
 def _score(payload: Payload, policy: Policy) -> tuple[Complexity, str | None]:
     # Everything sent fills the model's window, so the whole payload is scored.
     text = "\n\n".join(t for _, t in payload.parts() if t)
@@ -274,7 +288,7 @@ def _blockers(a: _Assessment, payload: Payload, context: Context, policy: Policy
     if a.effective > cloud.max_level:
         ceiling = f"only {cloud.max_level.label} or less may leave this device"
         found = "" if a.failure else f"it contains {_summary(a.kept, cloud.max_level)}; "
-        blockers.append(found + ceiling)
+        blockers.append(found + ceiling + _documents(a.kept, payload, cloud.max_level))
     # Connectivity only matters (and is only probed) when there is somewhere to go.
     if not (cloud.endpoint or context.endpoint or context.what_if):
         blockers.append("no cloud endpoint is set up")

@@ -273,3 +273,13 @@ def test_decisions_are_deterministic_and_json_ready(policy: Policy) -> None:
     assert data["level"] == "confidential"
     assert {"type", "level", "start", "end"} <= set(data["findings"][0])
     assert "dave@example.com" not in repr(data)
+
+
+def test_reason_names_the_confidential_document(policy: Policy) -> None:
+    payload = Payload(
+        "When does the project launch?",
+        chunks=(Chunk("Launch is in March.", Level.CONFIDENTIAL, "/docs/board-minutes.md"),),
+    )
+    decision = decide(payload, Context.what_if_online(), policy)
+    assert decision.target is Target.LOCAL
+    assert any("board-minutes.md" in r for r in decision.reasons)
