@@ -250,6 +250,11 @@ class Copilot:
             redaction_counts=counts,
             sources=list(payload.chunks),
         )
+        knowledge_error = getattr(self.retriever, "last_error", None)
+        if knowledge_error:
+            turn.notices.append(
+                f"Your documents could not be searched ({knowledge_error}); answered without them."
+            )
         turn._chunks = self._run(
             turn, policy, payload, outgoing=outgoing, restorer=restorer, cancel=cancel
         )

@@ -55,3 +55,33 @@ def test_a_failing_store_answers_without_documents(tmp_path: Path) -> None:
     r = KnowledgeRetriever(tmp_path / "kb", opener=lambda d, rules: kb)  # type: ignore[arg-type,return-value]
     assert r.retrieve("q", 3) == []
     assert r.last_error is not None and "damaged" in r.last_error
+
+
+def test_a_failed_search_is_told_to_the_user(tmp_path: Path) -> None:
+    """The copilot turns the retriever's error into a notice on the answer."""
+    from app.copilot import Copilot
+    from app.history import History
+    from router.audit import AuditLog
+    from router.policy import local_only_policy
+
+    (tmp_path / "kb").mkdir()
+    (tmp_path / "kb" / "store").write_text("x")
+    kb = FakeKB(KnowledgeError("store damaged; run edgewise index again"))
+    retriever = KnowledgeRetriever(tmp_path / "kb", opener=lambda d, rules: kb)  # type: ignore[arg-type,return-value]
+
+    class Blocked:
+        model_name = "none"
+
+    history = History(tmp_path / "h.sqlite3")
+    copilot = Copilot(
+        policy=local_only_policy,
+        local=Blocked(),  # type: ignore[arg-type]
+        history=history,
+        audit=AuditLog(tmp_path / "audit.jsonl"),
+        retriever=retriever,
+    )
+    decision = copilot.preview(None, "What is in my notes?")
+    assert decision.target.value == "local"
+    turn = copilot.ask("What is in my notes?")
+    assert any("could not be searched" in n and "damaged" in n for n in turn.notices)
+    history.close()
