@@ -111,6 +111,7 @@ class Copilot:
         self.options = options or GenerationOptions()
         self._clock = clock
         self._health: tuple[float, bool, bool] | None = None
+        self._spent: tuple[tuple[str, int, int], float] | None = None
         self._lock = threading.Lock()
 
     # -- context ------------------------------------------------------------------
@@ -134,12 +135,24 @@ class Copilot:
         return status
 
     def month_to_date_cost(self) -> float:
-        """Cloud money spent this calendar month, from the audit log."""
+        """Cloud money spent this calendar month, from the audit log.
+
+        The sum is kept until the log changes, so the live route preview does
+        not re-read the whole log on every keystroke.
+        """
         month = self._clock().strftime("%Y-%m")
+        try:
+            stat = self.audit.path.stat()
+            key = (month, stat.st_size, stat.st_mtime_ns)
+        except FileNotFoundError:
+            return 0.0
+        if self._spent is not None and self._spent[0] == key:
+            return self._spent[1]
         total = 0.0
         for record in self.audit.records():
             if str(record.get("time", "")).startswith(month):
                 total += float(record.get("cost", 0.0))
+        self._spent = (key, total)
         return total
 
     def budget_left(self, policy: Policy) -> float | None:
