@@ -20,6 +20,12 @@ from router.detectors._base import (
 )
 from router.detectors._checksums import digits_of
 from router.detectors._names import GIVEN_NAMES
+from router.detectors.bare_names import (
+    MAX_BARE_NAME_TEXT,
+    common_words,
+    find_bare_names,
+    find_lower_case_cued_names,
+)
 from router.detectors.topics import is_fiction
 from router.levels import Level
 
@@ -245,6 +251,37 @@ def _find_glued_streets(text: str) -> Iterator[tuple[int, int]]:
             i = folded.find(suffix, end)
 
 
+# A street name and house number in any language ("Villacher Strasse 89",
+# "Dunajska 56"), after words that say a place follows. At least one word of
+# the name must not be an ordinary English word, so "line 42" or "Room 5" is
+# not an address.
+_ADDRESS_AFTER_CUE = re.compile(
+    r"""
+    (?i:lives?|living|lived|resides?|located|situated|station\s+is|office\s+is|meet(?:\s+(?:me|us))?|
+        deliver(?:ed)?(?:\s+it)?|send\s+(?:it|this|them)|sent|ship(?:ped)?(?:\s+it)?|return(?:\s+it)?|
+        drops?\s+you\s+off|address\s+is|address:)
+    [ \t]+(?i:at|on|to)?[ \t]*(?:(?i:the\s+corner\s+of|the\s+\w+\s+side\s+of)[ \t]+)?
+    (?P<v>(?:\d{1,6}[ ])?(?:(?:C/|[^\W\d_][\w'’.-]{0,30})[ ]){1,4}\d{1,5}[A-Za-z]?(?![\w/:.,]\d))
+    """,
+    re.VERBOSE,
+)
+_address_after_cue = anchored_matches(
+    words(
+        "live lives living lived reside resides located situated station office meet deliver "
+        "delivered send sent ship shipped return drop drops address"
+    ),
+    _ADDRESS_AFTER_CUE,
+)
+
+
+def _find_cued_street_numbers(text: str) -> Iterator[tuple[int, int]]:
+    common = common_words()
+    for m in _address_after_cue(text):
+        name_words = [w for w in m.group("v").split() if not w[0].isdigit()]
+        if any(w.lower().strip(".") not in common for w in name_words):
+            yield m.span("v")
+
+
 def _find_addresses(text: str) -> Iterator[tuple[int, int]]:
     for m in _ADDRESS_NUMBERED.finditer(text):
         if _address_ok(m):
@@ -252,6 +289,7 @@ def _find_addresses(text: str) -> Iterator[tuple[int, int]]:
     for m in _address_cued(text):
         yield m.span()
     yield from _find_glued_streets(text)
+    yield from _find_cued_street_numbers(text)
 
 
 # Numbered lines that look like an address but are not ("10 Park", "3 Way").
@@ -325,6 +363,7 @@ _NAME_CUES = re.compile(
       |\b(?:Regards|Best|Cheers|Thanks|Sincerely|Yours)[,!]?\s*\n\s*
       |\b(?i:under\s+(?:the\s+name\s+(?:of\s+)?)?|change\s+it\s+to|correct\s+it\s+to|add|name\s+(?:it\s+)?to)\s+(?=[A-Z][a-z]+\s[A-Z][a-z]+(?:\s+as\b|[?.!,]|$))
       |\bname\s+(?:on|in)\s+the\s+\w+\s+(?:is|as)\s+
+      |\b(?i:name)\?\s*(?:(?i:user|customer|me|answer|a)\s*:\s*)?(?=[A-Z][a-z]+\s[A-Z])
       |\b(?:guardian|beneficiary|spouse|husband|wife|son|daughter|mother|father|colleague|manager|
           boss|friend|tenant|landlord|doctor)\s+(?:is\s+|named\s+|called\s+)?(?=[A-Z][a-z]+\s[A-Z][a-z]+)
     )(?P<v>{_FULL_NAME})
@@ -434,6 +473,9 @@ def _find_names(text: str) -> Iterator[tuple[int, int]]:
     if is_fiction(text):
         return  # invented people in stories and role-play
     yield from _find_given_surname(text)
+    yield from find_lower_case_cued_names(fold_case(text))
+    if len(text) <= MAX_BARE_NAME_TEXT:
+        yield from find_bare_names(text, public=_PUBLIC_CONTEXT.search(fold_case(text)) is not None)
     for start, _end in _cued_names(text):
         parts = text[start:_end].split()
         while parts and parts[-1].rstrip(".") in _NOT_NAMES:
@@ -446,7 +488,14 @@ def _find_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 # --- personal location --------------------------------------------------------
-_PLACE = r"[A-Z][A-Za-zÀ-ÿ'’.-]{1,30}(?:\s[A-Z][A-Za-zÀ-ÿ'’.-]{1,30}){0,2}"
+_PLACE_UP = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-Я"
+_PLACE_WORD = rf"[{_PLACE_UP}][A-Za-zÀ-ÿĀ-žΑ-Ωα-ωА-я'’.-]{{1,30}}"
+_PLACE = rf"{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}}"
+# A place typed in lower case, after cues that leave no doubt it is one.
+_ANY_CASE_PLACE = (
+    r"[^\W\d_][\w'’-]{1,30}(?:\s(?!(?i:last|this|next|in|a|ago|when|and|but|because|so|for|"
+    r"with|to|at|on|since|years?|months?|weeks?)\b)[^\W\d_][\w'’-]{1,30}){0,2}"
+)
 _LOCATION = re.compile(
     rf"""
     \b(?:I|we|he|she|they)\s+(?:currently\s+|now\s+|still\s+)?
@@ -459,11 +508,15 @@ _LOCATION = re.compile(
       (?:address|location|whereabouts|coordinates)\s+(?:is|are|:)\s*(?P<c>[^\n.?!]{{3,80}})
     |\b(?:travell?ing|flying|going|heading|moving|coming)\s+to\s+(?P<d>{_PLACE})\s+
       (?:next|this|on|tomorrow|tonight|with\s+me)\b
-    |\bmoved\s+here\s+from\s+(?P<e>{_PLACE})
+    |\b(?i:moved\s+here\s+from|(?:i'm|im|i\s+am|we're|we\s+are|i\s+was|we\s+were|i\s+come|we\s+come)
+         \s+originally\s+from|originally\s+(?:i'm|im|i\s+am|we're|we\s+are)\s+from)
+      \s+(?P<e>{_PLACE}|{_ANY_CASE_PLACE})
+    |\b(?i:I|we)\s+(?i:just\s+|recently\s+)?(?i:returned|went|flew|drove|travell?ed|got\s+back|visited|toured)
+      \s+(?i:to\s+|from\s+)?(?P<g>{_PLACE})
     |\b(?i:lives|lived|living|resides|resided|staying)\s+(?i:at|on)\s+(?:the\s+\w+\s+side\s+of\s+)?
-      (?P<f>[^\n.?!]{3, 80})
+      (?P<f>[^\n.?!]{{3,80}})
     |\b(?i:his|her|their|the\s+customer's|the\s+client's)\s+(?i:home\s+)?(?i:address)\s*(?:is|:)\s*
-      (?P<i>[^\n.?!]{3, 80})
+      (?P<i>[^\n.?!]{{3,80}})
     """,
     re.VERBOSE,
 )
@@ -477,10 +530,26 @@ _GPS = re.compile(
 _location_matches = anchored_matches(
     words(
         "i we he she they i'm im my our his her their the travel flying going heading moving "
-        "coming moved lives lived living resides resided staying"
+        "coming moved lives lived living resides resided staying originally"
     ),
     _LOCATION,
 )
+
+
+# "Estonia was great to visit": a place the writer has been to.
+_VISITED = re.compile(
+    rf"(?P<p>{_PLACE})\s+(?:was|is)\s+(?:\w+\s+){{0,2}}?(?:fun|great|amazing|lovely|nice|beautiful|"
+    rf"wonderful|awesome|boring)\s+to\s+visit\b"
+)
+
+
+def _find_visited(text: str) -> Iterator[tuple[int, int]]:
+    i = text.find(" to visit")
+    while i != -1:
+        lo = max(0, i - 80)
+        for m in _VISITED.finditer(text, lo, i + 9):
+            yield m.span("p")
+        i = text.find(" to visit", i + 9)
 
 
 def _find_location(text: str) -> Iterator[tuple[int, int]]:
@@ -488,13 +557,42 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
     for m in _location_matches(text):
         if fiction:
             break
-        for g in "abcdefi":
+        for g in "abcdefgi":
             if m.group(g) is not None:
                 if not placeholder_context(text, m.start(), m.end(), 60):
                     yield m.span(g)
                 break
     for m in _GPS.finditer(text):
         yield m.span("v")
+    if not fiction:
+        yield from _find_visited(text)
+
+
+# --- employer -----------------------------------------------------------------
+# "I work for Rapid Cycle Solutions": with a name or a role it identifies the
+# writer. A named organisation only: "I work for a bank" or "at home" is not.
+_EMPLOYER = re.compile(
+    rf"""
+    \b(?i:i|i've|we|he|she|my\s+\w+)\s+(?i:currently\s+|still\s+|used\s+to\s+|also\s+)?
+      (?i:work|works|worked|working|am\s+working|was\s+working|been\s+working|am\s+employed|
+         was\s+employed|is\s+employed)\s+(?i:for|at|by)\s+
+      (?P<v>(?:\d+\s)?{_PLACE_WORD}(?:[ ](?:&[ ])?{_PLACE_WORD}){{0,4}})
+    """,
+    re.VERBOSE,
+)
+_employer_matches = anchored_matches(words("i i've we he she my"), _EMPLOYER)
+_NOT_EMPLOYERS = words("the a an home my our this that some one two it them us you him her")
+
+
+def _find_employer(text: str) -> Iterator[tuple[int, int]]:
+    if is_fiction(text):
+        return
+    for m in _employer_matches(text):
+        value = m.group("v")
+        first = value.split()[0].lower()
+        if first in _NOT_EMPLOYERS or first.rstrip(".,") in _NOT_EMPLOYERS:
+            continue
+        yield m.start("v"), m.start("v") + len(value.rstrip(".,"))
 
 
 DETECTORS: tuple[Detector, ...] = (
@@ -561,6 +659,14 @@ DETECTORS: tuple[Detector, ...] = (
         _find_names,
         True,
         "names in context: 'my name is', salutations, titles, signatures",
+    ),
+    Detector(
+        "employer",
+        Level.CONFIDENTIAL,
+        _find_employer,
+        True,
+        "the named organisation a person works for: 'I work for Acme Logistics'",
+        triggers=("work", "employ"),
     ),
     Detector(
         "location",

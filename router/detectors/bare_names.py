@@ -1,0 +1,205 @@
+"""People's names that no cue word introduces ("follow up with Eva Kleist").
+
+A cue such as "my name is" makes a name easy (``personal._NAME_CUES``); most
+names in a request come without one. This module finds them from the names
+themselves, with evidence that a capitalised pair is a person rather than a
+place, product or phrase:
+
+- a known given name followed by a known surname or by a word that is not an
+  ordinary English word ("Anna Kowalczyk", "Eva Szöllösy"), or an unknown
+  word followed by a known surname ("Homero Portillo");
+- any two capitalised words around a middle initial ("Faina D. Yefremova");
+- two words with letters outside ASCII where one is a known name
+  ("Šárka Ottová", "Elínborg Guðmundsdóttir");
+- a list of three or more capitalised words that are mostly known names
+  ("Hannah, Derek, Anna and Andrew");
+- the same pairs in lower case when both words are known names
+  ("follow up with patricia desrosiers").
+
+The name lists are in ``resources/names/`` (US Census 1990 given names and
+surnames, public domain, with ordinary English words left out; see
+``benchmarks/build_name_lists.py``).
+
+Long texts (documents, code, essays) and texts about public figures, works or
+stories name people who are not the user's contacts; a bare name there is
+not flagged (a cued one still is).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+from router.detectors._base import anchored_matches, words
+from router.detectors._names import GIVEN_NAMES
+
+# A bare name in a request of a few sentences is about someone the user deals
+# with; in a long document it is more often an author, a character or a
+# public figure.
+MAX_BARE_NAME_TEXT = 400
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOWER = "a-zß-öø-ÿā-ž"
+_WORD = re.compile(
+    rf"(?<![\w@/.#\\-])(?P<w>[{_UPPER}{_LOWER}][{_LOWER}]{{1,24}}"
+    rf"(?:['’][{_LOWER}]{{1,20}}|-[{_UPPER}][{_LOWER}]{{1,20}})?)(?![\w'’])"
+    rf"(?P<gap>,[ ](?:and[ ])?|[ ]and[ ]|[ ]&[ ]|[ ](?:[{_UPPER}]\.?[ ])?)?"
+)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+class NameListMissing(RuntimeError):
+    """The bundled name lists could not be read (a broken install)."""
+
+
+def _names_dir() -> Path:
+    frozen_base = getattr(sys, "_MEIPASS", None)
+    base = Path(frozen_base) if frozen_base else Path(__file__).resolve().parents[2]
+    return base / "resources" / "names"
+
+
+def _read_list(name: str) -> frozenset[str]:
+    path = _names_dir() / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise NameListMissing(
+            f"the name list {path} could not be read ({exc.strerror}); reinstall Edgewise "
+            "or rebuild the list with benchmarks/build_name_lists.py"
+        ) from exc
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Known given names, lower case."""
+    return _read_list("given.txt") | GIVEN_NAMES
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Known surnames, lower case."""
+    return _read_list("surnames.txt")
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Frequent English words, lower case (a capitalised one is usually not a name)."""
+    return _read_list("common_words.txt")
+
+
+# Capitalised words that are never a name here, whatever the lists say.
+_NEVER = words(
+    """
+    the a an i it this that these those there here we you they he she my your our his her their
+    what which who how when where why yes no not please thanks thank hello hi dear sir madam all
+    team everyone customer support admin monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november
+    december and or of in on at to for with from by as is was are were will can could would
+    should do does did have has had new best kind warm regards cheers sincerely yours name
+    street road avenue lane drive boulevard square park city county university college school
+    hospital bank group inc ltd llc gmbh corp company university institute
+    """
+)
+
+
+def _is_word_name(word: str) -> bool:
+    low = word.lower()
+    return low not in _NEVER and (low in given_names() or low.split("-")[0] in surnames())
+
+
+def _pair_is_name(first: str, second: str, *, initial: bool, lower_case_writer: bool) -> bool:
+    f, s = first.lower(), second.lower()
+    if f in _NEVER or s in _NEVER:
+        return False
+    given = given_names()
+    known_first = f in given
+    known_second = s.split("-")[0] in surnames() or s in given
+    odd_second = _NON_ASCII.search(second) is not None
+    odd_first = _NON_ASCII.search(first) is not None
+    common = common_words()
+    if not (first[0].isupper() and second[0].isupper()):
+        # Lower case: only from writers who use no capitals at all, and only
+        # when both are known names ("eva kleist").
+        return lower_case_writer and known_first and known_second
+    if initial:
+        # "Faina D. Yefremova", not "Hyre A Pro" or "Z Scores".
+        return known_second or s not in common
+    if known_first and (known_second or odd_second or s not in common):
+        return True
+    if known_second and f not in common and not known_first:
+        return True  # "Homero Portillo": an unknown given name before a known surname
+    if odd_first and odd_second:
+        return True
+    # One word with letters outside ASCII, the other a known name or at
+    # least not an English word ("Marek Dvořák").
+    return (odd_first and (known_second or s not in common)) or (
+        odd_second and (known_first or f not in common)
+    )
+
+
+def find_bare_names(text: str, *, public: bool) -> Iterator[tuple[int, int]]:
+    """Spans of people's names in a short text (nothing when ``public`` or long)."""
+    if public or len(text) > MAX_BARE_NAME_TEXT:
+        return
+    lower_case_writer = text.islower()
+    tokens = [
+        (m.start("w"), m.end("w"), m.group("w"), m.group("gap")) for m in _WORD.finditer(text)
+    ]
+    run: list[tuple[int, int, str]] = []  # a list such as "Hannah, Derek and Anna"
+    for i, (start, end, word, gap) in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        adjacent = nxt is not None and gap is not None and nxt[0] == end + len(gap)
+        if adjacent and nxt is not None and gap is not None and gap[0] == " " and "and" not in gap:
+            initial = len(gap) > 1 and gap.strip()[:1].isupper()
+            if _pair_is_name(word, nxt[2], initial=initial, lower_case_writer=lower_case_writer):
+                yield start, nxt[1]
+        if word[0].isupper():
+            run.append((start, end, word))
+        joined = gap is not None and (gap.startswith(",") or "and" in gap or "&" in gap)
+        if not (adjacent and joined):
+            yield from _name_list(run)
+            run = []
+    yield from _name_list(run)
+
+
+def _name_list(run: list[tuple[int, int, str]]) -> Iterator[tuple[int, int]]:
+    if len(run) < 3:
+        return
+    known = [item for item in run if _is_word_name(item[2])]
+    if len(known) * 3 >= len(run) * 2:
+        for start, end, _word in run:
+            yield start, end
+
+
+# Cues strong enough that a lower-case word after them is a name
+# ("my name is vitoria", "people call me višeslav").
+_LOWER_CUED = re.compile(
+    rf"\b(?:my\s+(?:full\s+|first\s+|real\s+)?name\s+is|(?:people|they|everyone)\s+call\s+me|"
+    rf"call\s+me|i\s+go\s+by|name\s*:)[ \t]+"
+    rf"(?P<v>[{_LOWER}]{{2,24}}(?:[ ][{_LOWER}]\.?)?(?:[ ][{_LOWER}]{{2,24}})?)(?![\w'’-])"
+)
+
+_lower_cued = anchored_matches(words("my people they everyone call i name"), _LOWER_CUED)
+
+
+def find_lower_case_cued_names(text: str) -> Iterator[tuple[int, int]]:
+    """Names typed in lower case after "my name is", "call me", "name:"."""
+    common = common_words()
+    known = given_names()
+    for m in _lower_cued(text):
+        parts = m.group("v").split(" ")
+        if parts[0] in common and parts[0] not in known:
+            continue  # "call me back", "my name is not ..."
+        keep = 1
+        for word in parts[1:]:
+            if len(word.rstrip(".")) > 1 and word in common and word not in surnames():
+                break
+            keep += 1
+        start = m.start("v")
+        yield start, start + len(" ".join(parts[:keep]).rstrip("."))

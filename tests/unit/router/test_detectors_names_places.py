@@ -1,0 +1,153 @@
+"""People's names without a cue, lower-case names, places, street numbers, employers.
+
+Examples written for these tests (not taken from any evaluation data).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from router.detectors import bare_names
+from tests.unit.router._detect import found, sensitive
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("please follow up with Anna Kowalczyk about the invoice", "Anna Kowalczyk"),
+        ("Can you ask Marek Dvořák to resend the file?", "Marek Dvořák"),
+        ("forward this to Ingrid P. Halvorsen", "Ingrid P. Halvorsen"),
+        ("Rosalind Okonkwo-Baptiste approved the request", "Rosalind Okonkwo-Baptiste"),
+        ("Is Zdeněk Procházka on the list?", "Zdeněk Procházka"),
+        ("Wenceslao Villalobos called twice", "Wenceslao Villalobos"),
+        ("follow up with margaret hoffmann next week", "margaret hoffmann"),
+        ("hi my name is tomasz grabowski and i cant log in", "tomasz grabowski"),
+        ("they call me kasia, can you reset my vpn", "kasia"),
+        ("What's your name? Oluwaseun Adeyemi", "Oluwaseun Adeyemi"),
+    ],
+)
+def test_names_without_a_cue_word_are_found(text: str, name: str) -> None:
+    names = found(text).get("person_name", [])
+    assert any(name in n or n in name for n in names), names
+    assert sensitive(text)
+
+
+def test_a_list_of_people_is_found() -> None:
+    names = found("The founders were Okafor, Lindqvist and Brennan.").get("person_name", [])
+    assert set(names) == {"Okafor", "Lindqvist", "Brennan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you compare Microsoft Teams and Google Meet for us?",
+        "Rotate the cube: F' U F' R B",
+        "Hyre A Pro is my company, write a blog post about it",
+        "Echocardiographic Z Scores are described in the paper",
+        "We support Python, Java and Ruby",
+        "Mix Red, Green and Blue to get white light",
+        "call me back when the build is green",
+        "my name is not showing up in the directory",
+        "Open the New York Times crossword",
+    ],
+)
+def test_capitalised_phrases_that_are_not_people_are_not_names(text: str) -> None:
+    assert "person_name" not in found(text)
+
+
+def test_bare_names_are_not_looked_for_in_long_documents_or_about_public_works() -> None:
+    essay = "Summarise this essay. " + "The committee met and discussed the budget. " * 12
+    assert "person_name" not in found(essay + " Anna Kowalczyk chaired it.")
+    assert "person_name" not in found("Who directed the film with Anna Kowalczyk?")
+
+
+def test_lower_case_names_need_a_writer_who_uses_no_capitals() -> None:
+    assert "person_name" in found("pls loop in maria kowalski on this")
+    assert "person_name" not in found("Pls loop in maria kowalski on this")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I'm originally from Slovakia, does the payroll form need that?", "Slovakia"),
+        ("we moved here from portugal last year", "portugal"),
+        ("I'm in ÅLESUND, at the customer site", "ÅLESUND"),
+        ("Croatia was lovely to visit, now my laptop is broken", "Croatia"),
+        ("We flew to Reykjavik for the offsite", "Reykjavik"),
+    ],
+)
+def test_where_the_writer_is_from_or_has_been(text: str, place: str) -> None:
+    assert place in found(text).get("location", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Is Lisbon worth a visit?", "i live in fear of the quarterly close", "I went to the canteen"],
+)
+def test_places_in_general_questions_are_not_personal(text: str) -> None:
+    assert "location" not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("my sister lives at Lindenallee Süd 14, can you send the form", "Lindenallee Süd 14"),
+        ("the courier should deliver it to Kvarnholmsvägen 31", "Kvarnholmsvägen 31"),
+        ("our office is on Ulica Piotrkowska 102", "Ulica Piotrkowska 102"),
+        ("meet me at 12 Bredgade 5", "12 Bredgade 5"),
+    ],
+)
+def test_street_names_with_a_house_number_after_a_cue(text: str, address: str) -> None:
+    assert any(address in a for a in found(text).get("street_address", [])), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the bug is located at line 42 of main.py",
+        "meet me at Room 5 after lunch",
+        "send it to version 2 of the template",
+    ],
+)
+def test_ordinary_words_with_a_number_are_not_addresses(text: str) -> None:
+    assert "street_address" not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("I work for Brightwater Analytics and need VPN access", "Brightwater Analytics"),
+        ("I used to work at Kestrel & Vane as a buyer", "Kestrel & Vane"),
+        ("my husband works for Nordhavn Shipping", "Nordhavn Shipping"),
+    ],
+)
+def test_a_named_employer_is_found(text: str, org: str) -> None:
+    assert found(text).get("employer") == [org]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I work with Excel every day", "I work for a bank", "I work at home on Fridays"],
+)
+def test_work_without_a_named_employer_is_not_flagged(text: str) -> None:
+    assert "employer" not in found(text)
+
+
+def test_a_missing_name_list_fails_with_the_fix(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(bare_names, "_names_dir", lambda: tmp_path)
+    bare_names.given_names.cache_clear()
+    try:
+        with pytest.raises(bare_names.NameListMissing, match="reinstall Edgewise"):
+            bare_names.given_names()
+    finally:
+        bare_names.given_names.cache_clear()
+
+
+def test_name_lists_say_where_they_come_from() -> None:
+    for name in ("given.txt", "surnames.txt", "common_words.txt"):
+        header = (bare_names._names_dir() / name).read_text(encoding="utf-8").splitlines()[0]
+        assert header.startswith("# ") and "build_name_lists.py" in header
