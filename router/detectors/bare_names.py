@@ -130,16 +130,16 @@ def _pair_is_name(first: str, second: str, *, initial: bool, lower_case_writer: 
     if initial:
         # "Faina D. Yefremova", not "Hyre A Pro" or "Z Scores".
         return known_second or s not in common
-    if known_first and (known_second or odd_second or s not in common):
-        return True
-    if known_second and f not in common and not known_first:
-        return True  # "Homero Portillo": an unknown given name before a known surname
-    if odd_first and odd_second:
-        return True
-    # One word with letters outside ASCII, the other a known name or at
-    # least not an English word ("Marek Dvořák").
-    return (odd_first and (known_second or s not in common)) or (
-        odd_second and (known_first or f not in common)
+    first_ok = known_first or f not in common
+    second_ok = known_second or s not in common
+    return (
+        (known_first and (known_second or odd_second or second_ok))
+        # "Homero Portillo": an unknown given name before a known surname
+        or (known_second and first_ok)
+        # Letters outside ASCII in one word, the other a known name or at
+        # least not an English word ("Marek Dvořák", "Šárka Ottová").
+        or (odd_first and (odd_second or second_ok))
+        or (odd_second and first_ok)
     )
 
 
@@ -203,3 +203,29 @@ def find_lower_case_cued_names(text: str) -> Iterator[tuple[int, int]]:
             keep += 1
         start = m.start("v")
         yield start, start + len(" ".join(parts[:keep]).rstrip("."))
+
+
+# One name alone, where the sentence says it is a person: addressed ("Leif,
+# can you...") or named ("she named him Frank"). Transcripts ("Marta: ...")
+# and possessives ("Tom's sister") were tried and dropped: they fired on
+# benign puzzles and role-play prompts the rules were never tuned on.
+_SINGLE = re.compile(
+    rf"""
+    (?:^|(?<=[\n.!?]\s)|(?<=[\n"“]))(?P<a>[{_UPPER}][{_LOWER}]{{2,20}}),[ ]
+      (?=(?i:can|could|would|will|please|pls|do|did|are|is|have|what|how|why|when|where|i|we|you)\b)
+    |\b(?i:named|called)[ ](?i:him|her|them|the\s+baby)[ ](?P<d>[{_UPPER}][{_LOWER}]{{2,20}})\b
+    """,
+    re.VERBOSE,
+)
+
+
+def find_single_names(text: str) -> Iterator[tuple[int, int]]:
+    """Single names that the sentence marks as a person (see ``_SINGLE``)."""
+    common = common_words()
+    given = given_names()
+    for m in _SINGLE.finditer(text):
+        group = "a" if m.group("a") is not None else "d"
+        word = m.group(group).lower()
+        if word in _NEVER or (word in common and word not in given):
+            continue
+        yield m.span(group)

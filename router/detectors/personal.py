@@ -25,6 +25,7 @@ from router.detectors.bare_names import (
     common_words,
     find_bare_names,
     find_lower_case_cued_names,
+    find_single_names,
 )
 from router.detectors.topics import is_fiction
 from router.levels import Level
@@ -259,8 +260,9 @@ _ADDRESS_AFTER_CUE = re.compile(
     r"""
     (?i:lives?|living|lived|resides?|located|situated|station\s+is|office\s+is|meet(?:\s+(?:me|us))?|
         deliver(?:ed)?(?:\s+it)?|send\s+(?:it|this|them)|sent|ship(?:ped)?(?:\s+it)?|return(?:\s+it)?|
-        drops?\s+you\s+off|address\s+is|address:)
-    [ \t]+(?i:at|on|to)?[ \t]*(?:(?i:the\s+corner\s+of|the\s+\w+\s+side\s+of)[ \t]+)?
+        drops?\s+you\s+off|address\s+is|address:|address\s+to|(?:sent|send|taxi|ride|deliver(?:ed)?)\s+to|
+        arrived\s+at|(?:is|are)\s+at|(?:it|this)\s+is|corner\s+of)
+    [ \t]+(?:(?i:at|on|to)[ \t]+)?(?:(?i:the\s+corner\s+of|the\s+\w+\s+side\s+of)[ \t]+)?
     (?P<v>(?:\d{1,6}[ ])?(?:(?:C/|[^\W\d_][\w'’.-]{0,30})[ ]){1,4}\d{1,5}[A-Za-z]?(?![\w/:.,]\d))
     """,
     re.VERBOSE,
@@ -268,13 +270,23 @@ _ADDRESS_AFTER_CUE = re.compile(
 _address_after_cue = anchored_matches(
     words(
         "live lives living lived reside resides located situated station office meet deliver "
-        "delivered send sent ship shipped return drop drops address"
+        "delivered send sent ship shipped return drop drops address taxi ride arrived is are it "
+        "this corner"
     ),
     _ADDRESS_AFTER_CUE,
 )
 
 
+# Military post: "FPO AE 09499", "USNS Mercy FPO AP 96672".
+_MILITARY_POST = re.compile(
+    r"(?:\b(?:USNS|USNV|USS|USCGC)[ ][^\W\d_]{2,20}\s{1,3})?\b[AFD]PO[ ]A[AEP][ ]\d{5}\b", _I
+)
+
+
 def _find_cued_street_numbers(text: str) -> Iterator[tuple[int, int]]:
+    if "po a" in fold_case(text):
+        for m in _MILITARY_POST.finditer(text):
+            yield m.span()
     common = common_words()
     for m in _address_after_cue(text):
         name_words = [w for w in m.group("v").split() if not w[0].isdigit()]
@@ -474,6 +486,7 @@ def _find_names(text: str) -> Iterator[tuple[int, int]]:
         return  # invented people in stories and role-play
     yield from _find_given_surname(text)
     yield from find_lower_case_cued_names(fold_case(text))
+    yield from find_single_names(text)
     if len(text) <= MAX_BARE_NAME_TEXT:
         yield from find_bare_names(text, public=_PUBLIC_CONTEXT.search(fold_case(text)) is not None)
     for start, _end in _cued_names(text):

@@ -151,3 +151,27 @@ def test_name_lists_say_where_they_come_from() -> None:
     for name in ("given.txt", "surnames.txt", "common_words.txt"):
         header = (bare_names._names_dir() / name).read_text(encoding="utf-8").splitlines()[0]
         assert header.startswith("# ") and "build_name_lists.py" in header
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ingeborg, can you send me the slides?", "Ingeborg"),
+        ("We named her Liesl after my grandmother", "Liesl"),
+    ],
+)
+def test_a_single_name_the_sentence_marks_as_a_person(text: str, name: str) -> None:
+    assert found(text).get("person_name") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Python, can you parse this?", "Note, you need admin rights", "Warning: disk full"],
+)
+def test_single_capitalised_words_are_not_names(text: str) -> None:
+    assert "person_name" not in found(text)
+
+
+def test_military_post_addresses() -> None:
+    text = "please ship it to USNS Brandvold FPO AP 96652 before friday"
+    assert found(text).get("street_address") == ["USNS Brandvold FPO AP 96652"]
