@@ -346,10 +346,15 @@ _AGE = re.compile(
 )
 
 
+_AS_IF = re.compile(r"\b(?:like|as\s+if|as\s+though|pretend)\s+$", _I)
+
+
 def _find_age(text: str) -> Iterator[tuple[int, int]]:
     if is_fiction(text):
         return
     for m in _AGE.finditer(text):
+        if _AS_IF.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "explain it like I'm 5"
         for g in "abcdefgh":
             if m.group(g) is not None:
                 if 0 < int(m.group(g)) < 120:
@@ -486,8 +491,8 @@ def _find_names(text: str) -> Iterator[tuple[int, int]]:
         return  # invented people in stories and role-play
     yield from _find_given_surname(text)
     yield from find_lower_case_cued_names(fold_case(text))
-    yield from find_single_names(text)
     if len(text) <= MAX_BARE_NAME_TEXT:
+        yield from find_single_names(text)
         yield from find_bare_names(text, public=_PUBLIC_CONTEXT.search(fold_case(text)) is not None)
     for start, _end in _cued_names(text):
         parts = text[start:_end].split()
@@ -585,15 +590,15 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
 # "I work for Rapid Cycle Solutions": with a name or a role it identifies the
 # writer. A named organisation only: "I work for a bank" or "at home" is not.
 _EMPLOYER = re.compile(
-    rf"""
-    \b(?i:i|i've|we|he|she|my\s+\w+)\s+(?i:currently\s+|still\s+|used\s+to\s+|also\s+)?
-      (?i:work|works|worked|working|am\s+working|was\s+working|been\s+working|am\s+employed|
-         was\s+employed|is\s+employed)\s+(?i:for|at|by)\s+
-      (?P<v>(?:\d+\s)?{_PLACE_WORD}(?:[ ](?:&[ ])?{_PLACE_WORD}){{0,4}})
-    """,
-    re.VERBOSE,
+    rf"(?i:work|works|worked|working|employed)\s+(?i:for|at|by)\s+"
+    rf"(?P<v>(?:\d+\s)?{_PLACE_WORD}(?:[ ](?:&[ ])?{_PLACE_WORD}){{0,4}})"
 )
-_employer_matches = anchored_matches(words("i i've we he she my"), _EMPLOYER)
+# Who works there: the writer or someone close ("my wife works for ...").
+_WORKER_BEFORE = re.compile(
+    r"\b(?i:i|i've|we|he|she|my\s+\w+)\s+(?i:currently\s+|still\s+|used\s+to\s+|also\s+|"
+    r"am\s+|was\s+|have\s+been\s+|been\s+|is\s+|are\s+)*$"
+)
+_employer_matches = anchored_matches(words("work works worked working employed"), _EMPLOYER)
 _NOT_EMPLOYERS = words("the a an home my our this that some one two it them us you him her")
 
 
@@ -601,6 +606,8 @@ def _find_employer(text: str) -> Iterator[tuple[int, int]]:
     if is_fiction(text):
         return
     for m in _employer_matches(text):
+        if not _WORKER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
         value = m.group("v")
         first = value.split()[0].lower()
         if first in _NOT_EMPLOYERS or first.rstrip(".,") in _NOT_EMPLOYERS:

@@ -175,3 +175,8 @@ def test_single_capitalised_words_are_not_names(text: str) -> None:
 def test_military_post_addresses() -> None:
     text = "please ship it to USNS Brandvold FPO AP 96652 before friday"
     assert found(text).get("street_address") == ["USNS Brandvold FPO AP 96652"]
+
+
+def test_explain_like_i_am_five_is_not_an_age() -> None:
+    assert "age" not in found("Explain transformers like I'm 5")
+    assert found("I am 45 and need a new pension plan").get("age") == ["45"]
