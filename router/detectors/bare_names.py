@@ -181,9 +181,16 @@ def _name_list(run: list[tuple[int, int, str]]) -> Iterator[tuple[int, int]]:
 # ("my name is vitoria", "people call me višeslav").
 _LOWER_CUED = re.compile(
     rf"\b(?:my\s+(?:full\s+|first\s+|real\s+)?name\s+is|(?:people|they|everyone)\s+call\s+me|"
-    rf"call\s+me|i\s+go\s+by|name\s*:)[ \t]+"
-    rf"(?P<v>[{_LOWER}]{{2,24}}(?:[ ][{_LOWER}]\.?)?(?:[ ][{_LOWER}]{{2,24}})?)(?![\w'’-])"
+    rf"call\s+me|i\s+go\s+by|name\s*:|"
+    rf"my\s+(?:colleague|coworker|co-worker|manager|boss|wife|husband|partner|son|daughter|mother|"
+    rf"mom|mum|father|dad|brother|sister|friend|tenant|landlord|doctor|neighbour|neighbor)"
+    rf"(?:\s+is|,)?)[ \t]+"
+    rf"(?P<v>[{_LOWER}]{{2,24}}(?:[ ][{_LOWER}]\.?)?(?:[ ][{_LOWER}]['’{_LOWER}-]{{1,24}})?)"
+    rf"(?![\w'’-])"
 )
+# After "my colleague", only a known given name makes the next word a name
+# ("my colleague james", not "my colleague asked").
+_RELATIVE_CUE = re.compile(r"^my\s+(?!(?:full\s+|first\s+|real\s+)?name\b)\w+")
 
 _lower_cued = anchored_matches(words("my people they everyone call i name"), _LOWER_CUED)
 
@@ -196,6 +203,8 @@ def find_lower_case_cued_names(text: str) -> Iterator[tuple[int, int]]:
         parts = m.group("v").split(" ")
         if parts[0] in common and parts[0] not in known:
             continue  # "call me back", "my name is not ..."
+        if _RELATIVE_CUE.match(m.group(0)) and parts[0] not in known:
+            continue
         keep = 1
         for word in parts[1:]:
             if len(word.rstrip(".")) > 1 and word in common and word not in surnames():

@@ -327,11 +327,32 @@ _DATE = (
     r"|\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?[A-Z][a-z]{2,8}\.?,?\s(?:19|20)\d{2}"
     r"|[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d{2})"
 )
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _DOB = re.compile(
     rf"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s?date|birthday|born(?:\s+on|\s+in)?|"
-    rf"geboren|né(?:e)?\s+le)\b[^\n\d]{{0,25}}?(?P<v>{_DATE})",
+    rf"geboren|né(?:e)?\s+le)\b[^\n\d]{{0,25}}?(?P<v>{_DATE})"
+    # A birthday without the year, a year of birth without the day.
+    rf"|\b(?:my|his|her|our)\s+(?:\w+'s\s+)?(?:birthday|bday|b-day)\s+(?:is|was|falls)\s+(?:on\s+)?(?:the\s+)?"
+    rf"(?P<w>\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\b"
+    rf"|\b(?:i|he|she|we)\s+(?:was|were)\s+born\s+in\s+(?P<y>(?:19|20)\d{{2}})\b",
     _I,
 )
+_dob_matches = anchored_matches(
+    words("d dob date birth birthdate birthday born geboren né my his her our i he she we"), _DOB
+)
+
+
+def _find_dob(text: str) -> Iterator[tuple[int, int]]:
+    for m in _dob_matches(text):
+        for g in "vwy":
+            if m.group(g) is not None:
+                yield m.span(g)
+                break
+
+
 _AGE = re.compile(
     r"(?:\b(?:he|she)\s+(?:just\s+|recently\s+)(?:turned|turning)\s+(?P<h>\d{1,3})\b"
     r"|\b(?:i|i'm|im|we|my\s+\w+|patient)\s+(?:just\s+|recently\s+|will\s+|'ll\s+)?"
@@ -531,7 +552,15 @@ _LOCATION = re.compile(
       \s+(?P<e>{_PLACE}|{_ANY_CASE_PLACE})
     |\b(?i:I|we)\s+(?i:just\s+|recently\s+)?(?i:returned|went|flew|drove|travell?ed|got\s+back|visited|toured)
       \s+(?i:to\s+|from\s+)?(?P<g>{_PLACE})
-    |\b(?i:lives|lived|living|resides|resided|staying)\s+(?i:at|on)\s+(?:the\s+\w+\s+side\s+of\s+)?
+    |\b(?i:i|we|he|she|they)\s+(?i:currently\s+|now\s+|still\s+|just\s+)?
+      (?i:live|lives|stay|stays|am\s+staying|are\s+staying|moved|relocated|was\s+born|were\s+born)
+      \s+(?i:in|at|to)\s+(?!(?i:a|an|the|my|our|this|that|fear|hope|peace|denial|harmony|luxury|
+          poverty|comfort|style|dread|terror|constant|such|one|two|line|sync|time|order|case)\b)
+      (?P<j>(?:\d{{1,5}}[a-z]?,?\s)?{_ANY_CASE_PLACE})
+    |\b(?i:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|we're\s+going\s+to)\s+be\s+(?i:in|at)\s+
+      (?P<k>{_PLACE})\s+(?i:from|on|next|this|until|till|for|tomorrow|tonight|all)\b
+    |\b(?i:live(?=\s+at\b)|lives|lived|living|resides|resided|staying)\s+(?i:at|on)\s+
+      (?:the\s+\w+\s+side\s+of\s+)?
       (?P<f>[^\n.?!]{{3,80}})
     |\b(?i:his|her|their|the\s+customer's|the\s+client's)\s+(?i:home\s+)?(?i:address)\s*(?:is|:)\s*
       (?P<i>[^\n.?!]{{3,80}})
@@ -575,7 +604,7 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
     for m in _location_matches(text):
         if fiction:
             break
-        for g in "abcdefgi":
+        for g in "abcdefgijk":
             if m.group(g) is not None:
                 if not placeholder_context(text, m.start(), m.end(), 60):
                     yield m.span(g)
@@ -665,12 +694,10 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "date_of_birth",
         Level.CONFIDENTIAL,
-        anchored_finder(
-            words("d dob date birth birthdate birthday born geboren né"), _DOB, group="v"
-        ),
+        _find_dob,
         True,
         "dates introduced by 'born', 'DOB', 'date of birth'",
-        triggers=("birth", "dob", "d.o.b", "born", "geboren", "né"),
+        triggers=("birth", "dob", "d.o.b", "born", "geboren", "né", "bday", "b-day"),
     ),
     Detector("age", Level.CONFIDENTIAL, _find_age, True, "a person's age ('I just turned 46')"),
     Detector(

@@ -180,3 +180,34 @@ def test_military_post_addresses() -> None:
 def test_explain_like_i_am_five_is_not_an_age() -> None:
     assert "age" not in found("Explain transformers like I'm 5")
     assert found("I am 45 and need a new pension plan").get("age") == ["45"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i live in dundee, which office is closest",
+        "we just moved to 9 harbour view, cobh, pls update payroll",
+        "i'm staying at the radisson in oslo this week",
+        "I'll be in Porto from the 12th, can I borrow a laptop there?",
+        "my birthday is on the 14th of march, can hr fix the date",
+        "she was born in 1979 and the form says 1997",
+        "cc my manager lucy fairbairn on the ticket",
+        "my mum is margaret o'neill, she needs a guest pass",
+    ],
+)
+def test_lower_case_and_indirect_personal_details(text: str) -> None:
+    assert sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i live in hope the build goes green",
+        "my colleague asked me to reset the printer",
+        "my manager is on leave, who approves expenses?",
+        "I will be in a meeting until 3",
+        "Conduct a debate on whether we need AI in our everyday lives in Europe",
+    ],
+)
+def test_lower_case_look_alikes_are_not_flagged(text: str) -> None:
+    assert not sensitive(text), found(text)
