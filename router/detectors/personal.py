@@ -544,7 +544,9 @@ _LOCATION = re.compile(
       (?i:in|at|based\s+in|from|staying\s+in|staying\s+at)\s+(?i:the\s+)?
       (?P<b>{_PLACE})(?=\s*[,.!?]|\s+(?:at|for|on|in|right|now|this|today|until)\b)
     |\b(?:my|our|his|her)\s+(?:home\s+|current\s+|exact\s+|gps\s+|physical\s+|mailing\s+|postal\s+)?
-      (?:address|location|whereabouts|coordinates)\s+(?:is|are|:)\s*(?P<c>[^\n.?!]{{3,80}})
+      (?:address|addr|adress|addy|location|whereabouts|coordinates)\s*(?:is|are|:)\s*(?P<c>[^\n.?!]{{3,80}})
+    |\b(?i:my|our)\s+(?i:house|home|flat|apartment|place)\s+(?i:is)\s+(?:[\w\s]{{0,30}}?)
+      (?i:on|at|in|near|off)\s+(?P<l>[^\n.?!]{{0,40}}(?:[A-Z][a-z]|\d)[^\n.?!]{{0,40}})
     |\b(?:travell?ing|flying|going|heading|moving|coming)\s+to\s+(?P<d>{_PLACE})\s+
       (?:next|this|on|tomorrow|tonight|with\s+me)\b
     |\b(?i:moved\s+here\s+from|(?:i'm|im|i\s+am|we're|we\s+are|i\s+was|we\s+were|i\s+come|we\s+come)
@@ -604,7 +606,7 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
     for m in _location_matches(text):
         if fiction:
             break
-        for g in "abcdefgijk":
+        for g in "abcdefgijkl":
             if m.group(g) is not None:
                 if not placeholder_context(text, m.start(), m.end(), 60):
                     yield m.span(g)

@@ -193,6 +193,8 @@ def test_explain_like_i_am_five_is_not_an_age() -> None:
         "she was born in 1979 and the form says 1997",
         "cc my manager lucy fairbairn on the ticket",
         "my mum is margaret o'neill, she needs a guest pass",
+        "my home adress is 31 Larch Grove, Galway, for the chair delivery",
+        "our flat is the one above the bakery on Harcourt St, Dublin",
     ],
 )
 def test_lower_case_and_indirect_personal_details(text: str) -> None:
@@ -206,6 +208,7 @@ def test_lower_case_and_indirect_personal_details(text: str) -> None:
         "my colleague asked me to reset the printer",
         "my manager is on leave, who approves expenses?",
         "I will be in a meeting until 3",
+        "my house is in a mess after the move",
         "Conduct a debate on whether we need AI in our everyday lives in Europe",
     ],
 )
