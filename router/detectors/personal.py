@@ -16,6 +16,7 @@ from router.detectors._base import (
     fold_case,
     placeholder_context,
     regex_finder,
+    sentence_around,
     words,
 )
 from router.detectors._checksums import digits_of
@@ -51,7 +52,19 @@ def _find_emails(text: str) -> Iterator[tuple[int, int]]:
         at = text.find("@", at + 1)
 
 
-_EMAIL_FAKE_DOMAINS = ("example.com", "example.org", "example.net", "domain.com", "email.com")
+_EMAIL_FAKE_DOMAINS = (
+    "example.com",
+    "example.org",
+    "example.net",
+    "domain.com",
+    "email.com",
+    "test.com",
+    # Top-level names reserved for documentation and tests (RFC 2606).
+    ".test",
+    ".example",
+    ".invalid",
+    ".localhost",
+)
 
 
 def _email_ok(m: re.Match[str]) -> bool:
@@ -73,13 +86,15 @@ _PHONE_SHAPES = re.compile(
       | \(\d{2,5}\)[ .-]?\d{3,5}(?:[ .-]?\d{2,5}){1,2}                        # (08) 8747 6301
       | \d{3}[.-]\d{3}[.-]\d{4}(?:\s?x\d{1,5})?                               # 463-612-6138x036
       | 0\d{1,4}(?:[ .-]\d{2,5}){2,4}                                         # 056 590 36 33
+      | 0\d{3,4}[ ]\d{6}                                                      # 07123 456789
     )(?![\w@]|[.-]\d)
     """,
     re.VERBOSE,
 )
 _PHONE_CUE = re.compile(
     r"\b(?:phone|tel(?:ephone)?|mobile|mob|cell(?:phone)?|fax|desk|landline|whats\s?app|"
-    r"sms|text\s+me|call\s+me|reach\s+me|contact\s+(?:me|number)|(?:my|his|her)\s+number|"
+    r"sms|text\s+me|call\s+me|reach\s+me|contact\s+(?:me|number)|(?:my|his|her)\s+(?:(?:new|work|wrk|home|personal|private|direct|office|contact)\s+)?(?:number|nmbr|nr|no\.?)|"
+    r"fone|cel|mob(?:ile)?\s+no\.?|"
     r"messages\s+to|registered)\b[^\d+(]{0,20}"
     r"(?P<v>\+?\(?\d(?:[ .()-]{0,2}\d){6,14})(?!\d)",
     _I,
@@ -99,7 +114,7 @@ def _phone_digits_ok(value: str) -> bool:
 _phone_cue_matches = anchored_matches(
     words(
         "phone tel mobile mob cell fax desk landline whats sms text call reach contact my his "
-        "her messages registered"
+        "her messages registered fone cel"
     ),
     _PHONE_CUE,
 )
@@ -128,6 +143,7 @@ _VERSION_BEFORE = re.compile(r"(?:version|ver\.?|v|release|build|==|>=|<=)[_\s\"
 _NOT_PERSONAL_IPS = re.compile(r"^(?:127\.|0\.0\.0\.0|255\.|1\.1\.1\.1$|8\.8\.[48]\.[48]$)")
 
 
+_MY = re.compile(r"\b(?:my|mine|his|her)\b", _I)
 _PRIVATE_IP = re.compile(r"^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.)")
 _MY_DEVICE = re.compile(
     r"\b(?:my|our|his|her)\b[^\n.]{0,30}\b(?:ip|address|laptop|pc|computer|machine|phone|server|"
@@ -145,6 +161,10 @@ def _ipv4_hits(text: str, private: bool) -> Iterator[tuple[int, int]]:
             continue
         if all(len(octet) == 1 for octet in value.split(".")):
             continue  # 1.2.3.4, 3.5.0.1: examples and version numbers
+        if placeholder_context(text, m.start(), m.end(), 60) and not _MY.search(
+            sentence_around(text, m.start(), m.end(), 60)
+        ):
+            continue  # "the docs use 192.0.2.1 as the example gateway"
         # A private address identifies a person's machine only when the text says so.
         is_private = bool(_PRIVATE_IP.match(value)) and not (
             _MY_DEVICE.search(text, max(0, m.start() - 80), m.start())

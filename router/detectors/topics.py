@@ -384,20 +384,23 @@ def _find_profile(text: str) -> Iterator[tuple[int, int]]:
 
 _NOT_HANDLES = words("str int bytes none null string the a an self required optional")
 _DEVICE = re.compile(
-    r"\b(?:serial(?:\s+(?:number|no\.?|num|#))?|s/n|sn|imei|meid|service\s+tag|asset\s+(?:tag|number|id)|"
+    # "srl nmbr": serial numbers are typed in a hurry
+    r"\b(?:s(?:e)?r(?:ia)?l(?:\s+(?:number|nmbr|nbr|nr|no\.?|num|#))?|s/n|sn|imei|meid|service\s+tag|"
+    r"asset\s+(?:tag|number|no\.?|id)|asset(?=\s*#)|"
     r"product\s+key|licen[cs]e\s+key|activation\s+key|udid|device\s+id|hardware\s+id|hostname|"
     r"computer\s+name|machine\s+name|ssid|wi-?fi\s+(?:name|network)|(?:home|wireless|wifi)\s+network"
-    r"(?:\s+name)?)\b"
-    r"(?:\s+(?:of|on|for)\s+(?:my|the|our|his|her)\s+\w+)?\s*(?:is\b|was\b|:|#|=)?\s*"
-    r"(?P<v>(?-i:[A-Z0-9][A-Za-z0-9-]{3,40}))(?![\w])",
+    r"(?:\s+name)?|(?:home|my)\s+wi-?fi(?=\s+(?:is\s+)?(?:called|named)))\b"
+    r"(?:\s+(?:of|on|for)\s+(?:my|the|our|his|her)\s+\w+)?\s*"
+    r"(?:(?:is\s+)?(?:called|named)\b|is\b|was\b|:|#|=)?\s*"
+    r"(?P<v>(?-i:[A-Z0-9][A-Za-z0-9_-]{3,40}))(?![\w])",
     re.IGNORECASE,
 )
 
 
 _device_matches = anchored_matches(
     words(
-        "serial s/n sn imei meid service asset product licen activation udid device hardware "
-        "hostname computer machine ssid wi home wireless"
+        "serial srl serl s/n sn imei meid service asset product licen activation udid device "
+        "hardware hostname computer machine ssid wi home wireless my"
     ),
     _DEVICE,
 )
@@ -483,6 +486,9 @@ DETECTORS: tuple[Detector, ...] = (
         "serial numbers, IMEI, service/asset tags, product keys, hostnames, SSIDs",
         triggers=(
             "serial",
+            "srl",
+            "serl",
+            "asset",
             "s/n",
             "sn",
             "imei",
