@@ -463,6 +463,22 @@ _LURE = re.compile(
 )
 
 
+# Every alternative of _INCIDENT_FACT starts with one of these (see anchored_matches).
+_incident_fact_matches = anchored_matches(
+    words(
+        """
+        security data leaked exposed compromised stolen unauthori someone somebody stranger hacker
+        my our all pay send push prompt notification login sign request charge transaction
+        payment purchase transfer reset order plugged inserted connected used ex former leaver
+        saw caught noticed watched records credentials details information password account
+        suspicious fraudulent left were was mistakenly accidentally
+        """
+    )
+    | {"a unknown", "an unknown", "i ", "we "},
+    _INCIDENT_FACT,
+)
+
+
 def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
     if is_fiction(text):
         return
@@ -470,7 +486,7 @@ def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
     for m in _HANDED_OVER.finditer(folded):
         if _LURE.search(folded, max(0, m.start() - 120), m.end() + 60):
             yield m.span()
-    for m in _INCIDENT_FACT.finditer(folded):
+    for m in _incident_fact_matches(folded):
         sentence = sentence_around(text, m.start(), m.end())
         if _GENERIC_START.match(sentence) or (
             sentence.rstrip().endswith("?") and "my" not in sentence.lower()
