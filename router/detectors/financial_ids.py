@@ -96,10 +96,10 @@ def _find_ssn(text: str) -> Iterator[tuple[int, int]]:
 
 
 _ROUTING = re.compile(
-    r"\b(?:routing|aba|rtn|transit)(?:\s+(?:number|no\.?|#))?\s*(?:is|:|#)?\s*(?P<v>\d{9})\b", _I
+    r"\b(?:routing|aba|rtn|transit)(?:\s+(?:number|no\.?|#))?\s*+(?:is|:|#)?\s*+(?P<v>\d{9})\b", _I
 )
 _SORT_CODE = re.compile(
-    r"\b(?:sort\s*code|bsb)\s*(?:number|no\.?)?\s*(?:is|:)?\s*"
+    r"\b(?:sort\s*code|bsb)\s*+(?:number|no\.?)?\s*+(?:is|:)?\s*+"
     r"(?P<v>\d{2}[- ]?\d{2}[- ]?\d{2}|\d{3}-\d{3})\b",
     _I,
 )
@@ -117,7 +117,7 @@ def _find_routing(text: str) -> Iterator[tuple[int, int]]:
 _ACCOUNT = re.compile(
     r"\b(?:(?:bank|checking|savings|current|brokerage|credit\s+card|debit\s+card|card|loan|"
     r"mortgage|billing|customer|client|member(?:ship)?|policy|insurance|claim)\s+)?"
-    r"(?:account|acct|a/c|card)\s*(?:number|no\.?|num|#|id|(?<=bank\saccount)|(?<=savings\saccount)|(?<=checking\saccount))\s*(?:is|:|#|=)?\s*"
+    r"(?:account|acct|a/c|card)(?:\s*+(?:number|no\.?|num|#|id)|(?<=bank\saccount)|(?<=savings\saccount)|(?<=checking\saccount))\s*+(?:is|:|#|=)?\s*+"
     r"(?P<v>(?-i:[A-Z]{0,4}[-#]?\d(?:[ -]?[A-Z0-9]){3,24}))(?![\w])"
     # "account 12345678": a bare account with six digits or more
     r"|\b(?:account|acct)\s+(?P<w>\d{6,17})\b",
@@ -125,7 +125,7 @@ _ACCOUNT = re.compile(
 )
 # A card number named as such, checksum or not (typos, test data pasted by users).
 _CARD_CUE = re.compile(
-    r"\b(?:card|cc|visa|mastercard|amex)\s*(?:number|no\.?|num|#)?\s*(?:is|:|=)?\s*"
+    r"\b(?:card|cc|visa|mastercard|amex)\s*+(?:number|no\.?|num|#)?\s*+(?:is|:|=)?\s*+"
     r"(?P<v>\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}|\d{12,19})(?![\w])",
     _I,
 )
@@ -138,7 +138,7 @@ _MASKED = re.compile(
 _CARD_LAST = re.compile(
     r"\b(?:card|account|acct)\b[^.\n]{0,30}?"
     r"(?:ending|ends|ending\s+in|last\s+(?:4|four)(?:\s+digits)?)"
-    r"\s*(?:in|with|:|is|are)?\s*(?P<v>\d{4})\b",
+    r"\s*+(?:in|with|:|is|are)?\s*+(?P<v>\d{4})\b",
     _I,
 )
 
@@ -183,8 +183,8 @@ _SECURITY_CODE = re.compile(
     r"(?:verification|2fa|mfa|auth(?:entication)?|login|sms|backup|recovery)\s+(?:backup\s+)?codes?)"
     # "the cvv on my card is 737", "my pin for the corporate card is 7716", "its either 4831"
     r"(?:\s+(?:on|of|for|from)\s+(?:my|the|our|his|her)(?:\s+\w+){1,2}?)?"
-    r"(?:[,\s]+(?:it'?s|is|are|was|either|maybe|probably|like|still|now)){0,2}"
-    r"\s*(?:is|:|=|#|no\.?|number)?\s*"
+    r"(?:[,\s]++(?:it'?s|is|are|was|either|maybe|probably|like|still|now)){0,2}"
+    r"\s*+(?:is|:|=|#|no\.?|number)?\s*+"
     # Digits, or the dashed letter-and-digit pairs of 2FA recovery codes ("8f3k-2m9x").
     r"(?P<v>\d{3,8}(?!\d)|[a-z0-9]{4,5}-[a-z0-9]{4,5}(?![\w-]))",
     _I,
@@ -270,7 +270,7 @@ _PARTIAL_ID = re.compile(
     r"sin|nino|aadhaa?r|pan|nhs\s+number|id\s+(?:number|no\.?))\b[^.\n]{0,30}?"
     r"\b(?:ending|ends|starting|starts|begins|beginning|last\s+(?:\d|three|four|five)|"
     r"first\s+(?:\d|three|four|five))(?:\s+(?:digits|characters|chars))?"
-    r"\s*(?:in|with|:|is|are)?\s*(?P<v>(?-i:[A-Z0-9]{0,3}\d[0-9-]{1,10}))(?![\w])",
+    r"\s*+(?:in|with|:|is|are)?\s*+(?P<v>(?-i:[A-Z0-9]{0,3}\d[0-9-]{1,10}))(?![\w])",
     _I,
 )
 _partial_id_matches = anchored_matches(

@@ -286,7 +286,7 @@ def _address_ok(m: re.Match[str]) -> bool:
 
 
 _POSTCODE_CUE = re.compile(
-    r"\b(?:zip|zip\s?code|post\s?code|postal\s+code|postcode|plz)\b\s*(?:is\b|:|#)?\s*"
+    r"\b(?:zip|zip\s?code|post\s?code|postal\s+code|postcode|plz)\b\s*+(?:is\b|:|#)?\s*+"
     r"(?P<v>(?-i:[A-Z]{0,2}\d[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{2,4})?))(?![\w])",
     _I,
 )

@@ -500,9 +500,9 @@ _PROFILE = re.compile(
     r"\b(?:us(?:e)?r\s?n(?:a)?m(?:e)?|login(?:\s+(?:name|id))?|user\s+id|handle|screen\s+name|display\s+name|"
     r"account\s+name|recovery\s+e-?mail|security\s+(?:question\s+)?answer|security\s+question|"
     r"mother'?s\s+maiden\s+name|"
-    r"employee\s+id|staff\s+id|badge\s+(?:number|id))\s*(?:is\b|was\b|:|=|from\b|frm\b)\s*"
+    r"employee\s+id|staff\s+id|badge\s+(?:number|id))\s*+(?:is\b|was\b|:|=|from\b|frm\b)\s*+"
     r"(?P<v>@?[\w.@-]{2,64})"
-    r"|\b(?:account|acct|card)\s*holder(?:'s)?(?:\s+name)?\s*(?:is\b|:)?\s*"
+    r"|\b(?:account|acct|card)\s*holder(?:'s)?(?:\s+name)?\s*+(?:is\b|:)?\s*+"
     r"(?P<n>(?-i:[A-Z][a-z'-]{1,20}(?:\s[A-Z][a-z'-]{1,20}){1,2}))",
     re.IGNORECASE,
 )
@@ -554,8 +554,8 @@ _DEVICE = re.compile(
     r"product\s+key|licen[cs]e\s+key|activation\s+key|udid|device\s+id|hardware\s+id|hostname|"
     r"computer\s+name|machine\s+name|ssid|wi-?fi\s+(?:name|network)|(?:home|wireless|wifi)\s+network"
     r"(?:\s+name)?|(?:home|my)\s+wi-?fi(?=\s+(?:is\s+)?(?:called|named)))\b"
-    r"(?:\s+(?:of|on|for)\s+(?:my|the|our|his|her)\s+\w+)?\s*"
-    r"(?:(?:is\s+)?(?:called|named)\b|is\b|was\b|:|#|=)?\s*"
+    r"(?:\s+(?:of|on|for)\s+(?:my|the|our|his|her)\s+\w+)?\s*+"
+    r"(?:(?:is\s+)?(?:called|named)\b|is\b|was\b|:|#|=)?\s*+"
     r"(?P<v>(?-i:[A-Z0-9][A-Za-z0-9_-]{3,40}))(?![\w])",
     re.IGNORECASE,
 )
