@@ -210,6 +210,10 @@ _NINO = re.compile(
 _DNI = re.compile(r"[XYZ0-9](?<![\w-][XYZ0-9])\d{7}-?[A-Z](?![\w])")
 _AADHAAR = re.compile(r"[2-9](?<![\w-][2-9])\d{3}[ -]?\d{4}[ -]?\d{4}(?![\w]|-\d)")
 _PAN = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]{2}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w])")
+# Italian codice fiscale: surname, name, birth date and place, check letter.
+_IT_FISCAL = re.compile(
+    r"[A-Z](?<![\w][A-Z])[A-Z]{5}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![\w])"
+)
 _AADHAAR_CUE = re.compile(r"\b(?:aadhaa?r|uidai|uid)\b", _I)
 
 
@@ -224,6 +228,8 @@ def _find_national_ids(text: str) -> Iterator[tuple[int, int]]:
         if verhoeff_ok(digits) and _AADHAAR_CUE.search(text, max(0, m.start() - 40), m.start()):
             yield m.span()
     for m in _PAN.finditer(text):
+        yield m.span()
+    for m in _IT_FISCAL.finditer(text):
         yield m.span()
 
 

@@ -123,7 +123,7 @@ _phone_cue_matches = anchored_matches(
 def _find_phone(text: str) -> Iterator[tuple[int, int]]:
     for m in _PHONE_SHAPES.finditer(text):
         digits = digits_of(m.group(0))
-        if 8 <= len(digits) <= 15 and len(set(digits)) > 2:
+        if 8 <= len(digits) <= 15 and len(set(digits)) > 2 and not _demo_value(text, m):
             yield m.span()
     for matches in (_phone_cue_matches, _PHONE_TRAILING_CUE.finditer):
         for m in matches(text):
@@ -140,7 +140,11 @@ _IPV6 = re.compile(
 )
 _VERSION_BEFORE = re.compile(r"(?:version|ver\.?|v|release|build|==|>=|<=)[_\s\"'=:]*$", _I)
 # Addresses every textbook uses: loopback, unspecified, broadcast and netmasks.
-_NOT_PERSONAL_IPS = re.compile(r"^(?:127\.|0\.0\.0\.0|255\.|1\.1\.1\.1$|8\.8\.[48]\.[48]$)")
+_NOT_PERSONAL_IPS = re.compile(
+    r"^(?:127\.|0\.0\.0\.0|255\.|1\.1\.1\.1$|8\.8\.[48]\.[48]$"
+    # Factory-default home-router gateways: the same on millions of networks.
+    r"|192\.168\.[01]\.(?:1|254)$|10\.0\.0\.1$)"
+)
 
 
 _MY = re.compile(r"\b(?:my|mine|his|her)\b", _I)
@@ -152,6 +156,13 @@ _MY_DEVICE = re.compile(
 )
 
 
+def _demo_value(text: str, m: re.Match[str]) -> bool:
+    """A value next to demo/test/example words that nobody says is theirs."""
+    return placeholder_context(text, m.start(), m.end(), 60) and not _MY.search(
+        sentence_around(text, m.start(), m.end(), 60)
+    )
+
+
 def _ipv4_hits(text: str, private: bool) -> Iterator[tuple[int, int]]:
     for m in _IPV4.finditer(text):
         value = m.group(0)
@@ -161,9 +172,7 @@ def _ipv4_hits(text: str, private: bool) -> Iterator[tuple[int, int]]:
             continue
         if all(len(octet) == 1 for octet in value.split(".")):
             continue  # 1.2.3.4, 3.5.0.1: examples and version numbers
-        if placeholder_context(text, m.start(), m.end(), 60) and not _MY.search(
-            sentence_around(text, m.start(), m.end(), 60)
-        ):
+        if _demo_value(text, m):
             continue  # "the docs use 192.0.2.1 as the example gateway"
         # A private address identifies a person's machine only when the text says so.
         is_private = bool(_PRIVATE_IP.match(value)) and not (

@@ -40,7 +40,8 @@ flu stroke cardiac kidney liver lupus crohn's ibs celiac coeliac glaucoma catara
 wheelchair prosthetic dyslexia dyslexic ocd anorexia bulimia burnout panic trauma radiotherapy
 dialysis transplant physio medicine pills antibiotics inhaler epipen penicillin painkillers
 chickenpox measles mumps pneumonia bronchitis norovirus fever rash strep tonsillitis appendicitis
-shingles
+shingles psoriasis eczema rosacea gout angina lithium sertraline prozac ozempic metformin statins
+steroids antihistamines
 """
 _PERSONAL_LIFE = """
 divorce divorced divorcing custody bereavement widowed funeral arrested convicted conviction
@@ -207,6 +208,7 @@ _POSSESSIVE = words(
     friend's family's
     """
 )
+_FIRST_PERSON_AFTER = words("i my me we our")
 _FIRST_PERSON_ONLY = frozenset({"financial_info", "personal_media", "personal_life"})
 _FIRST_PERSON_POSSESSIVE = _POSSESSIVE - {"his", "her"}
 _FIRST_PERSON = words("i i'm im i've ive i'd we we're we've me us")
@@ -222,6 +224,11 @@ _NAVIGATION = re.compile(r"^\s*(?:where|how\s+(?:do|can|should)\s+(?:i|we))\b", 
 # accounts?", "how do I update my marital status?") tell nothing unless a figure is given;
 # a health or incident word is a disclosure even in a question ("can I stay home, I have flu?").
 _DISCLOSED_BY_MENTION = frozenset({"health", "incident"})
+_SINGULAR = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|my|me|mine|son|daughter|wife|husband|partner|kid|child|mom|dad|mother|"
+    r"father|patient|colleague)\b",
+    re.IGNORECASE,
+)
 _PROCESS_QUESTION = re.compile(
     r"^\s*(?:where|when|how|which|what|does|do\s+(?:i|we)|can\s+(?:i|we)|could\s+(?:i|we)|"
     r"should\s+(?:i|we)|may\s+i|will\s+(?:my|i|we|our)|is\s+(?:my|it|there|our)|are\s+(?:my|there|our))"
@@ -283,7 +290,9 @@ _GENERIC_START = re.compile(
 )
 # Phrases that disclose something whoever says them; the group name is the family.
 _ALWAYS = re.compile(
-    r"\b(?:(?P<health>(?:i|i've|we|he|she|my\s+\w+|was|were|been|got)\s+(?:been\s+)?diagnosed\s+with|"
+    r"\b(?:(?P<health>(?:i|i've|we|he|she|my\s+\w+|was|were|been|got)\s+(?:been\s+)?diagnosed\s+(?:with|w/)|"
+    r"(?:i|my\s+\w+|he|she|we)\s+(?:had|has|have|suffered)\s+(?:a\s+)?(?:mild\s+)?(?:heart\s+attack|"
+    r"panic\s+attacks?|nervous\s+breakdown|breakdown|relapse)|"
     r"tested\s+positive|(?:i'm|im|i\s+am|i'll\s+be|i\s+was|i've\s+been|my)\s+(?:on\s+|off\s+)?"
     r"(?:sick|medical|maternity|paternity|stress)\s+(?:leave|note|day)|"
     r"my\s+(?:dr|doctor|therapist|gp)\b|"
@@ -291,11 +300,17 @@ _ALWAYS = re.compile(
     r"my\s+(?:hearing\s+aids?|crutches|insulin\s+pump|cpap|pacemaker|glucose\s+monitor|"
     r"walking\s+stick|cochlear\s+implant|colostomy\s+bag|stoma))"
     # A figure, not the topic: "credit score is calculated" is a question about credit scores.
-    r"|(?P<financial_info>credit\s+score\s+(?:is|of|was|dropped|fell|went)\s+(?:down\s+|up\s+)?(?:to\s+)?\d)"
-    r"|(?P<incident>(?:i|we|(?:my|our)(?:\s+[\w'-]+){1,2})\s+(?:was|were|got|have\s+been|has\s+been|"
-    r"'ve\s+been)\s+(?:hacked|phished|scammed|stolen|breached|compromised|leaked|doxxed|fired))"
+    r"|(?P<financial_info>credit\s+score\s+(?:is|of|was|dropped|fell|went)\s+(?:down\s+|up\s+)?(?:to\s+)?\d|"
+    # What someone earns, with a currency or "k": "i earn 38k", "we make about $4,000 a month".
+    r"(?:i|we)\s+(?:only\s+|just\s+)?(?:earn|make|take\s+home|get\s+paid)\s+(?:about\s+|around\s+|only\s+)?"
+    r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:k|grand|eur|euros?|usd|dollars|gbp|pounds)\b))"
+    r"|(?P<incident>(?:i|we|(?:my|our)(?:\s+[\w'-]+){1,4}?)\s+(?:was|were|got|have\s+been|has\s+been|"
+    r"'ve\s+been)\s+(?:hacked|phished|scammed|stolen|breached|compromised|leaked|doxxed|fired|snatched|"
+    r"nicked|robbed|pickpocketed|taken|infected|wiped)|"
+    r"(?:my|our)\s+(?:\w+\s+)?(?:laptop|pc|computer|phone|machine|account|email|mac|server)\s+(?:has|had|got|"
+    r"caught|is\s+infected\s+with)\s+(?:a\s+)?(?:virus|malware|trojan|ransomware|spyware|keylogger|worm))"
     r"|(?P<personal_media>(?:photos?|pictures?|pics?|videos?|recordings?|footage|selfies?)\s+(?:of|from)\s+"
-    r"(?:(?:me|us|him|her)\b|(?:my|our)\s+(?:[\w-]+\s+)?(?:kids?|children|child|sons?|daughters?|wife|"
+    r"(?:(?:me|us|him|her|my)\b|our\s+(?:[\w-]+\s+)?(?:kids?|children|child|sons?|daughters?|wife|"
     r"husband|partner|girlfriend|boyfriend|family|baby|babies|mom|mum|dad|mother|father|parents|"
     r"brother|sister|friends?|wedding|house|home|flat|apartment|party|holiday|vacation|honeymoon|face|"
     r"body|injury|rash))"
@@ -303,6 +318,8 @@ _ALWAYS = re.compile(
     r"(?:[\w-]+\s+)?(?:bank|passport|id|licen[cs]e|card|statement|payslip|medical|prescription|credit|"
     r"driver|birth|marriage|certificate|visa|x-?ray|results|tax|insurance|contract|sick|fit\s+note|"
     r"lease|residence|permit)"
+    r"|my\s+(?!profile|badge|screen|desktop|avatar|teams|zoom|display)(?:[\w-]+\s+){1,2}"
+    r"(?:scan|screenshot|selfie|voice\s+note|voicemail)s?"
     r"|(?:my|our)\s+(?:own\s+)?(?:wedding|family|holiday|vacation|baby|kids'?|children'?s|honeymoon|"
     r"private|intimate|boudoir)\s+(?:photos?|pics?|pictures?|videos?|selfies?|recordings?|images?|"
     r"footage))\b"
@@ -332,6 +349,13 @@ def _owned(text: str, tokens: list[tuple[str, int, int]], i: int, word: str, fam
         return owned and _DIGIT.search(sentence_around(text, start, end, 80)) is not None
     if owned or word in _POSSESSIVE_ONLY:
         return owned
+    if family == "personal_media":
+        # "the selfie i took with my grandma", "the voice note my wife sent"
+        after = {t[0] for t in tokens[i + 1 : i + 4]}
+        if after & _FIRST_PERSON_AFTER and not _GENERIC_START.match(
+            sentence_around(text, start, end)
+        ):
+            return True
     window = [t[0] for t in tokens[max(0, i - 7) : i]]
     subjects = _FIRST_PERSON if family in _FIRST_PERSON_ONLY else _SUBJECT
     sentence = sentence_around(text, start, end)
@@ -361,6 +385,12 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
         navigation = _NAVIGATION if family in _DISCLOSED_BY_MENTION else _PROCESS_QUESTION
         if navigation.match(sentence) and not _DIGIT.search(sentence):
             continue  # "where do I find my payslip?": where to click, not what it says
+        if (
+            family in _DISCLOSED_BY_MENTION
+            and _PROCESS_QUESTION.match(sentence)
+            and not _SINGULAR.search(sentence)
+        ):
+            continue  # "does our insurance cover therapy?": nobody's condition
         if family != "health" and _is_hypothetical(sentence, text[start:end]):
             continue  # "what should I do if my laptop is stolen?"
         if masked is None:
@@ -412,7 +442,9 @@ _INCIDENT_FACT = re.compile(
     r"(?:database|credentials|data|records|passwords?|accounts?|laptop|device|files|details|info(?:rmation)?)|"
     r"unauthori[sz]ed\s+(?:access|login|transaction|charge)s?|"
     r"(?:someone|somebody|strangers?|hackers?|an?\s+unknown\s+\w+)(?:\s+\w+){0,3}?\s+(?:has\s+|had\s+)?"
-    r"(?:logged|signed|got|broke)\s+in(?:to)?\s+(?:my|our)|"
+    r"(?:is\s+|keeps\s+)?(?:logged|logging|logs|signed|signing|signs|got|broke|breaking)\s+in(?:to)?\s+(?:my|our)|"
+    r"(?:unknown|unrecogni[sz]ed|strange|unfamiliar)\s+(?:device|login|sign-?in|session|app|user)s?\s+"
+    r"(?:\w+\s+){0,2}?(?:connected|logged|signed|accessing|using)\s+(?:\w+\s+)?(?:my|our)|"
     r"(?:i|we)\s+(?:accidentally\s+|just\s+)?(?:clicked|opened|downloaded)\s+(?:on\s+)?(?:a|an|the|that|this)\s+"
     r"(?:\w+\s+)?(?:link|attachment|file)|"
     r"my\s+(?:credit\s+|debit\s+|bank\s+)?(?:card|account|identity|credentials|password|email|phone)\s+"
@@ -453,8 +485,8 @@ _INCIDENT_FACT = re.compile(
 # Handing over a secret is an incident when something lured it out of you; typing a
 # password into the login page is not.
 _HANDED_OVER = re.compile(
-    r"\b(?:i|we)\s+(?:\w+\s+)?(?:gave|told|sent|shared|read\s+out|entered|typed|put\s+in|submitted)\s+"
-    r"(?:(?:him|her|them|it|someone|the\s+\w+)\s+)?(?:my|our)\s+(?:\w+\s+)?(?:code|password|pin|login|"
+    r"\b(?:gave|told|sent|shared|read|entered|typed|put\s+in|submitted)\s+(?:out\s+)?"
+    r"(?:(?:him|her|them|it|someone|the\s+\w+)\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:code|password|pin|login|"
     r"credentials|details|otp|passcode|card|bank\s+details)\b",
 )
 _LURE = re.compile(
@@ -502,6 +534,7 @@ _PROFILE = re.compile(
     r"mother'?s\s+maiden\s+name|"
     r"employee\s+id|staff\s+id|badge\s+(?:number|id))\s*+(?:is\b|was\b|:|=|from\b|frm\b)\s*+"
     r"(?P<v>@?[\w.@-]{2,64})"
+    r"|\bhandle\s+(?P<h>@[\w.-]{2,64})"
     r"|\b(?:account|acct|card)\s*holder(?:'s)?(?:\s+name)?\s*+(?:is\b|:)?\s*+"
     r"(?P<n>(?-i:[A-Z][a-z'-]{1,20}(?:\s[A-Z][a-z'-]{1,20}){1,2}))",
     re.IGNORECASE,
@@ -521,8 +554,8 @@ _CODE_SIGNS = frozenset("(){}[];=<>")
 
 def _find_profile(text: str) -> Iterator[tuple[int, int]]:
     for m in _profile_matches(text):
-        if m.group("n") is not None:  # an account holder's name
-            yield m.span("n")
+        if m.group("n") is not None or m.group("h") is not None:  # a holder's name, an @handle
+            yield m.span("n" if m.group("n") is not None else "h")
             continue
         value = m.group("v")
         # "username: str", "username = str(username)" in code: a real handle has a
@@ -553,8 +586,8 @@ _DEVICE = re.compile(
     r"asset\s+(?:tag|number|no\.?|id)|asset(?=\s*#)|"
     r"product\s+key|licen[cs]e\s+key|activation\s+key|udid|device\s+id|hardware\s+id|hostname|"
     r"computer\s+name|machine\s+name|ssid|wi-?fi\s+(?:name|network)|(?:home|wireless|wifi)\s+network"
-    r"(?:\s+name)?|(?:home|my)\s+wi-?fi(?=\s+(?:is\s+)?(?:called|named)))\b"
-    r"(?:\s+(?:of|on|for)\s+(?:my|the|our|his|her)\s+\w+)?\s*+"
+    r"(?:\s+name)?|(?:home|my)\s+wi-?fi(?=\s+(?:is\s+)?(?:called|named))|wi-?fi(?=\s+(?:at|in)\s+my\b))\b"
+    r"(?:\s+(?:of|on|for|in|at)\s+(?:my|the|our|his|her)\s+\w+){0,2}\s*+"
     r"(?:(?:is\s+)?(?:called|named)\b|is\b|was\b|:|#|=)?\s*+"
     r"(?P<v>(?-i:[A-Z0-9][A-Za-z0-9_-]{3,40}))(?![\w])",
     re.IGNORECASE,
