@@ -11,6 +11,13 @@ meets in the field (typos, dropped vowels, indirect descriptions, other
 countries' formats) next to harmless look-alikes (questions about a topic,
 demo and test values, formats, how-tos).
 
+Three sets, all written for this project: ``conversational_dev.jsonl`` (320,
+written before the detectors were read and then tuned on),
+``conversational_holdout.jsonl`` (200, measured once after the first round of
+changes, then tuned on) and ``conversational_check.jsonl`` (80, written last,
+measured once and never tuned on: keep it that way, pass it with ``--data``
+and read only its per-category figures).
+
 A request counts as flagged when its level is ``confidential`` or above under
 ``router.decide`` and the bundled default policy (the same classifier as
 ``sensitivity_eval.py``). Prints, per category and overall: recall on the

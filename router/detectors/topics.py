@@ -503,7 +503,8 @@ _incident_fact_matches = anchored_matches(
         my our all pay send push prompt notification login sign request charge transaction
         payment purchase transfer reset order plugged inserted connected used ex former leaver
         saw caught noticed watched records credentials details information password account
-        suspicious fraudulent left were was mistakenly accidentally
+        suspicious fraudulent left were was mistakenly accidentally unknown unrecogni strange
+        unfamiliar
         """
     )
     | {"a unknown", "an unknown", "i ", "we "},
