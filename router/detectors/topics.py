@@ -63,7 +63,7 @@ lost infected breached
 """
 _MEDIA = """
 photo photos picture pictures pic pics selfie selfies video videos recording recordings
-voicemail voice-note nude nudes scan scans webcam footage camera-roll
+voicemail voice-note voicenote nude nudes scan scans webcam footage camera-roll
 """
 
 # Weak topic words only count with a possessive right before them ("my health",
@@ -304,7 +304,7 @@ _ALWAYS = re.compile(
     # What someone earns, with a currency or "k": "i earn 38k", "we make about $4,000 a month".
     r"(?:i|we)\s+(?:only\s+|just\s+)?(?:earn|make|take\s+home|get\s+paid)\s+(?:about\s+|around\s+|only\s+)?"
     r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:k|grand|eur|euros?|usd|dollars|gbp|pounds)\b))"
-    r"|(?P<incident>(?:i|we|(?:my|our)(?:\s+[\w'-]+){1,4}?)\s+(?:was|were|got|have\s+been|has\s+been|"
+    r"|(?P<incident>(?:i|we|(?:my|our)(?:\s+[\w'-]+){1,6}?)\s+(?:was|were|got|have\s+been|has\s+been|"
     r"'ve\s+been)\s+(?:hacked|phished|scammed|stolen|breached|compromised|leaked|doxxed|fired|snatched|"
     r"nicked|robbed|pickpocketed|taken|infected|wiped)|"
     r"(?:my|our)\s+(?:\w+\s+)?(?:laptop|pc|computer|phone|machine|account|email|mac|server)\s+(?:has|had|got|"
@@ -350,9 +350,9 @@ def _owned(text: str, tokens: list[tuple[str, int, int]], i: int, word: str, fam
     if owned or word in _POSSESSIVE_ONLY:
         return owned
     if family == "personal_media":
-        # "the selfie i took with my grandma", "the voice note my wife sent"
-        after = {t[0] for t in tokens[i + 1 : i + 4]}
-        if after & _FIRST_PERSON_AFTER and not _GENERIC_START.match(
+        # "the selfie i took with my grandma", "blur my kids' faces in the family photos"
+        near = {t[0] for t in tokens[i + 1 : i + 4]} | {t[0] for t in tokens[max(0, i - 7) : i]}
+        if near & _FIRST_PERSON_AFTER and not _GENERIC_START.match(
             sentence_around(text, start, end)
         ):
             return True
