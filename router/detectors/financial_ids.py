@@ -16,6 +16,7 @@ from router.detectors._base import (
     anchored_matches,
     fold_case,
     placeholder_context,
+    sentence_around,
     words,
 )
 from router.detectors._checksums import (
@@ -39,6 +40,10 @@ _CARD_PREFIX = re.compile(
 )
 
 
+# Someone's own card stays sensitive even next to "test" ("my card 4111... for the test booking").
+_OWNER = re.compile(r"\b(?:my|his|her|their|customer'?s|client'?s)\b", _I)
+
+
 def _find_cards(text: str) -> Iterator[tuple[int, int]]:
     for m in _CARD.finditer(text):
         value = m.group(0)
@@ -46,8 +51,14 @@ def _find_cards(text: str) -> Iterator[tuple[int, int]]:
         if len(seps) > 1:
             continue  # mixed separators: a list of numbers, not one card
         digits = digits_of(value)
-        if _CARD_PREFIX.match(digits) and luhn_ok(digits) and len(set(digits)) > 1:
-            yield m.span()
+        if not (_CARD_PREFIX.match(digits) and luhn_ok(digits) and len(set(digits)) > 1):
+            continue
+        # "use 4111 1111 1111 1111 as the test card in the sandbox": a published test number.
+        if placeholder_context(text, m.start(), m.end(), 60) and not _OWNER.search(
+            sentence_around(text, m.start(), m.end(), 60)
+        ):
+            continue
+        yield m.span()
 
 
 _IBAN = re.compile(
@@ -85,10 +96,10 @@ def _find_ssn(text: str) -> Iterator[tuple[int, int]]:
 
 
 _ROUTING = re.compile(
-    r"\b(?:routing|aba|rtn|transit)(?:\s+(?:number|no\.?|#))?\s*(?:is|:|#)?\s*(?P<v>\d{9})\b", _I
+    r"\b(?:routing|aba|rtn|transit)(?:\s+(?:number|no\.?|#))?\s*+(?:is|:|#)?\s*+(?P<v>\d{9})\b", _I
 )
 _SORT_CODE = re.compile(
-    r"\b(?:sort\s*code|bsb)\s*(?:number|no\.?)?\s*(?:is|:)?\s*"
+    r"\b(?:sort\s*code|bsb)\s*+(?:number|no\.?)?\s*+(?:is|:)?\s*+"
     r"(?P<v>\d{2}[- ]?\d{2}[- ]?\d{2}|\d{3}-\d{3})\b",
     _I,
 )
@@ -106,7 +117,7 @@ def _find_routing(text: str) -> Iterator[tuple[int, int]]:
 _ACCOUNT = re.compile(
     r"\b(?:(?:bank|checking|savings|current|brokerage|credit\s+card|debit\s+card|card|loan|"
     r"mortgage|billing|customer|client|member(?:ship)?|policy|insurance|claim)\s+)?"
-    r"(?:account|acct|a/c|card)\s*(?:number|no\.?|num|#|id|(?<=bank\saccount)|(?<=savings\saccount)|(?<=checking\saccount))\s*(?:is|:|#|=)?\s*"
+    r"(?:account|acct|a/c|card)(?:\s*+(?:number|no\.?|num|#|id)|(?<=bank\saccount)|(?<=savings\saccount)|(?<=checking\saccount))\s*+(?:is|:|#|=)?\s*+"
     r"(?P<v>(?-i:[A-Z]{0,4}[-#]?\d(?:[ -]?[A-Z0-9]){3,24}))(?![\w])"
     # "account 12345678": a bare account with six digits or more
     r"|\b(?:account|acct)\s+(?P<w>\d{6,17})\b",
@@ -114,7 +125,7 @@ _ACCOUNT = re.compile(
 )
 # A card number named as such, checksum or not (typos, test data pasted by users).
 _CARD_CUE = re.compile(
-    r"\b(?:card|cc|visa|mastercard|amex)\s*(?:number|no\.?|num|#)?\s*(?:is|:|=)?\s*"
+    r"\b(?:card|cc|visa|mastercard|amex)\s*+(?:number|no\.?|num|#)?\s*+(?:is|:|=)?\s*+"
     r"(?P<v>\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{1,7}|\d{12,19})(?![\w])",
     _I,
 )
@@ -127,7 +138,7 @@ _MASKED = re.compile(
 _CARD_LAST = re.compile(
     r"\b(?:card|account|acct)\b[^.\n]{0,30}?"
     r"(?:ending|ends|ending\s+in|last\s+(?:4|four)(?:\s+digits)?)"
-    r"\s*(?:in|with|:|is|are)?\s*(?P<v>\d{4})\b",
+    r"\s*+(?:in|with|:|is|are)?\s*+(?P<v>\d{4})\b",
     _I,
 )
 
@@ -169,11 +180,13 @@ def _find_accounts(text: str) -> Iterator[tuple[int, int]]:
 _SECURITY_CODE = re.compile(
     r"\b(?:cvv2?|cvc2?|cvn|csc|card\s+verification(?:\s+(?:value|code))?|security\s+code|"
     r"pin(?:\s+(?:code|number))?|passcode|otp(?:\s+code)?|one[- ]time\s+(?:pass)?code|"
-    r"(?:verification|2fa|mfa|auth(?:entication)?|login|sms)\s+code)"
-    # "the cvv on my card is 737", "my pin, its either 4831"
-    r"(?:\s+(?:on|of|for|from)\s+(?:my|the|our|his|her)\s+\w+)?"
-    r"(?:[,\s]+(?:it'?s|is|was|either|maybe|probably|like|still|now)){0,2}"
-    r"\s*(?:is|:|=|#|no\.?|number)?\s*(?P<v>\d{3,8})(?!\d)",
+    r"(?:verification|2fa|mfa|auth(?:entication)?|login|sms|backup|recovery)\s+(?:backup\s+)?codes?)"
+    # "the cvv on my card is 737", "my pin for the corporate card is 7716", "its either 4831"
+    r"(?:\s+(?:on|of|for|from)\s+(?:my|the|our|his|her)(?:\s+\w+){1,2}?)?"
+    r"(?:[,\s]++(?:it'?s|is|are|was|either|maybe|probably|like|still|now)){0,2}"
+    r"\s*+(?:is|:|=|#|no\.?|number)?\s*+"
+    # Digits, or the dashed letter-and-digit pairs of 2FA recovery codes ("8f3k-2m9x").
+    r"(?P<v>\d{3,8}(?!\d)|[a-z0-9]{4,5}-[a-z0-9]{4,5}(?![\w-]))",
     _I,
 )
 _TRIVIAL = frozenset({"000", "0000", "1234", "1111", "123", "12345", "123456", "9999", "00000"})
@@ -181,7 +194,8 @@ _TRIVIAL = frozenset({"000", "0000", "1234", "1111", "123", "12345", "123456", "
 
 def _find_security_codes(text: str) -> Iterator[tuple[int, int]]:
     for m in _SECURITY_CODE.finditer(text):
-        if m.group("v") in _TRIVIAL:
+        value = m.group("v")
+        if value in _TRIVIAL or not any(ch.isdigit() for ch in value):
             continue
         if placeholder_context(text, m.start(), m.end(), 50):
             continue
@@ -196,6 +210,10 @@ _NINO = re.compile(
 _DNI = re.compile(r"[XYZ0-9](?<![\w-][XYZ0-9])\d{7}-?[A-Z](?![\w])")
 _AADHAAR = re.compile(r"[2-9](?<![\w-][2-9])\d{3}[ -]?\d{4}[ -]?\d{4}(?![\w]|-\d)")
 _PAN = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]{2}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w])")
+# Italian codice fiscale: surname, name, birth date and place, check letter.
+_IT_FISCAL = re.compile(
+    r"[A-Z](?<![\w][A-Z])[A-Z]{5}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![\w])"
+)
 _AADHAAR_CUE = re.compile(r"\b(?:aadhaa?r|uidai|uid)\b", _I)
 
 
@@ -211,6 +229,8 @@ def _find_national_ids(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
     for m in _PAN.finditer(text):
         yield m.span()
+    for m in _IT_FISCAL.finditer(text):
+        yield m.span()
 
 
 # Identity documents and other personal identifiers, by cue.
@@ -218,13 +238,15 @@ _ID_CUE = re.compile(
     r"\b(?:(?:passport|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|id\s+card|national\s+id|identity\s+card|"
     r"tax|vat|nhs|medicare|medicaid|health\s+card|insurance|policy(?:holder)?|member(?:ship)?|patient|"
     r"medical\s+record|student|employee|staff|badge|social\s+insurance|national\s+insurance|"
-    r"ni|personal|citizen|"
+    r"ni|personal|citizen|nat(?:iona)?l\.?\s+ins(?:urance)?\.?|loyalty|frequent\s+fl[iy]er|rewards|"
     r"residence\s+permit|visa|green\s+card|voter|case|claim|booking|order|ticket|reference|customer|"
     r"client|user|suspect|tribal|beneficiary|subscriber|account|identification)"
     r"(?:\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?=(?:number|no\b)))?"  # "passport expires soon, number"
     r"\s*(?:id|identifier|identification|number|no\.?|num|#|code|card\s+number)"
     r"|\b(?:tax\s+id|ein|itin|tin|mrn|pid|dl|id\s+(?:number|no\.?|#)|licen[cs]e|passport|ssn|sin|nino|"
     r"nhs\s+number|social(?:\s+security)?(?:\s+(?:number|no\.?|#))?|ID))(?![A-Za-z])"
+    # "my member id for the health plan is ...", "my loyalty number with the agency is ..."
+    r"(?:\s+(?:for|on|of|with|at|from)\s+(?:my|the|our|his|her|this)(?:\s+[a-z-]+){1,2}?\s+(?=is\b))?"
     r"[\s_:#=-]{0,3}(?:is\s+|was\s+)?"
     r"(?P<v>(?-i:[A-Z#]{0,5}[-# ]?[A-Z0-9_]{0,20}\d[A-Z0-9_]{0,20}(?:[-/ ][A-Z0-9]{1,12}){0,3}))"
     r"(?![\w])",
@@ -241,13 +263,37 @@ _ID_CUES = words(
     insurance policy member patient medical student employee staff badge social personal
     citizen residence visa green voter case claim booking order ticket reference
     customer client user suspect tribal beneficiary subscriber account identification
-    ein itin tin mrn pid dl licen ssn sin nino ni
+    ein itin tin mrn pid dl licen ssn sin nino ni natl loyalty frequent rewards
     """
 )
 _id_matches = anchored_matches(_ID_CUES, _ID_CUE)
 
 
+# Part of an identity number still narrows it down ("my ssn ends in 6789").
+_PARTIAL_ID = re.compile(
+    r"\b(?:ssn|social(?:\s+security)?(?:\s+(?:number|no\.?|#))?|passport(?:\s+(?:number|no\.?|#))?|"
+    r"(?:driver'?s?\s+|driving\s+)?licen[cs]e(?:\s+(?:number|no\.?|#))?|(?:tax|national)\s+(?:id|number)|"
+    r"sin|nino|aadhaa?r|pan|nhs\s+number|id\s+(?:number|no\.?))\b[^.\n]{0,30}?"
+    r"\b(?:ending|ends|starting|starts|begins|beginning|last\s+(?:\d|three|four|five)|"
+    r"first\s+(?:\d|three|four|five))(?:\s+(?:digits|characters|chars))?"
+    r"\s*+(?:in|with|:|is|are)?\s*+(?P<v>(?-i:[A-Z0-9]{0,3}\d[0-9-]{1,10}))(?![\w])",
+    _I,
+)
+_partial_id_matches = anchored_matches(
+    words(
+        "ssn social passport driver driving licence license tax national sin nino aadhar "
+        "aadhaar pan nhs id"
+    ),
+    _PARTIAL_ID,
+)
+
+
 def _find_id_numbers(text: str) -> Iterator[tuple[int, int]]:
+    for m in _partial_id_matches(text):
+        if len(digits_of(m.group("v"))) >= 3 and not placeholder_context(
+            text, m.start(), m.end(), 50
+        ):
+            yield m.span("v")
     for m in _id_matches(text):
         head = m.group(0).lower()
         if head.startswith(_LOW_ID_KINDS):

@@ -16,6 +16,7 @@ from router.detectors._base import (
     fold_case,
     placeholder_context,
     regex_finder,
+    sentence_around,
     words,
 )
 from router.detectors._checksums import digits_of
@@ -58,7 +59,19 @@ def _find_emails(text: str) -> Iterator[tuple[int, int]]:
         at = text.find("@", at + 1)
 
 
-_EMAIL_FAKE_DOMAINS = ("example.com", "example.org", "example.net", "domain.com", "email.com")
+_EMAIL_FAKE_DOMAINS = (
+    "example.com",
+    "example.org",
+    "example.net",
+    "domain.com",
+    "email.com",
+    "test.com",
+    # Top-level names reserved for documentation and tests (RFC 2606).
+    ".test",
+    ".example",
+    ".invalid",
+    ".localhost",
+)
 
 
 def _email_ok(m: re.Match[str]) -> bool:
@@ -80,13 +93,15 @@ _PHONE_SHAPES = re.compile(
       | \(\d{2,5}\)[ .-]?\d{3,5}(?:[ .-]?\d{2,5}){1,2}                        # (08) 8747 6301
       | \d{3}[.-]\d{3}[.-]\d{4}(?:\s?x\d{1,5})?                               # 463-612-6138x036
       | 0\d{1,4}(?:[ .-]\d{2,5}){2,4}                                         # 056 590 36 33
+      | 0\d{3,4}[ ]\d{6}                                                      # 07123 456789
     )(?![\w@]|[.-]\d)
     """,
     re.VERBOSE,
 )
 _PHONE_CUE = re.compile(
     r"\b(?:phone|tel(?:ephone)?|mobile|mob|cell(?:phone)?|fax|desk|landline|whats\s?app|"
-    r"sms|text\s+me|call\s+me|reach\s+me|contact\s+(?:me|number)|(?:my|his|her)\s+number|"
+    r"sms|text\s+me|call\s+me|reach\s+me|contact\s+(?:me|number)|(?:my|his|her)\s+(?:(?:new|work|wrk|home|personal|private|direct|office|contact)\s+)?(?:number|nmbr|nr|no\.?)|"
+    r"fone|cel|mob(?:ile)?\s+no\.?|"
     r"messages\s+to|registered)\b[^\d+(]{0,20}"
     r"(?P<v>\+?\(?\d(?:[ .()-]{0,2}\d){6,14})(?!\d)",
     _I,
@@ -106,7 +121,7 @@ def _phone_digits_ok(value: str) -> bool:
 _phone_cue_matches = anchored_matches(
     words(
         "phone tel mobile mob cell fax desk landline whats sms text call reach contact my his "
-        "her messages registered"
+        "her messages registered fone cel"
     ),
     _PHONE_CUE,
 )
@@ -115,7 +130,7 @@ _phone_cue_matches = anchored_matches(
 def _find_phone(text: str) -> Iterator[tuple[int, int]]:
     for m in _PHONE_SHAPES.finditer(text):
         digits = digits_of(m.group(0))
-        if 8 <= len(digits) <= 15 and len(set(digits)) > 2:
+        if 8 <= len(digits) <= 15 and len(set(digits)) > 2 and not _demo_value(text, m):
             yield m.span()
     for matches in (_phone_cue_matches, _PHONE_TRAILING_CUE.finditer):
         for m in matches(text):
@@ -132,15 +147,27 @@ _IPV6 = re.compile(
 )
 _VERSION_BEFORE = re.compile(r"(?:version|ver\.?|v|release|build|==|>=|<=)[_\s\"'=:]*$", _I)
 # Addresses every textbook uses: loopback, unspecified, broadcast and netmasks.
-_NOT_PERSONAL_IPS = re.compile(r"^(?:127\.|0\.0\.0\.0|255\.|1\.1\.1\.1$|8\.8\.[48]\.[48]$)")
+_NOT_PERSONAL_IPS = re.compile(
+    r"^(?:127\.|0\.0\.0\.0|255\.|1\.1\.1\.1$|8\.8\.[48]\.[48]$"
+    # Factory-default home-router gateways: the same on millions of networks.
+    r"|192\.168\.[01]\.(?:1|254)$|10\.0\.0\.1$)"
+)
 
 
+_MY = re.compile(r"\b(?:my|mine|his|her)\b", _I)
 _PRIVATE_IP = re.compile(r"^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.)")
 _MY_DEVICE = re.compile(
     r"\b(?:my|our|his|her)\b[^\n.]{0,30}\b(?:ip|address|laptop|pc|computer|machine|phone|server|"
     r"router|host|box|desktop|workstation|vm|device|network|printer|nas|camera)\b",
     _I,
 )
+
+
+def _demo_value(text: str, m: re.Match[str]) -> bool:
+    """A value next to demo/test/example words that nobody says is theirs."""
+    return placeholder_context(text, m.start(), m.end(), 60) and not _MY.search(
+        sentence_around(text, m.start(), m.end(), 60)
+    )
 
 
 def _ipv4_hits(text: str, private: bool) -> Iterator[tuple[int, int]]:
@@ -152,6 +179,8 @@ def _ipv4_hits(text: str, private: bool) -> Iterator[tuple[int, int]]:
             continue
         if all(len(octet) == 1 for octet in value.split(".")):
             continue  # 1.2.3.4, 3.5.0.1: examples and version numbers
+        if _demo_value(text, m):
+            continue  # "the docs use 192.0.2.1 as the example gateway"
         # A private address identifies a person's machine only when the text says so.
         is_private = bool(_PRIVATE_IP.match(value)) and not (
             _MY_DEVICE.search(text, max(0, m.start() - 80), m.start())
@@ -316,7 +345,7 @@ def _address_ok(m: re.Match[str]) -> bool:
 
 
 _POSTCODE_CUE = re.compile(
-    r"\b(?:zip|zip\s?code|post\s?code|postal\s+code|postcode|plz)\b\s*(?:is\b|:|#)?\s*"
+    r"\b(?:zip|zip\s?code|post\s?code|postal\s+code|postcode|plz)\b\s*+(?:is\b|:|#)?\s*+"
     r"(?P<v>(?-i:[A-Z]{0,2}\d[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{2,4})?))(?![\w])",
     _I,
 )

@@ -40,11 +40,12 @@ flu stroke cardiac kidney liver lupus crohn's ibs celiac coeliac glaucoma catara
 wheelchair prosthetic dyslexia dyslexic ocd anorexia bulimia burnout panic trauma radiotherapy
 dialysis transplant physio medicine pills antibiotics inhaler epipen penicillin painkillers
 chickenpox measles mumps pneumonia bronchitis norovirus fever rash strep tonsillitis appendicitis
-shingles
+shingles psoriasis eczema rosacea gout angina lithium sertraline prozac ozempic metformin statins
+steroids antihistamines
 """
 _PERSONAL_LIFE = """
 divorce divorced divorcing custody bereavement widowed funeral arrested convicted conviction
-probation parole deported deportation asylum
+probation parole deported deportation asylum married marital gender ethnicity sexuality
 """
 _FINANCIAL = """
 debt debts loan loans mortgage salary salaries paycheck paycheque payslip payslips wage wages
@@ -62,7 +63,7 @@ lost infected breached
 """
 _MEDIA = """
 photo photos picture pictures pic pics selfie selfies video videos recording recordings
-voicemail voice-note nude nudes scan scans webcam footage camera-roll
+voicemail voice-note voicenote nude nudes scan scans webcam footage camera-roll
 """
 
 # Weak topic words only count with a possessive right before them ("my health",
@@ -191,7 +192,7 @@ _DIGIT = re.compile(r"\d")
 _FICTION = re.compile(
     r"\b(?:fictional|fictitious|novel|short\s+stor(?:y|ies)|write\s+(?:a|me\s+a)\s+(?:story|poem|song|scene)|"
     r"poem|lyrics|screenplay|role-?play|character\s+(?:sheet|named|called)|chapter|narrative|"
-    r"imagine|pretend|hypothetical|scenario|the\s+following\s+(?:three\s+|two\s+)?characters)",
+    r"imagine|pretend(?!ing\s+to\s+be)|hypothetical|scenario|the\s+following\s+(?:three\s+|two\s+)?characters)",
 )
 
 
@@ -207,6 +208,7 @@ _POSSESSIVE = words(
     friend's family's
     """
 )
+_FIRST_PERSON_AFTER = words("i my me we our")
 _FIRST_PERSON_ONLY = frozenset({"financial_info", "personal_media", "personal_life"})
 _FIRST_PERSON_POSSESSIVE = _POSSESSIVE - {"his", "her"}
 _FIRST_PERSON = words("i i'm im i've ive i'd we we're we've me us")
@@ -218,6 +220,68 @@ _SUBJECT = words(
     """
 )
 _NAVIGATION = re.compile(r"^\s*(?:where|how\s+(?:do|can|should)\s+(?:i|we))\b", re.IGNORECASE)
+# Money, media and life events asked about as a process ("can I get my salary paid into two
+# accounts?", "how do I update my marital status?") tell nothing unless a figure is given;
+# a health or incident word is a disclosure even in a question ("can I stay home, I have flu?").
+_DISCLOSED_BY_MENTION = frozenset({"health", "incident"})
+_SINGULAR = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|my|me|mine|son|daughter|wife|husband|partner|kid|child|mom|dad|mother|"
+    r"father|patient|colleague)\b",
+    re.IGNORECASE,
+)
+_PROCESS_QUESTION = re.compile(
+    r"^\s*(?:where|when|how|which|what|does|do\s+(?:i|we)|can\s+(?:i|we)|could\s+(?:i|we)|"
+    r"should\s+(?:i|we)|may\s+i|will\s+(?:my|i|we|our)|is\s+(?:my|it|there|our)|are\s+(?:my|there|our))"
+    r"\b[^\n]*\?\s*$",
+    re.IGNORECASE,
+)
+# Words that are everyone's attribute: only "my gender", not "I wrote about gender".
+_POSSESSIVE_ONLY = words("gender ethnicity sexuality marital")
+# "what should I do if my laptop is stolen?": a question about what could happen.
+_HYPOTHETICAL = re.compile(r"\b(?:if|in\s+case|whether|suppose|supposing)\b", re.IGNORECASE)
+
+
+def _is_hypothetical(sentence: str, word: str) -> bool:
+    if not sentence.rstrip().endswith("?"):
+        return False
+    cut = sentence.lower().find(word.lower())
+    return _HYPOTHETICAL.search(sentence, 0, max(cut, 0)) is not None
+
+
+# Someone going through an illness without naming themselves: "going through ivf",
+# "back surgery next week, need 6 weeks off", "my blood test showed high cholesterol".
+_ORDEAL_BEFORE = re.compile(
+    r"\b(?:going\s+through|recovering\s+from|suffering\s+from|struggling\s+with|dealing\s+with|"
+    r"living\s+with|battling|undergoing|treated\s+for|off\s+with)\s+(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_LEAVE_REQUEST = re.compile(
+    r"\b(?:(?:weeks?|days?|months?|time|mornings?|afternoons?)\s+off|sick\s+(?:leave|note|day)|"
+    r"medical\s+leave|fit\s+note|leave\s+of\s+absence|(?:need|take|request|book)\s+(?:some\s+)?leave)\b",
+    re.IGNORECASE,
+)
+
+
+# "Test" in "blood test" is a medical test, not a made-up value.
+_MEDICAL_TEST = re.compile(
+    r"\b(?:blood|covid|pcr|pregnancy|drug|eye|hearing|lab|medical|allergy|dna|genetic|antigen|"
+    r"urine|stress|flow|skin|glucose|thyroid|liver|kidney)\s+test(?:s|ing)?\b",
+    re.IGNORECASE,
+)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))  # offsets stay the same
+
+
+def _health_owned(text: str, start: int, window: list[str], sentence: str) -> bool:
+    if any(w in _FIRST_PERSON_POSSESSIVE for w in window):
+        return True
+    if _ORDEAL_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    return _LEAVE_REQUEST.search(sentence) is not None
+
+
 _GENERIC_START = re.compile(
     r"^\s*(?:what|which|how|why|when|explain|describe|define|write|list|give|summari[sz]e|"
     r"compare|create|generate|draft|design|imagine|tell\s+me\s+about|can\s+you\s+(?:explain|write|"
@@ -226,17 +290,43 @@ _GENERIC_START = re.compile(
 )
 # Phrases that disclose something whoever says them; the group name is the family.
 _ALWAYS = re.compile(
-    r"\b(?:(?P<health>(?:i|i've|we|he|she|my\s+\w+|was|were|been|got)\s+(?:been\s+)?diagnosed\s+with|"
+    r"\b(?:(?P<health>(?:i|i've|we|he|she|my\s+\w+|was|were|been|got)\s+(?:been\s+)?diagnosed\s+(?:with|w/)|"
+    r"(?:i|my\s+\w+|he|she|we)\s+(?:had|has|have|suffered)\s+(?:a\s+)?(?:mild\s+)?(?:heart\s+attack|"
+    r"panic\s+attacks?|nervous\s+breakdown|breakdown|relapse)|"
     r"tested\s+positive|(?:i'm|im|i\s+am|i'll\s+be|i\s+was|i've\s+been|my)\s+(?:on\s+|off\s+)?"
     r"(?:sick|medical|maternity|paternity|stress)\s+(?:leave|note|day)|"
-    r"my\s+(?:dr|doctor|therapist|gp)\b)"
-    r"|(?P<financial_info>credit\s+score\s+(?:is|of|dropped))"
-    r"|(?P<incident>(?:i|we|my\s+\w+|our\s+\w+)\s+(?:was|were|got|have\s+been|has\s+been|'ve\s+been)\s+"
-    r"(?:hacked|phished|scammed|stolen|"
-    r"breached|compromised|leaked|doxxed|fired))"
-    r"|(?P<personal_media>(?:photos?|pictures?|pics?|videos?|recordings?|footage)\s+(?:of|from)\s+"
-    r"(?:me|us|my|our|him|her)|(?:screenshot|screen\s+shot|photo|picture|scan|copy)\s+of\s+(?:my|our)\s+"
-    r"(?:bank|passport|id|licen[cs]e|card|statement|payslip|medical|prescription|credit|driver))\b)",
+    r"my\s+(?:dr|doctor|therapist|gp)\b|"
+    # Medical devices someone uses give their condition away.
+    r"my\s+(?:hearing\s+aids?|crutches|insulin\s+pump|cpap|pacemaker|glucose\s+monitor|"
+    r"walking\s+stick|cochlear\s+implant|colostomy\s+bag|stoma))"
+    # A figure, not the topic: "credit score is calculated" is a question about credit scores.
+    r"|(?P<financial_info>credit\s+score\s+(?:is|of|was|dropped|fell|went)\s+(?:down\s+|up\s+)?(?:to\s+)?\d|"
+    # What someone earns, with a currency or "k": "i earn 38k", "we make about $4,000 a month".
+    r"(?:i|we)\s+(?:only\s+|just\s+)?(?:earn|make|take\s+home|get\s+paid)\s+(?:about\s+|around\s+|only\s+)?"
+    r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:k|grand|eur|euros?|usd|dollars|gbp|pounds)\b))"
+    r"|(?P<incident>(?:i|we|(?:my|our)(?:\s+[\w'-]+){1,6}?)\s+(?:was|were|got|have\s+been|has\s+been|"
+    r"'ve\s+been)\s+(?:hacked|phished|scammed|stolen|breached|compromised|leaked|doxxed|fired|snatched|"
+    r"nicked|robbed|pickpocketed|taken|infected|wiped)|"
+    r"(?:my|our)\s+(?:\w+\s+)?(?:laptop|pc|computer|phone|machine|account|email|mac|server)\s+(?:has|had|got|"
+    r"caught|is\s+infected\s+with)\s+(?:a\s+)?(?:virus|malware|trojan|ransomware|spyware|keylogger|worm))"
+    r"|(?P<personal_media>(?:photos?|pictures?|pics?|videos?|recordings?|footage|selfies?)\s+(?:of|from)\s+"
+    r"(?:(?:me|us|him|her|my)\b|our\s+(?:[\w-]+\s+)?(?:kids?|children|child|sons?|daughters?|wife|"
+    r"husband|partner|girlfriend|boyfriend|family|baby|babies|mom|mum|dad|mother|father|parents|"
+    r"brother|sister|friends?|wedding|house|home|flat|apartment|party|holiday|vacation|honeymoon|face|"
+    r"body|injury|rash))"
+    r"|(?:screenshot|screen\s+shot|photo|picture|pic|scan|copy|photocopy|selfie)s?\s+of\s+(?:my|our)\s+"
+    r"(?:[\w-]+\s+)?(?:bank|passport|id|licen[cs]e|card|statement|payslip|medical|prescription|credit|"
+    r"driver|birth|marriage|certificate|visa|x-?ray|results|tax|insurance|contract|sick|fit\s+note|"
+    r"lease|residence|permit)"
+    r"|my\s+(?!profile|badge|screen|desktop|avatar|teams|zoom|display)(?:[\w-]+\s+){1,2}"
+    r"(?:scan|screenshot|selfie|voice\s+note|voicemail)s?"
+    r"|(?:my|our)\s+(?:own\s+)?(?:wedding|family|holiday|vacation|baby|kids'?|children'?s|honeymoon|"
+    r"private|intimate|boudoir)\s+(?:photos?|pics?|pictures?|videos?|selfies?|recordings?|images?|"
+    r"footage))\b"
+    # Beliefs, sexuality and gender identity are special categories of personal data.
+    r"|(?P<personal_life>(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:a\s+)?(?:practi[cs]ing\s+|devout\s+)?"
+    r"(?:muslim|christian|jewish|hindu|sikh|buddhist|catholic|atheist|gay|lesbian|bisexual|"
+    r"transgender|non-?binary)\b))",
 )
 
 
@@ -247,6 +337,35 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(lowered)]
 
 
+def _owned(text: str, tokens: list[tuple[str, int, int]], i: int, word: str, family: str) -> bool:
+    """Whether the topic word at ``tokens[i]`` is said to be someone's."""
+    start, end = tokens[i][1], tokens[i][2]
+    before = [t[0] for t in tokens[max(0, i - 3) : i]]
+    # Someone else's money or photos ("her annual salary") is mostly word-problem talk.
+    possessive = _FIRST_PERSON_POSSESSIVE if family in _FIRST_PERSON_ONLY else _POSSESSIVE
+    owned = any(w in possessive or (w.endswith("'s") and w[:-2] in _SUBJECT) for w in before)
+    if word in _WEAK:
+        # "my credit card", "my balance": ordinary support talk, unless a figure is given.
+        return owned and _DIGIT.search(sentence_around(text, start, end, 80)) is not None
+    if owned or word in _POSSESSIVE_ONLY:
+        return owned
+    if family == "personal_media":
+        # "the selfie i took with my grandma", "blur my kids' faces in the family photos"
+        near = {t[0] for t in tokens[i + 1 : i + 4]} | {t[0] for t in tokens[max(0, i - 7) : i]}
+        if near & _FIRST_PERSON_AFTER and not _GENERIC_START.match(
+            sentence_around(text, start, end)
+        ):
+            return True
+    window = [t[0] for t in tokens[max(0, i - 7) : i]]
+    subjects = _FIRST_PERSON if family in _FIRST_PERSON_ONLY else _SUBJECT
+    sentence = sentence_around(text, start, end)
+    if _GENERIC_START.match(sentence):
+        return False
+    return any(w in subjects for w in window) or (
+        family == "health" and _health_owned(text, start, window, sentence)
+    )
+
+
 def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
     """Yield ``(family, start, end)`` for topic words owned by someone."""
     if is_fiction(text):
@@ -254,32 +373,30 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
     tokens = _tokens(text.replace("’", "'"))
     # Each distinct word is looked up once; most texts repeat most of theirs.
     canonical = {w: _canonical(w.strip("'-")) for w in {t[0] for t in tokens}}
+    masked: str | None = None  # the text with medical tests blanked, made on first need
     for i, (token, start, end) in enumerate(tokens):
         word = canonical[token]
         if word is None:
             continue
         family = _FAMILIES[word]
-        before = [t[0] for t in tokens[max(0, i - 3) : i]]
-        # Someone else's money or photos ("her annual salary") is mostly word-problem talk.
-        possessive = _FIRST_PERSON_POSSESSIVE if family in _FIRST_PERSON_ONLY else _POSSESSIVE
-        owned = any(w in possessive or (w.endswith("'s") and w[:-2] in _SUBJECT) for w in before)
-        if word in _WEAK:
-            # "my credit card", "my balance": ordinary support talk, unless a figure is given.
-            if not owned or not _DIGIT.search(sentence_around(text, start, end, 80)):
-                continue
-        elif not owned:
-            window = [t[0] for t in tokens[max(0, i - 7) : i]]
-            subjects = _FIRST_PERSON if family in _FIRST_PERSON_ONLY else _SUBJECT
-            if any(w in subjects for w in window):
-                sentence = sentence_around(text, start, end)
-                owned = not _GENERIC_START.match(sentence)
-        if not owned:
+        if not _owned(text, tokens, i, word, family):
             continue
         sentence = sentence_around(text, start, end)
-        if _NAVIGATION.match(sentence) and not _DIGIT.search(sentence):
+        navigation = _NAVIGATION if family in _DISCLOSED_BY_MENTION else _PROCESS_QUESTION
+        if navigation.match(sentence) and not _DIGIT.search(sentence):
             continue  # "where do I find my payslip?": where to click, not what it says
-        if placeholder_context(text, start, end, 60):
-            continue
+        if (
+            family in _DISCLOSED_BY_MENTION
+            and _PROCESS_QUESTION.match(sentence)
+            and not _SINGULAR.search(sentence)
+        ):
+            continue  # "does our insurance cover therapy?": nobody's condition
+        if family != "health" and _is_hypothetical(sentence, text[start:end]):
+            continue  # "what should I do if my laptop is stolen?"
+        if masked is None:
+            masked = _MEDICAL_TEST.sub(_blank, text)
+        if placeholder_context(masked, start, end, 60):
+            continue  # "a demo patient has diabetes", but not "my blood test showed"
         yield family, start, end
     for m in _ALWAYS.finditer(fold_case(text)):
         yield str(m.lastgroup), m.start(), m.end()
@@ -306,7 +423,8 @@ def _family_finder(family: str) -> Finder:
 _PERSONAL_URL = re.compile(
     r"\b(?:my|our)\s+(?:personal\s+)?(?:website|web\s?site|site|blog|home\s?page|profile|page|portfolio|"
     r"linkedin|github|instagram|twitter|facebook|tiktok|youtube|channel|photos|pictures|album)\b[^\n]{0,20}?"
-    r"(?P<v>(?:https?://|www\.)[^\s\"'<>]{4,200})"
+    r"(?P<v>(?:https?://|www\.)[^\s\"'<>]{4,200}|(?:linkedin\.com/in|github\.com|twitter\.com|x\.com|"
+    r"instagram\.com|facebook\.com|tiktok\.com)/[^\s\"'<>]{2,200})"
     r"|\b(?:posted\s+a\s+(?:photo|picture|video)|shared\s+(?:files|a\s+file|photos|a\s+folder)\s+with\s+you|"
     r"my\s+(?:photos?|pictures?|videos?)\s+(?:are|is)\s+(?:at|on|here))\s*:?\s*(?P<w>(?:https?://|www\.)[^\s\"'<>]{4,200})",
     re.IGNORECASE,
@@ -324,13 +442,39 @@ _INCIDENT_FACT = re.compile(
     r"(?:database|credentials|data|records|passwords?|accounts?|laptop|device|files|details|info(?:rmation)?)|"
     r"unauthori[sz]ed\s+(?:access|login|transaction|charge)s?|"
     r"(?:someone|somebody|strangers?|hackers?|an?\s+unknown\s+\w+)(?:\s+\w+){0,3}?\s+(?:has\s+|had\s+)?"
-    r"(?:logged|signed|got|broke)\s+in(?:to)?\s+(?:my|our)|"
+    r"(?:is\s+|keeps\s+)?(?:logged|logging|logs|signed|signing|signs|got|broke|breaking)\s+in(?:to)?\s+(?:my|our)|"
+    r"(?:unknown|unrecogni[sz]ed|strange|unfamiliar)\s+(?:device|login|sign-?in|session|app|user)s?\s+"
+    r"(?:\w+\s+){0,2}?(?:connected|logged|signed|accessing|using)\s+(?:\w+\s+)?(?:my|our)|"
     r"(?:i|we)\s+(?:accidentally\s+|just\s+)?(?:clicked|opened|downloaded)\s+(?:on\s+)?(?:a|an|the|that|this)\s+"
     r"(?:\w+\s+)?(?:link|attachment|file)|"
     r"my\s+(?:credit\s+|debit\s+|bank\s+)?(?:card|account|identity|credentials|password|email|phone)\s+"
     r"(?:was|were|has\s+been|got)\s+(?:used|accessed|compromised|stolen|cloned|skimmed|hijacked|taken\s+over)|"
-    r"(?:someone|somebody|strangers?|hackers?)\s+(?:has\s+)?(?:used|stole|took|accessed|changed)\s+"
-    r"(?:my|our)\s+(?:credentials|password|account|login|identity|card|email)|"
+    r"(?:someone|somebody|strangers?|hackers?)\s+(?:has\s+)?(?:used|stole|took|accessed|changed|reset|"
+    r"disabled|removed|deleted|added)\s+(?:my|our)\s+(?:\w+\s+)?(?:credentials|password|account|login|"
+    r"identity|card|email|mfa|2fa|authenticator|phone|laptop|computer|files|data|drive|mailbox)|"
+    # Ransomware: "my files are encrypted and i must pay bitcoin".
+    r"(?:my|our|all\s+(?:my|our|the))\s+(?:\w+\s+)?files\s+(?:are|were|got|have\s+been|has\s+been)\s+"
+    r"(?:encrypted|locked|deleted|wiped)|(?:pay|send)\s+(?:the\s+|a\s+)?(?:ransom|(?:in\s+)?(?:bitcoin|btc))|"
+    # Sign-ins, payments and prompts the owner disowns.
+    r"(?:push|prompt|notification|login|sign-?in|request|charge|transaction|payment|purchase|transfer|"
+    r"reset|order)(?:es|s)?\s+(?:that\s+)?(?:i|we)\s+(?:did\s*n[o']?t|didnt|never)\s+(?:start|request|make|"
+    r"send|authori[sz]e|initiate|recogni[sz]e|ask\s+for|order|place|approve|do)|"
+    r"my\s+(?:\w+\s+)?(?:account|email|mailbox|phone|profile)\s+(?:is\s+|has\s+been\s+|was\s+|keeps\s+)?"
+    r"(?:sending|sent|posting|posted)\s+(?:\w+\s+){0,2}(?:spam|emails|messages|posts)|"
+    # Media found or handed over.
+    r"(?:i|we)\s+(?:have\s+|just\s+)?(?:lost|misplaced)\s+(?:a|an|my|the|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:laptop|phone|usb|stick|drive|badge|device|tablet|yubikey|token|files|records|documents|"
+    r"folder|notebook|backpack|bag|key\s+card)|"
+    r"(?:plugged\s+in|inserted|connected|used)\s+(?:a|an|the|some)\s+(?:[\w-]+\s+)?(?:usb|stick|drive|device|"
+    r"cable|charger)\s+(?:that\s+)?(?:i|we|someone)\s+(?:found|got\s+from|was\s+given)|"
+    r"(?:ex-?employees?|former\s+(?:employees?|colleagues?|staff|contractors?)|leavers?|ex-?colleagues?|"
+    r"ex-?contractors?)\s+(?:still\s+)?(?:has|have|had|with)\s+access|"
+    r"(?:saw|caught|noticed|watched)\s+(?:someone|somebody|a\s+stranger|a\s+person|a\s+man|a\s+woman)\s+"
+    r"(?:\w+\s+)?(?:copy|copying|steal|stealing|take|taking|photograph|photographing|download|downloading|"
+    r"access|accessing)|"
+    # Mistakes told after the fact: "i shared the deck with anyone with the link by mistake".
+    r"(?:i|we)\s+(?:\w+\s+)?(?:sent|shared|emailed|forwarded|posted|uploaded|published|deleted|exposed|"
+    r"attached)\b[^.?!\n]{0,60}?\b(?:by\s+mistake|by\s+accident|in\s+error|to\s+the\s+wrong\s+\w+)|"
     r"(?:records|data|credentials|details|information|passwords?|accounts?)\s+(?:were|was|got|have\s+been|has\s+been)\s+(?:exposed|leaked|compromised|stolen|"
     r"breached|accessed)|(?:suspicious|fraudulent)\s+(?:transaction|login|charge|activity)|"
     r"(?:left|were|was)\s+(?:visible|exposed)|(?:mistakenly|accidentally)\s+(?:emailed|sent|shared|uploaded|"
@@ -338,10 +482,44 @@ _INCIDENT_FACT = re.compile(
 )
 
 
+# Handing over a secret is an incident when something lured it out of you; typing a
+# password into the login page is not.
+_HANDED_OVER = re.compile(
+    r"\b(?:gave|told|sent|shared|read|entered|typed|put\s+in|submitted)\s+(?:out\s+)?"
+    r"(?:(?:him|her|them|it|someone|the\s+\w+)\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:code|password|pin|login|"
+    r"credentials|details|otp|passcode|card|bank\s+details)\b",
+)
+_LURE = re.compile(
+    r"\b(?:fake|phish\w*|suspicious|weird|strange|scam\w*|sms|text\s+message|link|pop-?up|caller|"
+    r"stranger|pretend\w*|claim\w*\s+to\s+be|posing|impersonat\w*|spoof\w*)\b",
+)
+
+
+# Every alternative of _INCIDENT_FACT starts with one of these (see anchored_matches).
+_incident_fact_matches = anchored_matches(
+    words(
+        """
+        security data leaked exposed compromised stolen unauthori someone somebody stranger hacker
+        my our all pay send push prompt notification login sign request charge transaction
+        payment purchase transfer reset order plugged inserted connected used ex former leaver
+        saw caught noticed watched records credentials details information password account
+        suspicious fraudulent left were was mistakenly accidentally unknown unrecogni strange
+        unfamiliar
+        """
+    )
+    | {"a unknown", "an unknown", "i ", "we "},
+    _INCIDENT_FACT,
+)
+
+
 def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
     if is_fiction(text):
         return
-    for m in _INCIDENT_FACT.finditer(fold_case(text)):
+    folded = fold_case(text)
+    for m in _HANDED_OVER.finditer(folded):
+        if _LURE.search(folded, max(0, m.start() - 120), m.end() + 60):
+            yield m.span()
+    for m in _incident_fact_matches(folded):
         sentence = sentence_around(text, m.start(), m.end())
         if _GENERIC_START.match(sentence) or (
             sentence.rstrip().endswith("?") and "my" not in sentence.lower()
@@ -351,28 +529,48 @@ def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
 
 
 _PROFILE = re.compile(
-    r"\b(?:user\s?name|login(?:\s+(?:name|id))?|user\s+id|handle|screen\s+name|display\s+name|"
+    # "usrnm", "user name", "username" all name the same thing.
+    r"\b(?:us(?:e)?r\s?n(?:a)?m(?:e)?|login(?:\s+(?:name|id))?|user\s+id|handle|screen\s+name|display\s+name|"
     r"account\s+name|recovery\s+e-?mail|security\s+(?:question\s+)?answer|security\s+question|"
     r"mother'?s\s+maiden\s+name|"
-    r"employee\s+id|staff\s+id|badge\s+(?:number|id))\s*(?:is\b|was\b|:|=)\s*(?P<v>@?[\w.@-]{2,64})",
+    r"employee\s+id|staff\s+id|badge\s+(?:number|id))\s*+(?:is\b|was\b|:|=|from\b|frm\b)\s*+"
+    r"(?P<v>@?[\w.@-]{2,64})"
+    r"|\bhandle\s+(?P<h>@[\w.-]{2,64})"
+    r"|\b(?:account|acct|card)\s*holder(?:'s)?(?:\s+name)?\s*+(?:is\b|:)?\s*+"
+    r"(?P<n>(?-i:[A-Z][a-z'-]{1,20}(?:\s[A-Z][a-z'-]{1,20}){1,2}))",
     re.IGNORECASE,
 )
 _OWNER_BEFORE = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 _profile_matches = anchored_matches(
-    words("user login handle screen display account recovery security mother employee staff badge"),
+    words(
+        "user usr usernm usrnm login handle screen display account acct card recovery security "
+        "mother employee staff badge"
+    ),
     _PROFILE,
 )
+_CODE_SIGNS = frozenset("(){}[];=<>")
 
 
 def _find_profile(text: str) -> Iterator[tuple[int, int]]:
     for m in _profile_matches(text):
+        if m.group("n") is not None or m.group("h") is not None:  # a holder's name, an @handle
+            yield m.span("n" if m.group("n") is not None else "h")
+            continue
         value = m.group("v")
         # "username: str", "username = str(username)" in code: a real handle has a
         # digit or a dot/@/_ in it, or the text says whose it is ("my username is jsmith").
         handle_shaped = not value.isidentifier() and any(
             ch.isdigit() or ch in "._@-" for ch in value.strip(".-")
+        )
+        # "username: m_schulz93, please reset my mfa": letters and digits in prose, not code.
+        line_end = text.find("\n", m.end())
+        line = text[text.rfind("\n", 0, m.start()) + 1 : line_end if line_end != -1 else len(text)]
+        handle_shaped = handle_shaped or (
+            any(ch.isdigit() for ch in value)
+            and any(ch.isalpha() for ch in value)
+            and not _CODE_SIGNS.intersection(line)
         )
         owned = _OWNER_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
         # A security answer or maiden name is a secret whoever it belongs to.
@@ -384,20 +582,23 @@ def _find_profile(text: str) -> Iterator[tuple[int, int]]:
 
 _NOT_HANDLES = words("str int bytes none null string the a an self required optional")
 _DEVICE = re.compile(
-    r"\b(?:serial(?:\s+(?:number|no\.?|num|#))?|s/n|sn|imei|meid|service\s+tag|asset\s+(?:tag|number|id)|"
+    # "srl nmbr": serial numbers are typed in a hurry
+    r"\b(?:s(?:e)?r(?:ia)?l(?:\s+(?:number|nmbr|nbr|nr|no\.?|num|#))?|s/n|sn|imei|meid|service\s+tag|"
+    r"asset\s+(?:tag|number|no\.?|id)|asset(?=\s*#)|"
     r"product\s+key|licen[cs]e\s+key|activation\s+key|udid|device\s+id|hardware\s+id|hostname|"
     r"computer\s+name|machine\s+name|ssid|wi-?fi\s+(?:name|network)|(?:home|wireless|wifi)\s+network"
-    r"(?:\s+name)?)\b"
-    r"(?:\s+(?:of|on|for)\s+(?:my|the|our|his|her)\s+\w+)?\s*(?:is\b|was\b|:|#|=)?\s*"
-    r"(?P<v>(?-i:[A-Z0-9][A-Za-z0-9-]{3,40}))(?![\w])",
+    r"(?:\s+name)?|(?:home|my)\s+wi-?fi(?=\s+(?:is\s+)?(?:called|named))|wi-?fi(?=\s+(?:at|in)\s+my\b))\b"
+    r"(?:\s+(?:of|on|for|in|at)\s+(?:my|the|our|his|her)\s+\w+){0,2}\s*+"
+    r"(?:(?:is\s+)?(?:called|named)\b|is\b|was\b|:|#|=)?\s*+"
+    r"(?P<v>(?-i:[A-Z0-9][A-Za-z0-9_-]{3,40}))(?![\w])",
     re.IGNORECASE,
 )
 
 
 _device_matches = anchored_matches(
     words(
-        "serial s/n sn imei meid service asset product licen activation udid device hardware "
-        "hostname computer machine ssid wi home wireless"
+        "serial srl serl s/n sn imei meid service asset product licen activation udid device "
+        "hardware hostname computer machine ssid wi home wireless my"
     ),
     _DEVICE,
 )
@@ -473,6 +674,9 @@ DETECTORS: tuple[Detector, ...] = (
             "badge",
             "http",
             "www",
+            "usr",
+            ".com/",
+            "holder",
         ),
     ),
     Detector(
@@ -483,6 +687,9 @@ DETECTORS: tuple[Detector, ...] = (
         "serial numbers, IMEI, service/asset tags, product keys, hostnames, SSIDs",
         triggers=(
             "serial",
+            "srl",
+            "serl",
+            "asset",
             "s/n",
             "sn",
             "imei",

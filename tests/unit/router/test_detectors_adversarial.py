@@ -130,3 +130,23 @@ def test_ten_megabytes_are_rejected_not_scanned() -> None:
 )
 def test_values_that_once_backtracked_finish(text: str) -> None:
     assert isinstance(scan(text), list)
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "card",
+        "my pin for my card",
+        "account number",
+        "sort code",
+        "routing",
+        "zip",
+        "cvv",
+        "ssn ends",
+    ],
+)
+def test_a_cue_then_a_long_run_of_spaces_finishes(cue: str) -> None:
+    # Optional words between runs of optional spaces ("card   is   1234") once
+    # backtracked cubically over a long run of spaces.
+    assert scan(cue + " " * 50_000 + "1234") is not None

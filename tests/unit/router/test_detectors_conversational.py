@@ -275,11 +275,93 @@ HARMLESS = [
 ]
 
 
-@pytest.mark.parametrize("text", SENSITIVE)
+# The hardest of benchmarks/data/conversational_dev.jsonl and _holdout.jsonl (written for
+# the conversational benchmark): typos, indirect values, other countries' formats, and
+# look-alikes with demo values, process questions and hypotheticals.
+SENSITIVE_FRESH = [
+    "new number: 07123 456789. old one is disconnected",
+    "cn u add my prsnl emal r.okafor@hotmail.co.uk to the distro list",
+    "my natl ins no. is QQ123456C",
+    "my social security number ends in 6789 and starts with 512-34",
+    "sin number 046 454 286, need it on my t4",
+    "the cvc on the company card is 482, can u book the flight",
+    "my pin for the corporate card is 7716, it keeps getting rejected",
+    "refund to FR14 2004 1010 0505 0001 3M02 606 please",
+    "my recovery codes are 8f3k-2m9x 4hq7-pp2z, do i need new ones",
+    "my 2fa backup code is 49201837",
+    "back surgery scheduled for 14 May, need 6 weeks off",
+    "my blood test showed high cholesterol, does our plan cover statins?",
+    "going through ivf, will need mornings off for appointments",
+    "my hearing aid doesnt pair with the teams headset",
+    "my home wifi is called SmithFamily_5G and the laptop wont join",
+    "username: m_schulz93, please reset my mfa",
+    "cn u chng my usrnm frm jdoe2 to john.doe",
+    "my linkedin is linkedin.com/in/maria-lopez-42 pls put it on the team page",
+    "change my gender on my profile from female to non-binary please",
+    "i sent a scan of my birth certificate to hr, did it arrive?",
+    "can u crop my wedding photos for the intranet post",
+    "my ipad srl nmbr DMPXK3ABCD12 needs to go in the mdm",
+    "laptop asset #IT-22917 has my name on it but it's not mine",
+    "my laptop bag was stolen at the station with the work laptop inside",
+    "someone reset my mfa without me asking, pls check",
+    "theres a popup saying my files are encrypted and i must pay bitcoin",
+    "a stranger called pretending to be IT and i gave him my code",
+    "i lost a usb stick with patient records on the bus",
+    "my account sent 200 spam emails overnight, i didnt do it",
+    "i approved an mfa push i didnt start, was that bad",
+    "pls help, i shared the board deck with 'anyone with the link' by mistake",
+    "got a weird sms about my payroll changes and i entered my login",
+    "i take lithium and need a fridge for it",
+    "my partner had a heart attack, i need compassionate leave",
+    "can u enhance the selfie i took with my grandma",
+    "i earn 38k and cant cover childcare, is there any support",
+    "fiscal code RSSMRA85T10A562S for the italian payroll",
+    "there's an unknown device connected to my onedrive",
+    "i clicked on a fake docusign and typed my password",
+]
+
+HARMLESS_FRESH = [
+    "Can I use user@example.com as a placeholder in the user guide?",
+    "The sample number in the template is 555-0100, is that a real line?",
+    "test@test.com keeps failing the signup form validation, is that expected?",
+    "The form uses 000-00-0000 as the example SSN, is that fine?",
+    "is ABCDE1234F the correct PAN pattern for the regex?",
+    "Use 4111 1111 1111 1111 as the test card in the Stripe sandbox, right?",
+    "can I get my salary paid into two accounts?",
+    "Explain how a credit score is calculated",
+    "the demo IBAN on the invoice template is DE00 0000 0000 0000 0000 00, can we change it?",
+    "The default password on the demo laptop is Password1, should we change it for the training?",
+    "the example config uses password=changeme, do we need to change it in prod?",
+    "What allergies can the canteen menu show?",
+    "can the app track medication reminders?",
+    "which fields does the wellness app store about sleep?",
+    "Is 8.8.8.8 a good DNS server to use?",
+    "the docs use 192.0.2.1 as the example gateway, is that reserved?",
+    "The demo user in the training environment is demo_user, what's it for?",
+    "how do I update my marital status in workday?",
+    "Can the app blur faces in uploaded photos?",
+    "Write a caption for a product photo of our new headset",
+    "can you transcribe this public keynote video from youtube?",
+    "the example serial in the manual is XXXX-0000, where's the real one?",
+    "What should I do if my laptop is stolen?",
+    "How do I recognise a fake login page?",
+    "how do i turn on 'find my device' for my laptop?",
+    "what does mfa fatigue mean?",
+    "Summarise the news about the big airline data breach last week",
+    "How do I change my display name?",
+    "what are the symptoms of long covid?",
+    "Write a script that pings 127.0.0.1 every second",
+    "does our insurance cover therapy?",
+    "What is my gateway's default IP usually, 192.168.1.1?",
+    "is +1 555 0100 a valid test number for twilio?",
+]
+
+
+@pytest.mark.parametrize("text", SENSITIVE + SENSITIVE_FRESH)
 def test_sensitive_requests_stay_local(text: str) -> None:
     assert sensitive(text), found(text)
 
 
-@pytest.mark.parametrize("text", HARMLESS)
+@pytest.mark.parametrize("text", HARMLESS + HARMLESS_FRESH)
 def test_harmless_look_alikes_may_leave(text: str) -> None:
     assert not sensitive(text), found(text)
