@@ -182,17 +182,22 @@ def _name_list(run: list[tuple[int, int, str]]) -> Iterator[tuple[int, int]]:
 _LOWER_CUED = re.compile(
     rf"\b(?:my\s+(?:full\s+|first\s+|real\s+)?name\s+is|(?:people|they|everyone)\s+call\s+me|"
     rf"call\s+me|i\s+go\s+by|name\s*:|"
+    rf"(?:change|update|correct|set|fix)\s+my\s+(?:sur|last\s+|family\s+|first\s+|middle\s+|maiden\s+|"
+    rf"display\s+|legal\s+)?name\s+(?:to|as)|"
     rf"my\s+(?:colleague|coworker|co-worker|manager|boss|wife|husband|partner|son|daughter|mother|"
     rf"mom|mum|father|dad|brother|sister|friend|tenant|landlord|doctor|neighbour|neighbor)"
     rf"(?:\s+is|,)?)[ \t]+"
-    rf"(?P<v>[{_LOWER}]{{2,24}}(?:[ ][{_LOWER}]\.?)?(?:[ ][{_LOWER}]['’{_LOWER}-]{{1,24}})?)"
+    rf"(?P<v>[{_LOWER}]['’{_LOWER}]{{1,24}}(?:[ ][{_LOWER}]\.?)?"
+    rf"(?:[ ][{_LOWER}]['’{_LOWER}-]{{1,24}})?)"
     rf"(?![\w'’-])"
 )
 # After "my colleague", only a known given name makes the next word a name
 # ("my colleague james", not "my colleague asked").
 _RELATIVE_CUE = re.compile(r"^my\s+(?!(?:full\s+|first\s+|real\s+)?name\b)\w+")
 
-_lower_cued = anchored_matches(words("my people they everyone call i name"), _LOWER_CUED)
+_lower_cued = anchored_matches(
+    words("my people they everyone call i name change update correct set fix"), _LOWER_CUED
+)
 
 
 def find_lower_case_cued_names(text: str) -> Iterator[tuple[int, int]]:

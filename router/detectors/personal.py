@@ -213,7 +213,8 @@ _MAC = re.compile(
 _EN_SUFFIX = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Av|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|"
     r"Place|Pl|Terrace|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Crescent|Close|Alley|"
-    r"Row|Trail|Grove|Gardens|Mews|Walk|Plaza|Heights|Gate|STREET|ST|ROAD|RD|AVE|AVENUE|"
+    r"Row|Trail|Grove|Gardens|Mews|Walk|Plaza|Heights|Gate|View|Rise|Quay|Wharf|Parade|"
+    r"Esplanade|Cres|Gdns|Terr|STREET|ST|ROAD|RD|AVE|AVENUE|"
     r"BLVD|LANE|LN|DRIVE|DR|WAY|COURT|CT)"
 )
 _GLUED_SUFFIX = (
@@ -570,8 +571,10 @@ _LOCATION = re.compile(
       (?:live|lives|lived|reside|resides|stay|stays|moved(?:\s+here)?|relocated|am\s+moving|are\s+moving)
       \s+(?:in|at|to|from|on|near)\s+(?:the\s+)?(?P<a>{_PLACE})
     |\b(?i:I'm|Im|I\s+am|we're|we\s+are)\s+(?i:currently\s+|now\s+|still\s+)?
-      (?i:in|at|based\s+in|from|staying\s+in|staying\s+at)\s+(?i:the\s+)?
-      (?P<b>{_PLACE})(?=\s*[,.!?]|\s+(?:at|for|on|in|right|now|this|today|until)\b)
+      (?i:in|at|based\s+in|from|staying\s+in|staying\s+at|stuck\s+(?:in|at)|stranded\s+(?:in|at)|
+         waiting\s+(?:in|at)|sitting\s+(?:in|at))\s+(?i:the\s+)?
+      (?P<b>{_PLACE})(?:\s+(?:airport|station|hotel|hospital|office|area|branch|site|campus))?
+      (?=\s*[,.!?]|\s*$|\s+(?:at|for|on|in|right|now|this|today|until)\b)
     |\b(?:my|our|his|her)\s+(?:home\s+|current\s+|exact\s+|gps\s+|physical\s+|mailing\s+|postal\s+)?
       (?:address|addr|adress|addy|location|whereabouts|coordinates)\s*(?:is|are|:)\s*(?P<c>[^\n.?!]{{3,80}})
     |\b(?i:my|our)\s+(?i:house|home|flat|apartment|place)\s+(?i:is)\s+(?:[\w\s]{{0,30}}?)
@@ -599,7 +602,8 @@ _LOCATION = re.compile(
     re.VERBOSE,
 )
 _GPS = re.compile(
-    r"\b(?:gps|coordinates|coords|lat(?:itude)?(?:/long?)?|location|position|located\s+at|i'm\s+at)\b"
+    r"\b(?:gps|coordinates|coords|lat(?:itude)?(?:/long?)?|location|position|located\s+at|"
+    r"(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:at|near|around)|pin|here)\b"
     r"[^\n\d-]{0,20}(?P<v>-?\d{1,2}\.\d{3,8},\s?-?\d{1,3}\.\d{3,8})(?![\w.])",
     _I,
 )
@@ -630,6 +634,18 @@ def _find_visited(text: str) -> Iterator[tuple[int, int]]:
         i = text.find(" to visit", i + 9)
 
 
+# Places of work on a screen, not on a map ("I'm in Teams, no audio").
+_APPS = words(
+    """
+    excel word outlook teams powerpoint onenote sharepoint onedrive office windows zoom slack
+    webex skype chrome edge firefox safari jira confluence salesforce workday sap servicenow
+    github gitlab bitbucket vscode vs terminal bash powershell citrix vpn okta intune azure aws
+    gcp figma miro notion trello asana dropbox box gmail calendar settings safe recovery bios
+    python linux ubuntu macos android ios photoshop acrobat tableau looker sql postgres oracle
+    """
+)
+
+
 def _find_location(text: str) -> Iterator[tuple[int, int]]:
     fiction = is_fiction(text)
     for m in _location_matches(text):
@@ -637,6 +653,8 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
             break
         for g in "abcdefgijkl":
             if m.group(g) is not None:
+                if m.group(g).split()[0].lower().strip(".,") in _APPS:
+                    break
                 if not placeholder_context(text, m.start(), m.end(), 60):
                     yield m.span(g)
                 break

@@ -214,3 +214,29 @@ def test_lower_case_and_indirect_personal_details(text: str) -> None:
 )
 def test_lower_case_look_alikes_are_not_flagged(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im stranded in the Frankfurt airport, vpn keeps dropping",
+        "we're at 48.8584, 2.2945 and the maps app is off",
+        "pls change my surname to Wiśniewska after the wedding",
+        "update my last name to o'connell please",
+        "deliver it to 3 Riverside Quay, Limerick",
+    ],
+)
+def test_more_ways_to_say_where_and_who(text: str) -> None:
+    assert sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm in Excel, it crashed",
+        "im in Teams, no audio",
+        "update my display name to something short",
+    ],
+)
+def test_apps_and_settings_are_not_places_or_names(text: str) -> None:
+    assert not sensitive(text), found(text)
