@@ -56,22 +56,32 @@ _TOKEN_SHAPES = re.compile(
     r"""(?=[A-Za-z0-9])(?<![A-Za-z0-9_+-])(?:
       (?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)[A-Z0-9]{16}   # AWS key id
     | gh[pousr]_[A-Za-z0-9]{30,255} | github_pat_[A-Za-z0-9_]{40,255}          # GitHub
-    | gl(?:pat|dt|ft|cbt|soat|rt|ptt|imt|oas|agent|sa|cf|ptk)-[A-Za-z0-9_-]{20,80}  # GitLab
+    | gl(?:pat|dt|ft|cbt|soat|rt|ptt|imt|oas|agent|sa|cf|ptk|ffct)-[A-Za-z0-9_-]{20,80}  # GitLab
     | xox[abposre]-[A-Za-z0-9-]{10,250}                                      # Slack
     | (?:sk|rk|pk|whsec)_(?:live|test)_[A-Za-z0-9]{16,247}                   # Stripe
     | sk-(?:proj-|ant-(?:api\d\d-)?|svcacct-|admin-)?[A-Za-z0-9_-]{20,200}   # OpenAI, Anthropic
     | AIza[0-9A-Za-z_-]{30,40} | GOCSPX-[A-Za-z0-9_-]{20,40} | ya29\.[0-9A-Za-z_-]{20,}
     | 1//0[A-Za-z0-9_-]{30,}                                                 # Google refresh
     | hf_[A-Za-z0-9]{30,40} | npm_[A-Za-z0-9]{36} | pypi-AgE[A-Za-z0-9_-]{50,}
-    | (?:gsk|xai|pplx|tvly|ops|dop_v1|doo_v1|dapi|sntrys|sntryu|glsa|glc|pscale_(?:pw|tkn|oauth)
-        |shpat|shpss|shpca|dckr_pat|hvs|hvb|atlasv1|tfp|nrak|NRAK|pnu|rubygems|lin_api|
-        figd|SG|sq0atp|sq0csp|EAAA|xkeysib|key|fo1|dp\.pt|dp\.st|phc|phx|sbp|vercel|BBDC|squ|sqp|sqa|
-        PMAK|PMAT|SWMTKN-1|dt0c01|glpat|AKCp|xapp|lsv2_(?:pt|sk)|rnd|pat)
-        [._-][A-Za-z0-9_.=-]{20,400}
     | (?:ATATT3x|ATCTT3x|dapi|AKCp)[A-Za-z0-9_=-]{28,300}              # Atlassian, Databricks
-    | LTAI[A-Za-z0-9]{12,20} | (?:SK|AC)[0-9a-fA-F]{32} | wx[0-9a-f]{16}  # Alibaba, Twilio, WeChat
+    | LTAI[A-Za-z0-9]{12,20} | wx[0-9a-f]{16}                            # Alibaba, WeChat
+    | (?:AC|AD|AL|CA|CF|CL|CN|CR|FW|IP|KS|MM|NO|PK|PN|QU|RE|SC|SD|SK|SM|TR|UT|XE|XR)  # Twilio
+      [0-9a-fA-F]{32}
     | \d{6,14}-[a-z0-9]{32}\.apps\.googleusercontent\.com
-    | [\w-]{3,60}\.firebase(?:io|app)\.com
+    | [\w-]{1,60}(?:\.[\w-]{1,60}){0,3}\.firebase(?:io|app)\.com
+    | SG\.[\w-]{16,32}\.[\w-]{16,64}                                         # SendGrid
+    | (?:[a-z]{2}\d\dx{1,2})?[0-9a-f]{30,40}NRAL                               # New Relic licence
+    | oy2[a-z0-9]{43}                                                        # NuGet
+    | access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32}                   # Braintree
+    | \d{12,18}\|[\w-]{24,28}                                                # Facebook app token
+    | IGQVJ[\w=-]{100,}                                                       # Instagram
+    | ATBB[A-Za-z0-9]{24}[A-F0-9]{8}                                         # Bitbucket
+    | [\w~.-]{3}8Q~[\w~.-]{34}                                               # Azure client secret
+    | cmVmdGtuO[\w-]{55}                                                     # JFrog reference token
+    | 3MVG[\w.]{24,200} | 00D[0-9A-Za-z]{9,15}(?:![\w.]{24,200})?                 # Salesforce
+    | [\w-]{16,160}(?:T3BlbkFJ|9wZW5BS|PcGVuQU)[\w-]{16,160}                 # OpenAI, any prefix
+    | [MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}      # Discord bot
+    | S[ACNOPUX][A-Z2-7]{54}                                                 # NATS nkey seed
     | eyJrIjoi[A-Za-z0-9+/=_-]{20,}                                          # Grafana API key
     | [A-Za-z0-9+/]{40,60}JQQJ9[A-Za-z0-9+/]{20,60}={0,2}                      # Azure keys
     | X-Amz-(?:Credential|Signature|Security-Token)=[^\s&"']{16,}
@@ -82,6 +92,19 @@ _TOKEN_SHAPES = re.compile(
     | (?:key-|pubkey-)?[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}                  # Mailgun
     | AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{30,}                                 # X bearer
     )(?![A-Za-z0-9_])
+    """,
+    re.VERBOSE,
+)
+# Vendor prefixes, some of them everyday words in code ("ops.aten.add", "key_value"):
+# the body must not be made of words.
+_VENDOR_PREFIXED = re.compile(
+    r"""(?=[A-Za-z0-9])(?<![A-Za-z0-9_+-])
+    (?P<prefix>gsk|xai|pplx|tvly|ops|dop_v1|doo_v1|dor_v1|dapi|sntrys|sntryu|glsa|glc
+      |pscale_(?:pw|tkn|oauth)|shpat|shpss|shpca|shppa|dckr_[op]at|hvs|hvb|hvr|atlasv1|tfp
+      |nrak|NRAK|NRJS|NRII|NRAA|NRBR|NRRA|NRSP|pnu|rubygems|lin_api|figd|sq0atp|sq0csp|EAAA|xkeysib
+      |key|fo1|dp\.pt|dp\.st|phc|phx|sbp|vercel|BBDC|squ|sqp|sqa|PMAK|PMAT|SWMTKN-1|SWMKEY-1|dt0c01
+      |glpat|AKCp|xapp|lsv2_(?:pt|sk)|rnd|pat|ntn|HRKU|akab|sl\.u|CLOJARS|r8|nvapi|jina|pul)
+    [._-](?P<body>[A-Za-z0-9_.=-]{15,400})(?![A-Za-z0-9_])
     """,
     re.VERBOSE,
 )
@@ -98,17 +121,17 @@ _WEBHOOKS = re.compile(
 _KEY_WORD = (
     r"(?:(?:pass(?:word|wd|wrd|phrase|code)|pa?s{1,2}w(?:o?r)?d|passw\w{0,3}|secret|apikey|api[_-]key|"
     r"access[_-]?key|private[_-]?key|credentials?|token|connection[_-]?string|"
-    r"recovery[_-]?code|backup[_-]?code)"
-    r"|(?<![A-Za-z])(?:pass|pwd|pw|pin|otp|totp|2fa|mfa|seed|salt|nonce|auth|bearer|key|api|userpwd|"
-    r"sas|signature|conn[_-]?str))"
+    r"recovery[_-]?code|backup[_-]?code|userpwd)(?:[a-z]{1,3}(?=[\s\"':=!<>,]))?"
+    r"|(?<![A-Za-z])(?:pass|pwd|pw|pin|otp|totp|2fa|mfa|seed|salt|nonce|auth|bearer|key|api|"
+    r"sas|signature|conn[_-]?str)(?:(?:e?s|key|code)(?=[\s\"':=!<>,_-]))?)"
 )
 _CREDENTIAL = re.compile(
     rf"""
-    (?P<name>{_KEY_WORD}(?:[a-z]{{1,3}}(?=[\s"':=!<>,]))?(?![a-z])[A-Za-z0-9_-]{{0,20}})\\?["']?
+    (?P<name>{_KEY_WORD}(?![a-z])[A-Za-z0-9_-]{{0,20}})\\?["']?
     (?:\s*(?::\s*[A-Za-z][\w.\[\]]{{0,20}}\s*)?(?:=>|:=|!==?|===?|=|%3D|:|>|\s(?:is|was|are|=)\b
            |\sfor\s[\w.@-]{{1,40}}:|\(\w{{1,20}}\):|(?P<comma>,)(?=\s*["'])
            |\s+(?:for|of|on|to)\s+(?:the\s+|my\s+|our\s+|this\s+)?[\w.@-]{{1,30}}\s+(?:is|was|=|:))\s*
-       |(?P<ws>\s+)(?=\\?["'`]))
+       |(?P<ws>\s+)(?=\\?["']))
     \\?(?:[bur](?=["']))?(?P<q>["'`]?)(?P<v>(?<=["'`])[^"'`\n]{{3,300}}(?=["'`])|[^\s"'`,;<>(){{}}\[\]]{{3,300}})
     """,
     re.VERBOSE,
@@ -143,7 +166,7 @@ _CONN_STRING = re.compile(
 # Values that are not secrets: placeholders, variables, code that fetches the secret.
 _NOT_SECRET = re.compile(
     r"""^(?:
-        \*+|x+|\.+|-+|_+|#+|\?+|<[^>]*>?|\$\{?[\w.]+\}?|%\(?\w*\)?s?|\{\{?[\w. ]*\}?\}?
+        \*+|x+|\.+|-+|_+|\#+|\?+|<[^>]*>?|\$\{?[\w.]+\}?|%\(?\w*\)?s?|\{\{?[\w. !:]*\}?\}?
       | @[\w.]+|\[[\w]+\]
       | (?:none|null|nil|true|false|undefined|empty|required|optional|string|str|int|bool|
          password|passwd|pass|pwd|pw|secret|token|username|user|your[_-]?\w*|my[_-]?\w*|changeme|change[_-]?me|
@@ -171,6 +194,37 @@ _IDENTIFIER = re.compile(
 )
 # Regular expressions and alternatives ("[^\W\d]\w*", "float64|complex64").
 _PATTERN_VALUE = re.compile(r"\\[dwsWDSbB]|^\[\^|^\^|\w\|\w")
+# Literals of code that are not secrets whatever the quotes: constant and type
+# names, dotted module paths, dates, versions, colours, algorithm names.
+_NAME_VALUE = re.compile(
+    r"^[A-Z]+(?:_[A-Z]+)+$|^[A-Za-z_][\w.]*\[[\w\[\], .|]*\]$"
+    r"|^[A-Za-z_]+\d{0,2}(?:\.[A-Za-z_]+\d{0,2}){2,}$|^\d{4}-\d\d-\d\d$|^v?\d+(?:\.\d+){1,3}$"
+    r"|^#[0-9a-fA-F]{3,8}$|^[a-z_]+[=:]$|^[A-Za-z_][\w.]*\(\)$|^(?:\\x[0-9a-fA-F]{2}){1,2}$"
+    r"|^(?:RSA|HMAC|SHA|AES|ECDSA|HS|RS|ES|PS|Ed25519|X25519)"
+    r"(?:[-_]?(?:SHA|MD|GCM|CBC|CTR|OAEP|PSS|P)?\d{1,4}|[-_](?:SHA|MD|GCM|CBC|CTR|OAEP|PSS)){0,3}$"
+)
+# A name in code is a few words and acronyms ("AutogradXPU", "downwardAPI",
+# "OCSPNonce"); a random string breaks into many short, vowel-less pieces.
+_HUMP = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]")
+_LETTERS = re.compile(r"^[A-Za-z][A-Za-z._]*$")
+
+
+def _made_of_words(value: str) -> bool:
+    """True for letters-only names built from words and short acronyms."""
+    if not _LETTERS.match(value):
+        return False
+    parts = _HUMP.findall(value)
+    if not 2 <= len(parts) <= 6:
+        return False
+    for part in parts:
+        if part.isupper():
+            if len(part) > 5:
+                return False
+        elif len(part) < 3 or not any(c in "aeiouy" for c in part.lower()):
+            return False
+    return True
+
+
 _DEMO_VALUE = re.compile(r"demo|example|sample|dummy|changeme|placeholder|^test", re.IGNORECASE)
 _TRIVIAL_PIN = re.compile(r"^(?:0000|1111|1234|12345|123456|0{3,}|9{3,}|abcd|abc123|qwerty)$", _I)
 
@@ -183,6 +237,8 @@ def _value_is_secret(value: str, quoted: bool) -> bool:  # noqa: PLR0911 - a lis
         return False  # "demo123", "test-password", "example_key": made up on purpose
     if not quoted and _CODE_VALUE.match(value):
         return False
+    if _NAME_VALUE.match(value) or _made_of_words(value):
+        return False  # "CHROMA_API_KEY", "List[str]", "2022-11-28", "AutogradXPU"
     has_digit = any(ch.isdigit() for ch in value)
     has_alpha = any(ch.isalpha() for ch in value)
     has_symbol = any(not ch.isalnum() for ch in value)
@@ -205,13 +261,44 @@ def _value_is_secret(value: str, quoted: bool) -> bool:  # noqa: PLR0911 - a lis
 
 
 # Names so generic in code ("key", "auth", "api") that only a random-looking value counts.
-_GENERIC_NAMES = re.compile(r"^(?:key|keys|auth|api|token|nonce|signature|sas|seed)s?$")
+_GENERIC_NAMES = re.compile(r"^(?:key|keys|auth|api|token|nonce|signature|sas|seed)s?\d*$")
+# Words that make a credential name describe something else: "max_tokens",
+# "token_id", "public_key", "password_length", "api_version", "key_path".
+_OTHER_THAN_SECRET = words(
+    "id ids idx index indices count counts len length size sizes limit limits max min num number "
+    "type types kind name names prefix suffix file files path paths dir url uri endpoint env var "
+    "header headers field fields format mode version encoding label labels prompt placeholder "
+    "hint policy expiry expires expiration timeout ttl lifetime age enabled required regex "
+    "pattern usage cost budget rate test tests public total remaining"
+)
+_NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# Cues whose values may be all digits (a PIN, a one-time code); "token_test = 117" is not.
+_NUMERIC_CUES = ("pa", "ps", "pw", "pin", "otp", "totp", "2fa", "mfa", "recovery", "backup")
 
 
-def _assignment_ok(m: re.Match[str], text: str) -> bool:
+def _describes_other_thing(text: str, start: int, end: int) -> bool:
+    """Whether the identifier around ``text[start:end]`` names a count, a path, an id...."""
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        start -= 1
+    words = {w.lower() for w in _NAME_WORD.findall(text[start:end])}
+    return not words.isdisjoint(_OTHER_THAN_SECRET)
+
+
+def _assignment_ok(m: re.Match[str], text: str) -> bool:  # noqa: PLR0911 - a list of guards
     """Whether a ``name = value`` hit of ``_CREDENTIAL`` holds a real secret."""
-    value = text[m.start("v") : m.end("v")]
+    value = text[slice(*_trimmed(text, *m.span("v")))]
     name = m.group("name").lower().strip("_-")
+    if _describes_other_thing(text, m.start("name"), m.end("name")):
+        return False
+    if value.replace("_", "").isdigit() and not name.startswith(_NUMERIC_CUES):
+        return False  # "image_token_index: int = 32000", "API_PORT = 1340"
+    if (
+        not m.group("q")
+        and "_" in value
+        and value.replace("_", "").isalnum()
+        and _KEY_WORD_IN_VALUE.search(value.lower())
+    ):
+        return False  # "token_ids_0=token_ids_0", "password=new_password1": variables
     if _GENERIC_NAMES.match(name) and (
         len(value) < 8 or all(_WORD_SEGMENT.match(seg) for seg in _SEGMENT.split(value) if seg)
     ):
@@ -224,7 +311,11 @@ def _assignment_ok(m: re.Match[str], text: str) -> bool:
         return False  # 'apcu_key_info', "newPassword", read_field(...): code, not values
     if m.group("comma") is not None and not text[m.start("name") : m.end("name")].isupper():
         return False  # only C-style option names take the value after a comma (CURLOPT_...)
-    return _value_is_secret(value, bool(m.group("q")))
+    # Backticks quote code in prose and Markdown: judge the value as code.
+    return _value_is_secret(value, m.group("q") in ("'", '"'))
+
+
+_KEY_WORD_IN_VALUE = re.compile(r"pass|pwd|secret|token|key|auth|cred")
 
 
 # Literals every credential keyword starts with; "pa" and "ps" cover the typos.
@@ -235,7 +326,8 @@ _KEY_LITERALS = (
 )  # fmt: skip
 
 
-def _credential_matches(folded: str) -> Iterator[re.Match[str]]:
+def _credential_matches(folded: str, text: str) -> Iterator[re.Match[str]]:
+    """Accepted ``name = value`` matches of ``_CREDENTIAL``, at most one per cue."""
     starts: set[int] = set()
     for literal in _KEY_LITERALS:
         i = folded.find(literal)
@@ -245,19 +337,53 @@ def _credential_matches(folded: str) -> Iterator[re.Match[str]]:
     last_end = -1
     for pos in sorted(starts):
         if pos < last_end:
-            continue  # inside the previous hit, as finditer would skip it
+            continue  # inside an accepted value
         m = _CREDENTIAL.match(folded, pos)
-        if m is not None:
+        # A rejected hit does not hide a later cue: in "Token-> DemoToken: x9.."
+        # the first "name" swallows the second one as its value.
+        if m is not None and _assignment_ok(m, text):
             last_end = m.end()
             yield m
 
 
+# Quotes as they look in escaped or HTML-encoded source: \", \\\', &quot;, &#39;.
+# Each becomes the bare quote followed by spaces, and an escaped tab or newline
+# becomes spaces, so offsets do not move and the credential patterns see the
+# plain form ('{\\"salt\\": \\"4b9a..\\"}', 'token=&quot;g1re0..&quot;').
+_ESCAPED_QUOTE = re.compile(r"\\{1,8}(?=[\"'])[\"']|&(?:quot|apos|#3[49]);|\\[tn]")
+
+
+def _unescape_quotes(text: str) -> str:
+    if "\\" not in text and "&" not in text:
+        return text
+
+    def plain(m: re.Match[str]) -> str:
+        token = m.group(0)
+        if token[-1] in "\"'":
+            return token[-1] + " " * (len(token) - 1)
+        if token.startswith("&"):
+            return ("'" if token in ("&apos;", "&#39;") else '"') + " " * (len(token) - 1)
+        return " " * len(token)
+
+    return _ESCAPED_QUOTE.sub(plain, text)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the padding left by ``_unescape_quotes``."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
-    folded = fold_case(text)  # cues in any case; values read from the original
-    for m in _credential_matches(folded):
-        if _assignment_ok(m, text):
-            yield m.span("v")
-    yield from _find_other_credentials(text, folded)
+    plain = _unescape_quotes(text)
+    folded = fold_case(plain)  # cues in any case; values read from the original
+    for m in _credential_matches(folded, plain):
+        yield _trimmed(plain, *m.span("v"))
+    # These patterns read escaped quotes themselves.
+    yield from _find_other_credentials(text, folded if plain is text else fold_case(text))
 
 
 def _find_other_credentials(text: str, folded: str) -> Iterator[tuple[int, int]]:
@@ -314,8 +440,8 @@ def _looks_random(value: str) -> bool:  # noqa: PLR0911 - a list of guards
     core = value.rstrip("=")
     if len(core) < 24 and not _BASE32.match(core) and not (value.endswith("=") and len(core) >= 20):
         return False
-    if _HEX.match(core) or _UUID.search(core) or ("/" in core.strip("/") and core.count("/") > 3):
-        return False  # hashes, UUIDs and paths are everyday code, not secrets
+    if _HEX.match(core) or _UUID.search(core) or _short_pieces(core) or _jwt_header(core):
+        return False  # hashes, UUIDs, paths, model and package names are everyday code
     upper = sum(ch.isupper() for ch in core)
     lower = sum(ch.islower() for ch in core)
     digit = sum(ch.isdigit() for ch in core)
@@ -335,7 +461,27 @@ def _looks_random(value: str) -> bool:  # noqa: PLR0911 - a list of guards
     word_chars = sum(len(w) for w in _WORDISH.findall(core))
     if word_chars > 0.6 * len(core):
         return False
+    pieces = _PIECE.findall(core)
+    if word_chars and len(core) >= 3.3 * len(pieces):
+        return False  # "Wav2Vec2ForPreTrainingOutput": long pieces are words, random ones are short
     return shannon_entropy(core) >= (4.0 if len(core) < 40 else 4.3)
+
+
+# Case changes and digit runs cut a string into pieces: about two characters
+# long in random text, longer in names made of words.
+_PIECE = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]|\d+")
+_SEPARATORS = re.compile(r"[-_./]+")
+
+
+def _short_pieces(core: str) -> bool:
+    """Paths and names such as "org/model-7b-v1" or "a/b/c_d": separators every few characters."""
+    pieces = [p for p in _SEPARATORS.split(core) if p]
+    return len(pieces) >= 4 and max(len(p) for p in pieces) <= 12
+
+
+def _jwt_header(core: str) -> bool:
+    """A lone JSON Web Token header ('{"alg":...') is the same in every token: not a secret."""
+    return core.startswith(("eyJhbGciOi", "eyJ0eXAiOi")) and "." not in core
 
 
 def _find_entropy(text: str) -> Iterator[tuple[int, int]]:
@@ -360,9 +506,30 @@ _PREFIXED = re.compile(
 )
 
 
+# Prefixes that also start ordinary names in code ("ops.aten", "key_value", "pat_id").
+_WORD_PREFIXES = words(
+    "ops key pat rnd phc phx sbp fo1 squ sqp sqa pul r8 jina ntn glc tfp pnu hvs hvb hvr "
+    "xai gsk dapi figd vercel akab"
+)
+
+
+def _random_body(body: str) -> bool:
+    """A token body, not words joined by separators ("aten.batch_norm.default")."""
+    segments = [seg for seg in _SEPARATORS.split(body) if seg]
+    if all(_WORD_SEGMENT.match(seg) for seg in segments):
+        return False
+    digits = sum(ch.isdigit() for ch in body)
+    letters = sum(ch.isalpha() for ch in body)
+    upper = sum(ch.isupper() for ch in body)
+    return (digits >= 2 and letters >= 2) or (upper >= 2 and letters - upper >= 2)
+
+
 def _find_tokens(text: str) -> Iterator[tuple[int, int]]:
     for m in _TOKEN_SHAPES.finditer(text):
         yield m.span()
+    for m in _VENDOR_PREFIXED.finditer(text):
+        if m.group("prefix") not in _WORD_PREFIXES or _random_body(m.group("body")):
+            yield m.span()
     for m in _PREFIXED.finditer(text):
         body = m.group("body")
         hex_body = (

@@ -106,3 +106,76 @@ def test_indirect_description_of_a_key() -> None:
 )
 def test_ignores_look_alikes(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+# Made-up values in the documented shapes of each vendor's tokens.
+@pytest.mark.parametrize(
+    "token",
+    [
+        "oy2hbrpoig8f1cbfno6b9m80o2rak1vrjnvgfygwwqc38h",  # NuGet
+        "c29b62179273c8eb5bb682575ec87a171ac8NRAL",  # New Relic licence key
+        "NRAK-ENUN5Z3JQIP98Q1ZXOI65FDHJK1",  # New Relic user key
+        "SK2CCE8038A39D5E0853964B50AF03B971",  # Twilio, upper-case hex
+        "391171822782489|2BzNZV45pFCiRcDCajhDieQjEJ-",  # Facebook app token
+        "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",  # SendGrid
+        "dckr_pat_2bojteVs3qfNUfTAFnT0tEuw0dw",  # Docker
+        "glffct-V7vY7AZQ3VZprkYSgy3c",  # GitLab feature-flag client token
+    ],
+)
+def test_finds_vendor_token_shapes(token: str) -> None:
+    assert token in found(f"deploy with {token} tonight").get("api_token", []), found(token)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Quotes escaped in source, JSON strings and HTML.
+        ('cfg = "{\\\\\\"salt\\\\\\": \\\\\\"4b9a6d8b638eb0c6\\\\\\"}"', "4b9a6d8b638eb0c6"),
+        ('<input placeholder="Password: &quot;Qm7#vR2pLx&quot;">', "Qm7#vR2pLx"),
+        ('#define\\tPASSWORD\\t\\"Zr81kWq0x\\"', "Zr81kWq0x"),
+        # A rejected first cue ("Token->") must not hide the real one after it.
+        ("Token-> ServiceToken: Hq81mZ2vTn0pL5xW <- rotate monthly", "Hq81mZ2vTn0pL5xW"),
+        # curl's option names glue the cue to other words.
+        ('curl_easy_setopt(h, CURLOPT_PROXYUSERPWD, "svc:Wq9rT2mZx");', "svc:Wq9rT2mZx"),
+    ],
+)
+def test_finds_credentials_in_escaped_and_encoded_source(text: str, value: str) -> None:
+    assert value in found(text).get("credential", []), found(text)
+
+
+def test_pem_body_line_with_many_slashes_is_not_a_path() -> None:
+    line = "nIiU74KKE/pYE/ZAmggQBwBAD3UdRPPgdz/UvZ3gpmmICiBlrDp37eCZ32Jg/dPI1af7W2pk"
+    assert sensitive(f" *  {line}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pink = '#ff869a'",  # "pin" inside a word
+        'For example: {"query": "query: ", "passage": "passage: "}',
+        "fiber_force_length_passive=FiberForceLengthPassive2016,",
+        'we must pass "callback=" explicitly',
+        "you can pass `timer=timeit.default_timer` instead",
+        "the caller may pass :class:`DTensor` s",
+        "image_token_index: int = 32000",
+        "max_tokens = 4096",
+        "eos_token_id=10_000,",
+        "token_ids_0=token_ids_0, token_ids_1=token_ids_1",
+        'api_key_env_var: str = "OPENAI_API_KEY",',
+        '"api_groups": "List[str]",',
+        'chroma_api_impl="chromadb.api.segment.SegmentAPI",',
+        '"X-GitHub-Api-Version": "2022-11-28",',
+        'key = "AutogradXPU"',
+        'SIGNATURE_RSA_SHA512 = "RSA-SHA512"',
+        "def exchange(self, peer_public_key: X448PublicKey) -> bytes:",
+        'unk_token: str = "<|endoftext|>",',
+        'print(f"password={password!r}")',
+        "torch.ops.aten.batch_norm.default(x)",
+        "key_value_states=encoder_hidden_states",
+        'model = "CohereForAI/c4ai-command-r-v01"',
+        "class Wav2Vec2ForPreTrainingOutput(ModelOutput):",
+        'header = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"',
+    ],
+)
+def test_ignores_ordinary_code(text: str) -> None:
+    assert not sensitive(text), found(text)
