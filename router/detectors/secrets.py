@@ -9,6 +9,7 @@ caught by entropy, with guards for hashes, UUIDs and identifiers.
 
 from __future__ import annotations
 
+import base64
 import re
 from collections.abc import Iterator
 
@@ -128,11 +129,11 @@ _KEY_WORD = (
 _CREDENTIAL = re.compile(
     rf"""
     (?P<name>{_KEY_WORD}(?![a-z])[A-Za-z0-9_-]{{0,20}})\\?["']?
-    (?:\s*(?::\s*[A-Za-z][\w.\[\]]{{0,20}}\s*)?(?:=>|:=|!==?|===?|=|%3D|:|>|\s(?:is|was|are|=)\b
+    (?:\s*(?::\s*[A-Za-z][\w.\[\]]{{0,20}}\s*)?(?:=>|:=|!==?|===?|=|%3d|:|>|\s(?:is|was|are|=)\b
            |\sfor\s[\w.@-]{{1,40}}:|\(\w{{1,20}}\):|(?P<comma>,)(?=\s*["'])
            |\s+(?:for|of|on|to)\s+(?:the\s+|my\s+|our\s+|this\s+)?[\w.@-]{{1,30}}\s+(?:is|was|=|:))\s*
        |(?P<ws>\s+)(?=\\?["']))
-    \\?(?:[bur](?=["']))?(?P<q>["'`]?)(?P<v>(?<=["'`])[^"'`\n]{{3,300}}(?=["'`])|[^\s"'`,;<>(){{}}\[\]]{{3,300}})
+    \\?(?:[bur](?=["']))?(?P<q>["'`]?)(?P<v>(?<=["'`])[^"'`\n]{{3,300}}(?=["'`])|[^\s"'`,;<>(){{}}\[\]&]{{3,300}})
     """,
     re.VERBOSE,
 )
@@ -237,7 +238,7 @@ def _value_is_secret(value: str, quoted: bool) -> bool:  # noqa: PLR0911 - a lis
         return False  # "demo123", "test-password", "example_key": made up on purpose
     if not quoted and _CODE_VALUE.match(value):
         return False
-    if _NAME_VALUE.match(value) or _made_of_words(value):
+    if _NAME_VALUE.match(value) or _made_of_words(value) or _jwt_header(value):
         return False  # "CHROMA_API_KEY", "List[str]", "2022-11-28", "AutogradXPU"
     has_digit = any(ch.isdigit() for ch in value)
     has_alpha = any(ch.isalpha() for ch in value)
@@ -381,9 +382,12 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     plain = _unescape_quotes(text)
     folded = fold_case(plain)  # cues in any case; values read from the original
     for m in _credential_matches(folded, plain):
-        yield _trimmed(plain, *m.span("v"))
+        start, end = _trimmed(plain, *m.span("v"))
+        cut = folded.find("%26", start, end)  # "token%3Dabc%26next%3D1": stop at the next field
+        yield start, end if cut == -1 else cut
     # These patterns read escaped quotes themselves.
     yield from _find_other_credentials(text, folded if plain is text else fold_case(text))
+    yield from _find_code_secrets(text)
 
 
 def _find_other_credentials(text: str, folded: str) -> Iterator[tuple[int, int]]:
@@ -415,6 +419,80 @@ def _find_other_credentials(text: str, folded: str) -> Iterator[tuple[int, int]]
                 continue
             if _NOT_SECRET.match(value):
                 continue
+            yield m.span("v")
+
+
+# --- secrets in code around a credential name ------------------------------------------
+# A literal fallback for a secret read from elsewhere:
+# getenv("DB_PASS", "Xy9..."), os.environ.get("TOKEN") or "Xy9...".
+_FALLBACK = re.compile(
+    r"""(?:getenv|get|env|getProperty|GetEnvironmentVariable)\(\s*["'][\w.-]{1,80}["']\s*,\s*"""
+    r"""(?:default\s*=\s*)?["'](?P<v>[^"'\n]{4,80})["']"""
+    r"""|\)\s*(?:or|\|\||\?\?|\?:)\s*["'](?P<w>[^"'\n]{4,80})["']"""
+)
+_CUE_ON_LINE = re.compile(r"pass|pwd|secret|token|key|cred|auth", re.IGNORECASE)
+# Key material written out as bytes: AESKEY {0x35, 0x34, ...}, Secret: []byte{12, 250, ...}.
+_KEY_BYTES = re.compile(
+    r"(?i:key|secret|salt|iv|password|token|seed)\w{0,20}(?:\[\d*\])?[^\n{\[(]{0,24}"
+    r"(?:\[\]\s*\w{0,10}\s*)?"
+    r"[{\[(]\s*(?P<v>(?:(?:0x[0-9a-fA-F]{1,2}|\d{1,3})\s*,\s*){7,64}(?:0x[0-9a-fA-F]{1,2}|\d{1,3}))"
+)
+_BYTE = re.compile(r"0x[0-9a-fA-F]{1,2}|\d{1,3}")
+# A URL path segment after a credential word: /api/token/OTI2NjA3...
+_URL_PATH_SECRET = re.compile(
+    r"/(?i:(?:access[_-]?|api[_-]?|auth[_-]?|refresh[_-]?)?(?:token|key|secret|password|signature)s?)"
+    r"/(?P<v>[A-Za-z0-9_~.+=-]{16,300})"
+)
+# Authorization schemes followed by their credentials.
+_AUTH_SCHEME = re.compile(
+    r"\b(?P<s>basic|bearer|token|ntlm|negotiate|apikey|sso-key)\s+(?P<v>[A-Za-z0-9._~+/=:-]{12,2000})",
+    re.IGNORECASE,
+)
+
+
+def _basic_credentials(value: str) -> bool:
+    """Base64 of ``user:password``, as HTTP Basic authentication sends it."""
+    try:
+        decoded = base64.b64decode(value, validate=True).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return False
+    user, sep, password = decoded.partition(":")
+    return bool(sep and user and len(password) >= 3 and decoded.isprintable())
+
+
+def _find_code_secrets(text: str) -> Iterator[tuple[int, int]]:
+    """Fallback literals, key bytes, tokens in URL paths and Authorization header values."""
+    if "(" in text and ('"' in text or "'" in text):
+        yield from _find_fallbacks(text)
+    if "," in text:
+        for m in _KEY_BYTES.finditer(text):
+            if len(set(_BYTE.findall(m.group("v")))) >= 4:  # not an all-zero IV
+                yield m.span("v")
+    if "://" in text:
+        for m in _URL_PATH_SECRET.finditer(text):
+            if _random_body(m.group("v")) and _looks_random(m.group("v").strip("/") + "="):
+                yield m.span("v")
+    yield from _find_auth_headers(text)
+
+
+def _find_fallbacks(text: str) -> Iterator[tuple[int, int]]:
+    for m in _FALLBACK.finditer(text):
+        group = "v" if m.group("v") is not None else "w"
+        lo = max(0, m.start() - 200)  # a bounded look back keeps the scan linear
+        line_start = max(text.rfind("\n", lo, m.start()) + 1, lo)
+        if _CUE_ON_LINE.search(text, line_start, m.start() + 60) and _value_is_secret(
+            m.group(group), True
+        ):
+            yield m.span(group)
+
+
+def _find_auth_headers(text: str) -> Iterator[tuple[int, int]]:
+    for m in _AUTH_SCHEME.finditer(text):
+        value = m.group("v")
+        if m.group("s").lower() == "basic":
+            if _basic_credentials(value):
+                yield m.span("v")
+        elif len(value) >= 16 and _random_body(value) and not _NAME_VALUE.match(value):
             yield m.span("v")
 
 
@@ -461,15 +539,15 @@ def _looks_random(value: str) -> bool:  # noqa: PLR0911 - a list of guards
     word_chars = sum(len(w) for w in _WORDISH.findall(core))
     if word_chars > 0.6 * len(core):
         return False
-    pieces = _PIECE.findall(core)
-    if word_chars and len(core) >= 3.3 * len(pieces):
-        return False  # "Wav2Vec2ForPreTrainingOutput": long pieces are words, random ones are short
+    humps = _LOWER_HUMP.findall(core)
+    if humps and sum(len(h) for h in humps) >= 4 * len(humps):
+        return False  # "Wav2Vec2ForPreTrainingOutput": words are long humps, random text short
     return shannon_entropy(core) >= (4.0 if len(core) < 40 else 4.3)
 
 
-# Case changes and digit runs cut a string into pieces: about two characters
-# long in random text, longer in names made of words.
-_PIECE = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]|\d+")
+# Lower-case runs with their capital ("Vec", "Training"): two or three letters
+# on average in random text, four or more in names made of words.
+_LOWER_HUMP = re.compile(r"[A-Z]?[a-z]+")
 _SEPARATORS = re.compile(r"[-_./]+")
 
 
@@ -486,8 +564,20 @@ def _jwt_header(core: str) -> bool:
 
 def _find_entropy(text: str) -> Iterator[tuple[int, int]]:
     for m in _CANDIDATE.finditer(text):
-        if _looks_random(m.group(0)):
+        value = m.group(0)
+        if _looks_random(value) and not (value.count("/") > 3 and _in_url(text, m.start())):
             yield m.span()
+
+
+def _in_url(text: str, start: int) -> bool:
+    """Whether ``start`` lies in a URL's path: a long one is a page, not a key.
+
+    ("github.com/org/repo/blob/<sha>/file", "docs.google.com/document/d/<id>/edit".)
+    """
+    lo = max(0, start - 300)  # a bounded look back keeps the scan linear
+    word_start = max(text.rfind(" ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
+    head = text[word_start:start]
+    return ("://" in head or head.lstrip("(<[\"'").startswith("www.")) and "?" not in head
 
 
 # --- indirect descriptions of a secret -------------------------------------------------
@@ -513,6 +603,11 @@ _WORD_PREFIXES = words(
 )
 
 
+def _random_word_body(body: str) -> bool:
+    """After a prefix that is also a word ("ops", "key"): a random body, not a dotted name."""
+    return "." not in body and _random_body(body)  # not "ops._c10d_functional.wait_tensor"
+
+
 def _random_body(body: str) -> bool:
     """A token body, not words joined by separators ("aten.batch_norm.default")."""
     segments = [seg for seg in _SEPARATORS.split(body) if seg]
@@ -528,7 +623,11 @@ def _find_tokens(text: str) -> Iterator[tuple[int, int]]:
     for m in _TOKEN_SHAPES.finditer(text):
         yield m.span()
     for m in _VENDOR_PREFIXED.finditer(text):
-        if m.group("prefix") not in _WORD_PREFIXES or _random_body(m.group("body")):
+        prefix = m.group("prefix")
+        if prefix not in _WORD_PREFIXES or (
+            _random_word_body(m.group("body"))
+            and (text[m.end("prefix")] != "." or prefix in ("hvs", "hvb", "hvr"))
+        ):
             yield m.span()
     for m in _PREFIXED.finditer(text):
         body = m.group("body")
@@ -581,7 +680,8 @@ DETECTORS: tuple[Detector, ...] = (
         Level.RESTRICTED,
         _find_credentials,
         True,
-        "passwords, tokens and keys introduced by context, CLI flags, URLs and connection strings",
+        "passwords, tokens and keys introduced by context, CLI flags, URLs, connection strings, "
+        "Authorization headers, fallback literals and key bytes in code",
     ),
     Detector(
         "high_entropy",

@@ -179,3 +179,65 @@ def test_pem_body_line_with_many_slashes_is_not_a_path() -> None:
 )
 def test_ignores_ordinary_code(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A literal fallback for a secret read from the environment.
+        ('db_pass = os.getenv("DB_PASS", "Lq82!vmZt")', "Lq82!vmZt"),
+        ('TOKEN = os.environ.get("TOKEN") or "Rz7pW2qK9x"', "Rz7pW2qK9x"),
+        # Key material written out as bytes.
+        (
+            "static const uint8_t AES_KEY[] = {0x3a, 0x91, 0x07, 0xfe, 0x55, 0x2c, 0x8d, 0x10};",
+            None,
+        ),
+        ("Secret: []byte{12, 250, 7, 99, 180, 33, 4, 61, 200},", None),
+        # Query strings, plain and URL-encoded.
+        ("https://api.example.net/v1/items?limit=5&access_token=Tq83mZpL0xV2wR7s&page=2", None),
+        ("next=%2Fhome%26token%3DHp3kW9zQ7vT2mX8r%26lang%3Den", "Hp3kW9zQ7vT2mX8r"),
+        # A token as a path segment after a credential word.
+        ("GET https://files.example.org/api/token/Vb8Kq2Lm9Zx4Tn7Wp3Rs6Yd1 HTTP/1.1", None),
+        # Authorization headers.
+        ("Authorization: Basic ZGVwbG95Om16dnIzZTlYcndQRw==", "ZGVwbG95Om16dnIzZTlYcndQRw=="),
+        ("-H 'Authorization: Bearer 9f3Kq7LmZx2Vt8Rw4Np6Ys1B'", "9f3Kq7LmZx2Vt8Rw4Np6Ys1B"),
+    ],
+)
+def test_finds_secrets_in_code_around_a_credential_name(text: str, value: str | None) -> None:
+    assert sensitive(text), found(text)
+    if value is not None:
+        assert value in found(text).get("credential", []), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'db_pass = os.getenv("DB_PASS", "postgres")',  # a plain word as a default
+        "iv = bytes([0, 0, 0, 0, 0, 0, 0, 0])",  # an all-zero IV
+        "key_sizes = [128, 192, 256]",
+        "It takes basic understanding of the bearer bond market.",
+        "Authorization: Basic realm",
+        "see https://docs.example.com/document/d/1inZC8KarJ6gKB7G9egmYLx1VdKXapx/edit/view",
+        "see https://github.com/acme/tools/blob/5b628eaa0a2fc25bdafec7e6148d5296b144af85/run.py",
+        "torch.ops._c10d_functional.wait_tensor(x)",
+    ],
+)
+def test_ignores_code_that_only_looks_secret(text: str) -> None:
+    assert not sensitive(text), found(text)
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AESKEY {" + "0x1, " * 40_000,  # key bytes that never close
+        'x = a() or "Zq81!xw"; ' * 10_000,  # fallbacks with no credential word on the line
+        "Basic " + "QUFB" * 50_000,
+        "https://x.example/token/" + "aB1/" * 50_000,
+        "&quot;" * 30_000 + "\\" * 100_000,  # escaped quotes everywhere
+        "token%3D" + "a%26" * 50_000,
+        "Ab1x/Yz2q/Kp3r/Lm4s/Xy5tQw8eRt7yUi9oPa0sDf;" * 5_000,  # many slashy candidates
+    ],
+)
+def test_hostile_code_shapes_finish(text: str) -> None:
+    assert isinstance(found(text), dict)
