@@ -13,7 +13,14 @@ import base64
 import re
 from collections.abc import Iterator
 
-from router.detectors._base import Detector, anchored_finder, fold_case, regex_finder, words
+from router.detectors._base import (
+    Detector,
+    anchored_finder,
+    anchored_matches,
+    fold_case,
+    regex_finder,
+    words,
+)
 from router.detectors._checksums import shannon_entropy
 from router.levels import Level
 
@@ -92,20 +99,15 @@ _TOKEN_SHAPES = re.compile(
     | [a-f0-9]{32}-us\d{1,2}                                                 # Mailchimp
     | (?:key-|pubkey-)?[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}                  # Mailgun
     | AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{30,}                                 # X bearer
-    )(?![A-Za-z0-9_])
-    """,
-    re.VERBOSE,
-)
-# Vendor prefixes, some of them everyday words in code ("ops.aten.add", "key_value"):
-# the body must not be made of words.
-_VENDOR_PREFIXED = re.compile(
-    r"""(?=[A-Za-z0-9])(?<![A-Za-z0-9_+-])
-    (?P<prefix>gsk|xai|pplx|tvly|ops|dop_v1|doo_v1|dor_v1|dapi|sntrys|sntryu|glsa|glc
+    # Vendor prefixes, some of them everyday words in code ("ops.aten.add", "key_value"):
+    # _find_tokens checks that the body is not made of words.
+    | (?P<prefix>gsk|xai|pplx|tvly|ops|dop_v1|doo_v1|dor_v1|dapi|sntrys|sntryu|glsa|glc
       |pscale_(?:pw|tkn|oauth)|shpat|shpss|shpca|shppa|dckr_[op]at|hvs|hvb|hvr|atlasv1|tfp
       |nrak|NRAK|NRJS|NRII|NRAA|NRBR|NRRA|NRSP|pnu|rubygems|lin_api|figd|sq0atp|sq0csp|EAAA|xkeysib
       |key|fo1|dp\.pt|dp\.st|phc|phx|sbp|vercel|BBDC|squ|sqp|sqa|PMAK|PMAT|SWMTKN-1|SWMKEY-1|dt0c01
       |glpat|AKCp|xapp|lsv2_(?:pt|sk)|rnd|pat|ntn|HRKU|akab|sl\.u|CLOJARS|r8|nvapi|jina|pul)
-    [._-](?P<body>[A-Za-z0-9_.=-]{15,400})(?![A-Za-z0-9_])
+    [._-](?P<body>[A-Za-z0-9_.=-]{15,400})
+    )(?![A-Za-z0-9_])
     """,
     re.VERBOSE,
 )
@@ -430,12 +432,17 @@ _FALLBACK = re.compile(
     r"""(?:default\s*=\s*)?["'](?P<v>[^"'\n]{4,80})["']"""
     r"""|\)\s*(?:or|\|\||\?\?|\?:)\s*["'](?P<w>[^"'\n]{4,80})["']"""
 )
+_FALLBACK_CUES = ("get", "env", "Env", ") or", "||", "??", "?:")
 _CUE_ON_LINE = re.compile(r"pass|pwd|secret|token|key|cred|auth", re.IGNORECASE)
 # Key material written out as bytes: AESKEY {0x35, 0x34, ...}, Secret: []byte{12, 250, ...}.
-_KEY_BYTES = re.compile(
-    r"(?i:key|secret|salt|iv|password|token|seed)\w{0,20}(?:\[\d*\])?[^\n{\[(]{0,24}"
-    r"(?:\[\]\s*\w{0,10}\s*)?"
+# The list is found first, then the name before it: one pass for the common
+# case of no list, instead of a case-insensitive alternation at every position.
+_BYTE_LIST = re.compile(
     r"[{\[(]\s*(?P<v>(?:(?:0x[0-9a-fA-F]{1,2}|\d{1,3})\s*,\s*){7,64}(?:0x[0-9a-fA-F]{1,2}|\d{1,3}))"
+)
+_KEY_NAME_BEFORE = re.compile(
+    r"(?i:key|secret|salt|iv|password|token|seed)\w{0,20}(?:\[\d*\])?[^\n{\[(]{0,24}"
+    r"(?:\[\]\s*\w{0,10}\s*)?$"
 )
 _BYTE = re.compile(r"0x[0-9a-fA-F]{1,2}|\d{1,3}")
 # A URL path segment after a credential word: /api/token/OTI2NjA3...
@@ -445,9 +452,11 @@ _URL_PATH_SECRET = re.compile(
 )
 # Authorization schemes followed by their credentials.
 _AUTH_SCHEME = re.compile(
-    r"\b(?P<s>basic|bearer|token|ntlm|negotiate|apikey|sso-key)\s+(?P<v>[A-Za-z0-9._~+/=:-]{12,2000})",
+    r"(?P<s>basic|bearer|token|ntlm|negotiate|apikey|sso-key)\s+(?P<v>[A-Za-z0-9._~+/=:-]{12,2000})",
     re.IGNORECASE,
 )
+_AUTH_CUES = words("basic bearer token ntlm negotiate apikey sso-key")
+_auth_matches = anchored_matches(_AUTH_CUES, _AUTH_SCHEME)
 
 
 def _basic_credentials(value: str) -> bool:
@@ -462,12 +471,13 @@ def _basic_credentials(value: str) -> bool:
 
 def _find_code_secrets(text: str) -> Iterator[tuple[int, int]]:
     """Fallback literals, key bytes, tokens in URL paths and Authorization header values."""
-    if "(" in text and ('"' in text or "'" in text):
+    if ('"' in text or "'" in text) and any(cue in text for cue in _FALLBACK_CUES):
         yield from _find_fallbacks(text)
     if "," in text:
-        for m in _KEY_BYTES.finditer(text):
-            if len(set(_BYTE.findall(m.group("v")))) >= 4:  # not an all-zero IV
-                yield m.span("v")
+        for m in _BYTE_LIST.finditer(text):
+            before = text[max(0, m.start() - 60) : m.start()]
+            if _KEY_NAME_BEFORE.search(before) and len(set(_BYTE.findall(m.group("v")))) >= 4:
+                yield m.span("v")  # at least four distinct bytes: not an all-zero IV
     if "://" in text:
         for m in _URL_PATH_SECRET.finditer(text):
             if _random_body(m.group("v")) and _looks_random(m.group("v").strip("/") + "="):
@@ -487,7 +497,7 @@ def _find_fallbacks(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _find_auth_headers(text: str) -> Iterator[tuple[int, int]]:
-    for m in _AUTH_SCHEME.finditer(text):
+    for m in _auth_matches(text):
         value = m.group("v")
         if m.group("s").lower() == "basic":
             if _basic_credentials(value):
@@ -621,12 +631,14 @@ def _random_body(body: str) -> bool:
 
 def _find_tokens(text: str) -> Iterator[tuple[int, int]]:
     for m in _TOKEN_SHAPES.finditer(text):
-        yield m.span()
-    for m in _VENDOR_PREFIXED.finditer(text):
         prefix = m.group("prefix")
-        if prefix not in _WORD_PREFIXES or (
-            _random_word_body(m.group("body"))
-            and (text[m.end("prefix")] != "." or prefix in ("hvs", "hvb", "hvr"))
+        if (
+            prefix is None
+            or prefix not in _WORD_PREFIXES
+            or (
+                _random_word_body(m.group("body"))
+                and (text[m.end("prefix")] != "." or prefix in ("hvs", "hvb", "hvr"))
+            )
         ):
             yield m.span()
     for m in _PREFIXED.finditer(text):
