@@ -124,7 +124,7 @@ _WEBHOOKS = re.compile(
 _KEY_WORD = (
     r"(?:(?:pass(?:word|wd|wrd|phrase|code)|pa?s{1,2}w(?:o?r)?d|passw\w{0,3}|secret|apikey|api[_-]key|"
     r"access[_-]?key|private[_-]?key|credentials?|token|connection[_-]?string|"
-    r"recovery[_-]?code|backup[_-]?code|userpwd)(?:[a-z]{1,3}(?=[\s\"':=!<>,]))?"
+    r"recovery[_ -]?code|backup[_ -]?code|userpwd)(?:[a-z]{1,3}(?=[\s\"':=!<>,]))?"
     r"|(?<![A-Za-z])(?:pass|pwd|pw|pin|otp|totp|2fa|mfa|seed|salt|nonce|auth|bearer|key|api|"
     r"sas|signature|conn[_-]?str)(?:(?:e?s|key|code)(?=[\s\"':=!<>,_-]))?)"
 )
@@ -134,7 +134,7 @@ _CREDENTIAL = re.compile(
     (?:\s*(?::\s*[A-Za-z][\w.\[\]]{{0,20}}\s*)?(?:=>|:=|!==?|===?|=|%3d|:|>|\s(?:is|was|are|=)\b
            |\sfor\s[\w.@-]{{1,40}}:|\(\w{{1,20}}\):|(?P<comma>,)(?=\s*["'])
            |\s+(?:for|of|on|to)\s+(?:the\s+|my\s+|our\s+|this\s+)?[\w.@-]{{1,30}}\s+(?:is|was|=|:))\s*
-       |(?P<ws>\s+)(?=\\?["']))
+       |(?P<ws>\s+)(?=\\?["'])|(?P<bare>[ \t]+)(?=[^\s"'`]))
     \\?(?:[bur](?=["']))?(?P<q>["'`]?)(?P<v>(?<=["'`])[^"'`\n]{{3,300}}(?=["'`])|[^\s"'`,;<>(){{}}\[\]&]{{3,300}})
     """,
     re.VERBOSE,
@@ -275,6 +275,21 @@ _OTHER_THAN_SECRET = words(
     "pattern usage cost budget rate test tests public total remaining"
 )
 _NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# A password named without "=" or "is" ("user admin and password Xy9!kLm2") must
+# look made up: letters in both cases and a digit, or letters, digits and a sign.
+_PASSWORD_CUES = ("pa", "ps", "pw")
+
+
+def _strong(value: str) -> bool:
+    if not 6 <= len(value) <= 64 or _made_of_words(value):
+        return False
+    digit = any(ch.isdigit() for ch in value)
+    upper = any(ch.isupper() for ch in value)
+    lower = any(ch.islower() for ch in value)
+    sign = any(not ch.isalnum() for ch in value.rstrip(".,;:!?"))
+    return digit and ((upper and lower) or ((upper or lower) and sign))
+
+
 # Cues whose values may be all digits (a PIN, a one-time code); "token_test = 117" is not.
 _NUMERIC_CUES = ("pa", "ps", "pw", "pin", "otp", "totp", "2fa", "mfa", "recovery", "backup")
 
@@ -310,6 +325,8 @@ def _assignment_ok(m: re.Match[str], text: str) -> bool:  # noqa: PLR0911 - a li
         return False  # numeric constants in code
     if m.group("ws") is not None and (value.isalpha() or " " in value):
         return False  # 'secrete "emergency" hormones': a quoted word, not an assignment
+    if m.group("bare") is not None and not (name.startswith(_PASSWORD_CUES) and _strong(value)):
+        return False  # "password Xy9!kLm2" is one, "token limit" and "password manager" are not
     if _IDENTIFIER.match(value) or text[m.end("v") : m.end("v") + 1] == "(":
         return False  # 'apcu_key_info', "newPassword", read_field(...): code, not values
     if m.group("comma") is not None and not text[m.start("name") : m.end("name")].isupper():

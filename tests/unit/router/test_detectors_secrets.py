@@ -241,3 +241,37 @@ def test_ignores_code_that_only_looks_secret(text: str) -> None:
 )
 def test_hostile_code_shapes_finish(text: str) -> None:
     assert isinstance(found(text), dict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my pswd is Blue42!x can u reset it",
+        "hi, my passwrd for the vpn is Kq8#mZ2p and it stopped working",
+        "wifi pw: Tr0ub4dor&3",
+        "use user admin and password Xy9!kLm2 to connect",
+        "my recovery code is 7F3K-9QX2-LM8P",
+        "login: jsmith / pass: Sunny#2023",
+        "my new pin is 4821, is that ok?",
+    ],
+)
+def test_finds_credentials_in_support_requests(text: str) -> None:
+    assert "credential" in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you generate a random password for me?",
+        "The API key is stored in the vault, how do I rotate it?",
+        "Token limit exceeded error when I paste long docs",
+        "set max_tokens=512 and temperature=0.7",
+        "Use the key from your .env file: OPENAI_API_KEY",
+        "the passkey feature on iPhone, how does it work?",
+        "What does Authorization: Bearer mean in HTTP?",
+        "our wifi password policy requires 16 chars",
+        "if done:\n    pass\n\nresult_v2 = run(x)",
+    ],
+)
+def test_ignores_questions_about_credentials(text: str) -> None:
+    assert not sensitive(text), found(text)
