@@ -4,7 +4,8 @@ Vendor tokens are recognised by their documented prefixes. Values introduced
 by a credential word ("password:", "api_key =", "my token is") are caught
 whatever their shape, unless they are obviously placeholders or code that
 fetches the secret from somewhere else. Long random-looking strings are
-caught by entropy, with guards for hashes, UUIDs and identifiers.
+caught by entropy, with guards for hashes, UUIDs and identifiers
+(``_secret_values`` holds what tells a secret value from code and prose).
 """
 
 from __future__ import annotations
@@ -21,7 +22,19 @@ from router.detectors._base import (
     regex_finder,
     words,
 )
-from router.detectors._checksums import shannon_entropy
+from router.detectors._secret_values import (
+    DEMO_VALUE,
+    HEX,
+    IDENTIFIER,
+    NAME_VALUE,
+    NOT_SECRET,
+    SEGMENT,
+    WORD_SEGMENT,
+    looks_random,
+    random_body,
+    strong,
+    value_is_secret,
+)
 from router.levels import Level
 
 _I = re.IGNORECASE
@@ -166,103 +179,6 @@ _URL_CREDENTIALS = re.compile(
 _CONN_STRING = re.compile(
     r"\b(?:password|pwd|accountkey|sharedaccesskey|sig)=(?P<v>[^;\s\"'&]{3,200})",
 )
-# Values that are not secrets: placeholders, variables, code that fetches the secret.
-_NOT_SECRET = re.compile(
-    r"""^(?:
-        \*+|x+|\.+|-+|_+|\#+|\?+|<[^>]*>?|\$\{?[\w.]+\}?|%\(?\w*\)?s?|\{\{?[\w. !:]*\}?\}?
-      | @[\w.]+|\[[\w]+\]
-      | (?:none|null|nil|true|false|undefined|empty|required|optional|string|str|int|bool|
-         password|passwd|pass|pwd|pw|secret|token|username|user|your[_-]?\w*|my[_-]?\w*|changeme|change[_-]?me|
-         example|sample|dummy|test|demo|placeholder|redacted|hidden|masked|xxxx\w*|
-         env|environ|getenv|process|config|settings|self|this|args|kwargs|params|request|
-         input|getpass|prompt|form|field|value|values|data|key|keys|type|length|len|
-         the|a|an|is|not|and|or|to|be|of|in|on|for|with|from|that|it|at|by|if|set|get|
-         reset|change|changed|update|updated|forgot|forgotten|expired|wrong|incorrect|
-         correct|new|old|same|stored|saved|hashed|hash|encrypted|valid|invalid|strong|weak|
-         protected|based|manager|policy|field|fields|box|please|must|should|will|can|
-         and|which|when|where|how|what|who|here|there|below|above|following|used|needed)
-      )$""",
-    re.VERBOSE | _I,
-)
-# Code, not a literal: attribute access, calls, indexing, snake_case and
-# camelCase names without digits, type names, references.
-_CODE_VALUE = re.compile(
-    r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\(?$|^[A-Za-z_]\w*\($|^\w+\[|^[a-z]+(?:_[a-z]+)+$"
-    r"|^[a-z]+(?:[A-Z][a-z]+)+$|^[A-Z][a-z]+(?:[A-Z][a-z]+)+$|^[&*][\w:<>]+$|^[iu](?:8|16|32|64|128|size)$"
-    r"|.{0,300}:$|^\w+::\w+|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$"
-)
-# Names in code (snake, camel, Pascal case; no digits), however they are quoted.
-_IDENTIFIER = re.compile(
-    r"^(?:_*[a-z]+(?:_[a-z]+)+|_*[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|#?[a-z]+)$"
-)
-# Regular expressions and alternatives ("[^\W\d]\w*", "float64|complex64").
-_PATTERN_VALUE = re.compile(r"\\[dwsWDSbB]|^\[\^|^\^|\w\|\w")
-# Literals of code that are not secrets whatever the quotes: constant and type
-# names, dotted module paths, dates, versions, colours, algorithm names.
-_NAME_VALUE = re.compile(
-    r"^[A-Z]+(?:_[A-Z]+)+$|^[A-Za-z_][\w.]*\[[\w\[\], .|]*\]$"
-    r"|^[A-Za-z_]+\d{0,2}(?:\.[A-Za-z_]+\d{0,2}){2,}$|^\d{4}-\d\d-\d\d$|^v?\d+(?:\.\d+){1,3}$"
-    r"|^#[0-9a-fA-F]{3,8}$|^[a-z_]+[=:]$|^[A-Za-z_][\w.]*\(\)$|^(?:\\x[0-9a-fA-F]{2}){1,2}$"
-    r"|^(?:RSA|HMAC|SHA|AES|ECDSA|HS|RS|ES|PS|Ed25519|X25519)"
-    r"(?:[-_]?(?:SHA|MD|GCM|CBC|CTR|OAEP|PSS|P)?\d{1,4}|[-_](?:SHA|MD|GCM|CBC|CTR|OAEP|PSS)){0,3}$"
-)
-# A name in code is a few words and acronyms ("AutogradXPU", "downwardAPI",
-# "OCSPNonce"); a random string breaks into many short, vowel-less pieces.
-_HUMP = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]")
-_LETTERS = re.compile(r"^[A-Za-z][A-Za-z._]*$")
-
-
-def _made_of_words(value: str) -> bool:
-    """True for letters-only names built from words and short acronyms."""
-    if not _LETTERS.match(value):
-        return False
-    parts = _HUMP.findall(value)
-    if not 2 <= len(parts) <= 6:
-        return False
-    for part in parts:
-        if part.isupper():
-            if len(part) > 5:
-                return False
-        elif len(part) < 3 or not any(c in "aeiouy" for c in part.lower()):
-            return False
-    return True
-
-
-_DEMO_VALUE = re.compile(r"demo|example|sample|dummy|changeme|placeholder|^test", re.IGNORECASE)
-_TRIVIAL_PIN = re.compile(r"^(?:0000|1111|1234|12345|123456|0{3,}|9{3,}|abcd|abc123|qwerty)$", _I)
-
-
-def _value_is_secret(value: str, quoted: bool) -> bool:  # noqa: PLR0911 - a list of guards
-    value = value.strip().rstrip(".")
-    if len(value) < 3 or _NOT_SECRET.match(value) or _TRIVIAL_PIN.match(value):
-        return False
-    if len(value) < 16 and _DEMO_VALUE.search(value):
-        return False  # "demo123", "test-password", "example_key": made up on purpose
-    if not quoted and _CODE_VALUE.match(value):
-        return False
-    if _NAME_VALUE.match(value) or _made_of_words(value) or _jwt_header(value):
-        return False  # "CHROMA_API_KEY", "List[str]", "2022-11-28", "AutogradXPU"
-    has_digit = any(ch.isdigit() for ch in value)
-    has_alpha = any(ch.isalpha() for ch in value)
-    has_symbol = any(not ch.isalnum() for ch in value)
-    if _PATTERN_VALUE.search(value):
-        return False
-    if quoted:
-        if value.count(" ") > 1 or (" " in value and not (has_digit and has_symbol)):
-            return False  # a sentence or a label ("IP Address"), not a password
-        if value.isalpha() and (value.isupper() or value.islower()):
-            return False  # 'RINGSIGN', 'expansion': a word or a constant
-        return len(value) >= 4 and (has_digit or has_symbol or len(value) >= 6)
-    if len(value) < 5 and not value.isdigit():
-        return False
-    # Unquoted prose ("password is too weak") needs a value that looks made up.
-    if value.isalpha() and value.islower():
-        return False
-    if value.isalpha() and not any(ch.isupper() for ch in value[1:]):
-        return False  # a capitalised word such as "Required"
-    return has_digit or (has_alpha and has_symbol) or any(ch.isupper() for ch in value[1:])
-
-
 # Names so generic in code ("key", "auth", "api") that only a random-looking value counts.
 _GENERIC_NAMES = re.compile(r"^(?:key|keys|auth|api|token|nonce|signature|sas|seed)s?\d*$")
 # Words that make a credential name describe something else: "max_tokens",
@@ -276,18 +192,8 @@ _OTHER_THAN_SECRET = words(
 )
 _NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # A password named without "=" or "is" ("user admin and password Xy9!kLm2") must
-# look made up: letters in both cases and a digit, or letters, digits and a sign.
+# look made up (``strong``).
 _PASSWORD_CUES = ("pa", "ps", "pw")
-
-
-def _strong(value: str) -> bool:
-    if not 6 <= len(value) <= 64 or _made_of_words(value):
-        return False
-    digit = any(ch.isdigit() for ch in value)
-    upper = any(ch.isupper() for ch in value)
-    lower = any(ch.islower() for ch in value)
-    sign = any(not ch.isalnum() for ch in value.rstrip(".,;:!?"))
-    return digit and ((upper and lower) or ((upper or lower) and sign))
 
 
 # Cues whose values may be all digits (a PIN, a one-time code); "token_test = 117" is not.
@@ -318,21 +224,21 @@ def _assignment_ok(m: re.Match[str], text: str) -> bool:  # noqa: PLR0911 - a li
     ):
         return False  # "token_ids_0=token_ids_0", "password=new_password1": variables
     if _GENERIC_NAMES.match(name) and (
-        len(value) < 8 or all(_WORD_SEGMENT.match(seg) for seg in _SEGMENT.split(value) if seg)
+        len(value) < 8 or all(WORD_SEGMENT.match(seg) for seg in SEGMENT.split(value) if seg)
     ):
         return False  # key="download_rules_data", api: 'v2', token: "Bearer"
     if value.startswith(("0x", "0X")) and not m.group("q"):
         return False  # numeric constants in code
     if m.group("ws") is not None and (value.isalpha() or " " in value):
         return False  # 'secrete "emergency" hormones': a quoted word, not an assignment
-    if m.group("bare") is not None and not (name.startswith(_PASSWORD_CUES) and _strong(value)):
+    if m.group("bare") is not None and not (name.startswith(_PASSWORD_CUES) and strong(value)):
         return False  # "password Xy9!kLm2" is one, "token limit" and "password manager" are not
-    if _IDENTIFIER.match(value) or text[m.end("v") : m.end("v") + 1] == "(":
+    if IDENTIFIER.match(value) or text[m.end("v") : m.end("v") + 1] == "(":
         return False  # 'apcu_key_info', "newPassword", read_field(...): code, not values
     if m.group("comma") is not None and not text[m.start("name") : m.end("name")].isupper():
         return False  # only C-style option names take the value after a comma (CURLOPT_...)
     # Backticks quote code in prose and Markdown: judge the value as code.
-    return _value_is_secret(value, m.group("q") in ("'", '"'))
+    return value_is_secret(value, m.group("q") in ("'", '"'))
 
 
 _KEY_WORD_IN_VALUE = re.compile(r"pass|pwd|secret|token|key|auth|cred")
@@ -414,12 +320,12 @@ def _find_other_credentials(text: str, folded: str) -> Iterator[tuple[int, int]]
     # Each of these needs a word or sign that most texts lack: test for it first.
     if "phrase" in folded or "mnemonic" in folded:
         for m in _PASSPHRASE.finditer(text):
-            if len(m.group("v").split()) >= 3 and not _DEMO_VALUE.search(m.group("v")):
+            if len(m.group("v").split()) >= 3 and not DEMO_VALUE.search(m.group("v")):
                 yield m.span("v")
     if "IDENTIFIED" in text or "identified" in text or "PASSWORD " in text:
         for m in _SQL_PASSWORD.finditer(text):
             group = "v" if m.group("v") is not None else "w"
-            if _value_is_secret(m.group(group), True):
+            if value_is_secret(m.group(group), True):
                 yield m.span(group)
     gated = (
         (_CLI_SECRET, ("--", "mysql", "mariadb", "sshpass", "curl")),
@@ -432,11 +338,11 @@ def _find_other_credentials(text: str, folded: str) -> Iterator[tuple[int, int]]
             continue
         for m in pattern.finditer(folded):
             value = text[m.start("v") : m.end("v")].strip("\"'")
-            if pattern in (_CLI_SECRET, _CONN_STRING) and not _value_is_secret(
+            if pattern in (_CLI_SECRET, _CONN_STRING) and not value_is_secret(
                 value.rstrip(","), False
             ):
                 continue
-            if _NOT_SECRET.match(value):
+            if NOT_SECRET.match(value):
                 continue
             yield m.span("v")
 
@@ -497,7 +403,7 @@ def _find_code_secrets(text: str) -> Iterator[tuple[int, int]]:
                 yield m.span("v")  # at least four distinct bytes: not an all-zero IV
     if "://" in text:
         for m in _URL_PATH_SECRET.finditer(text):
-            if _random_body(m.group("v")) and _looks_random(m.group("v").strip("/") + "="):
+            if random_body(m.group("v")) and looks_random(m.group("v").strip("/") + "="):
                 yield m.span("v")
     yield from _find_auth_headers(text)
 
@@ -507,7 +413,7 @@ def _find_fallbacks(text: str) -> Iterator[tuple[int, int]]:
         group = "v" if m.group("v") is not None else "w"
         lo = max(0, m.start() - 200)  # a bounded look back keeps the scan linear
         line_start = max(text.rfind("\n", lo, m.start()) + 1, lo)
-        if _CUE_ON_LINE.search(text, line_start, m.start() + 60) and _value_is_secret(
+        if _CUE_ON_LINE.search(text, line_start, m.start() + 60) and value_is_secret(
             m.group(group), True
         ):
             yield m.span(group)
@@ -519,80 +425,21 @@ def _find_auth_headers(text: str) -> Iterator[tuple[int, int]]:
         if m.group("s").lower() == "basic":
             if _basic_credentials(value):
                 yield m.span("v")
-        elif len(value) >= 16 and _random_body(value) and not _NAME_VALUE.match(value):
+        elif len(value) >= 16 and random_body(value) and not NAME_VALUE.match(value):
             yield m.span("v")
 
 
 # --- high-entropy strings ------------------------------------------------------------
-_BASE32 = re.compile(r"^(?:[A-Z2-7]{16}|[A-Z2-7]{26}|[A-Z2-7]{32})$")
-_SEGMENT = re.compile(r"[-_/+.]")
-_SEQUENCE = re.compile(r"abcdef|ABCDEF|012345|123456|qwerty|QWERTY", re.IGNORECASE)
-# Camel-case parts each start with a capital: "(?:[A-Z]?[a-z]+)+" would let a
-# long lower-case run be split in exponentially many ways (catastrophic backtracking).
-_WORD_SEGMENT = re.compile(
-    r"^(?:[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[A-Z]+|\d+|[A-Z]?[a-z]+\d{1,4}|v\d+)$"
-)
 _CANDIDATE = re.compile(
     r"[A-Za-z0-9+/_-](?<![A-Za-z0-9+/=_-][A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{15,}={0,2}"
     r"(?![A-Za-z0-9+/=_-])"
 )
-_HEX = re.compile(r"^(?:0x)?[0-9a-fA-F]+$")
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-_WORDISH = re.compile(r"[A-Z]?[a-z]{3,}")
-
-
-def _looks_random(value: str) -> bool:  # noqa: PLR0911 - a list of guards
-    core = value.rstrip("=")
-    if len(core) < 24 and not _BASE32.match(core) and not (value.endswith("=") and len(core) >= 20):
-        return False
-    if _HEX.match(core) or _UUID.search(core) or _short_pieces(core) or _jwt_header(core):
-        return False  # hashes, UUIDs, paths, model and package names are everyday code
-    upper = sum(ch.isupper() for ch in core)
-    lower = sum(ch.islower() for ch in core)
-    digit = sum(ch.isdigit() for ch in core)
-    if _BASE32.match(core):
-        return digit >= 2 and len(set(core)) >= 10  # TOTP seeds and similar base32 keys
-    # Base64 (padding, or a PEM body line) needs no digits; other strings do.
-    base64ish = (
-        value.endswith("=") or len(core) >= 40 or (len(core) >= 30 and ("/" in core or "+" in core))
-    )
-    if min(upper, lower) < (4 if base64ish else 2) or (digit < 2 and not base64ish):
-        return False
-    if _SEQUENCE.search(core):
-        return False  # "abcdefghij...", "0123456789": alphabets and counters, not keys
-    # identifiers made of words (snake, camel, kebab case) are code, not keys
-    if all(_WORD_SEGMENT.match(seg) for seg in _SEGMENT.split(core) if seg):
-        return False
-    word_chars = sum(len(w) for w in _WORDISH.findall(core))
-    if word_chars > 0.6 * len(core):
-        return False
-    humps = _LOWER_HUMP.findall(core)
-    if humps and sum(len(h) for h in humps) >= 4 * len(humps):
-        return False  # "Wav2Vec2ForPreTrainingOutput": words are long humps, random text short
-    return shannon_entropy(core) >= (4.0 if len(core) < 40 else 4.3)
-
-
-# Lower-case runs with their capital ("Vec", "Training"): two or three letters
-# on average in random text, four or more in names made of words.
-_LOWER_HUMP = re.compile(r"[A-Z]?[a-z]+")
-_SEPARATORS = re.compile(r"[-_./]+")
-
-
-def _short_pieces(core: str) -> bool:
-    """Paths and names such as "org/model-7b-v1" or "a/b/c_d": separators every few characters."""
-    pieces = [p for p in _SEPARATORS.split(core) if p]
-    return len(pieces) >= 4 and max(len(p) for p in pieces) <= 12
-
-
-def _jwt_header(core: str) -> bool:
-    """A lone JSON Web Token header ('{"alg":...') is the same in every token: not a secret."""
-    return core.startswith(("eyJhbGciOi", "eyJ0eXAiOi")) and "." not in core
 
 
 def _find_entropy(text: str) -> Iterator[tuple[int, int]]:
     for m in _CANDIDATE.finditer(text):
         value = m.group(0)
-        if _looks_random(value) and not (value.count("/") > 3 and _in_url(text, m.start())):
+        if looks_random(value) and not (value.count("/") > 3 and _in_url(text, m.start())):
             yield m.span()
 
 
@@ -632,18 +479,7 @@ _WORD_PREFIXES = words(
 
 def _random_word_body(body: str) -> bool:
     """After a prefix that is also a word ("ops", "key"): a random body, not a dotted name."""
-    return "." not in body and _random_body(body)  # not "ops._c10d_functional.wait_tensor"
-
-
-def _random_body(body: str) -> bool:
-    """A token body, not words joined by separators ("aten.batch_norm.default")."""
-    segments = [seg for seg in _SEPARATORS.split(body) if seg]
-    if all(_WORD_SEGMENT.match(seg) for seg in segments):
-        return False
-    digits = sum(ch.isdigit() for ch in body)
-    letters = sum(ch.isalpha() for ch in body)
-    upper = sum(ch.isupper() for ch in body)
-    return (digits >= 2 and letters >= 2) or (upper >= 2 and letters - upper >= 2)
+    return "." not in body and random_body(body)  # not "ops._c10d_functional.wait_tensor"
 
 
 def _find_tokens(text: str) -> Iterator[tuple[int, int]]:
@@ -661,9 +497,9 @@ def _find_tokens(text: str) -> Iterator[tuple[int, int]]:
     for m in _PREFIXED.finditer(text):
         body = m.group("body")
         hex_body = (
-            len(body) >= 32 and _HEX.match(body) is not None and any(c.isalpha() for c in body)
+            len(body) >= 32 and HEX.match(body) is not None and any(c.isalpha() for c in body)
         )
-        if hex_body or _looks_random(body + "=" * (len(body) < 24)):
+        if hex_body or looks_random(body + "=" * (len(body) < 24)):
             yield m.span()
 
 
