@@ -253,6 +253,8 @@ def test_hostile_code_shapes_finish(text: str) -> None:
         "my recovery code is 7F3K-9QX2-LM8P",
         "login: jsmith / pass: Sunny#2023",
         "my new pin is 4821, is that ok?",
+        "psw: Kq8#mZ2p",  # dropped vowels
+        "my pword is Kq8mZ2p9",
     ],
 )
 def test_finds_credentials_in_support_requests(text: str) -> None:
