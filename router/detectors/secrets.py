@@ -482,8 +482,19 @@ def _random_word_body(body: str) -> bool:
     return "." not in body and random_body(body)  # not "ops._c10d_functional.wait_tensor"
 
 
+# Every token shape is at least 12 characters without spaces, quotes, brackets,
+# commas or semicolons. Trying the long alternation only inside such runs skips
+# most prose and code, where it would be tried at every word.
+_RUN = re.compile(r"[^\s\"'<>(){}\[\],;&`]{12,}")
+
+
 def _find_tokens(text: str) -> Iterator[tuple[int, int]]:
-    for m in _TOKEN_SHAPES.finditer(text):
+    for run in _RUN.finditer(text):
+        yield from _tokens_in(text, run.start(), run.end())
+
+
+def _tokens_in(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    for m in _TOKEN_SHAPES.finditer(text, start, end):
         prefix = m.group("prefix")
         if (
             prefix is None
@@ -494,7 +505,7 @@ def _find_tokens(text: str) -> Iterator[tuple[int, int]]:
             )
         ):
             yield m.span()
-    for m in _PREFIXED.finditer(text):
+    for m in _PREFIXED.finditer(text, start, end):
         body = m.group("body")
         hex_body = (
             len(body) >= 32 and HEX.match(body) is not None and any(c.isalpha() for c in body)
