@@ -106,7 +106,7 @@ _TOKEN_SHAPES = re.compile(
     | eyJrIjoi[A-Za-z0-9+/=_-]{20,}                                          # Grafana API key
     | [A-Za-z0-9+/]{40,60}JQQJ9[A-Za-z0-9+/]{20,60}={0,2}                      # Azure keys
     | X-Amz-(?:Credential|Signature|Security-Token)=[^\s&"']{16,}
-    | eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{0,1000}     # JWT
+    | eyJ[\w-]{8,}\.(?:eyJ[\w-]{8,}|[\w-]{16,})\.[\w-]{0,1000}                  # JWT, JWS
     | [0-9]{8,10}:AA[A-Za-z0-9_-]{33}                                        # Telegram bot
     | amzn\.mws\.[0-9a-f-]{36}
     | [a-f0-9]{32}-us\d{1,2}                                                 # Mailchimp

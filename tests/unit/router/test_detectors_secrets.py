@@ -120,6 +120,7 @@ def test_ignores_look_alikes(text: str) -> None:
         "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",  # SendGrid
         "dckr_pat_2bojteVs3qfNUfTAFnT0tEuw0dw",  # Docker
         "glffct-V7vY7AZQ3VZprkYSgy3c",  # GitLab feature-flag client token
+        "eyJhbGciOiJSUzI1NiJ9.Qm9keUlzTm90SnNvbjEyMzQ1Ng.c2lnbmF0dXJlLXBhcnQ",  # JWS, opaque body
     ],
 )
 def test_finds_vendor_token_shapes(token: str) -> None:
