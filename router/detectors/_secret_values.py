@@ -168,7 +168,13 @@ def looks_random(value: str) -> bool:  # noqa: PLR0911 - a list of guards
     humps = _LOWER_HUMP.findall(core)
     if humps and sum(len(h) for h in humps) >= 4 * len(humps):
         return False  # "Wav2Vec2ForPreTrainingOutput": words are long humps, random text short
-    return shannon_entropy(core) >= (4.0 if len(core) < 40 else 4.3)
+    # A full PEM or MIME body line (64 or 76 base64 characters) is key material even
+    # when the key's structure (runs of "A", repeated headers) lowers its entropy.
+    pem_line = len(value) in (64, 76) and _BASE64_LINE.match(value) is not None
+    return shannon_entropy(core) >= (4.0 if len(core) < 40 or pem_line else 4.3)
+
+
+_BASE64_LINE = re.compile(r"^[A-Za-z0-9+/]+={0,2}$")
 
 
 # Lower-case runs with their capital ("Vec", "Training"): two or three letters

@@ -278,3 +278,11 @@ def test_finds_credentials_in_support_requests(text: str) -> None:
 )
 def test_ignores_questions_about_credentials(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+def test_full_pem_body_line_with_structured_key_is_found() -> None:
+    # Post-quantum and DER keys repeat bytes, which lowers the entropy of a body
+    # line; a full 64-character base64 line is key material all the same.
+    line = "CaGBw1Sag1ASJGCkSGGSQBCBhQAgIaQMAJS1QDQa0BwEQBSkJDMDhQawGaDaCRAJ"
+    assert "high_entropy" in found(f"#6 0.245 {line}")
+    assert "high_entropy" not in found(f"#6 0.245 {line[:50]}")
