@@ -4,16 +4,37 @@ Vendor tokens are recognised by their documented prefixes. Values introduced
 by a credential word ("password:", "api_key =", "my token is") are caught
 whatever their shape, unless they are obviously placeholders or code that
 fetches the secret from somewhere else. Long random-looking strings are
-caught by entropy, with guards for hashes, UUIDs and identifiers.
+caught by entropy, with guards for hashes, UUIDs and identifiers
+(``_secret_values`` holds what tells a secret value from code and prose).
 """
 
 from __future__ import annotations
 
+import base64
 import re
 from collections.abc import Iterator
 
-from router.detectors._base import Detector, anchored_finder, fold_case, regex_finder, words
-from router.detectors._checksums import shannon_entropy
+from router.detectors._base import (
+    Detector,
+    anchored_finder,
+    anchored_matches,
+    fold_case,
+    regex_finder,
+    words,
+)
+from router.detectors._secret_values import (
+    DEMO_VALUE,
+    HEX,
+    IDENTIFIER,
+    NAME_VALUE,
+    NOT_SECRET,
+    SEGMENT,
+    WORD_SEGMENT,
+    looks_random,
+    random_body,
+    strong,
+    value_is_secret,
+)
 from router.levels import Level
 
 _I = re.IGNORECASE
@@ -56,31 +77,49 @@ _TOKEN_SHAPES = re.compile(
     r"""(?=[A-Za-z0-9])(?<![A-Za-z0-9_+-])(?:
       (?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)[A-Z0-9]{16}   # AWS key id
     | gh[pousr]_[A-Za-z0-9]{30,255} | github_pat_[A-Za-z0-9_]{40,255}          # GitHub
-    | gl(?:pat|dt|ft|cbt|soat|rt|ptt|imt|oas|agent|sa|cf|ptk)-[A-Za-z0-9_-]{20,80}  # GitLab
+    | gl(?:pat|dt|ft|cbt|soat|rt|ptt|imt|oas|agent|sa|cf|ptk|ffct)-[A-Za-z0-9_-]{20,80}  # GitLab
     | xox[abposre]-[A-Za-z0-9-]{10,250}                                      # Slack
     | (?:sk|rk|pk|whsec)_(?:live|test)_[A-Za-z0-9]{16,247}                   # Stripe
     | sk-(?:proj-|ant-(?:api\d\d-)?|svcacct-|admin-)?[A-Za-z0-9_-]{20,200}   # OpenAI, Anthropic
     | AIza[0-9A-Za-z_-]{30,40} | GOCSPX-[A-Za-z0-9_-]{20,40} | ya29\.[0-9A-Za-z_-]{20,}
     | 1//0[A-Za-z0-9_-]{30,}                                                 # Google refresh
     | hf_[A-Za-z0-9]{30,40} | npm_[A-Za-z0-9]{36} | pypi-AgE[A-Za-z0-9_-]{50,}
-    | (?:gsk|xai|pplx|tvly|ops|dop_v1|doo_v1|dapi|sntrys|sntryu|glsa|glc|pscale_(?:pw|tkn|oauth)
-        |shpat|shpss|shpca|dckr_pat|hvs|hvb|atlasv1|tfp|nrak|NRAK|pnu|rubygems|lin_api|
-        figd|SG|sq0atp|sq0csp|EAAA|xkeysib|key|fo1|dp\.pt|dp\.st|phc|phx|sbp|vercel|BBDC|squ|sqp|sqa|
-        PMAK|PMAT|SWMTKN-1|dt0c01|glpat|AKCp|xapp|lsv2_(?:pt|sk)|rnd|pat)
-        [._-][A-Za-z0-9_.=-]{20,400}
     | (?:ATATT3x|ATCTT3x|dapi|AKCp)[A-Za-z0-9_=-]{28,300}              # Atlassian, Databricks
-    | LTAI[A-Za-z0-9]{12,20} | (?:SK|AC)[0-9a-fA-F]{32} | wx[0-9a-f]{16}  # Alibaba, Twilio, WeChat
+    | LTAI[A-Za-z0-9]{12,20} | wx[0-9a-f]{16}                            # Alibaba, WeChat
+    | (?:AC|AD|AL|CA|CF|CL|CN|CR|FW|IP|KS|MM|NO|PK|PN|QU|RE|SC|SD|SK|SM|TR|UT|XE|XR)  # Twilio
+      [0-9a-fA-F]{32}
     | \d{6,14}-[a-z0-9]{32}\.apps\.googleusercontent\.com
-    | [\w-]{3,60}\.firebase(?:io|app)\.com
+    | [\w-]{1,60}(?:\.[\w-]{1,60}){0,3}\.firebase(?:io|app)\.com
+    | SG\.[\w-]{16,32}\.[\w-]{16,64}                                         # SendGrid
+    | (?:[a-z]{2}\d\dx{1,2})?[0-9a-f]{30,40}NRAL                               # New Relic licence
+    | oy2[a-z0-9]{43}                                                        # NuGet
+    | access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32}                   # Braintree
+    | \d{12,18}\|[\w-]{24,28}                                                # Facebook app token
+    | IGQVJ[\w=-]{100,}                                                       # Instagram
+    | ATBB[A-Za-z0-9]{24}[A-F0-9]{8}                                         # Bitbucket
+    | [\w~.-]{3}8Q~[\w~.-]{34}                                               # Azure client secret
+    | cmVmdGtuO[\w-]{55}                                                     # JFrog reference token
+    | 3MVG[\w.]{24,200} | 00D[0-9A-Za-z]{9,15}(?:![\w.]{24,200})?                 # Salesforce
+    | [\w-]{16,160}(?:T3BlbkFJ|9wZW5BS|PcGVuQU)[\w-]{16,160}                 # OpenAI, any prefix
+    | [MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}      # Discord bot
+    | S[ACNOPUX][A-Z2-7]{54}                                                 # NATS nkey seed
     | eyJrIjoi[A-Za-z0-9+/=_-]{20,}                                          # Grafana API key
     | [A-Za-z0-9+/]{40,60}JQQJ9[A-Za-z0-9+/]{20,60}={0,2}                      # Azure keys
     | X-Amz-(?:Credential|Signature|Security-Token)=[^\s&"']{16,}
-    | eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{0,1000}     # JWT
+    | eyJ[\w-]{8,}\.(?:eyJ[\w-]{8,}|[\w-]{16,})\.[\w-]{0,1000}                  # JWT, JWS
     | [0-9]{8,10}:AA[A-Za-z0-9_-]{33}                                        # Telegram bot
     | amzn\.mws\.[0-9a-f-]{36}
     | [a-f0-9]{32}-us\d{1,2}                                                 # Mailchimp
     | (?:key-|pubkey-)?[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}                  # Mailgun
     | AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{30,}                                 # X bearer
+    # Vendor prefixes, some of them everyday words in code ("ops.aten.add", "key_value"):
+    # _find_tokens checks that the body is not made of words.
+    | (?P<prefix>gsk|xai|pplx|tvly|ops|dop_v1|doo_v1|dor_v1|dapi|sntrys|sntryu|glsa|glc
+      |pscale_(?:pw|tkn|oauth)|shpat|shpss|shpca|shppa|dckr_[op]at|hvs|hvb|hvr|atlasv1|tfp
+      |nrak|NRAK|NRJS|NRII|NRAA|NRBR|NRRA|NRSP|pnu|rubygems|lin_api|figd|sq0atp|sq0csp|EAAA|xkeysib
+      |key|fo1|dp\.pt|dp\.st|phc|phx|sbp|vercel|BBDC|squ|sqp|sqa|PMAK|PMAT|SWMTKN-1|SWMKEY-1|dt0c01
+      |glpat|AKCp|xapp|lsv2_(?:pt|sk)|rnd|pat|ntn|HRKU|akab|sl\.u|CLOJARS|r8|nvapi|jina|pul)
+    [._-](?P<body>[A-Za-z0-9_.=-]{15,400})
     )(?![A-Za-z0-9_])
     """,
     re.VERBOSE,
@@ -96,20 +135,20 @@ _WEBHOOKS = re.compile(
 # Long words may be glued to a prefix (db_password, ANYpassword); short ones
 # (pin, pw, key) must start a word so "mapping" or "monkey" stay quiet.
 _KEY_WORD = (
-    r"(?:(?:pass(?:word|wd|wrd|phrase|code)|pa?s{1,2}w(?:o?r)?d|passw\w{0,3}|secret|apikey|api[_-]key|"
+    r"(?:(?:pass(?:word|wd|wrd|phrase|code)|p(?:a?s{1,2})?w(?:o?r)?d|passw\w{0,3}|secret|apikey|api[_-]key|"
     r"access[_-]?key|private[_-]?key|credentials?|token|connection[_-]?string|"
-    r"recovery[_-]?code|backup[_-]?code)"
-    r"|(?<![A-Za-z])(?:pass|pwd|pw|pin|otp|totp|2fa|mfa|seed|salt|nonce|auth|bearer|key|api|userpwd|"
-    r"sas|signature|conn[_-]?str))"
+    r"recovery[_ -]?code|backup[_ -]?code|userpwd)(?:[a-z]{1,3}(?=[\s\"':=!<>,]))?"
+    r"|(?<![A-Za-z])(?:pass|psw|pwd|pw|pin|otp|totp|2fa|mfa|seed|salt|nonce|auth|bearer|key|api|"
+    r"sas|signature|conn[_-]?str)(?:(?:e?s|key|code)(?=[\s\"':=!<>,_-]))?)"
 )
 _CREDENTIAL = re.compile(
     rf"""
-    (?P<name>{_KEY_WORD}(?:[a-z]{{1,3}}(?=[\s"':=!<>,]))?(?![a-z])[A-Za-z0-9_-]{{0,20}})\\?["']?
-    (?:\s*(?::\s*[A-Za-z][\w.\[\]]{{0,20}}\s*)?(?:=>|:=|!==?|===?|=|%3D|:|>|\s(?:is|was|are|=)\b
+    (?P<name>{_KEY_WORD}(?![a-z])[A-Za-z0-9_-]{{0,20}})\\?["']?
+    (?:\s*(?::\s*[A-Za-z][\w.\[\]]{{0,20}}\s*)?(?:=>|:=|!==?|===?|=|%3d|:|>|\s(?:is|was|are|=)\b
            |\sfor\s[\w.@-]{{1,40}}:|\(\w{{1,20}}\):|(?P<comma>,)(?=\s*["'])
            |\s+(?:for|of|on|to)\s+(?:the\s+|my\s+|our\s+|this\s+)?[\w.@-]{{1,30}}\s+(?:is|was|=|:))\s*
-       |(?P<ws>\s+)(?=\\?["'`]))
-    \\?(?:[bur](?=["']))?(?P<q>["'`]?)(?P<v>(?<=["'`])[^"'`\n]{{3,300}}(?=["'`])|[^\s"'`,;<>(){{}}\[\]]{{3,300}})
+       |(?P<ws>\s+)(?=\\?["'])|(?P<bare>[ \t]+)(?=[^\s"'`]))
+    \\?(?:[bur](?=["']))?(?P<q>["'`]?)(?P<v>(?<=["'`])[^"'`\n]{{3,300}}(?=["'`])|[^\s"'`,;<>(){{}}\[\]&]{{3,300}})
     """,
     re.VERBOSE,
 )
@@ -140,91 +179,69 @@ _URL_CREDENTIALS = re.compile(
 _CONN_STRING = re.compile(
     r"\b(?:password|pwd|accountkey|sharedaccesskey|sig)=(?P<v>[^;\s\"'&]{3,200})",
 )
-# Values that are not secrets: placeholders, variables, code that fetches the secret.
-_NOT_SECRET = re.compile(
-    r"""^(?:
-        \*+|x+|\.+|-+|_+|#+|\?+|<[^>]*>?|\$\{?[\w.]+\}?|%\(?\w*\)?s?|\{\{?[\w. ]*\}?\}?
-      | @[\w.]+|\[[\w]+\]
-      | (?:none|null|nil|true|false|undefined|empty|required|optional|string|str|int|bool|
-         password|passwd|pass|pwd|pw|secret|token|username|user|your[_-]?\w*|my[_-]?\w*|changeme|change[_-]?me|
-         example|sample|dummy|test|demo|placeholder|redacted|hidden|masked|xxxx\w*|
-         env|environ|getenv|process|config|settings|self|this|args|kwargs|params|request|
-         input|getpass|prompt|form|field|value|values|data|key|keys|type|length|len|
-         the|a|an|is|not|and|or|to|be|of|in|on|for|with|from|that|it|at|by|if|set|get|
-         reset|change|changed|update|updated|forgot|forgotten|expired|wrong|incorrect|
-         correct|new|old|same|stored|saved|hashed|hash|encrypted|valid|invalid|strong|weak|
-         protected|based|manager|policy|field|fields|box|please|must|should|will|can|
-         and|which|when|where|how|what|who|here|there|below|above|following|used|needed)
-      )$""",
-    re.VERBOSE | _I,
-)
-# Code, not a literal: attribute access, calls, indexing, snake_case and
-# camelCase names without digits, type names, references.
-_CODE_VALUE = re.compile(
-    r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\(?$|^[A-Za-z_]\w*\($|^\w+\[|^[a-z]+(?:_[a-z]+)+$"
-    r"|^[a-z]+(?:[A-Z][a-z]+)+$|^[A-Z][a-z]+(?:[A-Z][a-z]+)+$|^[&*][\w:<>]+$|^[iu](?:8|16|32|64|128|size)$"
-    r"|.{0,300}:$|^\w+::\w+|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$"
-)
-# Names in code (snake, camel, Pascal case; no digits), however they are quoted.
-_IDENTIFIER = re.compile(
-    r"^(?:_*[a-z]+(?:_[a-z]+)+|_*[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|#?[a-z]+)$"
-)
-# Regular expressions and alternatives ("[^\W\d]\w*", "float64|complex64").
-_PATTERN_VALUE = re.compile(r"\\[dwsWDSbB]|^\[\^|^\^|\w\|\w")
-_DEMO_VALUE = re.compile(r"demo|example|sample|dummy|changeme|placeholder|^test", re.IGNORECASE)
-_TRIVIAL_PIN = re.compile(r"^(?:0000|1111|1234|12345|123456|0{3,}|9{3,}|abcd|abc123|qwerty)$", _I)
-
-
-def _value_is_secret(value: str, quoted: bool) -> bool:  # noqa: PLR0911 - a list of guards
-    value = value.strip().rstrip(".")
-    if len(value) < 3 or _NOT_SECRET.match(value) or _TRIVIAL_PIN.match(value):
-        return False
-    if len(value) < 16 and _DEMO_VALUE.search(value):
-        return False  # "demo123", "test-password", "example_key": made up on purpose
-    if not quoted and _CODE_VALUE.match(value):
-        return False
-    has_digit = any(ch.isdigit() for ch in value)
-    has_alpha = any(ch.isalpha() for ch in value)
-    has_symbol = any(not ch.isalnum() for ch in value)
-    if _PATTERN_VALUE.search(value):
-        return False
-    if quoted:
-        if value.count(" ") > 1 or (" " in value and not (has_digit and has_symbol)):
-            return False  # a sentence or a label ("IP Address"), not a password
-        if value.isalpha() and (value.isupper() or value.islower()):
-            return False  # 'RINGSIGN', 'expansion': a word or a constant
-        return len(value) >= 4 and (has_digit or has_symbol or len(value) >= 6)
-    if len(value) < 5 and not value.isdigit():
-        return False
-    # Unquoted prose ("password is too weak") needs a value that looks made up.
-    if value.isalpha() and value.islower():
-        return False
-    if value.isalpha() and not any(ch.isupper() for ch in value[1:]):
-        return False  # a capitalised word such as "Required"
-    return has_digit or (has_alpha and has_symbol) or any(ch.isupper() for ch in value[1:])
-
-
 # Names so generic in code ("key", "auth", "api") that only a random-looking value counts.
-_GENERIC_NAMES = re.compile(r"^(?:key|keys|auth|api|token|nonce|signature|sas|seed)s?$")
+_GENERIC_NAMES = re.compile(r"^(?:key|keys|auth|api|token|nonce|signature|sas|seed)s?\d*$")
+# Words that make a credential name describe something else: "max_tokens",
+# "token_id", "public_key", "password_length", "api_version", "key_path".
+_OTHER_THAN_SECRET = words(
+    "id ids idx index indices count counts len length size sizes limit limits max min num number "
+    "type types kind name names prefix suffix file files path paths dir url uri endpoint env var "
+    "header headers field fields format mode version encoding label labels prompt placeholder "
+    "hint policy expiry expires expiration timeout ttl lifetime age enabled required regex "
+    "pattern usage cost budget rate test tests public total remaining"
+)
+_NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# A password named without "=" or "is" ("user admin and password Xy9!kLm2") must
+# look made up (``strong``).
+_PASSWORD_CUES = ("pa", "ps", "pw")
 
 
-def _assignment_ok(m: re.Match[str], text: str) -> bool:
+# Cues whose values may be all digits (a PIN, a one-time code); "token_test = 117" is not.
+_NUMERIC_CUES = ("pa", "ps", "pw", "pin", "otp", "totp", "2fa", "mfa", "recovery", "backup")
+
+
+def _describes_other_thing(text: str, start: int, end: int) -> bool:
+    """Whether the identifier around ``text[start:end]`` names a count, a path, an id...."""
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        start -= 1
+    words = {w.lower() for w in _NAME_WORD.findall(text[start:end])}
+    return not words.isdisjoint(_OTHER_THAN_SECRET)
+
+
+def _assignment_ok(m: re.Match[str], text: str) -> bool:  # noqa: PLR0911 - a list of guards
     """Whether a ``name = value`` hit of ``_CREDENTIAL`` holds a real secret."""
-    value = text[m.start("v") : m.end("v")]
+    value = text[slice(*_trimmed(text, *m.span("v")))]
     name = m.group("name").lower().strip("_-")
+    if _describes_other_thing(text, m.start("name"), m.end("name")):
+        return False
+    if value.replace("_", "").isdigit() and not name.startswith(_NUMERIC_CUES):
+        return False  # "image_token_index: int = 32000", "API_PORT = 1340"
+    if (
+        not m.group("q")
+        and "_" in value
+        and value.replace("_", "").isalnum()
+        and _KEY_WORD_IN_VALUE.search(value.lower())
+    ):
+        return False  # "token_ids_0=token_ids_0", "password=new_password1": variables
     if _GENERIC_NAMES.match(name) and (
-        len(value) < 8 or all(_WORD_SEGMENT.match(seg) for seg in _SEGMENT.split(value) if seg)
+        len(value) < 8 or all(WORD_SEGMENT.match(seg) for seg in SEGMENT.split(value) if seg)
     ):
         return False  # key="download_rules_data", api: 'v2', token: "Bearer"
     if value.startswith(("0x", "0X")) and not m.group("q"):
         return False  # numeric constants in code
     if m.group("ws") is not None and (value.isalpha() or " " in value):
         return False  # 'secrete "emergency" hormones': a quoted word, not an assignment
-    if _IDENTIFIER.match(value) or text[m.end("v") : m.end("v") + 1] == "(":
+    if m.group("bare") is not None and not (name.startswith(_PASSWORD_CUES) and strong(value)):
+        return False  # "password Xy9!kLm2" is one, "token limit" and "password manager" are not
+    if IDENTIFIER.match(value) or text[m.end("v") : m.end("v") + 1] == "(":
         return False  # 'apcu_key_info', "newPassword", read_field(...): code, not values
     if m.group("comma") is not None and not text[m.start("name") : m.end("name")].isupper():
         return False  # only C-style option names take the value after a comma (CURLOPT_...)
-    return _value_is_secret(value, bool(m.group("q")))
+    # Backticks quote code in prose and Markdown: judge the value as code.
+    return value_is_secret(value, m.group("q") in ("'", '"'))
+
+
+_KEY_WORD_IN_VALUE = re.compile(r"pass|pwd|secret|token|key|auth|cred")
 
 
 # Literals every credential keyword starts with; "pa" and "ps" cover the typos.
@@ -235,7 +252,8 @@ _KEY_LITERALS = (
 )  # fmt: skip
 
 
-def _credential_matches(folded: str) -> Iterator[re.Match[str]]:
+def _credential_matches(folded: str, text: str) -> Iterator[re.Match[str]]:
+    """Accepted ``name = value`` matches of ``_CREDENTIAL``, at most one per cue."""
     starts: set[int] = set()
     for literal in _KEY_LITERALS:
         i = folded.find(literal)
@@ -245,19 +263,56 @@ def _credential_matches(folded: str) -> Iterator[re.Match[str]]:
     last_end = -1
     for pos in sorted(starts):
         if pos < last_end:
-            continue  # inside the previous hit, as finditer would skip it
+            continue  # inside an accepted value
         m = _CREDENTIAL.match(folded, pos)
-        if m is not None:
+        # A rejected hit does not hide a later cue: in "Token-> DemoToken: x9.."
+        # the first "name" swallows the second one as its value.
+        if m is not None and _assignment_ok(m, text):
             last_end = m.end()
             yield m
 
 
+# Quotes as they look in escaped or HTML-encoded source: \", \\\', &quot;, &#39;.
+# Each becomes the bare quote followed by spaces, and an escaped tab or newline
+# becomes spaces, so offsets do not move and the credential patterns see the
+# plain form ('{\\"salt\\": \\"4b9a..\\"}', 'token=&quot;g1re0..&quot;').
+_ESCAPED_QUOTE = re.compile(r"\\{1,8}(?=[\"'])[\"']|&(?:quot|apos|#3[49]);|\\[tn]")
+
+
+def _unescape_quotes(text: str) -> str:
+    if "\\" not in text and "&" not in text:
+        return text
+
+    def plain(m: re.Match[str]) -> str:
+        token = m.group(0)
+        if token[-1] in "\"'":
+            return token[-1] + " " * (len(token) - 1)
+        if token.startswith("&"):
+            return ("'" if token in ("&apos;", "&#39;") else '"') + " " * (len(token) - 1)
+        return " " * len(token)
+
+    return _ESCAPED_QUOTE.sub(plain, text)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the padding left by ``_unescape_quotes``."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
-    folded = fold_case(text)  # cues in any case; values read from the original
-    for m in _credential_matches(folded):
-        if _assignment_ok(m, text):
-            yield m.span("v")
-    yield from _find_other_credentials(text, folded)
+    plain = _unescape_quotes(text)
+    folded = fold_case(plain)  # cues in any case; values read from the original
+    for m in _credential_matches(folded, plain):
+        start, end = _trimmed(plain, *m.span("v"))
+        cut = folded.find("%26", start, end)  # "token%3Dabc%26next%3D1": stop at the next field
+        yield start, end if cut == -1 else cut
+    # These patterns read escaped quotes themselves.
+    yield from _find_other_credentials(text, folded if plain is text else fold_case(text))
+    yield from _find_code_secrets(text)
 
 
 def _find_other_credentials(text: str, folded: str) -> Iterator[tuple[int, int]]:
@@ -265,12 +320,12 @@ def _find_other_credentials(text: str, folded: str) -> Iterator[tuple[int, int]]
     # Each of these needs a word or sign that most texts lack: test for it first.
     if "phrase" in folded or "mnemonic" in folded:
         for m in _PASSPHRASE.finditer(text):
-            if len(m.group("v").split()) >= 3 and not _DEMO_VALUE.search(m.group("v")):
+            if len(m.group("v").split()) >= 3 and not DEMO_VALUE.search(m.group("v")):
                 yield m.span("v")
     if "IDENTIFIED" in text or "identified" in text or "PASSWORD " in text:
         for m in _SQL_PASSWORD.finditer(text):
             group = "v" if m.group("v") is not None else "w"
-            if _value_is_secret(m.group(group), True):
+            if value_is_secret(m.group(group), True):
                 yield m.span(group)
     gated = (
         (_CLI_SECRET, ("--", "mysql", "mariadb", "sshpass", "curl")),
@@ -283,65 +338,120 @@ def _find_other_credentials(text: str, folded: str) -> Iterator[tuple[int, int]]
             continue
         for m in pattern.finditer(folded):
             value = text[m.start("v") : m.end("v")].strip("\"'")
-            if pattern in (_CLI_SECRET, _CONN_STRING) and not _value_is_secret(
+            if pattern in (_CLI_SECRET, _CONN_STRING) and not value_is_secret(
                 value.rstrip(","), False
             ):
                 continue
-            if _NOT_SECRET.match(value):
+            if NOT_SECRET.match(value):
                 continue
             yield m.span("v")
 
 
-# --- high-entropy strings ------------------------------------------------------------
-_BASE32 = re.compile(r"^(?:[A-Z2-7]{16}|[A-Z2-7]{26}|[A-Z2-7]{32})$")
-_SEGMENT = re.compile(r"[-_/+.]")
-_SEQUENCE = re.compile(r"abcdef|ABCDEF|012345|123456|qwerty|QWERTY", re.IGNORECASE)
-# Camel-case parts each start with a capital: "(?:[A-Z]?[a-z]+)+" would let a
-# long lower-case run be split in exponentially many ways (catastrophic backtracking).
-_WORD_SEGMENT = re.compile(
-    r"^(?:[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[A-Z]+|\d+|[A-Z]?[a-z]+\d{1,4}|v\d+)$"
+# --- secrets in code around a credential name ------------------------------------------
+# A literal fallback for a secret read from elsewhere:
+# getenv("DB_PASS", "Xy9..."), os.environ.get("TOKEN") or "Xy9...".
+_FALLBACK = re.compile(
+    r"""(?:getenv|get|env|getProperty|GetEnvironmentVariable)\(\s*["'][\w.-]{1,80}["']\s*,\s*"""
+    r"""(?:default\s*=\s*)?["'](?P<v>[^"'\n]{4,80})["']"""
+    r"""|\)\s*(?:or|\|\||\?\?|\?:)\s*["'](?P<w>[^"'\n]{4,80})["']"""
 )
+_FALLBACK_CUES = ("get", "env", "Env", ") or", "||", "??", "?:")
+_CUE_ON_LINE = re.compile(r"pass|pwd|secret|token|key|cred|auth", re.IGNORECASE)
+# Key material written out as bytes: AESKEY {0x35, 0x34, ...}, Secret: []byte{12, 250, ...}.
+# The list is found first, then the name before it: one pass for the common
+# case of no list, instead of a case-insensitive alternation at every position.
+_BYTE_LIST = re.compile(
+    r"[{\[(]\s*(?P<v>(?:(?:0x[0-9a-fA-F]{1,2}|\d{1,3})\s*,\s*){7,64}(?:0x[0-9a-fA-F]{1,2}|\d{1,3}))"
+)
+_KEY_NAME_BEFORE = re.compile(
+    r"(?i:key|secret|salt|iv|password|token|seed)\w{0,20}(?:\[\d*\])?[^\n{\[(]{0,24}"
+    r"(?:\[\]\s*\w{0,10}\s*)?$"
+)
+_BYTE = re.compile(r"0x[0-9a-fA-F]{1,2}|\d{1,3}")
+# A URL path segment after a credential word: /api/token/OTI2NjA3...
+_URL_PATH_SECRET = re.compile(
+    r"/(?i:(?:access[_-]?|api[_-]?|auth[_-]?|refresh[_-]?)?(?:token|key|secret|password|signature)s?)"
+    r"/(?P<v>[A-Za-z0-9_~.+=-]{16,300})"
+)
+# Authorization schemes followed by their credentials.
+_AUTH_SCHEME = re.compile(
+    r"(?P<s>basic|bearer|token|ntlm|negotiate|apikey|sso-key)\s+(?P<v>[A-Za-z0-9._~+/=:-]{12,2000})",
+    re.IGNORECASE,
+)
+_AUTH_CUES = words("basic bearer token ntlm negotiate apikey sso-key")
+_auth_matches = anchored_matches(_AUTH_CUES, _AUTH_SCHEME)
+
+
+def _basic_credentials(value: str) -> bool:
+    """Base64 of ``user:password``, as HTTP Basic authentication sends it."""
+    try:
+        decoded = base64.b64decode(value, validate=True).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return False
+    user, sep, password = decoded.partition(":")
+    return bool(sep and user and len(password) >= 3 and decoded.isprintable())
+
+
+def _find_code_secrets(text: str) -> Iterator[tuple[int, int]]:
+    """Fallback literals, key bytes, tokens in URL paths and Authorization header values."""
+    if ('"' in text or "'" in text) and any(cue in text for cue in _FALLBACK_CUES):
+        yield from _find_fallbacks(text)
+    if "," in text:
+        for m in _BYTE_LIST.finditer(text):
+            before = text[max(0, m.start() - 60) : m.start()]
+            if _KEY_NAME_BEFORE.search(before) and len(set(_BYTE.findall(m.group("v")))) >= 4:
+                yield m.span("v")  # at least four distinct bytes: not an all-zero IV
+    if "://" in text:
+        for m in _URL_PATH_SECRET.finditer(text):
+            if random_body(m.group("v")) and looks_random(m.group("v").strip("/") + "="):
+                yield m.span("v")
+    yield from _find_auth_headers(text)
+
+
+def _find_fallbacks(text: str) -> Iterator[tuple[int, int]]:
+    for m in _FALLBACK.finditer(text):
+        group = "v" if m.group("v") is not None else "w"
+        lo = max(0, m.start() - 200)  # a bounded look back keeps the scan linear
+        line_start = max(text.rfind("\n", lo, m.start()) + 1, lo)
+        if _CUE_ON_LINE.search(text, line_start, m.start() + 60) and value_is_secret(
+            m.group(group), True
+        ):
+            yield m.span(group)
+
+
+def _find_auth_headers(text: str) -> Iterator[tuple[int, int]]:
+    for m in _auth_matches(text):
+        value = m.group("v")
+        if m.group("s").lower() == "basic":
+            if _basic_credentials(value):
+                yield m.span("v")
+        elif len(value) >= 16 and random_body(value) and not NAME_VALUE.match(value):
+            yield m.span("v")
+
+
+# --- high-entropy strings ------------------------------------------------------------
 _CANDIDATE = re.compile(
     r"[A-Za-z0-9+/_-](?<![A-Za-z0-9+/=_-][A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{15,}={0,2}"
     r"(?![A-Za-z0-9+/=_-])"
 )
-_HEX = re.compile(r"^(?:0x)?[0-9a-fA-F]+$")
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-_WORDISH = re.compile(r"[A-Z]?[a-z]{3,}")
-
-
-def _looks_random(value: str) -> bool:  # noqa: PLR0911 - a list of guards
-    core = value.rstrip("=")
-    if len(core) < 24 and not _BASE32.match(core) and not (value.endswith("=") and len(core) >= 20):
-        return False
-    if _HEX.match(core) or _UUID.search(core) or ("/" in core.strip("/") and core.count("/") > 3):
-        return False  # hashes, UUIDs and paths are everyday code, not secrets
-    upper = sum(ch.isupper() for ch in core)
-    lower = sum(ch.islower() for ch in core)
-    digit = sum(ch.isdigit() for ch in core)
-    if _BASE32.match(core):
-        return digit >= 2 and len(set(core)) >= 10  # TOTP seeds and similar base32 keys
-    # Base64 (padding, or a PEM body line) needs no digits; other strings do.
-    base64ish = (
-        value.endswith("=") or len(core) >= 40 or (len(core) >= 30 and ("/" in core or "+" in core))
-    )
-    if min(upper, lower) < (4 if base64ish else 2) or (digit < 2 and not base64ish):
-        return False
-    if _SEQUENCE.search(core):
-        return False  # "abcdefghij...", "0123456789": alphabets and counters, not keys
-    # identifiers made of words (snake, camel, kebab case) are code, not keys
-    if all(_WORD_SEGMENT.match(seg) for seg in _SEGMENT.split(core) if seg):
-        return False
-    word_chars = sum(len(w) for w in _WORDISH.findall(core))
-    if word_chars > 0.6 * len(core):
-        return False
-    return shannon_entropy(core) >= (4.0 if len(core) < 40 else 4.3)
 
 
 def _find_entropy(text: str) -> Iterator[tuple[int, int]]:
     for m in _CANDIDATE.finditer(text):
-        if _looks_random(m.group(0)):
+        value = m.group(0)
+        if looks_random(value) and not (value.count("/") > 3 and _in_url(text, m.start())):
             yield m.span()
+
+
+def _in_url(text: str, start: int) -> bool:
+    """Whether ``start`` lies in a URL's path: a long one is a page, not a key.
+
+    ("github.com/org/repo/blob/<sha>/file", "docs.google.com/document/d/<id>/edit".)
+    """
+    lo = max(0, start - 300)  # a bounded look back keeps the scan linear
+    word_start = max(text.rfind(" ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
+    head = text[word_start:start]
+    return ("://" in head or head.lstrip("(<[\"'").startswith("www.")) and "?" not in head
 
 
 # --- indirect descriptions of a secret -------------------------------------------------
@@ -360,15 +470,47 @@ _PREFIXED = re.compile(
 )
 
 
+# Prefixes that also start ordinary names in code ("ops.aten", "key_value", "pat_id").
+_WORD_PREFIXES = words(
+    "ops key pat rnd phc phx sbp fo1 squ sqp sqa pul r8 jina ntn glc tfp pnu hvs hvb hvr "
+    "xai gsk dapi figd vercel akab"
+)
+
+
+def _random_word_body(body: str) -> bool:
+    """After a prefix that is also a word ("ops", "key"): a random body, not a dotted name."""
+    return "." not in body and random_body(body)  # not "ops._c10d_functional.wait_tensor"
+
+
+# Every token shape is at least 12 characters without spaces, quotes, brackets,
+# commas or semicolons. Trying the long alternation only inside such runs skips
+# most prose and code, where it would be tried at every word.
+_RUN = re.compile(r"[^\s\"'<>(){}\[\],;&`]{12,}")
+
+
 def _find_tokens(text: str) -> Iterator[tuple[int, int]]:
-    for m in _TOKEN_SHAPES.finditer(text):
-        yield m.span()
-    for m in _PREFIXED.finditer(text):
+    for run in _RUN.finditer(text):
+        yield from _tokens_in(text, run.start(), run.end())
+
+
+def _tokens_in(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    for m in _TOKEN_SHAPES.finditer(text, start, end):
+        prefix = m.group("prefix")
+        if (
+            prefix is None
+            or prefix not in _WORD_PREFIXES
+            or (
+                _random_word_body(m.group("body"))
+                and (text[m.end("prefix")] != "." or prefix in ("hvs", "hvb", "hvr"))
+            )
+        ):
+            yield m.span()
+    for m in _PREFIXED.finditer(text, start, end):
         body = m.group("body")
         hex_body = (
-            len(body) >= 32 and _HEX.match(body) is not None and any(c.isalpha() for c in body)
+            len(body) >= 32 and HEX.match(body) is not None and any(c.isalpha() for c in body)
         )
-        if hex_body or _looks_random(body + "=" * (len(body) < 24)):
+        if hex_body or looks_random(body + "=" * (len(body) < 24)):
             yield m.span()
 
 
@@ -414,7 +556,8 @@ DETECTORS: tuple[Detector, ...] = (
         Level.RESTRICTED,
         _find_credentials,
         True,
-        "passwords, tokens and keys introduced by context, CLI flags, URLs and connection strings",
+        "passwords, tokens and keys introduced by context, CLI flags, URLs, connection strings, "
+        "Authorization headers, fallback literals and key bytes in code",
     ),
     Detector(
         "high_entropy",

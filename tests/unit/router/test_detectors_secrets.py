@@ -106,3 +106,183 @@ def test_indirect_description_of_a_key() -> None:
 )
 def test_ignores_look_alikes(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+# Made-up values in the documented shapes of each vendor's tokens.
+@pytest.mark.parametrize(
+    "token",
+    [
+        "oy2hbrpoig8f1cbfno6b9m80o2rak1vrjnvgfygwwqc38h",  # NuGet
+        "c29b62179273c8eb5bb682575ec87a171ac8NRAL",  # New Relic licence key
+        "NRAK-ENUN5Z3JQIP98Q1ZXOI65FDHJK1",  # New Relic user key
+        "SK2CCE8038A39D5E0853964B50AF03B971",  # Twilio, upper-case hex
+        "391171822782489|2BzNZV45pFCiRcDCajhDieQjEJ-",  # Facebook app token
+        "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",  # SendGrid
+        "dckr_pat_2bojteVs3qfNUfTAFnT0tEuw0dw",  # Docker
+        "glffct-V7vY7AZQ3VZprkYSgy3c",  # GitLab feature-flag client token
+        "eyJhbGciOiJSUzI1NiJ9.Qm9keUlzTm90SnNvbjEyMzQ1Ng.c2lnbmF0dXJlLXBhcnQ",  # JWS, opaque body
+    ],
+)
+def test_finds_vendor_token_shapes(token: str) -> None:
+    assert token in found(f"deploy with {token} tonight").get("api_token", []), found(token)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Quotes escaped in source, JSON strings and HTML.
+        ('cfg = "{\\\\\\"salt\\\\\\": \\\\\\"4b9a6d8b638eb0c6\\\\\\"}"', "4b9a6d8b638eb0c6"),
+        ('<input placeholder="Password: &quot;Qm7#vR2pLx&quot;">', "Qm7#vR2pLx"),
+        ('#define\\tPASSWORD\\t\\"Zr81kWq0x\\"', "Zr81kWq0x"),
+        # A rejected first cue ("Token->") must not hide the real one after it.
+        ("Token-> ServiceToken: Hq81mZ2vTn0pL5xW <- rotate monthly", "Hq81mZ2vTn0pL5xW"),
+        # curl's option names glue the cue to other words.
+        ('curl_easy_setopt(h, CURLOPT_PROXYUSERPWD, "svc:Wq9rT2mZx");', "svc:Wq9rT2mZx"),
+    ],
+)
+def test_finds_credentials_in_escaped_and_encoded_source(text: str, value: str) -> None:
+    assert value in found(text).get("credential", []), found(text)
+
+
+def test_pem_body_line_with_many_slashes_is_not_a_path() -> None:
+    line = "nIiU74KKE/pYE/ZAmggQBwBAD3UdRPPgdz/UvZ3gpmmICiBlrDp37eCZ32Jg/dPI1af7W2pk"
+    assert sensitive(f" *  {line}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pink = '#ff869a'",  # "pin" inside a word
+        'For example: {"query": "query: ", "passage": "passage: "}',
+        "fiber_force_length_passive=FiberForceLengthPassive2016,",
+        'we must pass "callback=" explicitly',
+        "you can pass `timer=timeit.default_timer` instead",
+        "the caller may pass :class:`DTensor` s",
+        "image_token_index: int = 32000",
+        "max_tokens = 4096",
+        "eos_token_id=10_000,",
+        "token_ids_0=token_ids_0, token_ids_1=token_ids_1",
+        'api_key_env_var: str = "OPENAI_API_KEY",',
+        '"api_groups": "List[str]",',
+        'chroma_api_impl="chromadb.api.segment.SegmentAPI",',
+        '"X-GitHub-Api-Version": "2022-11-28",',
+        'key = "AutogradXPU"',
+        'SIGNATURE_RSA_SHA512 = "RSA-SHA512"',
+        "def exchange(self, peer_public_key: X448PublicKey) -> bytes:",
+        'unk_token: str = "<|endoftext|>",',
+        'print(f"password={password!r}")',
+        "torch.ops.aten.batch_norm.default(x)",
+        "key_value_states=encoder_hidden_states",
+        'model = "CohereForAI/c4ai-command-r-v01"',
+        "class Wav2Vec2ForPreTrainingOutput(ModelOutput):",
+        'header = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"',
+    ],
+)
+def test_ignores_ordinary_code(text: str) -> None:
+    assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A literal fallback for a secret read from the environment.
+        ('db_pass = os.getenv("DB_PASS", "Lq82!vmZt")', "Lq82!vmZt"),
+        ('TOKEN = os.environ.get("TOKEN") or "Rz7pW2qK9x"', "Rz7pW2qK9x"),
+        # Key material written out as bytes.
+        (
+            "static const uint8_t AES_KEY[] = {0x3a, 0x91, 0x07, 0xfe, 0x55, 0x2c, 0x8d, 0x10};",
+            None,
+        ),
+        ("Secret: []byte{12, 250, 7, 99, 180, 33, 4, 61, 200},", None),
+        # Query strings, plain and URL-encoded.
+        ("https://api.example.net/v1/items?limit=5&access_token=Tq83mZpL0xV2wR7s&page=2", None),
+        ("next=%2Fhome%26token%3DHp3kW9zQ7vT2mX8r%26lang%3Den", "Hp3kW9zQ7vT2mX8r"),
+        # A token as a path segment after a credential word.
+        ("GET https://files.example.org/api/token/Vb8Kq2Lm9Zx4Tn7Wp3Rs6Yd1 HTTP/1.1", None),
+        # Authorization headers.
+        ("Authorization: Basic ZGVwbG95Om16dnIzZTlYcndQRw==", "ZGVwbG95Om16dnIzZTlYcndQRw=="),
+        ("-H 'Authorization: Bearer 9f3Kq7LmZx2Vt8Rw4Np6Ys1B'", "9f3Kq7LmZx2Vt8Rw4Np6Ys1B"),
+    ],
+)
+def test_finds_secrets_in_code_around_a_credential_name(text: str, value: str | None) -> None:
+    assert sensitive(text), found(text)
+    if value is not None:
+        assert value in found(text).get("credential", []), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'db_pass = os.getenv("DB_PASS", "postgres")',  # a plain word as a default
+        "iv = bytes([0, 0, 0, 0, 0, 0, 0, 0])",  # an all-zero IV
+        "key_sizes = [128, 192, 256]",
+        "It takes basic understanding of the bearer bond market.",
+        "Authorization: Basic realm",
+        "see https://docs.example.com/document/d/1inZC8KarJ6gKB7G9egmYLx1VdKXapx/edit/view",
+        "see https://github.com/acme/tools/blob/5b628eaa0a2fc25bdafec7e6148d5296b144af85/run.py",
+        "torch.ops._c10d_functional.wait_tensor(x)",
+    ],
+)
+def test_ignores_code_that_only_looks_secret(text: str) -> None:
+    assert not sensitive(text), found(text)
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AESKEY {" + "0x1, " * 40_000,  # key bytes that never close
+        'x = a() or "Zq81!xw"; ' * 10_000,  # fallbacks with no credential word on the line
+        "Basic " + "QUFB" * 50_000,
+        "https://x.example/token/" + "aB1/" * 50_000,
+        "&quot;" * 30_000 + "\\" * 100_000,  # escaped quotes everywhere
+        "token%3D" + "a%26" * 50_000,
+        "Ab1x/Yz2q/Kp3r/Lm4s/Xy5tQw8eRt7yUi9oPa0sDf;" * 5_000,  # many slashy candidates
+    ],
+)
+def test_hostile_code_shapes_finish(text: str) -> None:
+    assert isinstance(found(text), dict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my pswd is Blue42!x can u reset it",
+        "hi, my passwrd for the vpn is Kq8#mZ2p and it stopped working",
+        "wifi pw: Tr0ub4dor&3",
+        "use user admin and password Xy9!kLm2 to connect",
+        "my recovery code is 7F3K-9QX2-LM8P",
+        "login: jsmith / pass: Sunny#2023",
+        "my new pin is 4821, is that ok?",
+        "psw: Kq8#mZ2p",  # dropped vowels
+        "my pword is Kq8mZ2p9",
+    ],
+)
+def test_finds_credentials_in_support_requests(text: str) -> None:
+    assert "credential" in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you generate a random password for me?",
+        "The API key is stored in the vault, how do I rotate it?",
+        "Token limit exceeded error when I paste long docs",
+        "set max_tokens=512 and temperature=0.7",
+        "Use the key from your .env file: OPENAI_API_KEY",
+        "the passkey feature on iPhone, how does it work?",
+        "What does Authorization: Bearer mean in HTTP?",
+        "our wifi password policy requires 16 chars",
+        "if done:\n    pass\n\nresult_v2 = run(x)",
+    ],
+)
+def test_ignores_questions_about_credentials(text: str) -> None:
+    assert not sensitive(text), found(text)
+
+
+def test_full_pem_body_line_with_structured_key_is_found() -> None:
+    # Post-quantum and DER keys repeat bytes, which lowers the entropy of a body
+    # line; a full 64-character base64 line is key material all the same.
+    line = "CaGBw1Sag1ASJGCkSGGSQBCBhQAgIaQMAJS1QDQa0BwEQBSkJDMDhQawGaDaCRAJ"
+    assert "high_entropy" in found(f"#6 0.245 {line}")
+    assert "high_entropy" not in found(f"#6 0.245 {line[:50]}")
