@@ -144,6 +144,14 @@ def test_values_that_once_backtracked_finish(text: str) -> None:
         "zip",
         "cvv",
         "ssn ends",
+        "password",
+        "pin",
+        "token",
+        "api key",
+        "my name is",
+        "lives at",
+        "I work for",
+        "i live in",
     ],
 )
 def test_a_cue_then_a_long_run_of_spaces_finishes(cue: str) -> None:
