@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from router.detectors import financial_ids, markers, personal, secrets, topics
 from router.detectors._base import Detector, Finder
 from router.detectors._normalize import normalize
+from router.detectors._shared import ScanText
 from router.findings import Match
 from router.levels import Level
 
@@ -100,7 +101,8 @@ def scan(text: str, names: Iterable[str] | None = None) -> list[Match]:
     norm = normalize(text)
     seen: set[tuple[str, int, int]] = set()
     matches: list[Match] = []
-    for name, start, end in _raw_hits(norm.text, detectors):
+    # Detectors share the views they derive from the text (see ``_shared``).
+    for name, start, end in _raw_hits(ScanText(norm.text), detectors):
         o_start, o_end = norm.span(start, end)
         key = (name, o_start, o_end)
         if key not in seen:

@@ -22,6 +22,7 @@ from router.detectors._base import (
     sentence_around,
     words,
 )
+from router.detectors._shared import shared
 from router.levels import Level
 
 _HEALTH = """
@@ -197,6 +198,10 @@ _FICTION = re.compile(
 
 def is_fiction(text: str) -> bool:
     """True when ``text`` asks for or contains a story, poem or role-play."""
+    return shared(text, _is_fiction)
+
+
+def _is_fiction(text: str) -> bool:
     return _FICTION.search(fold_case(text)) is not None
 
 
