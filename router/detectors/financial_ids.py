@@ -26,6 +26,7 @@ from router.detectors._checksums import (
     luhn_ok,
     verhoeff_ok,
 )
+from router.detectors._cues import CuePattern
 from router.levels import Level
 
 _I = re.IGNORECASE
@@ -94,11 +95,15 @@ _SORT_CODE = re.compile(
 )
 
 
+_routing_matches = CuePattern(_ROUTING).finditer
+_sort_code_matches = CuePattern(_SORT_CODE).finditer
+
+
 def _find_routing(text: str) -> Iterator[tuple[int, int]]:
-    for m in _ROUTING.finditer(text):
+    for m in _routing_matches(text):
         if aba_routing_ok(m.group("v")):
             yield m.span("v")
-    for m in _SORT_CODE.finditer(text):
+    for m in _sort_code_matches(text):
         yield m.span("v")
 
 
@@ -179,8 +184,11 @@ _SECURITY_CODE = re.compile(
 _TRIVIAL = frozenset({"000", "0000", "1234", "1111", "123", "12345", "123456", "9999", "00000"})
 
 
+_security_code_matches = CuePattern(_SECURITY_CODE).finditer
+
+
 def _find_security_codes(text: str) -> Iterator[tuple[int, int]]:
-    for m in _SECURITY_CODE.finditer(text):
+    for m in _security_code_matches(text):
         if m.group("v") in _TRIVIAL:
             continue
         if placeholder_context(text, m.start(), m.end(), 50):

@@ -19,6 +19,7 @@ from router.detectors._base import (
     words,
 )
 from router.detectors._checksums import digits_of
+from router.detectors._cues import CuePattern
 from router.detectors._names import GIVEN_NAMES
 from router.detectors.topics import is_fiction
 from router.levels import Level
@@ -296,10 +297,13 @@ _AGE = re.compile(
 )
 
 
+_age_matches = CuePattern(_AGE).finditer
+
+
 def _find_age(text: str) -> Iterator[tuple[int, int]]:
     if is_fiction(text):
         return
-    for m in _AGE.finditer(text):
+    for m in _age_matches(text):
         for g in "abcdefgh":
             if m.group(g) is not None:
                 if 0 < int(m.group(g)) < 120:
@@ -474,6 +478,7 @@ _GPS = re.compile(
 )
 
 
+_gps_matches = CuePattern(_GPS).finditer
 _location_matches = anchored_matches(
     words(
         "i we he she they i'm im my our his her their the travel flying going heading moving "
@@ -493,7 +498,7 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
                 if not placeholder_context(text, m.start(), m.end(), 60):
                     yield m.span(g)
                 break
-    for m in _GPS.finditer(text):
+    for m in _gps_matches(text):
         yield m.span("v")
 
 

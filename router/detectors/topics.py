@@ -17,11 +17,11 @@ from router.detectors._base import (
     Finder,
     anchored_matches,
     any_finder,
-    fold_case,
     placeholder_context,
     sentence_around,
     words,
 )
+from router.detectors._cues import CuePattern
 from router.detectors._shared import shared
 from router.levels import Level
 
@@ -201,8 +201,11 @@ def is_fiction(text: str) -> bool:
     return shared(text, _is_fiction)
 
 
+_fiction = CuePattern(_FICTION)
+
+
 def _is_fiction(text: str) -> bool:
-    return _FICTION.search(fold_case(text)) is not None
+    return _fiction.search_folded(text) is not None
 
 
 _POSSESSIVE = words(
@@ -243,6 +246,9 @@ _ALWAYS = re.compile(
     r"(?:me|us|my|our|him|her)|(?:screenshot|screen\s+shot|photo|picture|scan|copy)\s+of\s+(?:my|our)\s+"
     r"(?:bank|passport|id|licen[cs]e|card|statement|payslip|medical|prescription|credit|driver))\b)",
 )
+
+
+_always_matches = CuePattern(_ALWAYS).finditer_folded
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -286,7 +292,7 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
         if placeholder_context(text, start, end, 60):
             continue
         yield family, start, end
-    for m in _ALWAYS.finditer(fold_case(text)):
+    for m in _always_matches(text):
         yield str(m.lastgroup), m.start(), m.end()
 
 
@@ -318,8 +324,11 @@ _PERSONAL_URL = re.compile(
 )
 
 
+_personal_url_matches = CuePattern(_PERSONAL_URL).finditer
+
+
 def _find_personal_urls(text: str) -> Iterator[tuple[int, int]]:
-    for m in _PERSONAL_URL.finditer(text):
+    for m in _personal_url_matches(text):
         yield m.span("v" if m.group("v") is not None else "w")
 
 
@@ -343,10 +352,13 @@ _INCIDENT_FACT = re.compile(
 )
 
 
+_incident_fact_matches = CuePattern(_INCIDENT_FACT).finditer_folded
+
+
 def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
     if is_fiction(text):
         return
-    for m in _INCIDENT_FACT.finditer(fold_case(text)):
+    for m in _incident_fact_matches(text):
         sentence = sentence_around(text, m.start(), m.end())
         if _GENERIC_START.match(sentence) or (
             sentence.rstrip().endswith("?") and "my" not in sentence.lower()

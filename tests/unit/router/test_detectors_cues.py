@@ -1,0 +1,126 @@
+"""Cue patterns find exactly what the whole-text scan finds, only faster."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from router.detectors import financial_ids, personal, topics
+from router.detectors._cues import CuePattern, derive_cues
+from router.detectors._shared import ScanText, fold_case
+
+# The detectors' own patterns that are scanned through their cues.
+DETECTOR_PATTERNS = [
+    personal._AGE,
+    personal._GPS,
+    financial_ids._ROUTING,
+    financial_ids._SORT_CODE,
+    financial_ids._SECURITY_CODE,
+    topics._PERSONAL_URL,
+]
+FOLDED_PATTERNS = [topics._ALWAYS, topics._INCIDENT_FACT, topics._FICTION]
+
+SAMPLES = [
+    "I just turned 46 and my son is 12. Patient aged: 71.",
+    "Routing number: 021000021, sort code 12-34-56; my CVV is 737, PIN: 4831.",
+    "my website is https://jane.example.org, I'm at 51.5072, -0.1276 now",
+    "I was diagnosed with asthma; my card was used; we clicked a link.",
+    "Write me a poem. Short story time! i've been diagnosed with flu",
+    "PATIENT AGED 45, I'M AT LAT 40.7128, -74.0060; ROUTING 021000021",
+    "\u017fort code 12-34-56, \u0131 turned 30, pin \u0663\u0664\u0665\u0666",
+    "my\u212aid is 9; born 1990; \u0130'm 40 years old; x-ray done",
+]
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("pattern", DETECTOR_PATTERNS + FOLDED_PATTERNS)
+def test_cues_are_derived(pattern: re.Pattern[str]) -> None:
+    # On this Python the syntax tree is readable: the fast path is in use.
+    assert derive_cues(pattern) is not None
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+@pytest.mark.parametrize("pattern", DETECTOR_PATTERNS)
+def test_same_matches_as_finditer(pattern: re.Pattern[str], text: str) -> None:
+    cued = CuePattern(pattern)
+    for subject in (text, ScanText(text), text.upper(), text.title()):
+        assert _spans(cued.finditer(subject)) == _spans(pattern.finditer(subject))
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+@pytest.mark.parametrize("pattern", FOLDED_PATTERNS)
+def test_same_matches_as_finditer_on_folded_text(pattern: re.Pattern[str], text: str) -> None:
+    cued = CuePattern(pattern)
+    expected = _spans(pattern.finditer(fold_case(text)))
+    assert _spans(cued.finditer_folded(ScanText(text))) == expected
+    first = pattern.search(fold_case(text))
+    found = cued.search_folded(text)
+    assert (found and found.span()) == (first and first.span())
+
+
+def test_a_pattern_that_may_start_anywhere_has_no_cues() -> None:
+    assert derive_cues(re.compile(r"\w+@\w+")) is None
+    assert derive_cues(re.compile(r"(?:abc)?def")) is None
+    cued = CuePattern(re.compile(r"\w+@\w+"))
+    assert _spans(cued.finditer("a@b c@d")) == [(0, 3), (4, 7)]
+
+
+def test_derived_cues() -> None:
+    cues = derive_cues(re.compile(r"\b(?:routing|aba)\s+\d|(?i:Sort)[ ]code|--x", re.I))
+    assert cues is not None
+    at_word, anywhere = cues
+    assert set(at_word.prefixes) == {"routing", "aba"}
+    assert set(anywhere) == {"sort code", "--x"}
+
+
+_WORDS = [
+    "i",
+    "I'm",
+    "my",
+    "patient",
+    "aged",
+    "turned",
+    "routing",
+    "sort",
+    "code",
+    "pin",
+    "cvv",
+    "is",
+    "gps",
+    "at",
+    "12",
+    "737",
+    "021000021",
+    "12-34-56",
+    "40.7128,",
+    "-74.0060",
+    "\u0131",
+    "\u017f",
+    "\u0663",
+    "\u212a",
+    "my\u00e9",
+    "\n",
+    ".",
+    ":",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=25), st.sampled_from(DETECTOR_PATTERNS))
+def test_random_word_salad(parts: list[str], pattern: re.Pattern[str]) -> None:
+    text = " ".join(parts)
+    cued = CuePattern(pattern)
+    assert _spans(cued.finditer(ScanText(text))) == _spans(pattern.finditer(text))
+
+
+def test_fast_path_only_without_unicode_twists() -> None:
+    cued = CuePattern(financial_ids._ROUTING)
+    assert cued._starts(ScanText("routing 021000021, caf\u00e9")) is not None
+    assert cued._starts(ScanText("\u017fort routing 021000021")) is None
+    assert cued._starts(ScanText("routing \u0660\u0662")) is None
