@@ -63,9 +63,12 @@ def test_cue_inside_a_word_or_after_underscore() -> None:
 
 
 def test_word_index_positions() -> None:
-    index = WordIndex("The cat, the CAT.")
-    assert index.positions["the"] == [0, 9]
-    assert index.positions["cat"] == [4, 13]
+    for text in ("The cat, the CAT. Cathy", "The cat, the CAT. Cathy \u00e9"):
+        index = WordIndex(text)
+        assert index.where("the") == [0, 9]
+        assert index.where("cat") == [4, 13]
+        assert index.where("dog") == []
+        assert index.words[:2] == ["cat", "cathy"]
 
 
 _ALPHABET = "amyiAMYI'/_-. 0é\u0130\n"
