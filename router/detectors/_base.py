@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from router.detectors._cues import CuePattern
 from router.detectors._shared import CueWords, cue_starts, fold_case
 from router.levels import Level
 
@@ -133,12 +134,27 @@ def anchored_matches(
     at every position of the text; looking the cues up in the text's word
     index (built once per scan and shared by every cue detector) and a
     ``pattern.match`` at each hit does the same work many times faster, and
-    stays linear on any input.
+    stays linear on any input. Where the pattern's own cues can be read from
+    it (see ``_cues``; often whole words, "my" rather than every word that
+    starts with "my"), only their offsets are tried, among those of ``cues``.
     """
     prepared = CueWords(cues)
+    literals = tuple(sorted({c.lower() for c in cues}))
+    derived = CuePattern(pattern)
 
     def matches(text: str) -> Iterator[re.Match[str]]:
-        for pos in cue_starts(text, prepared):
+        starts = derived.starts(text)
+        if starts is None:
+            starts = cue_starts(text, prepared)
+        else:
+            # No match starts elsewhere; keep the offsets of ``cues`` among them.
+            folded = fold_case(text)
+            starts = [
+                pos
+                for pos in starts
+                if folded.startswith(literals, pos) and (pos == 0 or not folded[pos - 1].isalnum())
+            ]
+        for pos in starts:
             m = pattern.match(text, pos)
             if m is not None:
                 yield m

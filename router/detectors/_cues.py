@@ -48,7 +48,8 @@ def _has_twists(text: str) -> bool:
     return not text.isascii() and _TWIST.search(text) is not None
 
 
-_Prefix = tuple[str, bool]  # (literal text, a \b was required before it)
+# (literal text, a \b was required before it, no letter or digit may follow it)
+_Prefix = tuple[str, bool, bool]
 
 
 def _class_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
@@ -68,68 +69,111 @@ def _class_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
     return chars
 
 
-def _node(op: Any, av: Any) -> tuple[set[_Prefix], bool] | None:
-    """Prefixes of one consuming node and whether it is all literal; None: unknown."""
+_NOT_ALNUM_CATEGORIES = ("CATEGORY_SPACE", "CATEGORY_NOT_WORD", "CATEGORY_LINEBREAK")
+
+
+def _never_alnum(op: Any, av: Any) -> bool:
+    """True when the node ``(op, av)`` cannot start with a letter or digit."""
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1 and len(av[2].data) == 1:
+        op, av = av[2].data[0]
+    if op is _sre.LITERAL:
+        return not chr(av).isalnum()
+    if op is not _sre.IN:
+        return False
+    categories = {getattr(_sre, name, None) for name in _NOT_ALNUM_CATEGORIES}
+    return all(
+        (kind is _sre.LITERAL and not chr(value).isalnum())
+        or (kind is _sre.CATEGORY and value in categories)
+        for kind, value in av
+    )
+
+
+_Split = tuple[set[_Prefix], set[_Prefix]]  # (prefixes that stop, prefixes that go on)
+
+
+def _join(heads: set[_Prefix], tails: set[_Prefix]) -> set[_Prefix]:
+    return {
+        (s + p, b or (not s and pb), pe if p else e) for s, b, e in heads for p, pb, pe in tails
+    }
+
+
+def _node(op: Any, av: Any) -> _Split | None:
+    """Prefixes of one consuming node; those that go on are all literal. None: unknown."""
     if op is _sre.SUBPATTERN:
         return _walk(av[-1].data)
     if op is _sre.BRANCH:
-        branches = [_walk(alt.data) for alt in av[1]]
-        return set().union(*(b[0] for b in branches)), all(b[1] for b in branches)
+        stop: set[_Prefix] = set()
+        go: set[_Prefix] = set()
+        for alt in av[1]:
+            alt_stop, alt_go = _walk(alt.data)
+            stop |= alt_stop
+            go |= alt_go
+        return stop, go
     if op is _sre.IN:
         chars = _class_chars(av)
-        return None if chars is None else ({(ch, False) for ch in chars}, False)
+        return None if chars is None else ({(ch, False, False) for ch in chars}, set())
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
-        return _walk(av[2].data)[0], False
+        once_stop, once_go = _walk(av[2].data)
+        return once_stop | once_go, set()
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+        once_stop, once_go = _walk(av[2].data)  # x? is x or nothing
+        return once_stop, once_go | {("", False, False)}
     return None
 
 
-def _walk(items: list[tuple[Any, Any]]) -> tuple[set[_Prefix], bool]:
-    """Prefixes every match of the sequence ``items`` starts with, and whether the
-    sequence is nothing but those literals (so what follows may extend them)."""
-    out: set[_Prefix] = {("", False)}
+def _walk(items: list[tuple[Any, Any]]) -> _Split:
+    """Prefixes every match of the sequence ``items`` starts with: those that stop
+    within it, and those that are the whole (literal) sequence, which what follows
+    may extend."""
+    stop: set[_Prefix] = set()
+    out: set[_Prefix] = {("", False, False)}
     for op, av in items:
         if op is _sre.LITERAL:
             ch = chr(av)
             if not ch.isascii():
-                return out, False  # case-insensitive twins of non-ASCII letters vary
-            out = {(s + ch, b) for s, b in out}
+                return stop | out, set()  # case-insensitive twins of non-ASCII letters vary
+            out = {(s + ch, b, False) for s, b, _ in out}
         elif op is _sre.AT:
-            if av is _sre.AT_BOUNDARY:
-                out = {(s, b or not s) for s, b in out}
+            if av is _sre.AT_BOUNDARY:  # at the start: a word starts; after a word: it ends
+                out = {(s, b or not s, e or (bool(s) and s.isalnum())) for s, b, e in out}
         elif op not in (_sre.ASSERT, _sre.ASSERT_NOT):  # look-arounds consume nothing
+            if _never_alnum(op, av):
+                out = {(s, b, e or (bool(s) and s.isalnum())) for s, b, e in out}
             node = _node(op, av)
             if node is None:
-                return out, False
-            sub, complete = node
-            joined = {(s + p, b or (not s and pb)) for s, b in out for p, pb in sub}
-            if len(joined) > _MAX_CUES:
-                return out, False
-            out = joined
-            if not complete:
-                return out, False
-    return out, True
+                return stop | out, set()
+            node_stop, node_go = node
+            if len(stop) + len(out) * (len(node_stop) + len(node_go)) > _MAX_CUES:
+                return stop | out, set()
+            stop |= _join(out, node_stop)
+            out = _join(out, node_go)
+            if not out:
+                break
+    return stop, out
 
 
 def derive_cues(pattern: re.Pattern[str]) -> tuple[CueWords, tuple[str, ...]] | None:
-    """The cues of ``pattern``: lower-case literals that start a word (after ``\\b``) and
-    literals that may occur anywhere; None when a match could start with anything."""
+    """The cues of ``pattern``: lower-case literals that start a word (after ``\\b``),
+    whole words, and literals that may occur anywhere; None when a match could start
+    with anything."""
     if _sre_parse is None:
         return None
     try:
-        prefixes, _ = _walk(_sre_parse.parse(pattern.pattern, pattern.flags).data)
+        stop, go = _walk(_sre_parse.parse(pattern.pattern, pattern.flags).data)
     except Exception:  # an unknown tree shape: scan the whole text
         return None
     at_word: set[str] = set()
+    whole: set[str] = set()
     anywhere: set[str] = set()
-    for text, bounded in prefixes:
+    for text, bounded, ends in stop | go:
         if not text:
             return None
         # \b before a letter or digit: the character before is none (an index hit).
         if bounded and text[0].isalnum():
-            at_word.add(text.lower())
+            (whole if ends and text.isalnum() else at_word).add(text.lower())
         else:
             anywhere.add(text.lower())
-    return CueWords(at_word), tuple(sorted(anywhere))
+    return CueWords(at_word, whole=whole), tuple(sorted(anywhere))
 
 
 def _anywhere(folded: str, literals: tuple[str, ...]) -> set[int]:
@@ -150,7 +194,8 @@ class CuePattern:
         self.pattern = pattern
         self.cues = derive_cues(pattern)
 
-    def _starts(self, text: str) -> list[int] | None:
+    def starts(self, text: str) -> list[int] | None:
+        """Sorted offsets where a match may start; None when every offset may."""
         if self.cues is None or shared(text, _has_twists):
             return None
         at_word, anywhere = self.cues
@@ -171,14 +216,14 @@ class CuePattern:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of ``pattern.finditer(text)``."""
-        starts = self._starts(text)
+        starts = self.starts(text)
         if starts is None:
             return self.pattern.finditer(text)
         return self._matches(text, starts)
 
     def finditer_folded(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of ``pattern.finditer(fold_case(text))``, for lower-case patterns."""
-        starts = self._starts(text)
+        starts = self.starts(text)
         if starts is None:
             return self.pattern.finditer(fold_case(text))
         return self._matches(fold_case(text), starts)

@@ -84,8 +84,10 @@ class CueWords:
     full; a cue that starts with neither is searched for with ``str.find``.
     """
 
-    def __init__(self, cues: Iterable[str]) -> None:
-        """Prepare ``cues`` (matched case-insensitively)."""
+    def __init__(self, cues: Iterable[str], *, whole: Iterable[str] = ()) -> None:
+        """Prepare ``cues`` (matched case-insensitively) and ``whole``: lower-case words
+        of letters and digits that must be the entire word, not its start."""
+        self.whole: tuple[str, ...] = tuple(sorted(set(whole)))
         literals = sorted({c.lower() for c in cues if c})
         self.prefixes: tuple[str, ...] = tuple(c for c in literals if c.isalnum())
         glued: list[tuple[str, str]] = []
@@ -169,6 +171,8 @@ class WordIndex:
             while i < len(words) and words[i].startswith(cue):
                 hits.update(self.where(words[i]))
                 i += 1
+        for word in cues.whole:
+            hits.update(self.where(word))
         folded = self.folded
         for head, cue in cues.glued:
             hits.update(pos for pos in self.where(head) if folded.startswith(cue, pos))

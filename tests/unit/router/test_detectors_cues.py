@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from router.detectors import financial_ids, personal, topics
+from router.detectors._base import anchored_matches
 from router.detectors._cues import CuePattern, derive_cues
 from router.detectors._shared import ScanText, fold_case
 
@@ -66,7 +67,7 @@ def test_same_matches_as_finditer_on_folded_text(pattern: re.Pattern[str], text:
 
 def test_a_pattern_that_may_start_anywhere_has_no_cues() -> None:
     assert derive_cues(re.compile(r"\w+@\w+")) is None
-    assert derive_cues(re.compile(r"(?:abc)?def")) is None
+    assert derive_cues(re.compile(r"(?:abc)?\w")) is None
     cued = CuePattern(re.compile(r"\w+@\w+"))
     assert _spans(cued.finditer("a@b c@d")) == [(0, 3), (4, 7)]
 
@@ -75,7 +76,7 @@ def test_derived_cues() -> None:
     cues = derive_cues(re.compile(r"\b(?:routing|aba)\s+\d|(?i:Sort)[ ]code|--x", re.I))
     assert cues is not None
     at_word, anywhere = cues
-    assert set(at_word.prefixes) == {"routing", "aba"}
+    assert set(at_word.whole) == {"routing", "aba"}
     assert set(anywhere) == {"sort code", "--x"}
 
 
@@ -121,6 +122,77 @@ def test_random_word_salad(parts: list[str], pattern: re.Pattern[str]) -> None:
 
 def test_fast_path_only_without_unicode_twists() -> None:
     cued = CuePattern(financial_ids._ROUTING)
-    assert cued._starts(ScanText("routing 021000021, caf\u00e9")) is not None
-    assert cued._starts(ScanText("\u017fort routing 021000021")) is None
-    assert cued._starts(ScanText("routing \u0660\u0662")) is None
+    assert cued.starts(ScanText("routing 021000021, caf\u00e9")) is not None
+    assert cued.starts(ScanText("\u017fort routing 021000021")) is None
+    assert cued.starts(ScanText("routing \u0660\u0662")) is None
+
+
+def test_optional_parts_and_whole_words() -> None:
+    cues = derive_cues(re.compile(r"\b(?:i|we)\s+(?:x)?|\bcvv2?|(?:abc)?def"))
+    assert cues is not None
+    at_word, anywhere = cues
+    assert set(at_word.whole) == {"i", "we"}  # a space must follow: the whole word
+    assert set(at_word.prefixes) == {"cvv", "cvv2"}
+    assert set(anywhere) == {"abcdef", "def"}
+
+
+def _reference_anchored(
+    cues: frozenset[str], pattern: re.Pattern[str], text: str
+) -> list[tuple[int, int]]:
+    """anchored_matches by its plain definition: a match tried at every cue offset."""
+    folded = fold_case(text)
+    starts: set[int] = set()
+    for cue in {c.lower() for c in cues}:
+        i = folded.find(cue)
+        while i != -1:
+            if i == 0 or not folded[i - 1].isalnum():
+                starts.add(i)
+            i = folded.find(cue, i + 1)
+    return [m.span() for p in sorted(starts) if (m := pattern.match(text, p)) is not None]
+
+
+_CUE_DETECTORS = [
+    (personal._NAME_CUE_WORDS, personal._NAME_CUES),
+    (financial_ids._ACCOUNT_CUES, financial_ids._ACCOUNT),
+    (financial_ids._ID_CUES, financial_ids._ID_CUE),
+]
+_NAME_WORDS = [
+    "my",
+    "name",
+    "is",
+    "Maria",
+    "Lopez",
+    "Dear",
+    "John,",
+    "Mr.",
+    "Smith",
+    "patient",
+    "account",
+    "number",
+    "12345678",
+    "ID:",
+    "AB123456",
+    "the",
+    "I'm",
+    "to:",
+    "\n",
+    "thanks,",
+    "card",
+    "ending",
+    "in",
+    "4242",
+    "myself",
+    "\u017f",
+    "caf\u00e9",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_WORDS), max_size=20), st.sampled_from(_CUE_DETECTORS))
+def test_anchored_matches_same_as_plain_definition(
+    parts: list[str], detector: tuple[frozenset[str], re.Pattern[str]]
+) -> None:
+    cues, pattern = detector
+    text = " ".join(parts)
+    found = [m.span() for m in anchored_matches(cues, pattern)(ScanText(text))]
+    assert found == _reference_anchored(cues, pattern, text)
