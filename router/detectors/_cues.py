@@ -139,6 +139,14 @@ def _walk(items: list[tuple[Any, Any]]) -> _Split:
         elif op not in (_sre.ASSERT, _sre.ASSERT_NOT):  # look-arounds consume nothing
             if _never_alnum(op, av):
                 out = {(s, b, e or (bool(s) and s.isalnum())) for s, b, e in out}
+            # A class after a literal adds little but multiplies the cues: stop there.
+            class_led = op is _sre.IN or (
+                op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT)
+                and av[2].data[:1]
+                and av[2].data[0][0] is _sre.IN
+            )
+            if class_led and any(s for s, _, _ in out):
+                return stop | out, set()
             node = _node(op, av)
             if node is None:
                 return stop | out, set()

@@ -140,12 +140,15 @@ class WordIndex:
         self.folded = fold_case(text)
         spaced = _spaced(self.folded)
         self._padded = f" {spaced} "
-        self.words = sorted(set(spaced.split()))
+        self._present = set(spaced.split())
+        self.words = sorted(self._present)
         self._positions: dict[str, list[int]] = {}
         self._found: dict[CueWords, list[int]] = {}
 
     def where(self, word: str) -> list[int]:
         """The offsets where ``word`` (lower case, letters and digits) occurs as a whole word."""
+        if word not in self._present:
+            return []
         found = self._positions.get(word)
         if found is None:
             padded = self._padded
