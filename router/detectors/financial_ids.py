@@ -31,9 +31,10 @@ from router.levels import Level
 
 _I = re.IGNORECASE
 
-# 13-19 digits, optionally in groups split by one space, dash or dot.
+# 13-19 digits, optionally in groups split by one space, dash or dot. The first
+# digit is consumed before the look-behind, so re tries only where digits are.
 _CARD = re.compile(
-    r"(?<![\w.,-])(?:\d{13,19}|\d{4}([ .-])\d{4,6}\1\d{4,5}(?:\1\d{1,7})?)(?![\w]|[.,-]\d)"
+    r"\d(?<![\w.,-]\d)(?:\d{12,18}|\d{3}([ .-])\d{4,6}\1\d{4,5}(?:\1\d{1,7})?)(?![\w]|[.,-]\d)"
 )
 _CARD_PREFIX = re.compile(
     r"^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6(?:011|5|4[4-9]|2)|35|50|5[6-8]|60|63|67)"

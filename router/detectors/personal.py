@@ -21,6 +21,7 @@ from router.detectors._base import (
 from router.detectors._checksums import digits_of
 from router.detectors._cues import CuePattern
 from router.detectors._names import GIVEN_NAMES
+from router.detectors._shared import shared
 from router.detectors.topics import is_fiction
 from router.levels import Level
 
@@ -137,8 +138,13 @@ _MY_DEVICE = re.compile(
 )
 
 
+def _ipv4_matches(text: str) -> list[re.Match[str]]:
+    return list(_IPV4.finditer(text))
+
+
 def _ipv4_hits(text: str, private: bool) -> Iterator[tuple[int, int]]:
-    for m in _IPV4.finditer(text):
+    # Both IP detectors look at the same matches: found once per scan.
+    for m in shared(text, _ipv4_matches):
         value = m.group(0)
         if _NOT_PERSONAL_IPS.match(value):
             continue
@@ -167,8 +173,10 @@ def _find_ip(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
 
 
+# The first hex digit is consumed before the look-behind (re then tries only
+# where hex digits are); the separator is group 1.
 _MAC = re.compile(
-    r"(?=[0-9A-Fa-f]{2}[:-])(?<![\w:-])[0-9A-Fa-f]{2}(?:([:-])[0-9A-Fa-f]{2})(?:\1[0-9A-Fa-f]{2}){4}"
+    r"[0-9A-Fa-f](?<![\w:-][0-9A-Fa-f])[0-9A-Fa-f]([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}"
     r"(?![\w:-])"
 )
 
