@@ -143,7 +143,7 @@ def anchored_matches(
     derived = CuePattern(pattern)
 
     def matches(text: str) -> Iterator[re.Match[str]]:
-        starts = derived.starts(text)
+        starts = derived.word_starts(text)
         if starts is None:
             starts = cue_starts(text, prepared)
         else:

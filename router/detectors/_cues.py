@@ -201,6 +201,8 @@ class CuePattern:
         """Wrap ``pattern`` and work out its cues."""
         self.pattern = pattern
         self.cues = derive_cues(pattern)
+        # The literals that may occur anywhere, for callers that want word starts only.
+        self._anywhere_words = None if self.cues is None else CueWords(self.cues[1])
 
     def starts(self, text: str) -> list[int] | None:
         """Sorted offsets where a match may start; None when every offset may."""
@@ -211,6 +213,16 @@ class CuePattern:
         if anywhere:
             return sorted(_anywhere(fold_case(text), anywhere).union(starts))
         return starts
+
+    def word_starts(self, text: str) -> list[int] | None:
+        """Like ``starts``, limited to offsets where a word starts (see ``WordIndex``)."""
+        if self.cues is None or self._anywhere_words is None or shared(text, _has_twists):
+            return None
+        index = shared(text, WordIndex)
+        at_word = index.starts(self.cues[0])
+        if not self.cues[1]:
+            return at_word
+        return sorted(set(at_word).union(index.starts(self._anywhere_words)))
 
     def _matches(self, subject: str, starts: list[int]) -> Iterator[re.Match[str]]:
         last_end = 0

@@ -120,7 +120,7 @@ def _raw_hits(text: str, detectors: list[Detector]) -> Iterator[tuple[str, int, 
     wanted = {d.name for d in detectors}
     groups_run: set[str] = set()
     for detector in detectors:
-        if detector.triggers and not any(t in lowered for t in detector.triggers):
+        if detector.triggers and not any(map(lowered.__contains__, detector.triggers)):
             continue
         if detector.group is not None:
             if detector.group not in groups_run:
