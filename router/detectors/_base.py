@@ -146,14 +146,14 @@ def anchored_matches(
         starts = derived.word_starts(text)
         if starts is None:
             starts = cue_starts(text, prepared)
-        else:
-            # No match starts elsewhere; keep the offsets of ``cues`` among them.
-            folded = fold_case(text)
-            starts = [
-                pos
-                for pos in starts
-                if folded.startswith(literals, pos) and (pos == 0 or not folded[pos - 1].isalnum())
-            ]
+        # Keep the offsets where one of ``cues`` starts a word of the case-folded
+        # text (the index also shows "ſ" as "s", see ``cue_fold``).
+        folded = fold_case(text)
+        starts = [
+            pos
+            for pos in starts
+            if folded.startswith(literals, pos) and (pos == 0 or not folded[pos - 1].isalnum())
+        ]
         for pos in starts:
             m = pattern.match(text, pos)
             if m is not None:

@@ -10,12 +10,13 @@ Scanning then looks those cues up in the text's shared word index and calls
 ``pattern.finditer``: the same leftmost, non-overlapping sequence, because
 no match can start anywhere else.
 
-When the cues cannot be worked out (a pattern that may start with any
-character), or the text holds a character that ``re`` may match in their
-place although the case-folded text does not show it ("ſ" matches "s" under
-``re.IGNORECASE``, ``\\d`` matches "٣"), the pattern simply runs over the
-whole text. The syntax tree comes from ``re._parser``, a private module: a
-change there also falls back to the whole-text scan, never to other results.
+Characters that ``re`` may match for an ASCII cue although they are not
+ASCII ("ſ" matches "s" under ``re.IGNORECASE``, ``\\d`` matches "٣") are
+folded to their ASCII twin in the index (see ``_shared.cue_fold``). When the
+cues cannot be worked out (a pattern that may start with any character), the
+pattern simply runs over the whole text. The syntax tree comes from
+``re._parser``, a private module: a change there also falls back to the
+whole-text scan, never to other results.
 """
 
 from __future__ import annotations
@@ -38,16 +39,6 @@ _MAX_CUES = 300
 # A character class at the start becomes one cue per character, up to this many.
 _MAX_CLASS = 64
 
-# Non-ASCII characters that ``re`` may match for an ASCII cue: the letters
-# that match ASCII ones under re.IGNORECASE (found by trying every code point)
-# and the decimal digits of other scripts, which ``\d`` matches.
-_TWIST = re.compile(r"[^\x00-\x7f](?<=[\u0130\u0131\u017f\u212a\d])")
-
-
-def _has_twists(text: str) -> bool:
-    return not text.isascii() and _TWIST.search(text) is not None
-
-
 # (literal text, a \b was required before it, no letter or digit may follow it)
 _Prefix = tuple[str, bool, bool]
 
@@ -61,7 +52,7 @@ def _class_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
         elif op is _sre.RANGE and av[1] - av[0] <= _MAX_CLASS:
             chars.update(chr(c) for c in range(av[0], av[1] + 1))
         elif op is _sre.CATEGORY and av is _sre.CATEGORY_DIGIT:
-            chars.update("0123456789")  # other digits: see _has_twists
+            chars.update("0123456789")  # other digits: see _shared.cue_fold
         else:
             return None  # negated classes, \w, \s, wide ranges...
     if len(chars) > _MAX_CLASS or not all(ch.isascii() for ch in chars):
@@ -206,17 +197,18 @@ class CuePattern:
 
     def starts(self, text: str) -> list[int] | None:
         """Sorted offsets where a match may start; None when every offset may."""
-        if self.cues is None or shared(text, _has_twists):
+        if self.cues is None:
             return None
         at_word, anywhere = self.cues
-        starts = shared(text, WordIndex).starts(at_word)
+        index = shared(text, WordIndex)
+        starts = index.starts(at_word)
         if anywhere:
-            return sorted(_anywhere(fold_case(text), anywhere).union(starts))
+            return sorted(_anywhere(index.folded, anywhere).union(starts))
         return starts
 
     def word_starts(self, text: str) -> list[int] | None:
         """Like ``starts``, limited to offsets where a word starts (see ``WordIndex``)."""
-        if self.cues is None or self._anywhere_words is None or shared(text, _has_twists):
+        if self.cues is None or self._anywhere_words is None:
             return None
         index = shared(text, WordIndex)
         at_word = index.starts(self.cues[0])

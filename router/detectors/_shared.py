@@ -16,6 +16,7 @@ of the scan: there is no cache shared between texts.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from typing import TypeVar, cast
@@ -68,6 +69,33 @@ def fold_case(text: str) -> str:
     slower ASCII-only mapping is used then.)
     """
     return shared(text, _fold_case)
+
+
+# Non-ASCII characters that ``re`` may match for an ASCII letter or digit: the
+# letters that match ASCII ones under re.IGNORECASE (found by trying every
+# code point: İ ı ſ and the Kelvin sign) and the decimal digits of other
+# scripts, which ``\d`` matches.
+_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_TWIST = re.compile(r"[^\x00-\x7f](?<=[\u0130\u0131\u017f\u212a\d])")
+
+
+def _ascii_twin(m: re.Match[str]) -> str:
+    ch = m.group()
+    return _TWINS.get(ch) or str(unicodedata.decimal(ch))
+
+
+def _cue_fold(text: str) -> str:
+    folded = fold_case(text)
+    if folded.isascii():
+        return folded
+    return _TWIST.sub(_ascii_twin, folded)
+
+
+def cue_fold(text: str) -> str:
+    """``fold_case(text)`` with the non-ASCII characters ``re`` may match for an ASCII
+    letter or digit replaced by it, offsets unchanged: where a regex cue can match,
+    this text shows the cue."""
+    return shared(text, _cue_fold)
 
 
 # A run of letters and digits; a cue must start one (see ``CueWords``).
@@ -136,8 +164,8 @@ class WordIndex:
     """
 
     def __init__(self, text: str) -> None:
-        """Index the words of ``fold_case(text)``."""
-        self.folded = fold_case(text)
+        """Index the words of ``cue_fold(text)``."""
+        self.folded = cue_fold(text)
         spaced = _spaced(self.folded)
         self._padded = f" {spaced} "
         self._present = set(spaced.split())
@@ -149,17 +177,24 @@ class WordIndex:
         """The offsets where ``word`` (lower case, letters and digits) occurs as a whole word."""
         if word not in self._present:
             return []
-        found = self._positions.get(word)
+        return self._find(f" {word} ")
+
+    def _find(self, needle: str) -> list[int]:
+        """Offsets of ``needle`` (" word " or " prefix") in the padded copy, memoised.
+
+        A space there stands for the character before the word, so the offset in
+        the padded copy is the word's offset in the text.
+        """
+        found = self._positions.get(needle)
         if found is None:
-            padded = self._padded
-            # " word " at i in the padded copy: the word starts at i in the text.
             found = []
-            needle = f" {word} "
+            padded = self._padded
+            step = len(needle) - 1  # the next word may start with this one's trailing space
             i = padded.find(needle)
             while i != -1:
                 found.append(i)
-                i = padded.find(needle, i + len(word) + 1)
-            self._positions[word] = found
+                i = padded.find(needle, i + step)
+            self._positions[needle] = found
         return found
 
     def starts(self, cues: CueWords) -> list[int]:
@@ -171,9 +206,8 @@ class WordIndex:
         words = self.words
         for cue in cues.prefixes:
             i = bisect_left(words, cue)
-            while i < len(words) and words[i].startswith(cue):
-                hits.update(self.where(words[i]))
-                i += 1
+            if i < len(words) and words[i].startswith(cue):  # some word starts with it
+                hits.update(self._find(f" {cue}"))
         for word in cues.whole:
             hits.update(self.where(word))
         folded = self.folded
