@@ -116,6 +116,7 @@ class CueWords:
         """Prepare ``cues`` (matched case-insensitively) and ``whole``: lower-case words
         of letters and digits that must be the entire word, not its start."""
         self.whole: tuple[str, ...] = tuple(sorted(set(whole)))
+        self.whole_set = frozenset(self.whole)
         literals = sorted({c.lower() for c in cues if c})
         self.prefixes: tuple[str, ...] = tuple(c for c in literals if c.isalnum())
         glued: list[tuple[str, str]] = []
@@ -204,15 +205,21 @@ class WordIndex:
             return found
         hits: set[int] = set()
         words = self.words
-        for cue in cues.prefixes:
-            i = bisect_left(words, cue)
-            if i < len(words) and words[i].startswith(cue):  # some word starts with it
-                hits.update(self._find(f" {cue}"))
-        for word in cues.whole:
-            hits.update(self.where(word))
+        matched = self._present.intersection(cues.whole_set)
+        if len(words) < len(cues.prefixes):
+            # A short text: fewer words to test than prefixes to look up.
+            matched.update(word for word in words if word.startswith(cues.prefixes))
+        else:
+            for cue in cues.prefixes:
+                i = bisect_left(words, cue)
+                if i < len(words) and words[i].startswith(cue):  # some word starts with it
+                    hits.update(self._find(f" {cue}"))
+        for word in matched:
+            hits.update(self._find(f" {word} "))
         folded = self.folded
         for head, cue in cues.glued:
-            hits.update(pos for pos in self.where(head) if folded.startswith(cue, pos))
+            if head in self._present:
+                hits.update(pos for pos in self._find(f" {head} ") if folded.startswith(cue, pos))
         for cue in cues.odd:
             i = folded.find(cue)
             while i != -1:
