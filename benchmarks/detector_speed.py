@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/detector_speed.py [--sizes 1000,8000,64000,512000] [--runs N]
+    python benchmarks/detector_speed.py [--sizes 1000,8000,64000,512000] [--runs N] [--data DIR]
 
 Inputs are built from the benign prompts in ``../shared/data`` (real text:
 code, prose, tables), with a few sensitive values sprinkled in, cut to each
@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -28,7 +29,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from router.detectors import scan
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+# The shared evaluation data (--data or EDGEWISE_EVAL_DATA when it lives
+# elsewhere, as seen from a git worktree).
+DATA = Path(
+    os.environ.get("EDGEWISE_EVAL_DATA") or Path(__file__).resolve().parents[2] / "shared" / "data"
+)
 SPRINKLES = [
     " Contact jane.doe@acme.io or +44 20 7946 0958. ",
     " Card 4539 1488 0343 6467, IBAN GB29 NWBK 6016 1331 9268 19. ",
@@ -38,8 +43,8 @@ SPRINKLES = [
 TARGET_P99_MS_AT_8K = 5.0
 
 
-def corpus() -> str:
-    path = DATA / "benign" / "arena_hard_prompts_1250.jsonl"
+def corpus(data: Path | None = None) -> str:
+    path = (data or DATA) / "benign" / "arena_hard_prompts_1250.jsonl"
     if not path.exists():
         # Without the shared data the benchmark still runs, on synthetic prose.
         return ("The quick brown fox jumps over the lazy dog 42 times. " * 20000) + "".join(
@@ -121,9 +126,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,8000,64000,512000")
     parser.add_argument("--runs", type=int, default=0, help="inputs per size (default: by size)")
+    parser.add_argument("--data", type=Path, default=None, help="the shared evaluation data")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
-    text = corpus()
+    text = corpus(args.data)
     presidio = presidio_fn()
     if presidio is None:
         print(

@@ -27,13 +27,15 @@ from router.detectors._checksums import (
     luhn_ok,
     verhoeff_ok,
 )
+from router.detectors._cues import CuePattern
 from router.levels import Level
 
 _I = re.IGNORECASE
 
-# 13-19 digits, optionally in groups split by one space, dash or dot.
+# 13-19 digits, optionally in groups split by one space, dash or dot. The first
+# digit is consumed before the look-behind, so re tries only where digits are.
 _CARD = re.compile(
-    r"(?<![\w.,-])(?:\d{13,19}|\d{4}([ .-])\d{4,6}\1\d{4,5}(?:\1\d{1,7})?)(?![\w]|[.,-]\d)"
+    r"\d(?<![\w.,-]\d)(?:\d{12,18}|\d{3}([ .-])\d{4,6}\1\d{4,5}(?:\1\d{1,7})?)(?![\w]|[.,-]\d)"
 )
 _CARD_PREFIX = re.compile(
     r"^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6(?:011|5|4[4-9]|2)|35|50|5[6-8]|60|63|67)"
@@ -105,11 +107,15 @@ _SORT_CODE = re.compile(
 )
 
 
+_routing_matches = CuePattern(_ROUTING).finditer
+_sort_code_matches = CuePattern(_SORT_CODE).finditer
+
+
 def _find_routing(text: str) -> Iterator[tuple[int, int]]:
-    for m in _ROUTING.finditer(text):
+    for m in _routing_matches(text):
         if aba_routing_ok(m.group("v")):
             yield m.span("v")
-    for m in _SORT_CODE.finditer(text):
+    for m in _sort_code_matches(text):
         yield m.span("v")
 
 
@@ -192,8 +198,11 @@ _SECURITY_CODE = re.compile(
 _TRIVIAL = frozenset({"000", "0000", "1234", "1111", "123", "12345", "123456", "9999", "00000"})
 
 
+_security_code_matches = CuePattern(_SECURITY_CODE).finditer
+
+
 def _find_security_codes(text: str) -> Iterator[tuple[int, int]]:
-    for m in _SECURITY_CODE.finditer(text):
+    for m in _security_code_matches(text):
         value = m.group("v")
         if value in _TRIVIAL or not any(ch.isdigit() for ch in value):
             continue

@@ -20,7 +20,9 @@ from router.detectors._base import (
     words,
 )
 from router.detectors._checksums import digits_of
+from router.detectors._cues import CuePattern
 from router.detectors._names import GIVEN_NAMES
+from router.detectors._shared import shared
 from router.detectors.bare_names import (
     MAX_BARE_NAME_TEXT,
     common_words,
@@ -170,8 +172,13 @@ def _demo_value(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _ipv4_matches(text: str) -> list[re.Match[str]]:
+    return list(_IPV4.finditer(text))
+
+
 def _ipv4_hits(text: str, private: bool) -> Iterator[tuple[int, int]]:
-    for m in _IPV4.finditer(text):
+    # Both IP detectors look at the same matches: found once per scan.
+    for m in shared(text, _ipv4_matches):
         value = m.group(0)
         if _NOT_PERSONAL_IPS.match(value):
             continue
@@ -202,8 +209,10 @@ def _find_ip(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
 
 
+# The first hex digit is consumed before the look-behind (re then tries only
+# where hex digits are); the separator is group 1.
 _MAC = re.compile(
-    r"(?=[0-9A-Fa-f]{2}[:-])(?<![\w:-])[0-9A-Fa-f]{2}(?:([:-])[0-9A-Fa-f]{2})(?:\1[0-9A-Fa-f]{2}){4}"
+    r"[0-9A-Fa-f](?<![\w:-][0-9A-Fa-f])[0-9A-Fa-f]([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}"
     r"(?![\w:-])"
 )
 
@@ -399,11 +408,13 @@ _AGE = re.compile(
 
 _AS_IF = re.compile(r"\b(?:like|as\s+if|as\s+though|pretend)\s+$", _I)
 
+_age_matches = CuePattern(_AGE).finditer
+
 
 def _find_age(text: str) -> Iterator[tuple[int, int]]:
     if is_fiction(text):
         return
-    for m in _AGE.finditer(text):
+    for m in _age_matches(text):
         if _AS_IF.search(text, max(0, m.start() - 12), m.start()):
             continue  # "explain it like I'm 5"
         for g in "abcdefgh":
@@ -609,6 +620,7 @@ _GPS = re.compile(
 )
 
 
+_gps_matches = CuePattern(_GPS).finditer
 _location_matches = anchored_matches(
     words(
         "i we he she they i'm im my our his her their the travel flying going heading moving "
@@ -658,7 +670,7 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
                 if not placeholder_context(text, m.start(), m.end(), 60):
                     yield m.span(g)
                 break
-    for m in _GPS.finditer(text):
+    for m in _gps_matches(text):
         yield m.span("v")
     if not fiction:
         yield from _find_visited(text)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from router.detectors import financial_ids, markers, personal, secrets, topics
 from router.detectors._base import Detector, Finder
 from router.detectors._normalize import normalize
+from router.detectors._shared import ScanText
 from router.findings import Match
 from router.levels import Level
 
@@ -100,7 +101,8 @@ def scan(text: str, names: Iterable[str] | None = None) -> list[Match]:
     norm = normalize(text)
     seen: set[tuple[str, int, int]] = set()
     matches: list[Match] = []
-    for name, start, end in _raw_hits(norm.text, detectors):
+    # Detectors share the views they derive from the text (see ``_shared``).
+    for name, start, end in _raw_hits(ScanText(norm.text), detectors):
         o_start, o_end = norm.span(start, end)
         key = (name, o_start, o_end)
         if key not in seen:
@@ -118,7 +120,7 @@ def _raw_hits(text: str, detectors: list[Detector]) -> Iterator[tuple[str, int, 
     wanted = {d.name for d in detectors}
     groups_run: set[str] = set()
     for detector in detectors:
-        if detector.triggers and not any(t in lowered for t in detector.triggers):
+        if detector.triggers and not any(map(lowered.__contains__, detector.triggers)):
             continue
         if detector.group is not None:
             if detector.group not in groups_run:

@@ -1,0 +1,236 @@
+"""Views of a text that several detectors need, computed once per scan.
+
+Detectors are functions of a ``str``. Many of them want the same derived
+views of it (the case-folded text, where each word starts, whether it is a
+story): computing those once per detector made every request pay for them
+a dozen times. The registry therefore hands each finder a ``ScanText``, a
+``str`` that also remembers what has been derived from it; ``shared`` returns
+the remembered value, or computes and stores it. A finder called with a plain
+``str`` (tests, other callers) computes the view afresh and gets the same
+answer, so detectors never depend on who called them.
+
+The memory lives in the ``ScanText`` object and goes away with it at the end
+of the scan: there is no cache shared between texts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from typing import TypeVar, cast
+
+T = TypeVar("T")
+
+
+class ScanText(str):
+    """A text being scanned, carrying the views detectors derived from it (see ``shared``)."""
+
+    _memo: dict[object, object]
+
+    def __new__(cls, text: str) -> ScanText:
+        """Wrap ``text`` (its characters are kept as they are)."""
+        self = super().__new__(cls, text)
+        self._memo = {}
+        return self
+
+
+def shared(text: str, compute: Callable[[str], T]) -> T:
+    """``compute(text)``, computed once per ``ScanText`` (every time for a plain ``str``).
+
+    ``compute`` must be a pure function of the text, defined once (at module
+    level): it is the key of the memory.
+    """
+    if isinstance(text, ScanText):
+        memo = text._memo
+        if compute in memo:
+            return cast(T, memo[compute])
+        value = compute(text)
+        memo[compute] = value
+        return value
+    return compute(text)
+
+
+_ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
+
+
+def _fold_case(text: str) -> str:
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+
+
+def fold_case(text: str) -> str:
+    """``text`` with ASCII letters in lower case and every offset unchanged.
+
+    Cue patterns run on this with case-sensitive lower-case regexes, which
+    Python matches about three times faster than ``re.IGNORECASE`` ones.
+    (``str.lower`` may change the length of non-ASCII text, such as "İ"; the
+    slower ASCII-only mapping is used then.)
+    """
+    return shared(text, _fold_case)
+
+
+# Non-ASCII characters that ``re`` may match for an ASCII letter or digit: the
+# letters that match ASCII ones under re.IGNORECASE (found by trying every
+# code point: İ ı ſ and the Kelvin sign) and the decimal digits of other
+# scripts, which ``\d`` matches.
+_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_TWIST = re.compile(r"[^\x00-\x7f](?<=[\u0130\u0131\u017f\u212a\d])")
+
+
+def _ascii_twin(m: re.Match[str]) -> str:
+    ch = m.group()
+    return _TWINS.get(ch) or str(unicodedata.decimal(ch))
+
+
+def _cue_fold(text: str) -> str:
+    folded = fold_case(text)
+    if folded.isascii():
+        return folded
+    return _TWIST.sub(_ascii_twin, folded)
+
+
+def cue_fold(text: str) -> str:
+    """``fold_case(text)`` with the non-ASCII characters ``re`` may match for an ASCII
+    letter or digit replaced by it, offsets unchanged: where a regex cue can match,
+    this text shows the cue."""
+    return shared(text, _cue_fold)
+
+
+# A run of letters and digits; a cue must start one (see ``CueWords``).
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
+class CueWords:
+    """Lower-case literals to find where they start a word (the previous character is no
+    letter or digit), prepared for ``cue_starts``.
+
+    A cue made of letters and digits only ("licen", "my") starts every word
+    that begins with it ("license", "myself"); a cue with other characters
+    ("a/c", "i'm") is looked up by its leading letters and then checked in
+    full; a cue that starts with neither is searched for with ``str.find``.
+    """
+
+    def __init__(self, cues: Iterable[str], *, whole: Iterable[str] = ()) -> None:
+        """Prepare ``cues`` (matched case-insensitively) and ``whole``: lower-case words
+        of letters and digits that must be the entire word, not its start."""
+        self.whole: tuple[str, ...] = tuple(sorted(set(whole)))
+        self.whole_set = frozenset(self.whole)
+        literals = sorted({c.lower() for c in cues if c})
+        self.prefixes: tuple[str, ...] = tuple(c for c in literals if c.isalnum())
+        glued: list[tuple[str, str]] = []
+        odd: list[str] = []
+        for c in literals:
+            if c.isalnum():
+                continue
+            head = _ALNUM_RUN.match(c)
+            if head is None:
+                odd.append(c)
+            else:
+                glued.append((head.group(0), c))
+        self.glued: tuple[tuple[str, str], ...] = tuple(glued)
+        self.odd: tuple[str, ...] = tuple(odd)
+
+
+# Bytes of ASCII letters and digits stay; every other byte becomes a space.
+_SPACE_OUT = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(256))
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _spaced(folded: str) -> str:
+    """``folded`` with every character but letters and digits made a space (same offsets)."""
+    # Bytes translate at C speed; non-ASCII characters (one "?" each) are put back after.
+    skeleton = folded.encode("ascii", "replace").translate(_SPACE_OUT).decode("ascii")
+    if folded.isascii():
+        return skeleton
+    pieces: list[str] = []
+    last = 0
+    for m in _NON_ASCII.finditer(folded):
+        run = m.group()
+        pieces.append(skeleton[last : m.start()])
+        pieces.append(run if run.isalnum() else "".join(c if c.isalnum() else " " for c in run))
+        last = m.end()
+    pieces.append(skeleton[last:])
+    return "".join(pieces)
+
+
+class WordIndex:
+    """Where each word (a run of letters and digits) of a case-folded text starts.
+
+    The words come from ``str.split`` on a copy with everything else made a
+    space, and a word's positions are found only when a cue asks for it:
+    both run at C speed, where a regex match object per word would cost a
+    millisecond per 8,000 characters.
+    """
+
+    def __init__(self, text: str) -> None:
+        """Index the words of ``cue_fold(text)``."""
+        self.folded = cue_fold(text)
+        spaced = _spaced(self.folded)
+        self._padded = f" {spaced} "
+        self._present = set(spaced.split())
+        self.words = sorted(self._present)
+        self._positions: dict[str, list[int]] = {}
+        self._found: dict[CueWords, list[int]] = {}
+
+    def where(self, word: str) -> list[int]:
+        """The offsets where ``word`` (lower case, letters and digits) occurs as a whole word."""
+        if word not in self._present:
+            return []
+        return self._find(f" {word} ")
+
+    def _find(self, needle: str) -> list[int]:
+        """Offsets of ``needle`` (" word " or " prefix") in the padded copy, memoised.
+
+        A space there stands for the character before the word, so the offset in
+        the padded copy is the word's offset in the text.
+        """
+        found = self._positions.get(needle)
+        if found is None:
+            found = []
+            padded = self._padded
+            step = len(needle) - 1  # the next word may start with this one's trailing space
+            i = padded.find(needle)
+            while i != -1:
+                found.append(i)
+                i = padded.find(needle, i + step)
+            self._positions[needle] = found
+        return found
+
+    def starts(self, cues: CueWords) -> list[int]:
+        """Sorted offsets where one of ``cues`` starts a word."""
+        found = self._found.get(cues)
+        if found is not None:
+            return found
+        hits: set[int] = set()
+        words = self.words
+        matched = self._present.intersection(cues.whole_set)
+        if len(words) < len(cues.prefixes):
+            # A short text: fewer words to test than prefixes to look up.
+            matched.update(word for word in words if word.startswith(cues.prefixes))
+        else:
+            for cue in cues.prefixes:
+                i = bisect_left(words, cue)
+                if i < len(words) and words[i].startswith(cue):  # some word starts with it
+                    hits.update(self._find(f" {cue}"))
+        for word in matched:
+            hits.update(self._find(f" {word} "))
+        folded = self.folded
+        for head, cue in cues.glued:
+            if head in self._present:
+                hits.update(pos for pos in self._find(f" {head} ") if folded.startswith(cue, pos))
+        for cue in cues.odd:
+            i = folded.find(cue)
+            while i != -1:
+                if i == 0 or not folded[i - 1].isalnum():
+                    hits.add(i)
+                i = folded.find(cue, i + 1)
+        found = sorted(hits)
+        self._found[cues] = found
+        return found
+
+
+def cue_starts(text: str, cues: CueWords) -> list[int]:
+    """Sorted offsets in ``text`` where one of ``cues`` starts a word (in any case)."""
+    return shared(text, WordIndex).starts(cues)

@@ -1,0 +1,203 @@
+"""Cue patterns find exactly what the whole-text scan finds, only faster."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from router.detectors import financial_ids, personal, topics
+from router.detectors._base import anchored_matches
+from router.detectors._cues import CuePattern, derive_cues
+from router.detectors._shared import ScanText, fold_case
+
+# The detectors' own patterns that are scanned through their cues.
+DETECTOR_PATTERNS = [
+    personal._AGE,
+    personal._GPS,
+    financial_ids._ROUTING,
+    financial_ids._SORT_CODE,
+    financial_ids._SECURITY_CODE,
+    topics._PERSONAL_URL,
+]
+FOLDED_PATTERNS = [topics._ALWAYS, topics._INCIDENT_FACT, topics._FICTION]
+
+SAMPLES = [
+    "I just turned 46 and my son is 12. Patient aged: 71.",
+    "Routing number: 021000021, sort code 12-34-56; my CVV is 737, PIN: 4831.",
+    "my website is https://jane.example.org, I'm at 51.5072, -0.1276 now",
+    "I was diagnosed with asthma; my card was used; we clicked a link.",
+    "Write me a poem. Short story time! i've been diagnosed with flu",
+    "PATIENT AGED 45, I'M AT LAT 40.7128, -74.0060; ROUTING 021000021",
+    "\u017fort code 12-34-56, \u0131 turned 30, pin \u0663\u0664\u0665\u0666",
+    "my\u212aid is 9; born 1990; \u0130'm 40 years old; x-ray done",
+]
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("pattern", DETECTOR_PATTERNS + FOLDED_PATTERNS)
+def test_cues_are_derived(pattern: re.Pattern[str]) -> None:
+    # On this Python the syntax tree is readable: the fast path is in use.
+    assert derive_cues(pattern) is not None
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+@pytest.mark.parametrize("pattern", DETECTOR_PATTERNS)
+def test_same_matches_as_finditer(pattern: re.Pattern[str], text: str) -> None:
+    cued = CuePattern(pattern)
+    for subject in (text, ScanText(text), text.upper(), text.title()):
+        assert _spans(cued.finditer(subject)) == _spans(pattern.finditer(subject))
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+@pytest.mark.parametrize("pattern", FOLDED_PATTERNS)
+def test_same_matches_as_finditer_on_folded_text(pattern: re.Pattern[str], text: str) -> None:
+    cued = CuePattern(pattern)
+    expected = _spans(pattern.finditer(fold_case(text)))
+    assert _spans(cued.finditer_folded(ScanText(text))) == expected
+    first = pattern.search(fold_case(text))
+    found = cued.search_folded(text)
+    assert (found and found.span()) == (first and first.span())
+
+
+def test_a_pattern_that_may_start_anywhere_has_no_cues() -> None:
+    assert derive_cues(re.compile(r"\w+@\w+")) is None
+    assert derive_cues(re.compile(r"(?:abc)?\w")) is None
+    cued = CuePattern(re.compile(r"\w+@\w+"))
+    assert _spans(cued.finditer("a@b c@d")) == [(0, 3), (4, 7)]
+
+
+def test_derived_cues() -> None:
+    cues = derive_cues(re.compile(r"\b(?:routing|aba)\s+\d|(?i:Sort)[ ]code|--x", re.I))
+    assert cues is not None
+    at_word, anywhere = cues
+    assert set(at_word.whole) == {"routing", "aba"}
+    assert set(anywhere) == {"sort code", "--x"}
+
+
+_WORDS = [
+    "i",
+    "I'm",
+    "my",
+    "patient",
+    "aged",
+    "turned",
+    "routing",
+    "sort",
+    "code",
+    "pin",
+    "cvv",
+    "is",
+    "gps",
+    "at",
+    "12",
+    "737",
+    "021000021",
+    "12-34-56",
+    "40.7128,",
+    "-74.0060",
+    "\u0131",
+    "\u017f",
+    "\u0663",
+    "\u212a",
+    "my\u00e9",
+    "\n",
+    ".",
+    ":",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=25), st.sampled_from(DETECTOR_PATTERNS))
+def test_random_word_salad(parts: list[str], pattern: re.Pattern[str]) -> None:
+    text = " ".join(parts)
+    cued = CuePattern(pattern)
+    assert _spans(cued.finditer(ScanText(text))) == _spans(pattern.finditer(text))
+
+
+def test_unicode_twins_of_cues_are_found() -> None:
+    # "ſ" matches "s" and "\u0663" matches \d in re: the index shows them as ASCII.
+    cued = CuePattern(financial_ids._SORT_CODE)
+    text = ScanText("\u017fort code 12-34-56 and caf\u00e9")
+    assert cued.starts(text) is not None
+    assert _spans(cued.finditer(text)) == _spans(financial_ids._SORT_CODE.finditer(text)) != []
+    age = CuePattern(personal._AGE)
+    text = ScanText("\u0664\u0665 years old patient, I am 40")
+    assert _spans(age.finditer(text)) == _spans(personal._AGE.finditer(text))
+    assert len(_spans(age.finditer(text))) == 2
+
+
+def test_optional_parts_and_whole_words() -> None:
+    cues = derive_cues(re.compile(r"\b(?:i|we)\s+(?:x)?|\bcvv2?|(?:abc)?def"))
+    assert cues is not None
+    at_word, anywhere = cues
+    assert set(at_word.whole) == {"i", "we"}  # a space must follow: the whole word
+    assert set(at_word.prefixes) == {"cvv", "cvv2"}
+    assert set(anywhere) == {"abcdef", "def"}
+
+
+def _reference_anchored(
+    cues: frozenset[str], pattern: re.Pattern[str], text: str
+) -> list[tuple[int, int]]:
+    """anchored_matches by its plain definition: a match tried at every cue offset."""
+    folded = fold_case(text)
+    starts: set[int] = set()
+    for cue in {c.lower() for c in cues}:
+        i = folded.find(cue)
+        while i != -1:
+            if i == 0 or not folded[i - 1].isalnum():
+                starts.add(i)
+            i = folded.find(cue, i + 1)
+    return [m.span() for p in sorted(starts) if (m := pattern.match(text, p)) is not None]
+
+
+_CUE_DETECTORS = [
+    (personal._NAME_CUE_WORDS, personal._NAME_CUES),
+    (financial_ids._ACCOUNT_CUES, financial_ids._ACCOUNT),
+    (financial_ids._ID_CUES, financial_ids._ID_CUE),
+]
+_NAME_WORDS = [
+    "my",
+    "name",
+    "is",
+    "Maria",
+    "Lopez",
+    "Dear",
+    "John,",
+    "Mr.",
+    "Smith",
+    "patient",
+    "account",
+    "number",
+    "12345678",
+    "ID:",
+    "AB123456",
+    "the",
+    "I'm",
+    "to:",
+    "\n",
+    "thanks,",
+    "card",
+    "ending",
+    "in",
+    "4242",
+    "myself",
+    "\u017f",
+    "caf\u00e9",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_WORDS), max_size=20), st.sampled_from(_CUE_DETECTORS))
+def test_anchored_matches_same_as_plain_definition(
+    parts: list[str], detector: tuple[frozenset[str], re.Pattern[str]]
+) -> None:
+    cues, pattern = detector
+    text = " ".join(parts)
+    found = [m.span() for m in anchored_matches(cues, pattern)(ScanText(text))]
+    assert found == _reference_anchored(cues, pattern, text)

@@ -1,0 +1,108 @@
+"""The per-scan shared views: memory per text, and the word index behind cue detectors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from router.detectors import scan
+from router.detectors._shared import (
+    CueWords,
+    ScanText,
+    WordIndex,
+    cue_fold,
+    cue_starts,
+    fold_case,
+    shared,
+)
+
+
+def _reference_starts(
+    text: str, cues: set[str], fold: Callable[[str], str] = cue_fold
+) -> list[int]:
+    """Where a cue starts a word, by the plain definition (a find per cue)."""
+    folded = fold(text)
+    found: set[int] = set()
+    for cue in {c.lower() for c in cues}:
+        i = folded.find(cue)
+        while i != -1:
+            if i == 0 or not folded[i - 1].isalnum():
+                found.add(i)
+            i = folded.find(cue, i + 1)
+    return sorted(found)
+
+
+def test_shared_computes_once_per_scan_text() -> None:
+    calls: list[str] = []
+
+    def upper(text: str) -> str:
+        calls.append(text)
+        return text.upper()
+
+    text = ScanText("my card")
+    assert shared(text, upper) == "MY CARD"
+    assert shared(text, upper) == "MY CARD"
+    assert len(calls) == 1
+    # A plain str carries no memory: computed each time, same answer.
+    assert shared("my card", upper) == "MY CARD"
+    assert len(calls) == 2
+
+
+def test_scan_text_is_the_text() -> None:
+    text = ScanText("Call me on 0123")
+    assert text == "Call me on 0123"
+    assert isinstance(text[0:4], str) and not isinstance(text[0:4], ScanText)
+
+
+def test_cue_starts_prefixes_glued_and_odd_cues() -> None:
+    text = "My a/c is open; I'm myself. licence, LICENSE and -x-ray: re-licen"
+    cues = {"my", "a/c", "i'm", "licen", "-x"}
+    assert cue_starts(text, CueWords(cues)) == _reference_starts(text, cues)
+    starts = cue_starts(text, CueWords(cues))
+    assert text.index("myself") in starts  # a cue is a word prefix
+    assert text.index("a/c") in starts
+    assert text.index("licen", 60) in starts  # after a dash: a word start
+
+
+def test_cue_inside_a_word_or_after_underscore() -> None:
+    text = "summary my_key _my xmy 9my"
+    starts = cue_starts(text, CueWords({"my"}))
+    assert starts == _reference_starts(text, {"my"})
+    assert text.index("my_key") in starts and text.index("_my") + 1 in starts
+    assert text.index("xmy") + 1 not in starts and text.index("9my") + 1 not in starts
+
+
+def test_word_index_positions() -> None:
+    for text in ("The cat, the CAT. Cathy", "The cat, the CAT. Cathy \u00e9"):
+        index = WordIndex(text)
+        assert index.where("the") == [0, 9]
+        assert index.where("cat") == [4, 13]
+        assert index.where("dog") == []
+        assert index.words[:2] == ["cat", "cathy"]
+
+
+_ALPHABET = "amyiAMYI'/_-. 0é\u0130\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=_ALPHABET, max_size=60),
+    st.sets(st.text(alphabet="amyi'/-0é", min_size=1, max_size=3), min_size=1, max_size=5),
+)
+def test_cue_starts_matches_the_plain_definition(text: str, cues: set[str]) -> None:
+    found = cue_starts(ScanText(text), CueWords(cues))
+    assert found == _reference_starts(text, cues)
+    # Twins of ASCII letters only add offsets to those of the case-folded text.
+    assert set(_reference_starts(text, cues, fold_case)) <= set(found)
+
+
+def test_cue_fold_shows_the_ascii_twins() -> None:
+    assert cue_fold("\u017fSN \u0131D \u212aEY \u0663\u0664 caf\u00e9") == "ssn id key 34 caf\u00e9"
+
+
+def test_scan_gives_the_same_findings_for_a_plain_and_a_scan_text() -> None:
+    text = "Hi, my name is Maria Lopez; my card number is 4539 1488 0343 6467. DOB: 01/02/1980"
+    assert scan(text) == scan(ScanText(text))
+    assert {m.type for m in scan(text)} >= {"person_name", "credit_card", "date_of_birth"}
