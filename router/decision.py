@@ -256,7 +256,8 @@ def _assess(payload: Payload, policy: Policy) -> _Assessment:
     except _CheckFailed as exc:
         findings, failure = [], str(exc)
     complexity, complexity_failure = _score(payload, policy)
-    kept = [f for f in findings if not f.redactable]
+    redactable = tuple(f for f in findings if f.redactable)
+    kept = [f for f in findings if not f.redactable and not _covered(f, redactable)]
     # A failed check leaves the level unknown: assume the worst.
     worst = Level.RESTRICTED if failure else None
     return _Assessment(
@@ -271,7 +272,25 @@ def _assess(payload: Payload, policy: Policy) -> _Assessment:
         if worst is not None
         else max((f.level for f in kept), default=Level.PUBLIC),
         kept=kept,
-        redactable=tuple(f for f in findings if f.redactable),
+        redactable=redactable,
+    )
+
+
+def _covered(finding: Finding, redactions: tuple[Finding, ...]) -> bool:
+    """Whether a value finding lies wholly inside a value that will be replaced.
+
+    Two detectors often find one value ("42 Elm Street" is a street address
+    and where someone lives): once the allowed one is replaced by a
+    placeholder, the other's text is gone too. Topics and markers are never
+    waived this way: they say what the text is about, not a value in it.
+    """
+    try:
+        is_value = detectors.default_redactable(finding.type)
+    except KeyError:
+        return False  # an organisation rule from the policy
+    return is_value and any(
+        r.source == finding.source and r.start <= finding.start and finding.end <= r.end
+        for r in redactions
     )
 
 

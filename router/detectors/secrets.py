@@ -19,6 +19,7 @@ from router.detectors._base import (
     anchored_finder,
     anchored_matches,
     fold_case,
+    placeholder_context,
     regex_finder,
     words,
 )
@@ -146,7 +147,9 @@ _CREDENTIAL = re.compile(
     (?P<name>{_KEY_WORD}(?![a-z])[A-Za-z0-9_-]{{0,20}})\\?["']?
     (?:\s{{0,12}}(?::\s{{0,12}}[A-Za-z][\w.\[\]]{{0,20}}\s{{0,12}})?(?:=>|:=|!==?|===?|=|%3d|:|>|\s(?:is|was|are|=)\b
            |\sfor\s[\w.@-]{{1,40}}:|\(\w{{1,20}}\):|(?P<comma>,)(?=\s{{0,12}}["'])
-           |\s{{1,12}}(?:for|of|on|to)\s{{1,12}}(?:the\s{{1,12}}|my\s{{1,12}}|our\s{{1,12}}|this\s{{1,12}})?[\w.@-]{{1,30}}\s{{1,12}}(?:is|was|=|:))\s{{0,12}}
+           |\s{{1,12}}(?:for|of|on|to)\s{{1,12}}(?:the\s{{1,12}}|my\s{{1,12}}|our\s{{1,12}}|this\s{{1,12}})?
+             [\w.@-]{{1,30}}(?:[ ][\w.@-]{{1,30}}){{0,2}}
+             (?:\s{{1,12}}(?:is|was|=)|\s{{0,12}}:))\s{{0,12}}
        |(?P<ws>\s{{1,12}})(?=\\?["'])|(?P<bare>[ \t]{{1,12}})(?=[^\s"'`]))
     \\?(?:[bur](?=["']))?(?P<q>["'`]?)(?P<v>(?<=["'`])[^"'`\n]{{3,300}}(?=["'`])|[^\s"'`,;<>(){{}}\[\]&]{{3,300}})
     """,
@@ -237,8 +240,16 @@ def _assignment_ok(m: re.Match[str], text: str) -> bool:  # noqa: PLR0911 - a li
         return False  # 'apcu_key_info', "newPassword", read_field(...): code, not values
     if m.group("comma") is not None and not text[m.start("name") : m.end("name")].isupper():
         return False  # only C-style option names take the value after a comma (CURLOPT_...)
+    if _GUESSABLE.match(value) and placeholder_context(text, m.start(), m.end(), 80):
+        return False  # "the default password on the demo laptop is Password1"
     # Backticks quote code in prose and Markdown: judge the value as code.
     return value_is_secret(value, m.group("q") in ("'", '"'))
+
+
+# A word with a few digits or signs after it ("Password1", "Welcome2024!"): next to
+# "demo", "default" or "example" it is a published value, not someone's secret.
+# A random value ("Xk8#pQ2z") stays a secret even on a test machine.
+_GUESSABLE = re.compile(r"^[A-Za-z][a-z]{2,11}[0-9!@#$%&*.?_-]{0,6}$")
 
 
 _KEY_WORD_IN_VALUE = re.compile(r"pass|pwd|secret|token|key|auth|cred")

@@ -286,3 +286,27 @@ def test_full_pem_body_line_with_structured_key_is_found() -> None:
     line = "CaGBw1Sag1ASJGCkSGGSQBCBhQAgIaQMAJS1QDQa0BwEQBSkJDMDhQawGaDaCRAJ"
     assert "high_entropy" in found(f"#6 0.245 {line}")
     assert "high_entropy" not in found(f"#6 0.245 {line[:50]}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "root pwd on the box: Zx9!qq2",
+        "password for the staging db server is Hq7$wLm2",
+        "password for the test vm is Xk8#pQ2z",
+    ],
+)
+def test_passwords_named_with_what_they_open(text: str) -> None:
+    assert "credential" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "API_KEY=your-key-here",
+        "The default password on the demo kiosk is Welcome1, is that safe?",
+        "the password for my account is too weak",
+    ],
+)
+def test_placeholders_and_published_defaults_are_not_credentials(text: str) -> None:
+    assert "credential" not in found(text)
