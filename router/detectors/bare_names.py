@@ -40,6 +40,9 @@ from router.detectors._names import GIVEN_NAMES
 # with; in a long document it is more often an author, a character or a
 # public figure.
 MAX_BARE_NAME_TEXT = 400
+# More than three words, and more than one word in this many, with letters
+# outside ASCII: a text in a language that uses them everywhere.
+ACCENTED_SHARE = 5
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER = "a-zß-öø-ÿā-ž"
@@ -113,15 +116,19 @@ def _is_word_name(word: str) -> bool:
     return low not in _NEVER and (low in given_names() or low.split("-")[0] in surnames())
 
 
-def _pair_is_name(first: str, second: str, *, initial: bool, lower_case_writer: bool) -> bool:
+def _pair_is_name(
+    first: str, second: str, *, initial: bool, lower_case_writer: bool, accented_text: bool
+) -> bool:
     f, s = first.lower(), second.lower()
     if f in _NEVER or s in _NEVER:
         return False
     given = given_names()
     known_first = f in given
     known_second = s.split("-")[0] in surnames() or s in given
-    odd_second = _NON_ASCII.search(second) is not None
-    odd_first = _NON_ASCII.search(first) is not None
+    # Letters outside ASCII mark a name in English text, not in a text written
+    # in Vietnamese or Czech, where most words have them.
+    odd_second = not accented_text and _NON_ASCII.search(second) is not None
+    odd_first = not accented_text and _NON_ASCII.search(first) is not None
     common = common_words()
     if not (first[0].isupper() and second[0].isupper()):
         # Lower case: only from writers who use no capitals at all, and only
@@ -151,13 +158,21 @@ def find_bare_names(text: str, *, public: bool) -> Iterator[tuple[int, int]]:
     tokens = [
         (m.start("w"), m.end("w"), m.group("w"), m.group("gap")) for m in _WORD.finditer(text)
     ]
+    accented = sum(1 for t in tokens if _NON_ASCII.search(t[2]))
+    accented_text = accented > 3 and accented * ACCENTED_SHARE > len(tokens)
     run: list[tuple[int, int, str]] = []  # a list such as "Hannah, Derek and Anna"
     for i, (start, end, word, gap) in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         adjacent = nxt is not None and gap is not None and nxt[0] == end + len(gap)
         if adjacent and nxt is not None and gap is not None and gap[0] == " " and "and" not in gap:
             initial = len(gap) > 1 and gap.strip()[:1].isupper()
-            if _pair_is_name(word, nxt[2], initial=initial, lower_case_writer=lower_case_writer):
+            if _pair_is_name(
+                word,
+                nxt[2],
+                initial=initial,
+                lower_case_writer=lower_case_writer,
+                accented_text=accented_text,
+            ):
                 yield start, nxt[1]
         if word[0].isupper():
             run.append((start, end, word))

@@ -240,3 +240,8 @@ def test_more_ways_to_say_where_and_who(text: str) -> None:
 )
 def test_apps_and_settings_are_not_places_or_names(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+def test_accents_do_not_mark_names_in_a_text_written_in_an_accented_language() -> None:
+    text = "Ông Bình gửi ngân hàng 200 triệu đồng trong 3 năm, lãi suất 6% một năm. Tính tiền lãi."
+    assert "person_name" not in found(text)
