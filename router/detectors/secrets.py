@@ -138,7 +138,7 @@ _WEBHOOKS = re.compile(
 _KEY_WORD = (
     r"(?:(?:pass(?:word|wd|wrd|phrase|code)|p(?:a?s{1,2})?w(?:o?r)?d|passw\w{0,3}|secret|apikey|api[_-]key|"
     r"access[_-]?key|private[_-]?key|credentials?|token|connection[_-]?string|"
-    r"recovery[_ -]?code|backup[_ -]?code|userpwd)(?:[a-z]{1,3}(?=[\s\"':=!<>,]))?"
+    r"recovery[_ -]?(?:code|key)|backup[_ -]?code|userpwd)(?:[a-z]{1,3}(?=[\s\"':=!<>,]))?"
     r"|(?<![A-Za-z])(?:pass|psw|pwd|pw|pin|otp|totp|2fa|mfa|seed|salt|nonce|auth|bearer|key|api|"
     r"sas|signature|conn[_-]?str)(?:(?:e?s|key|code)(?=[\s\"':=!<>,_-]))?)"
 )

@@ -294,6 +294,7 @@ def test_full_pem_body_line_with_structured_key_is_found() -> None:
         "root pwd on the box: Zx9!qq2",
         "password for the staging db server is Hq7$wLm2",
         "password for the test vm is Xk8#pQ2z",
+        "my bitlocker recovery key is 412236-110847-365013-505274-001122-710369-288915-640728",
     ],
 )
 def test_passwords_named_with_what_they_open(text: str) -> None:
