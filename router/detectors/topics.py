@@ -22,73 +22,20 @@ from router.detectors._base import (
     sentence_around,
     words,
 )
+from router.detectors._topic_words import (
+    BODY_PARTS,
+    FAMILY_OF,
+    MEDIA_SUBJECTS,
+    MEDIA_WEAK_FORMS,
+    PAIRED_CUES,
+    WEAK_FORMS,
+)
+from router.detectors.bare_names import common_words
 from router.levels import Level
 
-_HEALTH = """
-diagnosed diagnosis diagnoses allergy allergies allergic medication medications meds prescription
-prescriptions prescribed therapy therapist psychiatrist psychologist counselling counseling
-depression depressed anxiety diabetes diabetic cancer tumor tumour chemotherapy chemo hiv
-pregnant pregnancy miscarriage surgery disability disabilities adhd autism autistic bipolar
-schizophrenia ptsd asthma epilepsy epileptic seizure seizures insulin antidepressant
-antidepressants illness disease symptoms hospitalized hospitalised hospital rehab addiction
-alcoholism hepatitis cholesterol migraine migraines dementia alzheimers biopsy mri
-x-ray xray injury injured fracture infection medical health sick sickness doctor gp clinic
-physiotherapy ivf fertility menopause postpartum overdose suicidal psychosis
-blood condition conditions treatment treatments vaccination vaccine vaccinated
-arthritis herniated hernia sciatica scoliosis tendonitis tendinitis insomnia concussion covid
-flu stroke cardiac kidney liver lupus crohn's ibs celiac coeliac glaucoma cataract deaf blind
-wheelchair prosthetic dyslexia dyslexic ocd anorexia bulimia burnout panic trauma radiotherapy
-dialysis transplant physio medicine pills antibiotics inhaler epipen penicillin painkillers
-chickenpox measles mumps pneumonia bronchitis norovirus fever rash strep tonsillitis appendicitis
-shingles psoriasis eczema rosacea gout angina lithium sertraline prozac ozempic metformin statins
-steroids antihistamines
-"""
-_PERSONAL_LIFE = """
-divorce divorced divorcing custody bereavement widowed funeral arrested convicted conviction
-probation parole deported deportation asylum married marital gender ethnicity sexuality
-"""
-_FINANCIAL = """
-debt debts loan loans mortgage salary salaries paycheck paycheque payslip payslips wage wages
-income taxes tax credit overdraft bankruptcy bankrupt savings pension 401k ira investments
-portfolio transactions arrears repossession garnishment alimony inheritance bonus compensation
-payroll finances financial bills spending balance statement statements earnings net-worth
-networth budget crypto wallet pay rent gross
-"""
-_INCIDENT = """
-hacked breach breached leaked leak phishing phished scam scammed stolen theft compromised
-ransomware malware virus trojan keylogger spyware unauthorized unauthorised fraud fraudulent
-intrusion exposed harassment harassed assault lawsuit disciplinary fired termination grievance
-whistleblower stalked stalking blackmail blackmailed extortion doxxed impersonated impersonating
-lost infected breached
-"""
-_MEDIA = """
-photo photos picture pictures pic pics selfie selfies video videos recording recordings
-voicemail voice-note voicenote nude nudes scan scans webcam footage camera-roll
-"""
-
-# Weak topic words only count with a possessive right before them ("my health",
-# "my balance"); strong ones also with a subject ("I have diabetes").
-_WEAK = words(
-    """
-    payslip payslips paycheck paycheque payroll pay rent gross medical health sick doctor gp clinic
-    condition conditions treatment treatments blood
-    credit tax taxes balance statement statements budget bills spending bonus compensation
-    financial finances lost exposed leak virus video videos photo photos picture pictures
-    pic pics recording recordings scan scans camera-roll footage webcam wallet crypto fired
-    infection injury injured hospital symptoms vaccine vaccination vaccinated
-    """
-)
-
-_FAMILIES: dict[str, str] = {}
-for _family, _words in (
-    ("health", _HEALTH),
-    ("financial_info", _FINANCIAL),
-    ("incident", _INCIDENT),
-    ("personal_media", _MEDIA),
-    ("personal_life", _PERSONAL_LIFE),
-):
-    for _w in _words.split():
-        _FAMILIES.setdefault(_w, _family)
+# The word lists live in _topic_words; these names keep the code below unchanged.
+_FAMILIES: dict[str, str] = FAMILY_OF
+_WEAK = WEAK_FORMS
 
 _VOWELS = frozenset("aeiou")
 
@@ -139,9 +86,11 @@ _REAL_WORDS = words(
     """
     stacked stacking stalled stealing addition lst crypt speeding rescoring insured injection
     injected injure photons translations meditation mediation cognition cognitions txs slf
-    medial infested proscribed breath conditional conditioned
+    medial infested proscribed breath conditional conditioned foreclose
     """
-)
+    # Any frequent English word: "ability" is not a typo of "abilify", nor "inflated" of
+    # "inflamed". The lexicon's own words stay matchable.
+) | (common_words() - _FAMILIES.keys())
 
 
 def _canonical(token: str) -> str | None:  # noqa: PLR0911 - one return per way to match
@@ -337,13 +286,58 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(lowered)]
 
 
-def _owned(text: str, tokens: list[tuple[str, int, int]], i: int, word: str, family: str) -> bool:
+_OWNER_WORDS = words("my our")
+_POSSESSIVE_PRONOUNS = words("my our his her their your")
+
+
+def _cue_near(tokens: list[tuple[str, int, int]], i: int, cues: frozenset[str]) -> bool:
+    """Whether a paired word at ``tokens[i]`` has one of its ``cues`` close by.
+
+    A cue right before it always counts ("back pain", "child support"); a body
+    part further away only with a possessive ("hurt my wrist", not "cut back").
+    """
+    if i > 0 and tokens[i - 1][0] in cues:
+        return True
+    for j in range(max(0, i - 3), min(len(tokens), i + 4)):
+        token = tokens[j][0]
+        if j == i or token not in cues:
+            continue
+        if token not in BODY_PARTS or (j > 0 and tokens[j - 1][0] in _POSSESSIVE_PRONOUNS):
+            return True
+    return False
+
+
+def _shows_someone(text: str, tokens: list[tuple[str, int, int]], i: int, owned: bool) -> bool:
+    """Whether a weak media word at ``tokens[i]`` is the writer's and shows someone.
+
+    "my photo" for a badge is support talk; a video of the writer's daughter,
+    a scan of their passport or a screenshot of their chats is personal.
+    """
+    near = [t[0] for t in tokens[max(0, i - 6) : i + 7]]
+    if not any(w.removesuffix("'s") in MEDIA_SUBJECTS for w in near):
+        return False
+    if not owned:
+        before = {t[0] for t in tokens[max(0, i - 7) : i]}
+        after = {t[0] for t in tokens[i + 1 : i + 4]}
+        owned = bool(before & _FIRST_PERSON or before & _OWNER_WORDS or after & _OWNER_WORDS)
+    start, end = tokens[i][1], tokens[i][2]
+    return owned and not _GENERIC_START.match(sentence_around(text, start, end))
+
+
+def _owned(  # noqa: PLR0911 - one return per way to be owned
+    text: str, tokens: list[tuple[str, int, int]], i: int, word: str, family: str
+) -> bool:
     """Whether the topic word at ``tokens[i]`` is said to be someone's."""
     start, end = tokens[i][1], tokens[i][2]
     before = [t[0] for t in tokens[max(0, i - 3) : i]]
     # Someone else's money or photos ("her annual salary") is mostly word-problem talk.
     possessive = _FIRST_PERSON_POSSESSIVE if family in _FIRST_PERSON_ONLY else _POSSESSIVE
     owned = any(w in possessive or (w.endswith("'s") and w[:-2] in _SUBJECT) for w in before)
+    cues = PAIRED_CUES.get(word)
+    if cues is not None and not _cue_near(tokens, i, cues):
+        return False  # "pain" alone, not "my back pain"; "support" alone, not "child support"
+    if word in MEDIA_WEAK_FORMS and _shows_someone(text, tokens, i, owned):
+        return True  # "blur my daughter's face in the video", "i scanned my birth certificate"
     if word in _WEAK:
         # "my credit card", "my balance": ordinary support talk, unless a figure is given.
         return owned and _DIGIT.search(sentence_around(text, start, end, 80)) is not None
@@ -358,6 +352,9 @@ def _owned(text: str, tokens: list[tuple[str, int, int]], i: int, word: str, fam
             return True
     window = [t[0] for t in tokens[max(0, i - 7) : i]]
     subjects = _FIRST_PERSON if family in _FIRST_PERSON_ONLY else _SUBJECT
+    if family != "health":
+        # "my ex stopped paying alimony", "our shared drive got hit by ransomware"
+        subjects = subjects | _OWNER_WORDS
     sentence = sentence_around(text, start, end)
     if _GENERIC_START.match(sentence):
         return False
