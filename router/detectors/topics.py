@@ -255,7 +255,8 @@ _ALWAYS = re.compile(
     r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:k|grand|eur|euros?|usd|dollars|gbp|pounds)\b))"
     r"|(?P<incident>(?:i|we|(?:my|our)(?:\s+[\w'-]+){1,6}?)\s+(?:was|were|got|have\s+been|has\s+been|"
     r"'ve\s+been)\s+(?:hacked|phished|scammed|stolen|breached|compromised|leaked|doxxed|fired|snatched|"
-    r"nicked|robbed|pickpocketed|taken|infected|wiped)|"
+    r"nicked|robbed|pickpocketed|taken|infected|wiped|broken\s+into|burgled|burglari[sz]ed|vandali[sz]ed|"
+    r"mugged|hijacked|cloned|skimmed|spoofed|threatened|harassed|assaulted|attacked)|"
     r"(?:my|our)\s+(?:\w+\s+)?(?:laptop|pc|computer|phone|machine|account|email|mac|server)\s+(?:has|had|got|"
     r"caught|is\s+infected\s+with)\s+(?:a\s+)?(?:virus|malware|trojan|ransomware|spyware|keylogger|worm))"
     r"|(?P<personal_media>(?:photos?|pictures?|pics?|videos?|recordings?|footage|selfies?)\s+(?:of|from)\s+"
@@ -446,9 +447,25 @@ _INCIDENT_FACT = re.compile(
     r"(?:\w+\s+)?(?:link|attachment|file)|"
     r"my\s+(?:credit\s+|debit\s+|bank\s+)?(?:card|account|identity|credentials|password|email|phone)\s+"
     r"(?:was|were|has\s+been|got)\s+(?:used|accessed|compromised|stolen|cloned|skimmed|hijacked|taken\s+over)|"
-    r"(?:someone|somebody|strangers?|hackers?)\s+(?:has\s+)?(?:used|stole|took|accessed|changed|reset|"
-    r"disabled|removed|deleted|added)\s+(?:my|our)\s+(?:\w+\s+)?(?:credentials|password|account|login|"
-    r"identity|card|email|mfa|2fa|authenticator|phone|laptop|computer|files|data|drive|mailbox)|"
+    r"(?:someone|somebody|strangers?|hackers?)\s+(?:has\s+been\s+|has\s+|is\s+|keeps\s+)?(?:used|using|stole|"
+    r"took|accessed|accessing|changed|reset|disabled|removed|deleted|added)\s+(?:my|our)\s+(?:\w+\s+)?"
+    r"(?:credentials|password|account|login|identity|name|photos?|card|email|mfa|2fa|authenticator|phone|"
+    r"laptop|computer|files|data|drive|mailbox)|"
+    r"(?:someone|somebody|strangers?|hackers?)\s+(?:has\s+)?(?:took|taken)\s+over\s+(?:my|our)\b|"
+    # A device left behind in a public place, or missing: "i left my work phone in a taxi".
+    r"(?:i|we)\s+(?:\w+\s+)?(?:left|forgot|dropped)\s+(?:my|our|the|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:laptop|phone|badge|tablet|ipad|bag|backpack|wallet|usb|drive|device|yubikey)\s+(?:in|on|at)\s+"
+    r"(?:a|an|the)\s+(?:taxi|cab|uber|train|bus|tram|plane|flight|airport|station|restaurant|bar|pub|"
+    r"cafe|hotel|gym|park|shop|store|conference)|"
+    r"(?:i|we)\s+(?:can'?t|cannot|can\s+not)\s+find\s+(?:my|our|the)\s+(?:work\s+|company\s+)?"
+    r"(?:laptop|phone|badge|usb|stick|tablet|yubikey|wallet|key\s+card)\s*(?:anywhere|$|[.,!;])|"
+    r"(?:usb|stick|laptop|phone|badge)\s+(?:that\s+)?(?:i|we)\s+(?:can'?t|cannot)\s+find|"
+    # Money paid to a fraud: "i paid a fake invoice".
+    r"(?:i|we)\s+(?:\w+\s+)?(?:paid|transferred|wired|sent)\s+(?:money\s+to\s+|the\s+money\s+to\s+)?"
+    r"(?:a|an|the|that|this)\s+(?:fake|fraudulent|bogus|scam|spoofed|phishing)\b|"
+    # Harassment told indirectly: "comments about my weight".
+    r"(?:comments?|remarks?|jokes?|messages?)\s+about\s+my\s+(?:weight|body|appearance|looks|race|"
+    r"religion|accent|age|gender|sexuality|pregnancy|disability|skin)|"
     # Ransomware: "my files are encrypted and i must pay bitcoin".
     r"(?:my|our|all\s+(?:my|our|the))\s+(?:\w+\s+)?files\s+(?:are|were|got|have\s+been|has\s+been)\s+"
     r"(?:encrypted|locked|deleted|wiped)|(?:pay|send)\s+(?:the\s+|a\s+)?(?:ransom|(?:in\s+)?(?:bitcoin|btc))|"
@@ -474,8 +491,9 @@ _INCIDENT_FACT = re.compile(
     r"attached)\b[^.?!\n]{0,60}?\b(?:by\s+mistake|by\s+accident|in\s+error|to\s+the\s+wrong\s+\w+)|"
     r"(?:records|data|credentials|details|information|passwords?|accounts?)\s+(?:were|was|got|have\s+been|has\s+been)\s+(?:exposed|leaked|compromised|stolen|"
     r"breached|accessed)|(?:suspicious|fraudulent)\s+(?:transaction|login|charge|activity)|"
-    r"(?:left|were|was)\s+(?:visible|exposed)|(?:mistakenly|accidentally)\s+(?:emailed|sent|shared|uploaded|"
-    r"posted|exposed|attached|leaked))\b",
+    r"(?:left|were|was)\s+(?:visible|exposed)|(?:mistakenly|accident(?:al)?ly|accidentaly|inadvertently|"
+    r"unintentionally)\s+(?:emailed|sent|shared|uploaded|posted|exposed|attached|leaked|b?cc'?e?d|"
+    r"forwarded|published|disclosed))\b",
 )
 
 
@@ -488,7 +506,7 @@ _HANDED_OVER = re.compile(
 )
 _LURE = re.compile(
     r"\b(?:fake|phish\w*|suspicious|weird|strange|scam\w*|sms|text\s+message|link|pop-?up|caller|"
-    r"stranger|pretend\w*|claim\w*\s+to\s+be|posing|impersonat\w*|spoof\w*)\b",
+    r"stranger|pretend\w*|claim\w*\s+to\s+be|posing|impersonat\w*|spoof\w*|call(?:ed|ing)?|phoned|rang)\b",
 )
 
 
@@ -500,8 +518,9 @@ _incident_fact_matches = anchored_matches(
         my our all pay send push prompt notification login sign request charge transaction
         payment purchase transfer reset order plugged inserted connected used ex former leaver
         saw caught noticed watched records credentials details information password account
-        suspicious fraudulent left were was mistakenly accidentally unknown unrecogni strange
-        unfamiliar
+        suspicious fraudulent left were was mistakenly accident inadvertently unintentionally
+        unknown unrecogni strange unfamiliar usb stick laptop phone badge comment remark joke
+        message
         """
     )
     | {"a unknown", "an unknown", "i ", "we "},
