@@ -52,6 +52,8 @@ appendectomy tonsillectomy c-section caesarean cesarean epidural iui chiropracto
 emdr stitches sutures angioplasty stent pacemaker catheter intubated ventilator icu inpatient
 outpatient bloodwork ecg ekg echocardiogram cardiologist oncologist neurologist dermatologist
 gynaecologist gynecologist urologist rheumatologist endocrinologist psychiatric oncology
+counsellor counselor psychotherapist psychotherapy midwife surgeon physician obgyn ob-gyn
+intolerant intolerance remission unwell
 chemist pharmacy dentist dental root-canal orthodontist optician ophthalmologist
 metformin ozempic wegovy mounjaro semaglutide statin atorvastatin simvastatin lisinopril
 amlodipine losartan metoprolol propranolol bisoprolol warfarin apixaban rivaroxaban eliquis
@@ -82,6 +84,19 @@ HEALTH_PAIRED: dict[str, frozenset[str]] = {
     "bypass": words("heart gastric triple double coronary"),
     "replacement": words("knee hip joint valve hormone shoulder"),
     "pressure": words("blood"),
+    "sugar": words("blood"),
+    "mental": words("health illness breakdown"),
+    "history": words("medical health"),
+    "records": words("medical health dental patient hospital"),
+    "results": words("blood lab scan biopsy mri x-ray xray pathology medical screening smear"),
+    "appointment": words(
+        "doctor doctor's dr dentist dental hospital gp clinic medical therapy therapist physio "
+        "specialist consultant optician scan mri antenatal"
+    ),
+    "appt": words("doctor doctor's dr dentist dental hospital gp clinic medical therapy physio"),
+    "radiation": words("therapy treatment treatments sessions"),
+    "expecting": words("baby twins"),
+    "broken": BODY_PARTS,
     "pain": BODY_PARTS | words("chronic severe constant relief killers nerve joint period"),
     "hurt": BODY_PARTS,
     "broke": BODY_PARTS,
@@ -114,6 +129,10 @@ FINANCIAL_PAIRED: dict[str, frozenset[str]] = {
     "universal": words("credit"),
     "stamps": words("food"),
     "maxed": words("card cards credit overdraft limit loan"),
+    "return": words("tax"),
+    "stub": words("pay"),
+    "report": words("credit"),
+    "score": words("credit"),
     "behind": words(
         "payments payment rent mortgage bills loan loans tax taxes repayments installments card"
     ),
@@ -171,6 +190,20 @@ PERSONAL_LIFE = """
 divorce divorced divorcing custody bereavement widowed funeral arrested convicted conviction
 probation parole deported deportation asylum married marital gender ethnicity sexuality
 """
+
+# Weak words that count as strong ones next to a qualifier: "my bank statement", "a heart
+# condition", "injured my knee" (see topics._cue_near).
+STRENGTHENED_BY: dict[str, frozenset[str]] = {
+    "statement": words("bank card credit mortgage pension loan salary"),
+    "balance": words("bank account card loan mortgage"),
+    "condition": words(
+        "heart skin lung kidney liver medical chronic health genetic eye thyroid mental "
+        "neurological autoimmune"
+    ),
+    "treatment": words("cancer fertility ivf hormone medical dental hospital"),
+    "injury": BODY_PARTS | words("sports work head brain spinal"),
+    "injured": BODY_PARTS,
+}
 
 # Weak words only count with a possessive right before them and a figure nearby ("my
 # balance is 40"); strong ones also with a subject ("I have diabetes").
@@ -276,3 +309,6 @@ WEAK_FORMS = frozenset(
     if base in WEAK and (form in plurals(base) or FAMILY_OF[form] == "personal_media")
 )
 MEDIA_WEAK_FORMS = frozenset(form for form in WEAK_FORMS if FAMILY_OF[form] == "personal_media")
+STRENGTHENED_BY.update(
+    {form: cues for base, cues in list(STRENGTHENED_BY.items()) for form in plurals(base)}
+)

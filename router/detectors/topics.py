@@ -28,6 +28,7 @@ from router.detectors._topic_words import (
     MEDIA_SUBJECTS,
     MEDIA_WEAK_FORMS,
     PAIRED_CUES,
+    STRENGTHENED_BY,
     WEAK_FORMS,
 )
 from router.detectors.bare_names import common_words
@@ -242,14 +243,24 @@ _ALWAYS = re.compile(
     r"\b(?:(?P<health>(?:i|i've|we|he|she|my\s+\w+|was|were|been|got)\s+(?:been\s+)?diagnosed\s+(?:with|w/)|"
     r"(?:i|my\s+\w+|he|she|we)\s+(?:had|has|have|suffered)\s+(?:a\s+)?(?:mild\s+)?(?:heart\s+attack|"
     r"panic\s+attacks?|nervous\s+breakdown|breakdown|relapse)|"
-    r"tested\s+positive|(?:i'm|im|i\s+am|i'll\s+be|i\s+was|i've\s+been|my)\s+(?:on\s+|off\s+)?"
+    r"tested\s+positive|"
+    # Feeling ill, not fed up: "i'm sick today", "called in sick", but not "sick of this bug".
+    r"(?:i'm|im|i\s+am|i\s+was|i've\s+been|i\s+got|i\s+feel|feeling|off|call(?:ing)?\s+in|called\s+in)\s+"
+    r"(?:really\s+|very\s+|quite\s+|a\s+bit\s+|so\s+)?(?:sick|ill|unwell|poorly|nauseous|feverish)\b(?!\s+of)|"
+    r"(?:i|i've|we)\s+(?:got|was|were|been|have\s+been|had\s+been)\s+(?:badly\s+)?(?:hurt|injured|burned|"
+    r"burnt|bitten)\b|(?:i'm|im|i\s+am|i'll\s+be|i\s+was|i've\s+been|my)\s+(?:on\s+|off\s+)?"
     r"(?:sick|medical|maternity|paternity|stress)\s+(?:leave|note|day)|"
     r"my\s+(?:dr|doctor|therapist|gp)\b|"
     # Medical devices someone uses give their condition away.
     r"my\s+(?:hearing\s+aids?|crutches|insulin\s+pump|cpap|pacemaker|glucose\s+monitor|"
     r"walking\s+stick|cochlear\s+implant|colostomy\s+bag|stoma))"
     # A figure, not the topic: "credit score is calculated" is a question about credit scores.
-    r"|(?P<financial_info>credit\s+score\s+(?:is|of|was|dropped|fell|went)\s+(?:down\s+|up\s+)?(?:to\s+)?\d|"
+    r"|(?P<financial_info>(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:completely\s+|totally\s+|flat\s+|so\s+)?"
+    r"(?:broke|skint|in\s+debt|in\s+arrears|in\s+the\s+red)\b|"
+    r"(?:i|we)\s+(?:can'?t|cannot|couldn'?t|can\s+not|won'?t\s+be\s+able\s+to)\s+(?:afford|pay|cover|make)\s+"
+    r"(?:to\s+pay\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:rent|mortgage|bills?|loan|debts?|payments?|repayments?|"
+    r"card|tuition|fees|childcare)|"
+    r"credit\s+score\s+(?:is|of|was|dropped|fell|went)\s+(?:down\s+|up\s+)?(?:to\s+)?\d|"
     # What someone earns, with a currency or "k": "i earn 38k", "we make about $4,000 a month".
     r"(?:i|we)\s+(?:only\s+|just\s+)?(?:earn|make|take\s+home|get\s+paid)\s+(?:about\s+|around\s+|only\s+)?"
     r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:k|grand|eur|euros?|usd|dollars|gbp|pounds)\b))"
@@ -288,6 +299,9 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 _OWNER_WORDS = words("my our")
+_OPINION_VERBS = words(
+    "think thought believe guess wonder suppose know read heard learned learnt wrote writing"
+)
 _POSSESSIVE_PRONOUNS = words("my our his her their your")
 
 
@@ -339,7 +353,8 @@ def _owned(  # noqa: PLR0911 - one return per way to be owned
         return False  # "pain" alone, not "my back pain"; "support" alone, not "child support"
     if word in MEDIA_WEAK_FORMS and _shows_someone(text, tokens, i, owned):
         return True  # "blur my daughter's face in the video", "i scanned my birth certificate"
-    if word in _WEAK:
+    strong_with = STRENGTHENED_BY.get(word)
+    if word in _WEAK and not (strong_with is not None and _cue_near(tokens, i, strong_with)):
         # "my credit card", "my balance": ordinary support talk, unless a figure is given.
         return owned and _DIGIT.search(sentence_around(text, start, end, 80)) is not None
     if owned or word in _POSSESSIVE_ONLY:
@@ -359,9 +374,11 @@ def _owned(  # noqa: PLR0911 - one return per way to be owned
     sentence = sentence_around(text, start, end)
     if _GENERIC_START.match(sentence):
         return False
-    return any(w in subjects for w in window) or (
-        family == "health" and _health_owned(text, start, window, sentence)
-    )
+    # "I think obesity is a problem" gives an opinion; "I think I have covid" a fact.
+    lo = max(0, i - 7)
+    return any(
+        w in subjects and tokens[lo + k + 1][0] not in _OPINION_VERBS for k, w in enumerate(window)
+    ) or (family == "health" and _health_owned(text, start, window, sentence))
 
 
 def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
@@ -463,6 +480,14 @@ _INCIDENT_FACT = re.compile(
     # Money paid to a fraud: "i paid a fake invoice".
     r"(?:i|we)\s+(?:\w+\s+)?(?:paid|transferred|wired|sent)\s+(?:money\s+to\s+|the\s+money\s+to\s+)?"
     r"(?:a|an|the|that|this)\s+(?:fake|fraudulent|bogus|scam|spoofed|phishing)\b|"
+    # Passwords shared on purpose: "i told him my password", "we share our login".
+    r"(?:i|we)\s+(?:\w+\s+)?(?:shared|share|gave\s+(?:\w+\s+)?|told\s+(?:\w+\s+)?)(?:my|our)\s+"
+    r"(?:password|passcode|pin|login|credentials|mfa\s+code|2fa\s+code)|"
+    # Someone hurting or threatening the writer: "he shouted at me", "a customer grabbed me".
+    r"(?:yelled|shouted|screamed|swore|cursed)\s+at\s+(?:me|us)\b|"
+    r"(?:touched|grabbed|groped|pushed|slapped|punched|kicked|shoved|threatened|spat\s+at)\s+me\b|"
+    # The gift-card scam: "an email from 'the ceo' asking for gift cards".
+    r"(?:asking|asked)\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:for|to\s+buy|to\s+get)\s+(?:some\s+)?(?:\w+\s+)?gift\s*cards?|"
     # Harassment told indirectly: "comments about my weight".
     r"(?:comments?|remarks?|jokes?|messages?)\s+about\s+my\s+(?:weight|body|appearance|looks|race|"
     r"religion|accent|age|gender|sexuality|pregnancy|disability|skin)|"
@@ -502,7 +527,9 @@ _INCIDENT_FACT = re.compile(
 _HANDED_OVER = re.compile(
     r"\b(?:gave|told|sent|shared|read|entered|typed|put\s+in|submitted)\s+(?:out\s+)?"
     r"(?:(?:him|her|them|it|someone|the\s+\w+)\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:code|password|pin|login|"
-    r"credentials|details|otp|passcode|card|bank\s+details)\b",
+    r"credentials|details|otp|passcode|card|bank\s+details)\b"
+    # "a weird text with a link, and i clicked it"
+    r"|\b(?:clicked|opened|downloaded|installed|ran)\s+(?:on\s+)?(?:it|that\s+link|the\s+link|the\s+attachment)\b",
 )
 _LURE = re.compile(
     r"\b(?:fake|phish\w*|suspicious|weird|strange|scam\w*|sms|text\s+message|link|pop-?up|caller|"
@@ -520,7 +547,8 @@ _incident_fact_matches = anchored_matches(
         saw caught noticed watched records credentials details information password account
         suspicious fraudulent left were was mistakenly accident inadvertently unintentionally
         unknown unrecogni strange unfamiliar usb stick laptop phone badge comment remark joke
-        message
+        message yelled shouted screamed swore cursed touched grabbed groped pushed slapped punched
+        kicked shoved threatened spat asking asked
         """
     )
     | {"a unknown", "an unknown", "i ", "we "},
