@@ -53,7 +53,7 @@ emdr stitches sutures angioplasty stent pacemaker catheter intubated ventilator 
 outpatient bloodwork ecg ekg echocardiogram cardiologist oncologist neurologist dermatologist
 gynaecologist gynecologist urologist rheumatologist endocrinologist psychiatric oncology
 counsellor counselor psychotherapist psychotherapy midwife surgeon physician obgyn ob-gyn
-intolerant intolerance remission unwell
+intolerant intolerance remission unwell hayfever hay-fever
 chemist pharmacy dentist dental root-canal orthodontist optician ophthalmologist
 metformin ozempic wegovy mounjaro semaglutide statin atorvastatin simvastatin lisinopril
 amlodipine losartan metoprolol propranolol bisoprolol warfarin apixaban rivaroxaban eliquis
@@ -97,6 +97,14 @@ HEALTH_PAIRED: dict[str, frozenset[str]] = {
     "radiation": words("therapy treatment treatments sessions"),
     "expecting": words("baby twins"),
     "broken": BODY_PARTS,
+    "clipped": BODY_PARTS,
+    "struck": BODY_PARTS,
+    "crushed": BODY_PARTS,
+    "trapped": BODY_PARTS,
+    "jammed": BODY_PARTS,
+    "hit": BODY_PARTS,
+    "caught": BODY_PARTS,
+    "admitted": words("hospital ward icu"),
     "pain": BODY_PARTS | words("chronic severe constant relief killers nerve joint period"),
     "hurt": BODY_PARTS,
     "broke": BODY_PARTS,
@@ -122,7 +130,7 @@ alimony inheritance bonus compensation payroll finances financial bill spending 
 statement earnings net-worth networth budget crypto wallet pay rent gross savings pension 401k
 ira investment portfolio transaction welfare unemployment jobseeker's jobseekers annuity
 gambling gambled payday owe owed owing borrowed lender creditor collector defaulted
-payment repayment installment instalment
+payment repayment installment instalment benefit
 """
 FINANCIAL_PAIRED: dict[str, frozenset[str]] = {
     "support": words("child"),
@@ -133,6 +141,8 @@ FINANCIAL_PAIRED: dict[str, frozenset[str]] = {
     "stub": words("pay"),
     "report": words("credit"),
     "score": words("credit"),
+    "unpaid": words("rent bills bill tax taxes debt debts fines fine loan wages"),
+    "bounced": words("debit debits payment payments cheque cheques check rent mortgage card"),
     "behind": words(
         "payments payment rent mortgage bills loan loans tax taxes repayments installments card"
     ),
@@ -166,7 +176,7 @@ INCIDENT_PAIRED: dict[str, frozenset[str]] = {
 # --- personal media --------------------------------------------------------------------
 MEDIA = """
 photo picture pic selfie video recording voicemail voice-note voicenote nude scan webcam footage
-camera-roll clip screenshot screengrab dashcam bodycam headshot voicememo
+camera-roll clip screenshot screengrab dashcam cctv bodycam headshot voicememo
 """
 MEDIA_PAIRED: dict[str, frozenset[str]] = {
     "voice": words("note notes memo memos message messages recording recordings"),
@@ -203,6 +213,9 @@ STRENGTHENED_BY: dict[str, frozenset[str]] = {
     "treatment": words("cancer fertility ivf hormone medical dental hospital"),
     "injury": BODY_PARTS | words("sports work head brain spinal"),
     "injured": BODY_PARTS,
+    "benefit": words(
+        "stopped cut sanctioned suspended claim claiming housing disability unemployment child"
+    ),
 }
 
 # Weak words only count with a possessive right before them and a figure nearby ("my
@@ -213,10 +226,10 @@ WEAK = words(
     condition treatment blood chemist pharmacy dentist dental optician
     credit tax balance statement budget bill spending bonus compensation payday
     financial finances lost exposed leak virus video photo picture pic recording scan
-    camera-roll footage webcam wallet crypto fired clip screenshot screengrab record film
+    camera-roll cctv footage webcam wallet crypto fired clip screenshot screengrab record film
     photograph
     infection injury injured hospital symptom vaccine vaccination vaccinated payment
-    installment instalment transaction investment borrowed
+    installment instalment transaction investment borrowed benefit
     """
 )
 
