@@ -77,6 +77,17 @@ FRESH_SENSITIVE = [
     "can you transcribe the voice note my wife sent me about the kids",
     "blur my daughters face in the sports day video before i post it",
     "i scanned my birth certificate, is the resolution enough",
+    # from conversational_fresh2.jsonl
+    "hve been on antidepresants since march, the fog makes me slow",
+    "got stitches in my thumb after cutting it in the kitchen",
+    "my direct debits bounced again this month",
+    "the forklift clipped my foot in the loading bay",
+    "i emailed the payroll file to my personal gmail and now can't delete it",
+    "i need the cctv clip that shows me falling in the lobby",
+    # typed in a hurry
+    "i hv tnnts and cant hear in mtgs",
+    "im on sertaline",
+    "i was harrassed by a coworker",
 ]
 FRESH_HARMLESS = [
     "the demo patient in the training db has asthma, is the sample realistic?",
@@ -91,6 +102,10 @@ FRESH_HARMLESS = [
     "how can i record a voice note in slack?",
     "the stock photo of a baby on the landing page is blurry, can you find another?",
     "how do i change my profile photo in teams?",
+    # from conversational_fresh2.jsonl
+    "does the sick pay policy change after probation?",
+    "explain a debt relief order in simple words",
+    "create a checklist for what to do after a phishing click",
 ]
 
 
@@ -115,6 +130,14 @@ def test_fresh_look_alikes_pass(text: str) -> None:
         "I think obesity is a growing problem, write an essay about it",
         "I'm sick of this build failing",
         "we can't afford downtime this week",
+        # Written for the new incident and media cues.
+        "the video shows me how to reset the router",
+        "the ticket was left open over the weekend",
+        "my email bounced back, is the address right?",
+        "the script hit my rate limit",
+        "i admitted the bug was mine",
+        "A 19 year old presents with mild pains in his chest, what is the differential?",
+        "i clicked it and logged in to the dashboard fine",
     ],
 )
 def test_ignores_new_look_alikes(text: str) -> None:
