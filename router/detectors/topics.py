@@ -246,27 +246,14 @@ _ALWAYS = re.compile(
     r"\b(?:(?P<health>(?:i|i've|we|he|she|my\s+\w+|was|were|been|got)\s+(?:been\s+)?diagnosed\s+(?:with|w/)|"
     r"(?:i|my\s+\w+|he|she|we)\s+(?:had|has|have|suffered)\s+(?:a\s+)?(?:mild\s+)?(?:heart\s+attack|"
     r"panic\s+attacks?|nervous\s+breakdown|breakdown|relapse)|"
-    r"tested\s+positive|"
-    # Feeling ill, not fed up: "i'm sick today", "called in sick", but not "sick of this bug".
-    r"(?:i'm|im|i\s+am|i\s+was|i've\s+been|i\s+got|i\s+feel|feeling|off|call(?:ing)?\s+in|called\s+in)\s+"
-    r"(?:really\s+|very\s+|quite\s+|a\s+bit\s+|so\s+)?(?:sick|ill|unwell|poorly|nauseous|feverish)\b(?!\s+of)|"
-    r"(?:i'm|im|i\s+am|she's|she\s+is|my\s+wife\s+is|my\s+partner\s+is)\s+\d+\s+(?:months?|weeks?)\s+"
-    r"(?:along|pregnant|gone)|"
-    r"(?:taking|took|take|suing|sued|sue)\s+(?:me|us)\s+to\s+court|"
-    r"(?:i|i've|we)\s+(?:got|was|were|been|have\s+been|had\s+been)\s+(?:badly\s+)?(?:hurt|injured|burned|"
-    r"burnt|bitten)\b|(?:i'm|im|i\s+am|i'll\s+be|i\s+was|i've\s+been|my)\s+(?:on\s+|off\s+)?"
+    r"tested\s+positive|(?:i'm|im|i\s+am|i'll\s+be|i\s+was|i've\s+been|my)\s+(?:on\s+|off\s+)?"
     r"(?:sick|medical|maternity|paternity|stress)\s+(?:leave|note|day)|"
     r"my\s+(?:dr|doctor|therapist|gp)\b|"
     # Medical devices someone uses give their condition away.
     r"my\s+(?:hearing\s+aids?|crutches|insulin\s+pump|cpap|pacemaker|glucose\s+monitor|"
     r"walking\s+stick|cochlear\s+implant|colostomy\s+bag|stoma))"
     # A figure, not the topic: "credit score is calculated" is a question about credit scores.
-    r"|(?P<financial_info>(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:completely\s+|totally\s+|flat\s+|so\s+)?"
-    r"(?:broke|skint|in\s+debt|in\s+arrears|in\s+the\s+red)\b|"
-    r"(?:i|we)\s+(?:can'?t|cannot|couldn'?t|can\s+not|won'?t\s+be\s+able\s+to)\s+(?:afford|pay|cover|make)\s+"
-    r"(?:to\s+pay\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:rent|mortgage|bills?|loan|debts?|payments?|repayments?|"
-    r"card|tuition|fees|childcare)|"
-    r"credit\s+score\s+(?:is|of|was|dropped|fell|went)\s+(?:down\s+|up\s+)?(?:to\s+)?\d|"
+    r"|(?P<financial_info>credit\s+score\s+(?:is|of|was|dropped|fell|went)\s+(?:down\s+|up\s+)?(?:to\s+)?\d|"
     # What someone earns, with a currency or "k": "i earn 38k", "we make about $4,000 a month".
     r"(?:i|we)\s+(?:only\s+|just\s+)?(?:earn|make|take\s+home|get\s+paid)\s+(?:about\s+|around\s+|only\s+)?"
     r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:k|grand|eur|euros?|usd|dollars|gbp|pounds)\b))"
@@ -276,9 +263,7 @@ _ALWAYS = re.compile(
     r"mugged|hijacked|cloned|skimmed|spoofed|threatened|harassed|assaulted|attacked)|"
     r"(?:my|our)\s+(?:\w+\s+)?(?:laptop|pc|computer|phone|machine|account|email|mac|server)\s+(?:has|had|got|"
     r"caught|is\s+infected\s+with)\s+(?:a\s+)?(?:virus|malware|trojan|ransomware|spyware|keylogger|worm))"
-    r"|(?P<personal_media>(?:(?:clips?|cctv|dashcam|images?|scans?|screenshots?)\s+(?:of|from)|(?:photos?|"
-    r"pictures?|pics?|videos?|recordings?|footage|selfies?|clips?)\s+(?:that\s+|which\s+)?(?:shows?|showing))\s+"
-    r"(?:me|us)\b(?!\s+how)|(?:photos?|pictures?|pics?|videos?|recordings?|footage|selfies?)\s+(?:of|from)\s+"
+    r"|(?P<personal_media>(?:photos?|pictures?|pics?|videos?|recordings?|footage|selfies?)\s+(?:of|from)\s+"
     r"(?:(?:me|us|him|her|my)\b|our\s+(?:[\w-]+\s+)?(?:kids?|children|child|sons?|daughters?|wife|"
     r"husband|partner|girlfriend|boyfriend|family|baby|babies|mom|mum|dad|mother|father|parents|"
     r"brother|sister|friends?|wedding|house|home|flat|apartment|party|holiday|vacation|honeymoon|face|"
@@ -297,6 +282,74 @@ _ALWAYS = re.compile(
     r"(?:muslim|christian|jewish|hindu|sikh|buddhist|catholic|atheist|gay|lesbian|bisexual|"
     r"transgender|non-?binary)\b))",
 )
+
+
+# More phrases that disclose something whoever says them, tried only where their first
+# word stands (see anchored_matches): a long alternation run at every position is slow.
+_MORE_ALWAYS = re.compile(
+    # Feeling ill, not fed up: "i'm sick today", "called in sick", but not "sick of this bug".
+    r"(?P<health>(?:i'm|im|i\s+am|i\s+was|i've\s+been|i\s+got|i\s+feel|feeling|off|call(?:ing)?\s+in|"
+    r"called\s+in)\s+(?:really\s+|very\s+|quite\s+|a\s+bit\s+|so\s+)?(?:sick|ill|unwell|poorly|nauseous|"
+    r"feverish)\b(?!\s+of)|"
+    r"(?:i'm|im|i\s+am|she's|she\s+is|my\s+wife\s+is|my\s+partner\s+is)\s+\d+\s+(?:months?|weeks?)\s+"
+    r"(?:along|pregnant|gone)\b|"
+    r"(?:i|i've|we)\s+(?:got|was|were|been|have\s+been|had\s+been)\s+(?:badly\s+)?(?:hurt|injured|burned|"
+    r"burnt|bitten)\b)"
+    r"|(?P<financial_info>(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:completely\s+|totally\s+|flat\s+|so\s+)?"
+    r"(?:broke|skint|in\s+debt|in\s+arrears|in\s+the\s+red)\b|"
+    r"(?:i|we)\s+(?:can'?t|cannot|couldn'?t|can\s+not|won'?t\s+be\s+able\s+to)\s+(?:afford|pay|cover|make)\s+"
+    r"(?:to\s+pay\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:rent|mortgage|bills?|loan|debts?|payments?|repayments?|"
+    r"card|tuition|fees|childcare)\b)"
+    r"|(?P<personal_life>(?:taking|took|take|suing|sued|sue)\s+(?:me|us)\s+to\s+court\b)",
+)
+_more_always_matches = anchored_matches(
+    words("i'm im i've feeling she's we're suing sued sue")
+    | {"off sick", "off ill", "off unwell"}
+    # Two-word cues where the first word alone is too common to try the pattern at.
+    | {
+        f"{a} {b}"
+        for a, bs in (
+            ("i", "am was got feel can couldn won have had been"),
+            ("we", "are can couldn won got were have had been"),
+            ("she", "is"),
+            ("my", "wife partner"),
+            ("call", "in"),
+            ("calling", "in"),
+            ("called", "in"),
+            ("taking", "me us"),
+            ("took", "me us"),
+            ("take", "me us"),
+        )
+        for b in bs.split()
+    },
+    _MORE_ALWAYS,
+)
+
+
+# Media that shows the writer: "the cctv clip that shows me", not "a video that shows me how".
+# Found from the rare end ("shows me", "of me") backwards, which is cheaper than trying
+# every media noun.
+_OF_WRITER = ("of me", "of us", "from me", "shows me", "shows us", "showing me", "showing us")
+_MEDIA_BEFORE = re.compile(
+    r"(?:\b(?:clips?|cctv|dashcam|images?|scans?|screenshots?)\s+(?:of|from)|\b(?:photos?|pictures?|pics?|"
+    r"videos?|recordings?|footage|selfies?|clips?)\s+(?:that\s+|which\s+)?(?:shows?|showing))$"
+)
+_NOT_OF_WRITER = re.compile(r"\s+how\b")
+
+
+def _find_media_of_writer(folded: str) -> Iterator[tuple[int, int]]:
+    for cue in _OF_WRITER:
+        i = folded.find(cue)
+        while i != -1:
+            end = i + len(cue)
+            if (end == len(folded) or not folded[end].isalnum()) and not _NOT_OF_WRITER.match(
+                folded, end
+            ):
+                head = cue.split()[0]
+                m = _MEDIA_BEFORE.search(folded, max(0, i - 40), i + len(head))
+                if m is not None:
+                    yield m.start(), end
+            i = folded.find(cue, i + 1)
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -445,6 +498,11 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
 def scan_topics(text: str) -> list[tuple[str, int, int]]:
     """All topic findings of ``text`` as ``(type, start, end)``, in one pass."""
     hits = list(_topic_hits(text))
+    folded = fold_case(text)
+    more = [(str(m.lastgroup), m.start(), m.end()) for m in _more_always_matches(folded)]
+    more.extend(("personal_media", start, end) for start, end in _find_media_of_writer(folded))
+    if more and not is_fiction(text):  # the fiction check only when something was found
+        hits.extend(more)
     hits.extend(("incident", start, end) for start, end in _find_incident_facts(text))
     return hits
 
@@ -501,7 +559,9 @@ _INCIDENT_FACT = re.compile(
     r"cafe|hotel|gym|park|shop|store|conference)|"
     r"(?:i|we)\s+(?:can'?t|cannot|can\s+not)\s+find\s+(?:my|our|the)\s+(?:work\s+|company\s+)?"
     r"(?:laptop|phone|badge|usb|stick|tablet|yubikey|wallet|key\s+card)\s*(?:anywhere|$|[.,!;])|"
-    r"(?:usb|stick|laptop|phone|badge)\s+(?:that\s+)?(?:i|we)\s+(?:can'?t|cannot)\s+find|"
+    # "the usb i can't find": the device named just before.
+    r"(?:(?<=usb\s)|(?<=stick\s)|(?<=drive\s)|(?<=laptop\s)|(?<=phone\s)|(?<=badge\s))(?:i|we)\s+"
+    r"(?:can'?t|cannot)\s+find\b|"
     # Money paid to a fraud: "i paid a fake invoice".
     r"(?:i|we)\s+(?:\w+\s+)?(?:paid|transferred|wired|sent)\s+(?:money\s+to\s+|the\s+money\s+to\s+)?"
     r"(?:a|an|the|that|this)\s+(?:fake|fraudulent|bogus|scam|spoofed|phishing)\b|"
@@ -546,12 +606,10 @@ _INCIDENT_FACT = re.compile(
     r"account|drive|dropbox|laptop|computer|pc|phone|address|mail|cloud|icloud)|"
     # Being followed, and devices left open.
     r"followed\s+(?:me|us)\s+(?:home|to\s+(?:my|our|the)\s+(?:car|house|home|flat|door|office|station))|"
-    r"(?:laptop|phone|screen|computer|device|pc|door|safe|cabinet)\s+(?:was\s+|were\s+|got\s+)?left\s+"
-    r"(?:unlocked|unattended)|"
+    r"left\s+(?:(?:my|our|the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:unlocked|unattended)|"
     # Unwanted attention: "he keeps sending me inappropriate messages".
-    r"(?:sending|sent|sends|making|made|makes|giving|gave|showing|showed)\s+(?:me|us)\s+(?:\w+\s+)?"
-    r"(?:inappropriate|unwanted|sexual|threatening|abusive|racist|sexist|offensive|creepy)\s+"
-    r"(?:messages?|comments?|remarks?|jokes?|texts?|emails?|photos?|pictures?|advances|touching)|"
+    r"(?P<attention>(?:inappropriate|unwanted|sexual|threatening|abusive|racist|sexist|offensive|creepy)\s+"
+    r"(?:messages?|comments?|remarks?|jokes?|texts?|emails?|photos?|pictures?|advances|touching))|"
     r"(?:records|data|credentials|details|information|passwords?|accounts?)\s+(?:were|was|got|have\s+been|has\s+been)\s+(?:exposed|leaked|compromised|stolen|"
     r"breached|accessed)|(?:suspicious|fraudulent)\s+(?:transaction|login|charge|activity)|"
     r"(?:left|were|was)\s+(?:visible|exposed)|(?:mistakenly|accident(?:al)?ly|accidentaly|inadvertently|"
@@ -586,15 +644,18 @@ _incident_fact_matches = anchored_matches(
         payment purchase transfer reset order plugged inserted connected used ex former leaver
         saw caught noticed watched records credentials details information password account
         suspicious fraudulent left were was mistakenly accident inadvertently unintentionally
-        unknown unrecogni strange unfamiliar usb stick laptop phone badge comment remark joke
-        message yelled shouted screamed swore cursed touched grabbed groped pushed slapped punched
-        kicked shoved threatened spat asking asked followed screen computer device pc door safe
-        cabinet sending sent sends making made makes giving gave showing showed
+        unknown unrecogni strange unfamiliar comment remark joke message yelled shouted screamed
+        swore cursed touched grabbed groped pushed slapped punched kicked shoved threatened spat
+        asking asked followed inappropriate unwanted sexual threatening abusive racist sexist
+        offensive creepy
         """
     )
     | {"a unknown", "an unknown", "i ", "we "},
     _INCIDENT_FACT,
 )
+
+
+_AIMED_AT_WRITER = re.compile(r"\b(?:me|us)\b", re.IGNORECASE)
 
 
 def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
@@ -610,6 +671,8 @@ def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
             sentence.rstrip().endswith("?") and "my" not in sentence.lower()
         ):
             continue
+        if m.group("attention") is not None and not _AIMED_AT_WRITER.search(sentence):
+            continue  # "inappropriate comments get a warning": a rule, not something that happened
         yield m.span()
 
 
