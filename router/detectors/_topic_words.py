@@ -53,7 +53,7 @@ emdr stitches sutures angioplasty stent pacemaker catheter intubated ventilator 
 outpatient bloodwork ecg ekg echocardiogram cardiologist oncologist neurologist dermatologist
 gynaecologist gynecologist urologist rheumatologist endocrinologist psychiatric oncology
 counsellor counselor psychotherapist psychotherapy midwife surgeon physician obgyn ob-gyn
-intolerant intolerance remission unwell hayfever hay-fever
+intolerant intolerance remission unwell hayfever hay-fever eyesight
 chemist pharmacy dentist dental root-canal orthodontist optician ophthalmologist
 metformin ozempic wegovy mounjaro semaglutide statin atorvastatin simvastatin lisinopril
 amlodipine losartan metoprolol propranolol bisoprolol warfarin apixaban rivaroxaban eliquis
@@ -141,6 +141,7 @@ FINANCIAL_PAIRED: dict[str, frozenset[str]] = {
     "stub": words("pay"),
     "report": words("credit"),
     "score": words("credit"),
+    "rating": words("credit"),
     "unpaid": words("rent bills bill tax taxes debt debts fines fine loan wages"),
     "bounced": words("debit debits payment payments cheque cheques check rent mortgage card"),
     "behind": words(
@@ -206,6 +207,7 @@ probation parole deported deportation asylum married marital gender ethnicity se
 STRENGTHENED_BY: dict[str, frozenset[str]] = {
     "statement": words("bank card credit mortgage pension loan salary"),
     "balance": words("bank account card loan mortgage"),
+    "credit": words("bad poor terrible ruined damaged"),
     "condition": words(
         "heart skin lung kidney liver medical chronic health genetic eye thyroid mental "
         "neurological autoimmune"

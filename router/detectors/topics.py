@@ -260,7 +260,11 @@ _ALWAYS = re.compile(
     r"|(?P<incident>(?:i|we|(?:my|our)(?:\s+[\w'-]+){1,6}?)\s+(?:was|were|got|have\s+been|has\s+been|"
     r"'ve\s+been)\s+(?:hacked|phished|scammed|stolen|breached|compromised|leaked|doxxed|fired|snatched|"
     r"nicked|robbed|pickpocketed|taken|infected|wiped|broken\s+into|burgled|burglari[sz]ed|vandali[sz]ed|"
-    r"mugged|hijacked|cloned|skimmed|spoofed|threatened|harassed|assaulted|attacked)|"
+    r"mugged|hijacked|cloned|skimmed|spoofed|threatened|harassed|assaulted|attacked|laid\s+off|let\s+go|"
+    r"made\s+redundant|dismissed|sacked)|"
+    # Things gone: "my work phone is missing", "the laptop bag has gone".
+    r"(?:my|our)\s+(?:[\w-]+\s+)?(?:laptop|phone|badge|wallet|bag|backpack|tablet|ipad|keys?|usb|yubikey)\s+"
+    r"(?:is|are|went|has|have)\s+(?:been\s+|gone\s+)?(?:missing|gone|disappeared|vanished)|"
     r"(?:my|our)\s+(?:\w+\s+)?(?:laptop|pc|computer|phone|machine|account|email|mac|server)\s+(?:has|had|got|"
     r"caught|is\s+infected\s+with)\s+(?:a\s+)?(?:virus|malware|trojan|ransomware|spyware|keylogger|worm))"
     r"|(?P<personal_media>(?:photos?|pictures?|pics?|videos?|recordings?|footage|selfies?)\s+(?:of|from)\s+"
@@ -295,7 +299,9 @@ _MORE_ALWAYS = re.compile(
     r"(?:along|pregnant|gone)\b|"
     r"(?:i|i've|we)\s+(?:got|was|were|been|have\s+been|had\s+been)\s+(?:badly\s+)?(?:hurt|injured|burned|"
     r"burnt|bitten)\b)"
-    r"|(?P<financial_info>(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:completely\s+|totally\s+|flat\s+|so\s+)?"
+    r"|(?P<financial_info>(?:i|we)\s+(?:have\s+)?lost\s+(?:all\s+(?:of\s+)?)?(?:my|our)?\s*(?:money|savings|"
+    r"life\s+savings|pension|[$£€]\s?\d|\d[\d,.]*\s?(?:k|grand|dollars|pounds|euros?)\b)|"
+    r"(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:completely\s+|totally\s+|flat\s+|so\s+)?"
     r"(?:broke|skint|in\s+debt|in\s+arrears|in\s+the\s+red)\b|"
     r"(?:i|we)\s+(?:can'?t|cannot|couldn'?t|can\s+not|won'?t\s+be\s+able\s+to)\s+(?:afford|pay|cover|make)\s+"
     r"(?:to\s+pay\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:rent|mortgage|bills?|loan|debts?|payments?|repayments?|"
@@ -309,8 +315,8 @@ _more_always_matches = anchored_matches(
     | {
         f"{a} {b}"
         for a, bs in (
-            ("i", "am was got feel can couldn won have had been"),
-            ("we", "are can couldn won got were have had been"),
+            ("i", "am was got feel can couldn won have had been lost"),
+            ("we", "are can couldn won got were have had been lost"),
             ("she", "is"),
             ("my", "wife partner"),
             ("call", "in"),
@@ -548,7 +554,8 @@ _INCIDENT_FACT = re.compile(
     r"my\s+(?:credit\s+|debit\s+|bank\s+)?(?:card|account|identity|credentials|password|email|phone)\s+"
     r"(?:was|were|has\s+been|got)\s+(?:used|accessed|compromised|stolen|cloned|skimmed|hijacked|taken\s+over)|"
     r"(?:someone|somebody|strangers?|hackers?)\s+(?:has\s+been\s+|has\s+|is\s+|keeps\s+)?(?:used|using|stole|"
-    r"took|accessed|accessing|changed|reset|disabled|removed|deleted|added)\s+(?:my|our)\s+(?:\w+\s+)?"
+    r"took|accessed|accessing|changed|reset|disabled|removed|deleted|added|knows|has|got|guessed|found|"
+    r"posted|shared|published)\s+(?:my|our)\s+(?:\w+\s+)?"
     r"(?:credentials|password|account|login|identity|name|photos?|card|email|mfa|2fa|authenticator|phone|"
     r"laptop|computer|files|data|drive|mailbox)|"
     r"(?:someone|somebody|strangers?|hackers?)\s+(?:has\s+)?(?:took|taken)\s+over\s+(?:my|our)\b|"
@@ -573,6 +580,12 @@ _INCIDENT_FACT = re.compile(
     r"(?:touched|grabbed|groped|pushed|slapped|punched|kicked|shoved|threatened|spat\s+at)\s+me\b|"
     # The gift-card scam: "an email from 'the ceo' asking for gift cards".
     r"(?:asking|asked)\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:for|to\s+buy|to\s+get)\s+(?:some\s+)?(?:\w+\s+)?gift\s*cards?|"
+    # Malware the writer caught: "i think i got a virus".
+    r"(?:i|we)\s+(?:got|have|caught|downloaded|installed)\s+(?:a\s+|some\s+)?(?:virus|malware|trojan|"
+    r"ransomware|spyware|keylogger)|"
+    # Sign-ins from elsewhere: "logins from another country".
+    r"(?:logins?|log-?ins?|sign-?ins?|access|activity)\s+from\s+(?:another|a\s+different|an?\s+unknown|"
+    r"a\s+foreign|some\s+other|an?\s+unusual|a\s+strange)\s+(?:country|location|city|ip|device|place)|"
     # Harassment told indirectly: "comments about my weight".
     r"(?:comments?|remarks?|jokes?|messages?)\s+about\s+my\s+(?:weight|body|appearance|looks|race|"
     r"religion|accent|age|gender|sexuality|pregnancy|disability|skin)|"
@@ -647,7 +660,7 @@ _incident_fact_matches = anchored_matches(
         unknown unrecogni strange unfamiliar comment remark joke message yelled shouted screamed
         swore cursed touched grabbed groped pushed slapped punched kicked shoved threatened spat
         asking asked followed inappropriate unwanted sexual threatening abusive racist sexist
-        offensive creepy
+        offensive creepy log access activity
         """
     )
     | {"a unknown", "an unknown", "i ", "we "},

@@ -88,6 +88,15 @@ FRESH_SENSITIVE = [
     "i hv tnnts and cant hear in mtgs",
     "im on sertaline",
     "i was harrassed by a coworker",
+    # written for the last round of cues
+    "i see logins from another country on my account",
+    "i think i got a virus",
+    "i got laid off last week",
+    "my work phone is missing",
+    "my credit is bad, can i still get the company card",
+    "i lost all my savings on crypto",
+    "im off sick today",
+    "the council is taking me to court",
 ]
 FRESH_HARMLESS = [
     "the demo patient in the training db has asthma, is the sample realistic?",
@@ -138,6 +147,10 @@ def test_fresh_look_alikes_pass(text: str) -> None:
         "i admitted the bug was mine",
         "A 19 year old presents with mild pains in his chest, what is the differential?",
         "i clicked it and logged in to the dashboard fine",
+        "what happens to access from another country under the vpn policy?",
+        "how do i know if i got a virus?",
+        "i lost the thread, can you recap",
+        "the login from another device flow is broken in staging?",
     ],
 )
 def test_ignores_new_look_alikes(text: str) -> None:
