@@ -26,73 +26,21 @@ from router.detectors._base import (
 )
 from router.detectors._cues import CuePattern
 from router.detectors._shared import shared
+from router.detectors._topic_words import (
+    BODY_PARTS,
+    FAMILY_OF,
+    MEDIA_SUBJECTS,
+    MEDIA_WEAK_FORMS,
+    PAIRED_CUES,
+    STRENGTHENED_BY,
+    WEAK_FORMS,
+)
+from router.detectors.bare_names import common_words
 from router.levels import Level
 
-_HEALTH = """
-diagnosed diagnosis diagnoses allergy allergies allergic medication medications meds prescription
-prescriptions prescribed therapy therapist psychiatrist psychologist counselling counseling
-depression depressed anxiety diabetes diabetic cancer tumor tumour chemotherapy chemo hiv
-pregnant pregnancy miscarriage surgery disability disabilities adhd autism autistic bipolar
-schizophrenia ptsd asthma epilepsy epileptic seizure seizures insulin antidepressant
-antidepressants illness disease symptoms hospitalized hospitalised hospital rehab addiction
-alcoholism hepatitis cholesterol migraine migraines dementia alzheimers biopsy mri
-x-ray xray injury injured fracture infection medical health sick sickness doctor gp clinic
-physiotherapy ivf fertility menopause postpartum overdose suicidal psychosis
-blood condition conditions treatment treatments vaccination vaccine vaccinated
-arthritis herniated hernia sciatica scoliosis tendonitis tendinitis insomnia concussion covid
-flu stroke cardiac kidney liver lupus crohn's ibs celiac coeliac glaucoma cataract deaf blind
-wheelchair prosthetic dyslexia dyslexic ocd anorexia bulimia burnout panic trauma radiotherapy
-dialysis transplant physio medicine pills antibiotics inhaler epipen penicillin painkillers
-chickenpox measles mumps pneumonia bronchitis norovirus fever rash strep tonsillitis appendicitis
-shingles psoriasis eczema rosacea gout angina lithium sertraline prozac ozempic metformin statins
-steroids antihistamines
-"""
-_PERSONAL_LIFE = """
-divorce divorced divorcing custody bereavement widowed funeral arrested convicted conviction
-probation parole deported deportation asylum married marital gender ethnicity sexuality
-"""
-_FINANCIAL = """
-debt debts loan loans mortgage salary salaries paycheck paycheque payslip payslips wage wages
-income taxes tax credit overdraft bankruptcy bankrupt savings pension 401k ira investments
-portfolio transactions arrears repossession garnishment alimony inheritance bonus compensation
-payroll finances financial bills spending balance statement statements earnings net-worth
-networth budget crypto wallet pay rent gross
-"""
-_INCIDENT = """
-hacked breach breached leaked leak phishing phished scam scammed stolen theft compromised
-ransomware malware virus trojan keylogger spyware unauthorized unauthorised fraud fraudulent
-intrusion exposed harassment harassed assault lawsuit disciplinary fired termination grievance
-whistleblower stalked stalking blackmail blackmailed extortion doxxed impersonated impersonating
-lost infected breached
-"""
-_MEDIA = """
-photo photos picture pictures pic pics selfie selfies video videos recording recordings
-voicemail voice-note voicenote nude nudes scan scans webcam footage camera-roll
-"""
-
-# Weak topic words only count with a possessive right before them ("my health",
-# "my balance"); strong ones also with a subject ("I have diabetes").
-_WEAK = words(
-    """
-    payslip payslips paycheck paycheque payroll pay rent gross medical health sick doctor gp clinic
-    condition conditions treatment treatments blood
-    credit tax taxes balance statement statements budget bills spending bonus compensation
-    financial finances lost exposed leak virus video videos photo photos picture pictures
-    pic pics recording recordings scan scans camera-roll footage webcam wallet crypto fired
-    infection injury injured hospital symptoms vaccine vaccination vaccinated
-    """
-)
-
-_FAMILIES: dict[str, str] = {}
-for _family, _words in (
-    ("health", _HEALTH),
-    ("financial_info", _FINANCIAL),
-    ("incident", _INCIDENT),
-    ("personal_media", _MEDIA),
-    ("personal_life", _PERSONAL_LIFE),
-):
-    for _w in _words.split():
-        _FAMILIES.setdefault(_w, _family)
+# The word lists live in _topic_words; these names keep the code below unchanged.
+_FAMILIES: dict[str, str] = FAMILY_OF
+_WEAK = WEAK_FORMS
 
 _VOWELS = frozenset("aeiou")
 
@@ -143,9 +91,11 @@ _REAL_WORDS = words(
     """
     stacked stacking stalled stealing addition lst crypt speeding rescoring insured injection
     injected injure photons translations meditation mediation cognition cognitions txs slf
-    medial infested proscribed breath conditional conditioned
+    medial infested proscribed breath conditional conditioned foreclose
     """
-)
+    # Any frequent English word: "ability" is not a typo of "abilify", nor "inflated" of
+    # "inflamed". The lexicon's own words stay matchable.
+) | (common_words() - _FAMILIES.keys())
 
 
 # A pure function of one word, asked for every distinct word of every text:
@@ -266,7 +216,10 @@ def _is_hypothetical(sentence: str, word: str) -> bool:
 # "back surgery next week, need 6 weeks off", "my blood test showed high cholesterol".
 _ORDEAL_BEFORE = re.compile(
     r"\b(?:going\s+through|recovering\s+from|suffering\s+from|struggling\s+with|dealing\s+with|"
-    r"living\s+with|battling|undergoing|treated\s+for|off\s+with)\s+(?:[\w'-]+\s+){0,2}$",
+    r"living\s+with|battling|undergoing|treated\s+for|off\s+with|"
+    # Treatment without a subject, as chat drops it: "been on antidepressants".
+    r"been\s+on|started\s+on|put\s+on|came\s+off|coming\s+off|booked\s+in\s+for|going\s+in\s+for|"
+    r"in\s+for\s+(?:a|an|my)|scheduled\s+for|having)\s+(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _LEAVE_REQUEST = re.compile(
@@ -320,7 +273,12 @@ _ALWAYS = re.compile(
     r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:k|grand|eur|euros?|usd|dollars|gbp|pounds)\b))"
     r"|(?P<incident>(?:i|we|(?:my|our)(?:\s+[\w'-]+){1,6}?)\s+(?:was|were|got|have\s+been|has\s+been|"
     r"'ve\s+been)\s+(?:hacked|phished|scammed|stolen|breached|compromised|leaked|doxxed|fired|snatched|"
-    r"nicked|robbed|pickpocketed|taken|infected|wiped)|"
+    r"nicked|robbed|pickpocketed|taken|infected|wiped|broken\s+into|burgled|burglari[sz]ed|vandali[sz]ed|"
+    r"mugged|hijacked|cloned|skimmed|spoofed|threatened|harassed|assaulted|attacked|laid\s+off|let\s+go|"
+    r"made\s+redundant|dismissed|sacked)|"
+    # Things gone: "my work phone is missing", "the laptop bag has gone".
+    r"(?:my|our)\s+(?:[\w-]+\s+)?(?:laptop|phone|badge|wallet|bag|backpack|tablet|ipad|keys?|usb|yubikey)\s+"
+    r"(?:is|are|went|has|have)\s+(?:been\s+|gone\s+)?(?:missing|gone|disappeared|vanished)|"
     r"(?:my|our)\s+(?:\w+\s+)?(?:laptop|pc|computer|phone|machine|account|email|mac|server)\s+(?:has|had|got|"
     r"caught|is\s+infected\s+with)\s+(?:a\s+)?(?:virus|malware|trojan|ransomware|spyware|keylogger|worm))"
     r"|(?P<personal_media>(?:photos?|pictures?|pics?|videos?|recordings?|footage|selfies?)\s+(?:of|from)\s+"
@@ -350,6 +308,76 @@ _always_matches = CuePattern(_ALWAYS).finditer_folded
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
+# More phrases that disclose something whoever says them, tried only where their first
+# word stands (see anchored_matches): a long alternation run at every position is slow.
+_MORE_ALWAYS = re.compile(
+    # Feeling ill, not fed up: "i'm sick today", "called in sick", but not "sick of this bug".
+    r"(?P<health>(?:i'm|im|i\s+am|i\s+was|i've\s+been|i\s+got|i\s+feel|feeling|off|call(?:ing)?\s+in|"
+    r"called\s+in)\s+(?:really\s+|very\s+|quite\s+|a\s+bit\s+|so\s+)?(?:sick|ill|unwell|poorly|nauseous|"
+    r"feverish)\b(?!\s+of)|"
+    r"(?:i'm|im|i\s+am|she's|she\s+is|my\s+wife\s+is|my\s+partner\s+is)\s+\d+\s+(?:months?|weeks?)\s+"
+    r"(?:along|pregnant|gone)\b|"
+    r"(?:i|i've|we)\s+(?:got|was|were|been|have\s+been|had\s+been)\s+(?:badly\s+)?(?:hurt|injured|burned|"
+    r"burnt|bitten)\b)"
+    r"|(?P<financial_info>(?:i|we)\s+(?:have\s+)?lost\s+(?:all\s+(?:of\s+)?)?(?:my|our)?\s*(?:money|savings|"
+    r"life\s+savings|pension|[$£€]\s?\d|\d[\d,.]*\s?(?:k|grand|dollars|pounds|euros?)\b)|"
+    r"(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:completely\s+|totally\s+|flat\s+|so\s+)?"
+    r"(?:broke|skint|in\s+debt|in\s+arrears|in\s+the\s+red)\b|"
+    r"(?:i|we)\s+(?:can'?t|cannot|couldn'?t|can\s+not|won'?t\s+be\s+able\s+to)\s+(?:afford|pay|cover|make)\s+"
+    r"(?:to\s+pay\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:rent|mortgage|bills?|loan|debts?|payments?|repayments?|"
+    r"card|tuition|fees|childcare)\b)"
+    r"|(?P<personal_life>(?:taking|took|take|suing|sued|sue)\s+(?:me|us)\s+to\s+court\b)",
+)
+_more_always_matches = anchored_matches(
+    words("i'm im i've feeling she's we're suing sued sue")
+    | {"off sick", "off ill", "off unwell"}
+    # Two-word cues where the first word alone is too common to try the pattern at.
+    | {
+        f"{a} {b}"
+        for a, bs in (
+            ("i", "am was got feel can couldn won have had been lost"),
+            ("we", "are can couldn won got were have had been lost"),
+            ("she", "is"),
+            ("my", "wife partner"),
+            ("call", "in"),
+            ("calling", "in"),
+            ("called", "in"),
+            ("taking", "me us"),
+            ("took", "me us"),
+            ("take", "me us"),
+        )
+        for b in bs.split()
+    },
+    _MORE_ALWAYS,
+)
+
+
+# Media that shows the writer: "the cctv clip that shows me", not "a video that shows me how".
+# Found from the rare end ("shows me", "of me") backwards, which is cheaper than trying
+# every media noun.
+_OF_WRITER = ("of me", "of us", "from me", "shows me", "shows us", "showing me", "showing us")
+_MEDIA_BEFORE = re.compile(
+    r"(?:\b(?:clips?|cctv|dashcam|images?|scans?|screenshots?)\s+(?:of|from)|\b(?:photos?|pictures?|pics?|"
+    r"videos?|recordings?|footage|selfies?|clips?)\s+(?:that\s+|which\s+)?(?:shows?|showing))$"
+)
+_NOT_OF_WRITER = re.compile(r"\s+how\b")
+
+
+def _find_media_of_writer(folded: str) -> Iterator[tuple[int, int]]:
+    for cue in _OF_WRITER:
+        i = folded.find(cue)
+        while i != -1:
+            end = i + len(cue)
+            if (end == len(folded) or not folded[end].isalnum()) and not _NOT_OF_WRITER.match(
+                folded, end
+            ):
+                head = cue.split()[0]
+                m = _MEDIA_BEFORE.search(folded, max(0, i - 40), i + len(head))
+                if m is not None:
+                    yield m.start(), end
+            i = folded.find(cue, i + 1)
+
+
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     lowered = text.lower()
     if len(lowered) != len(text):  # rare letters whose lower case is longer
@@ -361,14 +389,78 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return list(zip(parts[1::2], offsets[:-1:2], offsets[1::2], strict=True))
 
 
-def _owned(text: str, tokens: list[tuple[str, int, int]], i: int, word: str, family: str) -> bool:
+_OWNER_WORDS = words("my our")
+_OPINION_VERBS = words(
+    "think thought believe guess wonder suppose know read heard learned learnt wrote writing"
+)
+_POSSESSIVE_PRONOUNS = words("my our his her their your")
+
+
+def _cue_near(tokens: list[tuple[str, int, int]], i: int, cues: frozenset[str]) -> bool:
+    """Whether a paired word at ``tokens[i]`` has one of its ``cues`` close by.
+
+    A cue right before it always counts ("back pain", "child support"), a body
+    part right after it too ("broken arm", but not "cut back"); a body part
+    further away only with a possessive ("hurt my wrist").
+    """
+    if i > 0 and tokens[i - 1][0] in cues:
+        return True
+    if i + 1 < len(tokens) and tokens[i + 1][0] in cues and tokens[i + 1][0] != "back":
+        return True
+    for j in range(max(0, i - 3), min(len(tokens), i + 4)):
+        token = tokens[j][0]
+        if j == i or token not in cues:
+            continue
+        if token not in BODY_PARTS or (j > 0 and tokens[j - 1][0] in _POSSESSIVE_PRONOUNS):
+            return True
+    return False
+
+
+def _body_part_after(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the writer's body part follows within three words ("surgery on my knee").
+
+    Only the writer's: "pains in his chest" is how case studies and exam questions talk.
+    """
+    after = [t[0] for t in tokens[i + 1 : i + 5]]
+    return any(
+        w in _OWNER_WORDS and k + 1 < len(after) and after[k + 1] in BODY_PARTS
+        for k, w in enumerate(after)
+    )
+
+
+def _shows_someone(text: str, tokens: list[tuple[str, int, int]], i: int, owned: bool) -> bool:
+    """Whether a weak media word at ``tokens[i]`` is the writer's and shows someone.
+
+    "my photo" for a badge is support talk; a video of the writer's daughter,
+    a scan of their passport or a screenshot of their chats is personal.
+    """
+    near = [t[0] for t in tokens[max(0, i - 6) : i + 7]]
+    if not any(w.removesuffix("'s") in MEDIA_SUBJECTS for w in near):
+        return False
+    if not owned:
+        before = {t[0] for t in tokens[max(0, i - 7) : i]}
+        after = {t[0] for t in tokens[i + 1 : i + 4]}
+        owned = bool(before & _FIRST_PERSON or before & _OWNER_WORDS or after & _OWNER_WORDS)
+    start, end = tokens[i][1], tokens[i][2]
+    return owned and not _GENERIC_START.match(sentence_around(text, start, end))
+
+
+def _owned(  # noqa: PLR0911 - one return per way to be owned
+    text: str, tokens: list[tuple[str, int, int]], i: int, word: str, family: str
+) -> bool:
     """Whether the topic word at ``tokens[i]`` is said to be someone's."""
     start, end = tokens[i][1], tokens[i][2]
     before = [t[0] for t in tokens[max(0, i - 3) : i]]
     # Someone else's money or photos ("her annual salary") is mostly word-problem talk.
     possessive = _FIRST_PERSON_POSSESSIVE if family in _FIRST_PERSON_ONLY else _POSSESSIVE
     owned = any(w in possessive or (w.endswith("'s") and w[:-2] in _SUBJECT) for w in before)
-    if word in _WEAK:
+    cues = PAIRED_CUES.get(word)
+    if cues is not None and not _cue_near(tokens, i, cues):
+        return False  # "pain" alone, not "my back pain"; "support" alone, not "child support"
+    if word in MEDIA_WEAK_FORMS and _shows_someone(text, tokens, i, owned):
+        return True  # "blur my daughter's face in the video", "i scanned my birth certificate"
+    strong_with = STRENGTHENED_BY.get(word)
+    if word in _WEAK and not (strong_with is not None and _cue_near(tokens, i, strong_with)):
         # "my credit card", "my balance": ordinary support talk, unless a figure is given.
         return owned and _DIGIT.search(sentence_around(text, start, end, 80)) is not None
     if owned or word in _POSSESSIVE_ONLY:
@@ -382,12 +474,19 @@ def _owned(text: str, tokens: list[tuple[str, int, int]], i: int, word: str, fam
             return True
     window = [t[0] for t in tokens[max(0, i - 7) : i]]
     subjects = _FIRST_PERSON if family in _FIRST_PERSON_ONLY else _SUBJECT
+    if family != "health":
+        # "my ex stopped paying alimony", "our shared drive got hit by ransomware"
+        subjects = subjects | _OWNER_WORDS
     sentence = sentence_around(text, start, end)
     if _GENERIC_START.match(sentence):
         return False
-    return any(w in subjects for w in window) or (
-        family == "health" and _health_owned(text, start, window, sentence)
-    )
+    if family == "health" and _body_part_after(tokens, i):
+        return True  # "stitches in my thumb", "a rash on my arm"
+    # "I think obesity is a problem" gives an opinion; "I think I have covid" a fact.
+    lo = max(0, i - 7)
+    return any(
+        w in subjects and tokens[lo + k + 1][0] not in _OPINION_VERBS for k, w in enumerate(window)
+    ) or (family == "health" and _health_owned(text, start, window, sentence))
 
 
 def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
@@ -429,6 +528,11 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
 def scan_topics(text: str) -> list[tuple[str, int, int]]:
     """All topic findings of ``text`` as ``(type, start, end)``, in one pass."""
     hits = list(_topic_hits(text))
+    folded = fold_case(text)
+    more = [(str(m.lastgroup), m.start(), m.end()) for m in _more_always_matches(folded)]
+    more.extend(("personal_media", start, end) for start, end in _find_media_of_writer(folded))
+    if more and not is_fiction(text):  # the fiction check only when something was found
+        hits.extend(more)
     hits.extend(("incident", start, end) for start, end in _find_incident_facts(text))
     return hits
 
@@ -476,9 +580,42 @@ _INCIDENT_FACT = re.compile(
     r"(?:\w+\s+)?(?:link|attachment|file)|"
     r"my\s+(?:credit\s+|debit\s+|bank\s+)?(?:card|account|identity|credentials|password|email|phone)\s+"
     r"(?:was|were|has\s+been|got)\s+(?:used|accessed|compromised|stolen|cloned|skimmed|hijacked|taken\s+over)|"
-    r"(?:someone|somebody|strangers?|hackers?)\s+(?:has\s+)?(?:used|stole|took|accessed|changed|reset|"
-    r"disabled|removed|deleted|added)\s+(?:my|our)\s+(?:\w+\s+)?(?:credentials|password|account|login|"
-    r"identity|card|email|mfa|2fa|authenticator|phone|laptop|computer|files|data|drive|mailbox)|"
+    r"(?:someone|somebody|strangers?|hackers?)\s+(?:has\s+been\s+|has\s+|is\s+|keeps\s+)?(?:used|using|stole|"
+    r"took|accessed|accessing|changed|reset|disabled|removed|deleted|added|knows|has|got|guessed|found|"
+    r"posted|shared|published)\s+(?:my|our)\s+(?:\w+\s+)?"
+    r"(?:credentials|password|account|login|identity|name|photos?|card|email|mfa|2fa|authenticator|phone|"
+    r"laptop|computer|files|data|drive|mailbox)|"
+    r"(?:someone|somebody|strangers?|hackers?)\s+(?:has\s+)?(?:took|taken)\s+over\s+(?:my|our)\b|"
+    # A device left behind in a public place, or missing: "i left my work phone in a taxi".
+    r"(?:i|we)\s+(?:\w+\s+)?(?:left|forgot|dropped)\s+(?:my|our|the|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:laptop|phone|badge|tablet|ipad|bag|backpack|wallet|usb|drive|device|yubikey)\s+(?:in|on|at)\s+"
+    r"(?:a|an|the)\s+(?:taxi|cab|uber|train|bus|tram|plane|flight|airport|station|restaurant|bar|pub|"
+    r"cafe|hotel|gym|park|shop|store|conference)|"
+    r"(?:i|we)\s+(?:can'?t|cannot|can\s+not)\s+find\s+(?:my|our|the)\s+(?:work\s+|company\s+)?"
+    r"(?:laptop|phone|badge|usb|stick|tablet|yubikey|wallet|key\s+card)\s*(?:anywhere|$|[.,!;])|"
+    # "the usb i can't find": the device named just before.
+    r"(?:(?<=usb\s)|(?<=stick\s)|(?<=drive\s)|(?<=laptop\s)|(?<=phone\s)|(?<=badge\s))(?:i|we)\s+"
+    r"(?:can'?t|cannot)\s+find\b|"
+    # Money paid to a fraud: "i paid a fake invoice".
+    r"(?:i|we)\s+(?:\w+\s+)?(?:paid|transferred|wired|sent)\s+(?:money\s+to\s+|the\s+money\s+to\s+)?"
+    r"(?:a|an|the|that|this)\s+(?:fake|fraudulent|bogus|scam|spoofed|phishing)\b|"
+    # Passwords shared on purpose: "i told him my password", "we share our login".
+    r"(?:i|we)\s+(?:\w+\s+)?(?:shared|share|gave\s+(?:\w+\s+)?|told\s+(?:\w+\s+)?)(?:my|our)\s+"
+    r"(?:password|passcode|pin|login|credentials|mfa\s+code|2fa\s+code)|"
+    # Someone hurting or threatening the writer: "he shouted at me", "a customer grabbed me".
+    r"(?:yelled|shouted|screamed|swore|cursed)\s+at\s+(?:me|us)\b|"
+    r"(?:touched|grabbed|groped|pushed|slapped|punched|kicked|shoved|threatened|spat\s+at)\s+me\b|"
+    # The gift-card scam: "an email from 'the ceo' asking for gift cards".
+    r"(?:asking|asked)\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:for|to\s+buy|to\s+get)\s+(?:some\s+)?(?:\w+\s+)?gift\s*cards?|"
+    # Malware the writer caught: "i think i got a virus".
+    r"(?:i|we)\s+(?:got|have|caught|downloaded|installed)\s+(?:a\s+|some\s+)?(?:virus|malware|trojan|"
+    r"ransomware|spyware|keylogger)|"
+    # Sign-ins from elsewhere: "logins from another country".
+    r"(?:logins?|log-?ins?|sign-?ins?|access|activity)\s+from\s+(?:another|a\s+different|an?\s+unknown|"
+    r"a\s+foreign|some\s+other|an?\s+unusual|a\s+strange)\s+(?:country|location|city|ip|device|place)|"
+    # Harassment told indirectly: "comments about my weight".
+    r"(?:comments?|remarks?|jokes?|messages?)\s+about\s+my\s+(?:weight|body|appearance|looks|race|"
+    r"religion|accent|age|gender|sexuality|pregnancy|disability|skin)|"
     # Ransomware: "my files are encrypted and i must pay bitcoin".
     r"(?:my|our|all\s+(?:my|our|the))\s+(?:\w+\s+)?files\s+(?:are|were|got|have\s+been|has\s+been)\s+"
     r"(?:encrypted|locked|deleted|wiped)|(?:pay|send)\s+(?:the\s+|a\s+)?(?:ransom|(?:in\s+)?(?:bitcoin|btc))|"
@@ -501,11 +638,23 @@ _INCIDENT_FACT = re.compile(
     r"access|accessing)|"
     # Mistakes told after the fact: "i shared the deck with anyone with the link by mistake".
     r"(?:i|we)\s+(?:\w+\s+)?(?:sent|shared|emailed|forwarded|posted|uploaded|published|deleted|exposed|"
-    r"attached)\b[^.?!\n]{0,60}?\b(?:by\s+mistake|by\s+accident|in\s+error|to\s+the\s+wrong\s+\w+)|"
+    r"attached|put|pasted|dropped|saved|copied|included|added|cc'?e?d)\b[^.?!\n]{0,60}?\b(?:by\s+mistake|"
+    r"by\s+accident|in\s+error|to\s+the\s+wrong\s+\w+)|"
+    # Work data sent out to a personal account: "i emailed the payroll file to my personal gmail".
+    r"(?:i|we)\s+(?:\w+\s+)?(?:emailed|sent|forwarded|uploaded|copied|synced|saved|moved)\s+"
+    r"(?:[\w'-]+\s+){0,4}?to\s+my\s+(?:personal|private|home|own)\s+(?:\w+\s+)?(?:email|e-mail|gmail|"
+    r"account|drive|dropbox|laptop|computer|pc|phone|address|mail|cloud|icloud)|"
+    # Being followed, and devices left open.
+    r"followed\s+(?:me|us)\s+(?:home|to\s+(?:my|our|the)\s+(?:car|house|home|flat|door|office|station))|"
+    r"left\s+(?:(?:my|our|the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:unlocked|unattended)|"
+    # Unwanted attention: "he keeps sending me inappropriate messages".
+    r"(?P<attention>(?:inappropriate|unwanted|sexual|threatening|abusive|racist|sexist|offensive|creepy)\s+"
+    r"(?:messages?|comments?|remarks?|jokes?|texts?|emails?|photos?|pictures?|advances|touching))|"
     r"(?:records|data|credentials|details|information|passwords?|accounts?)\s+(?:were|was|got|have\s+been|has\s+been)\s+(?:exposed|leaked|compromised|stolen|"
     r"breached|accessed)|(?:suspicious|fraudulent)\s+(?:transaction|login|charge|activity)|"
-    r"(?:left|were|was)\s+(?:visible|exposed)|(?:mistakenly|accidentally)\s+(?:emailed|sent|shared|uploaded|"
-    r"posted|exposed|attached|leaked))\b",
+    r"(?:left|were|was)\s+(?:visible|exposed)|(?:mistakenly|accident(?:al)?ly|accidentaly|inadvertently|"
+    r"unintentionally)\s+(?:emailed|sent|shared|uploaded|posted|exposed|attached|leaked|b?cc'?e?d|"
+    r"forwarded|published|disclosed))\b",
 )
 
 
@@ -514,15 +663,22 @@ _INCIDENT_FACT = re.compile(
 _HANDED_OVER = re.compile(
     r"\b(?:gave|told|sent|shared|read|entered|typed|put\s+in|submitted)\s+(?:out\s+)?"
     r"(?:(?:him|her|them|it|someone|the\s+\w+)\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:code|password|pin|login|"
-    r"credentials|details|otp|passcode|card|bank\s+details)\b",
+    r"credentials|details|otp|passcode|card|bank\s+details)\b"
+    # "a weird text with a link, and i clicked it"
+    r"|\b(?:clicked|opened|downloaded|installed|ran)\s+(?:on\s+)?(?:it|that\s+link|the\s+link|the\s+attachment)\b"
+    r"|\bclicked\s+(?:on\s+)?(?:it\s+|the\s+link\s+)?and\s+(?:logged|signed|entered|typed)\b",
 )
 _LURE = re.compile(
     r"\b(?:fake|phish\w*|suspicious|weird|strange|scam\w*|sms|text\s+message|link|pop-?up|caller|"
-    r"stranger|pretend\w*|claim\w*\s+to\s+be|posing|impersonat\w*|spoof\w*)\b",
+    r"stranger|pretend\w*|claim\w*\s+to\s+be|posing|impersonat\w*|spoof\w*|call(?:ed|ing)?|phoned|rang|"
+    r"mailbox\s+(?:is\s+)?full|verify\s+your|suspended|worried|scared|panicking)\b",
 )
 
 
 _incident_fact_matches = CuePattern(_INCIDENT_FACT).finditer_folded
+
+
+_AIMED_AT_WRITER = re.compile(r"\b(?:me|us)\b", re.IGNORECASE)
 
 
 def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
@@ -538,6 +694,8 @@ def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
             sentence.rstrip().endswith("?") and "my" not in sentence.lower()
         ):
             continue
+        if m.group("attention") is not None and not _AIMED_AT_WRITER.search(sentence):
+            continue  # "inappropriate comments get a warning": a rule, not something that happened
         yield m.span()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from router.detectors._topic_words import BASE_OF, FAMILY_OF, plurals, verb_forms
 from tests.unit.router._detect import found, sensitive
 
 
@@ -53,3 +54,115 @@ def test_finds_topics(text: str, kind: str) -> None:
 )
 def test_ignores_look_alikes(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+# Copied from benchmarks/data/conversational_fresh.jsonl (written for this project), both
+# kinds, so the wider lexicons and the new ways of owning a word stay covered.
+FRESH_SENSITIVE = [
+    "started on levothyroxine for my thyroid, it makes me tired in the mornings",
+    "my husband had a heart bypass last month so i need flexible hours",
+    "after my knee replacement i cant use the stairs, can u book a ground floor room",
+    "recovering from a hysterectomy, back in 6 wks",
+    "i have tinnitus and the open office noise is unbearable",
+    "my wages are being garnished for an old credit card debt, who in payroll handles that",
+    "my child support payments come out of my paycheck, the amount looks wrong",
+    "the irs sent me a letter saying i owe back taxes",
+    "im on universal credit and the extra hours might affect it",
+    "my ex stopped paying alimony and im struggling to cover bills",
+    "i left my work phone in a taxi last night",
+    "got a call from 'it support', gave them the code from my authenticator",
+    "i fell off a ladder in the warehouse and hurt my wrist",
+    "my car was broken into and the work laptop is gone",
+    "i accidently cc'd a client on the internal pricing thread",
+    "can you transcribe the voice note my wife sent me about the kids",
+    "blur my daughters face in the sports day video before i post it",
+    "i scanned my birth certificate, is the resolution enough",
+    # from conversational_fresh2.jsonl
+    "hve been on antidepresants since march, the fog makes me slow",
+    "got stitches in my thumb after cutting it in the kitchen",
+    "my direct debits bounced again this month",
+    "the forklift clipped my foot in the loading bay",
+    "i emailed the payroll file to my personal gmail and now can't delete it",
+    "i need the cctv clip that shows me falling in the lobby",
+    # typed in a hurry
+    "i hv tnnts and cant hear in mtgs",
+    "im on sertaline",
+    "i was harrassed by a coworker",
+    # written for the last round of cues
+    "i see logins from another country on my account",
+    "i think i got a virus",
+    "i got laid off last week",
+    "my work phone is missing",
+    "my credit is bad, can i still get the company card",
+    "i lost all my savings on crypto",
+    "im off sick today",
+    "the council is taking me to court",
+]
+FRESH_HARMLESS = [
+    "the demo patient in the training db has asthma, is the sample realistic?",
+    "which medications are on the travel restricted list for japan?",
+    "the test record says patient has hypertension, is the field mapping correct?",
+    "what is a debt to income ratio?",
+    "the demo account balance is 1000, is that the seed data?",
+    "does the payroll system handle garnishment orders?",
+    "what should i do if my laptop gets stolen?",
+    "the test scenario says the demo user's laptop was lost, is the runbook right?",
+    "how do i lock my phone remotely if i ever lose it?",
+    "how can i record a voice note in slack?",
+    "the stock photo of a baby on the landing page is blurry, can you find another?",
+    "how do i change my profile photo in teams?",
+    # from conversational_fresh2.jsonl
+    "does the sick pay policy change after probation?",
+    "explain a debt relief order in simple words",
+    "create a checklist for what to do after a phishing click",
+]
+
+
+@pytest.mark.parametrize("text", FRESH_SENSITIVE)
+def test_fresh_requests_stay_local(text: str) -> None:
+    assert sensitive(text), found(text)
+
+
+@pytest.mark.parametrize("text", FRESH_HARMLESS)
+def test_fresh_look_alikes_pass(text: str) -> None:
+    assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Frequent English words are not typos of lexicon words ("ability" / "abilify").
+        "My ability to focus is better with the new monitor",
+        "my estimate was inflated by the extra meetings",
+        # A body part after "cut" is not an injury unless it is someone's.
+        "we cut back the budget by 5%",
+        "I think obesity is a growing problem, write an essay about it",
+        "I'm sick of this build failing",
+        "we can't afford downtime this week",
+        # Written for the new incident and media cues.
+        "the video shows me how to reset the router",
+        "the ticket was left open over the weekend",
+        "my email bounced back, is the address right?",
+        "the script hit my rate limit",
+        "i admitted the bug was mine",
+        "A 19 year old presents with mild pains in his chest, what is the differential?",
+        "i clicked it and logged in to the dashboard fine",
+        "what happens to access from another country under the vpn policy?",
+        "how do i know if i got a virus?",
+        "i lost the thread, can you recap",
+        "the login from another device flow is broken in staging?",
+    ],
+)
+def test_ignores_new_look_alikes(text: str) -> None:
+    assert not sensitive(text), found(text)
+
+
+def test_inflected_forms_stand_for_their_base() -> None:
+    assert plurals("allergy") == {"allergy", "allergies"}
+    assert plurals("virus") == {"virus", "viruses"}
+    assert {"scammed", "scamming", "scams"} <= verb_forms("scam")
+    assert "screenshotted" in verb_forms("screenshot")
+    assert {"harassed", "harassing"} <= verb_forms("harass")
+    assert BASE_OF["garnishments"] == "garnishment"
+    assert FAMILY_OF["hysterectomies"] == "health"
+    assert FAMILY_OF["pickpocketed"] == "incident"
