@@ -758,7 +758,7 @@ _DEVICE = re.compile(
     r"asset\s+(?:tag|number|no\.?|id)|asset(?=\s*#)|"
     r"product\s+key|licen[cs]e\s+key|activation\s+key|udid|device\s+id|hardware\s+id|hostname|"
     r"computer\s+name|machine\s+name|ssid|wi-?fi\s+(?:name|network)|(?:home|wireless|wifi)\s+network"
-    r"(?:\s+name)?|(?:home|my)\s+wi-?fi(?=\s+(?:is\s+)?(?:called|named))|wi-?fi(?=\s+(?:at|in)\s+my\b))\b"
+    r"(?:\s+name)?|(?:home|my)\s+wi-?fi(?=\s+(?:is\s+)?(?:called|named))|wi-?fi(?=\s+(?:at|in)\s+my\b))\b\.?"
     r"(?:\s+(?:of|on|for|in|at)\s+(?:my|the|our|his|her)\s+\w+){0,2}\s*+"
     r"(?:(?:is\s+)?(?:called|named)\b|is\b|was\b|:|#|=)?\s*+"
     r"(?P<v>(?-i:[A-Z0-9][A-Za-z0-9_-]{3,40}))(?![\w])",

@@ -245,3 +245,7 @@ def test_apps_and_settings_are_not_places_or_names(text: str) -> None:
 def test_accents_do_not_mark_names_in_a_text_written_in_an_accented_language() -> None:
     text = "Ông Bình gửi ngân hàng 200 triệu đồng trong 3 năm, lãi suất 6% một năm. Tính tiền lãi."
     assert "person_name" not in found(text)
+
+
+def test_a_serial_number_after_an_abbreviated_cue() -> None:
+    assert found("serial no. of my latitude: 7QK2M93")["device_id"] == ["7QK2M93"]
