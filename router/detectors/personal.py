@@ -86,16 +86,20 @@ def _email_ok(m: re.Match[str]) -> bool:
 
 
 # --- phone numbers ------------------------------------------------------------
+# Each shape consumes its first character before the look-behind, and says
+# which character that was with a look-behind of its own: a pattern that
+# starts with a look-around is tried at every position of the text, one that
+# starts with a character class only where that class matches.
 _PHONE_SHAPES = re.compile(
     r"""
-    (?=[+(\d])(?<![\w+/.-])(?:
-        \+\d{1,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,5}){1,6}
+    [+(\d](?<![\w+/.-][+(\d])(?:
+        (?<=\+)\d{1,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,5}){1,6}
             (?:\s?(?:x|ext\.?)\s?\d{1,5})?                                    # +41 (0)85 806 98 67
-      | \+\d{8,15}                                                             # +447700677662
-      | \(\d{2,5}\)[ .-]?\d{3,5}(?:[ .-]?\d{2,5}){1,2}                        # (08) 8747 6301
-      | \d{3}[.-]\d{3}[.-]\d{4}(?:\s?x\d{1,5})?                               # 463-612-6138x036
-      | 0\d{1,4}(?:[ .-]\d{2,5}){2,4}                                         # 056 590 36 33
-      | 0\d{3,4}[ ]\d{6}                                                      # 07123 456789
+      | (?<=\+)\d{8,15}                                                       # +447700677662
+      | (?<=\()\d{2,5}\)[ .-]?\d{3,5}(?:[ .-]?\d{2,5}){1,2}                  # (08) 8747 6301
+      | (?<=\d)\d{2}[.-]\d{3}[.-]\d{4}(?:\s?x\d{1,5})?                        # 463-612-6138x036
+      | (?<=0)\d{1,4}(?:[ .-]\d{2,5}){2,4}                                   # 056 590 36 33
+      | (?<=0)\d{3,4}[ ]\d{6}                                                # 07123 456789
     )(?![\w@]|[.-]\d)
     """,
     re.VERBOSE,
@@ -109,7 +113,8 @@ _PHONE_CUE = re.compile(
     _I,
 )
 _PHONE_TRAILING_CUE = re.compile(
-    r"(?=[+(\d])(?<![\w+.-])(?P<v>\+?\(?\d(?:[ .()-]{0,2}\d){6,14})[\s-]{0,2}"
+    r"(?P<v>[+(\d](?<![\w+.-][+(\d])(?:(?<=\+)\(?\d|(?<=\()\d|(?<=\d))(?:[ .()-]{0,2}\d){6,14})"
+    r"[\s-]{0,2}"
     r"(?:office|fax|mobile|mobil|cell|home|work)\b",
     _I,
 )
@@ -142,10 +147,15 @@ def _find_phone(text: str) -> Iterator[tuple[int, int]]:
 
 # --- IP and MAC addresses -----------------------------------------------------
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-_IPV4 = re.compile(rf"(?=\d)(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?!\w|\.\d)")
+# The rest of the first octet once its first digit is consumed (see _PHONE_SHAPES):
+# the look-behinds say which digit that was, in the order _OCTET tries them.
+_FIRST_OCTET_REST = r"(?:(?<=2)5[0-5]|(?<=2)[0-4]\d|(?<=1)\d\d|(?<=[1-9])\d|)"
+_IPV4 = re.compile(rf"\d(?<![\w.]\d){_FIRST_OCTET_REST}\.(?:{_OCTET}\.){{2}}{_OCTET}(?!\w|\.\d)")
 _IPV6 = re.compile(
-    r"(?=[0-9A-Fa-f]{1,4}:)(?<![\w:])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}"
-    r"|(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})(?![\w:])"
+    r"[0-9A-Fa-f](?<![\w:][0-9A-Fa-f])(?=[0-9A-Fa-f]{0,3}:)"
+    r"(?:[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{1,4}:){6}[0-9A-Fa-f]{1,4}"
+    r"|[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{1,4}:){0,5}:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})"
+    r"(?![\w:])"
 )
 _VERSION_BEFORE = re.compile(r"(?:version|ver\.?|v|release|build|==|>=|<=)[_\s\"'=:]*$", _I)
 # Addresses every textbook uses: loopback, unspecified, broadcast and netmasks.

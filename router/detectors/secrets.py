@@ -486,11 +486,15 @@ def _random_word_body(body: str) -> bool:
 # commas or semicolons. Trying the long alternation only inside such runs skips
 # most prose and code, where it would be tried at every word.
 _RUN = re.compile(r"[^\s\"'<>(){}\[\],;&`]{12,}")
+# Every run lies inside a run of 12 or more non-space characters: ``\S`` is a
+# class ``re`` tests quickly, so those are found first and _RUN looks only there.
+_LONG_WORD = re.compile(r"\S{12,}")
 
 
 def _find_tokens(text: str) -> Iterator[tuple[int, int]]:
-    for run in _RUN.finditer(text):
-        yield from _tokens_in(text, run.start(), run.end())
+    for word in _LONG_WORD.finditer(text):
+        for run in _RUN.finditer(text, word.start(), word.end()):
+            yield from _tokens_in(text, run.start(), run.end())
 
 
 def _tokens_in(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
