@@ -141,19 +141,24 @@ def anchored_matches(
     prepared = CueWords(cues)
     literals = tuple(sorted({c.lower() for c in cues}))
     derived = CuePattern(pattern)
+    # Every literal the pattern itself starts with begins with one of ``cues``: a
+    # word that starts with the former starts with the latter too.
+    covered = derived.cues is None or all(cue.startswith(literals) for cue in derived.literals())
 
     def matches(text: str) -> Iterator[re.Match[str]]:
         starts = derived.word_starts(text)
         if starts is None:
             starts = cue_starts(text, prepared)
         # Keep the offsets where one of ``cues`` starts a word of the case-folded
-        # text (the index also shows "ſ" as "s", see ``cue_fold``).
+        # text (the index also shows "ſ" as "s", see ``cue_fold``). In ASCII text the
+        # index shows the text as it is, and when ``covered`` every offset is kept.
         folded = fold_case(text)
-        starts = [
-            pos
-            for pos in starts
-            if folded.startswith(literals, pos) and (pos == 0 or not folded[pos - 1].isalnum())
-        ]
+        if not (covered and folded.isascii()):
+            starts = [
+                pos
+                for pos in starts
+                if folded.startswith(literals, pos) and (pos == 0 or not folded[pos - 1].isalnum())
+            ]
         for pos in starts:
             m = pattern.match(text, pos)
             if m is not None:

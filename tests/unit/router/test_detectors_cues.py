@@ -201,3 +201,17 @@ def test_anchored_matches_same_as_plain_definition(
     text = " ".join(parts)
     found = [m.span() for m in anchored_matches(cues, pattern)(ScanText(text))]
     assert found == _reference_anchored(cues, pattern, text)
+
+
+@pytest.mark.parametrize(("cues", "pattern"), _CUE_DETECTORS)
+def test_derived_literals_start_with_the_given_cues(
+    cues: frozenset[str], pattern: re.Pattern[str]
+) -> None:
+    # Then, in ASCII text, anchored_matches need not check the given cues again.
+    literals = CuePattern(pattern).literals()
+    assert literals
+    assert all(literal.startswith(tuple(c.lower() for c in cues)) for literal in literals)
+
+
+def test_a_pattern_without_cues_has_no_literals() -> None:
+    assert CuePattern(re.compile(r"\w+")).literals() == frozenset()
