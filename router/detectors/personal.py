@@ -285,20 +285,29 @@ _GLUED_WORDS = tuple(_GLUED_SUFFIX[3:-1].split("|"))
 _AFTER_GLUED = re.compile(r"[ ]\d{1,5}[A-Za-z]?(?![\w])")
 
 
+# Where a house number follows a space: the only places a glued street name can end.
+_BEFORE_NUMBER = re.compile(r"[ ]\d")
+
+
 def _find_glued_streets(text: str) -> Iterator[tuple[int, int]]:
+    # Looking up each suffix in the whole text cost a pass per suffix; spaces
+    # before a digit are few, and each is checked against every suffix at once.
     folded = fold_case(text)
-    for suffix in _GLUED_WORDS:
-        i = folded.find(suffix)
-        while i != -1:
-            end = i + len(suffix)
-            after = _AFTER_GLUED.match(text, end)
-            if after is not None:
-                start = i
-                while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-'"):
-                    start -= 1
-                if end - start - len(suffix) >= 3 and text[start].isupper():
-                    yield start, after.end()
-            i = folded.find(suffix, end)
+    for gap in _BEFORE_NUMBER.finditer(text):
+        end = gap.start()
+        if not folded.endswith(_GLUED_WORDS, 0, end):
+            continue
+        after = _AFTER_GLUED.match(text, end)
+        if after is None:
+            continue
+        for suffix in _GLUED_WORDS:
+            if not folded.endswith(suffix, 0, end):
+                continue
+            start = end - len(suffix)
+            while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-'"):
+                start -= 1
+            if end - start - len(suffix) >= 3 and text[start].isupper():
+                yield start, after.end()
 
 
 # A street name and house number in any language ("Villacher Strasse 89",

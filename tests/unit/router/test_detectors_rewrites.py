@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from router.detectors import financial_ids, personal, secrets
+from router.detectors._shared import fold_case
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 OLD = {
@@ -110,3 +111,70 @@ def _runs(text: str) -> list[tuple[int, int]]:
 @given(st.text(alphabet="ab1_-./\"'<>(){}[],;&` \t\n\u00a0\u2003=", max_size=80))
 def test_token_runs_are_found_inside_long_words(text: str) -> None:
     assert _runs(text) == [m.span() for m in _OLD_RUN.finditer(text)]
+
+
+def _old_glued_streets(text: str) -> list[tuple[int, int]]:
+    """The street finder as it was: every suffix looked up in the whole text."""
+    folded = fold_case(text)
+    found = []
+    for suffix in personal._GLUED_WORDS:
+        i = folded.find(suffix)
+        while i != -1:
+            end = i + len(suffix)
+            after = personal._AFTER_GLUED.match(text, end)
+            if after is not None:
+                start = i
+                while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-'"):
+                    start -= 1
+                if end - start - len(suffix) >= 3 and text[start].isupper():
+                    found.append((start, after.end()))
+            i = folded.find(suffix, end)
+    return sorted(found)
+
+
+_STREET_SAMPLES = [
+    "Koskikatu 25, Hauptstraße 5b and Villacher Strasse 89; Kjerringstien 12",
+    "ALLIKA TÄNAV 46 / Storgatan 3 / storgatan 4 / Ostergade 7A, Rue-Haute 1",
+]
+
+
+@pytest.mark.parametrize("text", _STREET_SAMPLES)
+def test_glued_streets_as_before_on_samples(text: str) -> None:
+    assert _old_glued_streets(text)
+    assert sorted(personal._find_glued_streets(text)) == _old_glued_streets(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Kosk",
+                "ikatu",
+                "Haupt",
+                "straße",
+                "STRASSE",
+                "stien",
+                "Kjerring",
+                "gata",
+                "n",
+                "tie",
+                "veien",
+                "x",
+                " ",
+                " 5",
+                " 12b",
+                "6",
+                "-",
+                "'",
+                "\u017f",
+                "\u0130",
+                "A",
+            ]
+        ),
+        max_size=14,
+    )
+)
+def test_glued_streets_as_before_on_random_text(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert sorted(personal._find_glued_streets(text)) == _old_glued_streets(text)
