@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from router.detectors._cues import CuePattern
-from router.detectors._shared import CueWords, cue_starts, fold_case
+from router.detectors._shared import CueWords, cue_fold, cue_starts, fold_case
 from router.levels import Level
 
 __all__ = [
@@ -150,10 +150,10 @@ def anchored_matches(
         if starts is None:
             starts = cue_starts(text, prepared)
         # Keep the offsets where one of ``cues`` starts a word of the case-folded
-        # text (the index also shows "ſ" as "s", see ``cue_fold``). In ASCII text the
-        # index shows the text as it is, and when ``covered`` every offset is kept.
+        # text (the index also shows "ſ" as "s", see ``cue_fold``). When the index
+        # shows the text as it is, and ``covered``, every offset is kept.
         folded = fold_case(text)
-        if not (covered and folded.isascii()):
+        if not (covered and cue_fold(text) is folded):
             starts = [
                 pos
                 for pos in starts
