@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from router.detectors._cues import CuePattern
-from router.detectors._shared import CueWords, cue_starts, fold_case
+from router.detectors._shared import CueWords, cue_fold, cue_starts, fold_case
 from router.levels import Level
 
 __all__ = [
@@ -141,19 +141,24 @@ def anchored_matches(
     prepared = CueWords(cues)
     literals = tuple(sorted({c.lower() for c in cues}))
     derived = CuePattern(pattern)
+    # Every literal the pattern itself starts with begins with one of ``cues``: a
+    # word that starts with the former starts with the latter too.
+    covered = derived.cues is None or all(cue.startswith(literals) for cue in derived.literals())
 
     def matches(text: str) -> Iterator[re.Match[str]]:
         starts = derived.word_starts(text)
         if starts is None:
             starts = cue_starts(text, prepared)
         # Keep the offsets where one of ``cues`` starts a word of the case-folded
-        # text (the index also shows "ſ" as "s", see ``cue_fold``).
+        # text (the index also shows "ſ" as "s", see ``cue_fold``). When the index
+        # shows the text as it is, and ``covered``, every offset is kept.
         folded = fold_case(text)
-        starts = [
-            pos
-            for pos in starts
-            if folded.startswith(literals, pos) and (pos == 0 or not folded[pos - 1].isalnum())
-        ]
+        if not (covered and cue_fold(text) is folded):
+            starts = [
+                pos
+                for pos in starts
+                if folded.startswith(literals, pos) and (pos == 0 or not folded[pos - 1].isalnum())
+            ]
         for pos in starts:
             m = pattern.match(text, pos)
             if m is not None:

@@ -195,6 +195,15 @@ class CuePattern:
         # The literals that may occur anywhere, for callers that want word starts only.
         self._anywhere_words = None if self.cues is None else CueWords(self.cues[1])
 
+    def literals(self) -> frozenset[str]:
+        """Every cue (lower case) a match may start with; empty when there are no cues."""
+        if self.cues is None:
+            return frozenset()
+        at_word, anywhere = self.cues
+        return frozenset(
+            (*at_word.prefixes, *at_word.whole, *(c for _, c in at_word.glued), *at_word.odd)
+        ).union(anywhere)
+
     def starts(self, text: str) -> list[int] | None:
         """Sorted offsets where a match may start; None when every offset may."""
         if self.cues is None:

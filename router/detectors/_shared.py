@@ -88,13 +88,16 @@ def _cue_fold(text: str) -> str:
     folded = fold_case(text)
     if folded.isascii():
         return folded
-    return _TWIST.sub(_ascii_twin, folded)
+    twisted = _TWIST.sub(_ascii_twin, folded)
+    # Without twins, the same object: callers may then skip checks (see ``anchored_matches``).
+    return folded if twisted == folded else twisted
 
 
 def cue_fold(text: str) -> str:
     """``fold_case(text)`` with the non-ASCII characters ``re`` may match for an ASCII
     letter or digit replaced by it, offsets unchanged: where a regex cue can match,
-    this text shows the cue."""
+    this text shows the cue. For a ``ScanText`` without such characters, the very
+    object ``fold_case`` returns."""
     return shared(text, _cue_fold)
 
 

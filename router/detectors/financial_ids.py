@@ -212,8 +212,9 @@ def _find_security_codes(text: str) -> Iterator[tuple[int, int]]:
 
 
 # National identity numbers with their own checks.
+# The excluded letter pairs are checked behind the two letters, once consumed.
 _NINO = re.compile(
-    r"(?=[A-CEGHJ-PR-TW-Z]{2}\s?\d)(?<![\w])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z]{2}"
+    r"[A-CEGHJ-PR-TW-Z](?<![\w][A-CEGHJ-PR-TW-Z])[A-CEGHJ-PR-TW-Z](?<!BG|GB|NK|KN|TN|NT|ZZ)"
     r"\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])"
 )
 _DNI = re.compile(r"[XYZ0-9](?<![\w-][XYZ0-9])\d{7}-?[A-Z](?![\w])")

@@ -86,16 +86,20 @@ def _email_ok(m: re.Match[str]) -> bool:
 
 
 # --- phone numbers ------------------------------------------------------------
+# Each shape consumes its first character before the look-behind, and says
+# which character that was with a look-behind of its own: a pattern that
+# starts with a look-around is tried at every position of the text, one that
+# starts with a character class only where that class matches.
 _PHONE_SHAPES = re.compile(
     r"""
-    (?=[+(\d])(?<![\w+/.-])(?:
-        \+\d{1,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,5}){1,6}
+    [+(\d](?<![\w+/.-][+(\d])(?:
+        (?<=\+)\d{1,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,5}){1,6}
             (?:\s?(?:x|ext\.?)\s?\d{1,5})?                                    # +41 (0)85 806 98 67
-      | \+\d{8,15}                                                             # +447700677662
-      | \(\d{2,5}\)[ .-]?\d{3,5}(?:[ .-]?\d{2,5}){1,2}                        # (08) 8747 6301
-      | \d{3}[.-]\d{3}[.-]\d{4}(?:\s?x\d{1,5})?                               # 463-612-6138x036
-      | 0\d{1,4}(?:[ .-]\d{2,5}){2,4}                                         # 056 590 36 33
-      | 0\d{3,4}[ ]\d{6}                                                      # 07123 456789
+      | (?<=\+)\d{8,15}                                                       # +447700677662
+      | (?<=\()\d{2,5}\)[ .-]?\d{3,5}(?:[ .-]?\d{2,5}){1,2}                  # (08) 8747 6301
+      | (?<=\d)\d{2}[.-]\d{3}[.-]\d{4}(?:\s?x\d{1,5})?                        # 463-612-6138x036
+      | (?<=0)\d{1,4}(?:[ .-]\d{2,5}){2,4}                                   # 056 590 36 33
+      | (?<=0)\d{3,4}[ ]\d{6}                                                # 07123 456789
     )(?![\w@]|[.-]\d)
     """,
     re.VERBOSE,
@@ -109,7 +113,8 @@ _PHONE_CUE = re.compile(
     _I,
 )
 _PHONE_TRAILING_CUE = re.compile(
-    r"(?=[+(\d])(?<![\w+.-])(?P<v>\+?\(?\d(?:[ .()-]{0,2}\d){6,14})[\s-]{0,2}"
+    r"(?P<v>[+(\d](?<![\w+.-][+(\d])(?:(?<=\+)\(?\d|(?<=\()\d|(?<=\d))(?:[ .()-]{0,2}\d){6,14})"
+    r"[\s-]{0,2}"
     r"(?:office|fax|mobile|mobil|cell|home|work)\b",
     _I,
 )
@@ -142,10 +147,15 @@ def _find_phone(text: str) -> Iterator[tuple[int, int]]:
 
 # --- IP and MAC addresses -----------------------------------------------------
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-_IPV4 = re.compile(rf"(?=\d)(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?!\w|\.\d)")
+# The rest of the first octet once its first digit is consumed (see _PHONE_SHAPES):
+# the look-behinds say which digit that was, in the order _OCTET tries them.
+_FIRST_OCTET_REST = r"(?:(?<=2)5[0-5]|(?<=2)[0-4]\d|(?<=1)\d\d|(?<=[1-9])\d|)"
+_IPV4 = re.compile(rf"\d(?<![\w.]\d){_FIRST_OCTET_REST}\.(?:{_OCTET}\.){{2}}{_OCTET}(?!\w|\.\d)")
 _IPV6 = re.compile(
-    r"(?=[0-9A-Fa-f]{1,4}:)(?<![\w:])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}"
-    r"|(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})(?![\w:])"
+    r"[0-9A-Fa-f](?<![\w:][0-9A-Fa-f])(?=[0-9A-Fa-f]{0,3}:)"
+    r"(?:[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{1,4}:){6}[0-9A-Fa-f]{1,4}"
+    r"|[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{1,4}:){0,5}:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})"
+    r"(?![\w:])"
 )
 _VERSION_BEFORE = re.compile(r"(?:version|ver\.?|v|release|build|==|>=|<=)[_\s\"'=:]*$", _I)
 # Addresses every textbook uses: loopback, unspecified, broadcast and netmasks.
@@ -275,20 +285,29 @@ _GLUED_WORDS = tuple(_GLUED_SUFFIX[3:-1].split("|"))
 _AFTER_GLUED = re.compile(r"[ ]\d{1,5}[A-Za-z]?(?![\w])")
 
 
+# Where a house number follows a space: the only places a glued street name can end.
+_BEFORE_NUMBER = re.compile(r"[ ]\d")
+
+
 def _find_glued_streets(text: str) -> Iterator[tuple[int, int]]:
+    # Looking up each suffix in the whole text cost a pass per suffix; spaces
+    # before a digit are few, and each is checked against every suffix at once.
     folded = fold_case(text)
-    for suffix in _GLUED_WORDS:
-        i = folded.find(suffix)
-        while i != -1:
-            end = i + len(suffix)
-            after = _AFTER_GLUED.match(text, end)
-            if after is not None:
-                start = i
-                while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-'"):
-                    start -= 1
-                if end - start - len(suffix) >= 3 and text[start].isupper():
-                    yield start, after.end()
-            i = folded.find(suffix, end)
+    for gap in _BEFORE_NUMBER.finditer(text):
+        end = gap.start()
+        if not folded.endswith(_GLUED_WORDS, 0, end):
+            continue
+        after = _AFTER_GLUED.match(text, end)
+        if after is None:
+            continue
+        for suffix in _GLUED_WORDS:
+            if not folded.endswith(suffix, 0, end):
+                continue
+            start = end - len(suffix)
+            while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-'"):
+                start -= 1
+            if end - start - len(suffix) >= 3 and text[start].isupper():
+                yield start, after.end()
 
 
 # A street name and house number in any language ("Villacher Strasse 89",

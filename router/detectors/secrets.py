@@ -23,6 +23,7 @@ from router.detectors._base import (
     regex_finder,
     words,
 )
+from router.detectors._cues import CuePattern
 from router.detectors._secret_values import (
     DEMO_VALUE,
     HEX,
@@ -326,8 +327,14 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     yield from _find_code_secrets(text)
 
 
+# Its "\bcurl\b"-style alternatives make re try it at every position; "--" is
+# common in prose and Markdown, so it is tried only where its cues are (see _cues).
+_cli_secret_matches = CuePattern(_CLI_SECRET).finditer_folded
+
+
 def _find_other_credentials(text: str, folded: str) -> Iterator[tuple[int, int]]:
-    """Passphrases, SQL, command lines, URLs and connection strings."""
+    """Passphrases, SQL, command lines, URLs and connection strings (``folded`` is
+    ``fold_case(text)``)."""
     # Each of these needs a word or sign that most texts lack: test for it first.
     if "phrase" in folded or "mnemonic" in folded:
         for m in _PASSPHRASE.finditer(text):
@@ -347,7 +354,8 @@ def _find_other_credentials(text: str, folded: str) -> Iterator[tuple[int, int]]
     for pattern, needles in gated:
         if not any(n in folded for n in needles):
             continue
-        for m in pattern.finditer(folded):
+        found = _cli_secret_matches(text) if pattern is _CLI_SECRET else pattern.finditer(folded)
+        for m in found:
             value = text[m.start("v") : m.end("v")].strip("\"'")
             if pattern in (_CLI_SECRET, _CONN_STRING) and not value_is_secret(
                 value.rstrip(","), False
@@ -497,11 +505,15 @@ def _random_word_body(body: str) -> bool:
 # commas or semicolons. Trying the long alternation only inside such runs skips
 # most prose and code, where it would be tried at every word.
 _RUN = re.compile(r"[^\s\"'<>(){}\[\],;&`]{12,}")
+# Every run lies inside a run of 12 or more non-space characters: ``\S`` is a
+# class ``re`` tests quickly, so those are found first and _RUN looks only there.
+_LONG_WORD = re.compile(r"\S{12,}")
 
 
 def _find_tokens(text: str) -> Iterator[tuple[int, int]]:
-    for run in _RUN.finditer(text):
-        yield from _tokens_in(text, run.start(), run.end())
+    for word in _LONG_WORD.finditer(text):
+        for run in _RUN.finditer(text, word.start(), word.end()):
+            yield from _tokens_in(text, run.start(), run.end())
 
 
 def _tokens_in(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

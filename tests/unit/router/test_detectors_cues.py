@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from router.detectors import financial_ids, personal, topics
+from router.detectors import financial_ids, personal, secrets, topics
 from router.detectors._base import anchored_matches
 from router.detectors._cues import CuePattern, derive_cues
 from router.detectors._shared import ScanText, fold_case
@@ -201,3 +201,71 @@ def test_anchored_matches_same_as_plain_definition(
     text = " ".join(parts)
     found = [m.span() for m in anchored_matches(cues, pattern)(ScanText(text))]
     assert found == _reference_anchored(cues, pattern, text)
+
+
+@pytest.mark.parametrize(("cues", "pattern"), _CUE_DETECTORS)
+def test_derived_literals_start_with_the_given_cues(
+    cues: frozenset[str], pattern: re.Pattern[str]
+) -> None:
+    # Then, in ASCII text, anchored_matches need not check the given cues again.
+    literals = CuePattern(pattern).literals()
+    assert literals
+    assert all(literal.startswith(tuple(c.lower() for c in cues)) for literal in literals)
+
+
+def test_a_pattern_without_cues_has_no_literals() -> None:
+    assert CuePattern(re.compile(r"\w+")).literals() == frozenset()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Run mysql -u root -pS3cr3tPw db -- then curl -s --user admin:Xy9kLm2Q https://x",
+        "--- heading ---\n\nUse `--api-key=abcd1234efgh` or SSHPASS -p hunter22 ssh host",
+        "\u017fshpass -p word1234 and MariaDB \u2014 --password 'p@ss w0rd'",
+    ],
+)
+def test_cli_secrets_through_cues_as_on_the_whole_text(text: str) -> None:
+    pattern = secrets._CLI_SECRET
+    expected = [(m.span(), m.groups()) for m in pattern.finditer(fold_case(text))]
+    found = [(m.span(), m.groups()) for m in secrets._cli_secret_matches(ScanText(text))]
+    assert found == expected
+    assert found or "\u017f" in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "--",
+                "-",
+                "password",
+                "mysql",
+                "MySQL",
+                "-p",
+                "curl",
+                "--user",
+                "-u",
+                "sshpass",
+                "x9Kd2",
+                "'",
+                '"',
+                "=",
+                " ",
+                "\n",
+                "\u017f",
+                "api-key",
+                "token",
+                "mariadb",
+            ]
+        ),
+        max_size=16,
+    )
+)
+def test_cli_secrets_random_salad(parts: list[str]) -> None:
+    text = "".join(parts)
+    pattern = secrets._CLI_SECRET
+    expected = [(m.span(), m.groups()) for m in pattern.finditer(fold_case(text))]
+    found = [(m.span(), m.groups()) for m in secrets._cli_secret_matches(ScanText(text))]
+    assert found == expected

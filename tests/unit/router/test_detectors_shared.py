@@ -106,3 +106,12 @@ def test_scan_gives_the_same_findings_for_a_plain_and_a_scan_text() -> None:
     text = "Hi, my name is Maria Lopez; my card number is 4539 1488 0343 6467. DOB: 01/02/1980"
     assert scan(text) == scan(ScanText(text))
     assert {m.type for m in scan(text)} >= {"person_name", "credit_card", "date_of_birth"}
+
+
+def test_cue_fold_is_the_case_folded_text_itself_without_twins() -> None:
+    # anchored_matches relies on this to skip re-checking offsets.
+    plain = ScanText("Caf\u00e9 CUSTOMER name")
+    assert cue_fold(plain) is fold_case(plain)
+    twin = ScanText("Caf\u00e9 \u017fort code")
+    assert cue_fold(twin) == "caf\u00e9 sort code"
+    assert cue_fold(twin) is not fold_case(twin)

@@ -1,0 +1,180 @@
+"""Patterns rewritten for speed match exactly what the patterns they replace matched.
+
+A pattern that starts with a look-around is tried at every position of the
+text; the rewrites consume their first character first (see the detectors'
+comments). The old patterns are kept here, verbatim, as the definition.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from router.detectors import financial_ids, personal, secrets
+from router.detectors._shared import fold_case
+
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+OLD = {
+    "phone_shapes": re.compile(
+        r"""
+        (?=[+(\d])(?<![\w+/.-])(?:
+            \+\d{1,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,5}){1,6}
+                (?:\s?(?:x|ext\.?)\s?\d{1,5})?
+          | \+\d{8,15}
+          | \(\d{2,5}\)[ .-]?\d{3,5}(?:[ .-]?\d{2,5}){1,2}
+          | \d{3}[.-]\d{3}[.-]\d{4}(?:\s?x\d{1,5})?
+          | 0\d{1,4}(?:[ .-]\d{2,5}){2,4}
+          | 0\d{3,4}[ ]\d{6}
+        )(?![\w@]|[.-]\d)
+        """,
+        re.VERBOSE,
+    ),
+    "phone_trailing": re.compile(
+        r"(?=[+(\d])(?<![\w+.-])(?P<v>\+?\(?\d(?:[ .()-]{0,2}\d){6,14})[\s-]{0,2}"
+        r"(?:office|fax|mobile|mobil|cell|home|work)\b",
+        re.IGNORECASE,
+    ),
+    "ipv4": re.compile(rf"(?=\d)(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?!\w|\.\d)"),
+    "ipv6": re.compile(
+        r"(?=[0-9A-Fa-f]{1,4}:)(?<![\w:])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}"
+        r"|(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})(?![\w:])"
+    ),
+    "nino": re.compile(
+        r"(?=[A-CEGHJ-PR-TW-Z]{2}\s?\d)(?<![\w])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z]{2}"
+        r"\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])"
+    ),
+}
+NEW = {
+    "phone_shapes": personal._PHONE_SHAPES,
+    "phone_trailing": personal._PHONE_TRAILING_CUE,
+    "ipv4": personal._IPV4,
+    "ipv6": personal._IPV6,
+    "nino": financial_ids._NINO,
+}
+# Characters each pattern cares about, and a few it must treat as boundaries.
+ALPHABETS = {
+    "phone_shapes": "0123456789 +-.()/xet@_a\u0663\n",
+    "phone_trailing": "0123456789 +-.()/mobileFAXcwrkhO\u0663\n",
+    "ipv4": "0123456789012345.. a_:",
+    "ipv6": "0123456789abcdefABCDEF::: .g_",
+    "nino": "ABCDEGHJKNTZQ 0123456789 a_\u0663",
+}
+SAMPLES = [
+    "call +41 (0)85 806 98 67 or +447700677662, (08) 8747 6301, 463-612-6138x036",
+    "056 590 36 33 and 07123 456789; 555 123 4567 mobile; +1 (555) 123-4567 office",
+    "a.+44 20 7946 0958 /0123 456 789 x-555-123-4567 12 3456 7890 home",
+    "hosts 192.168.1.10, 10.0.0.255 and 256.1.1.1; v1.2.3.4 1.2.3.4.5 99.250.249.200x",
+    "fe80::1ff:fe23:4567:890a, 2001:0db8:85a3:0000:0000:8a2e:0370:7334 ::1 a::b:c:d",
+    "NI number QQ 12 34 56 C, AB123456D, BG123456A, xAB123456C, GB 12 34 56 A, ZY 99 88 77 B",
+]
+
+
+def _all(pattern: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
+    return [(m.span(), m.groups(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("name", sorted(OLD))
+@pytest.mark.parametrize("text", SAMPLES)
+def test_same_matches_on_samples(name: str, text: str) -> None:
+    for subject in (text, text.upper(), text.lower()):
+        assert _all(NEW[name], subject) == _all(OLD[name], subject)
+
+
+def test_samples_find_something() -> None:
+    # The comparison above is only worth something if the samples match.
+    for name, pattern in OLD.items():
+        assert any(_all(pattern, text) for text in SAMPLES), name
+
+
+@settings(max_examples=400, deadline=None)
+@given(data=st.data(), name=st.sampled_from(sorted(OLD)))
+def test_same_matches_on_random_text(data: st.DataObject, name: str) -> None:
+    text = data.draw(st.text(alphabet=ALPHABETS[name], max_size=60))
+    assert _all(NEW[name], text) == _all(OLD[name], text)
+
+
+_OLD_RUN = re.compile(r"[^\s\"'<>(){}\[\],;&`]{12,}")
+
+
+def _runs(text: str) -> list[tuple[int, int]]:
+    return [
+        run.span()
+        for word in secrets._LONG_WORD.finditer(text)
+        for run in secrets._RUN.finditer(text, word.start(), word.end())
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1_-./\"'<>(){}[],;&` \t\n\u00a0\u2003=", max_size=80))
+def test_token_runs_are_found_inside_long_words(text: str) -> None:
+    assert _runs(text) == [m.span() for m in _OLD_RUN.finditer(text)]
+
+
+def _old_glued_streets(text: str) -> list[tuple[int, int]]:
+    """The street finder as it was: every suffix looked up in the whole text."""
+    folded = fold_case(text)
+    found = []
+    for suffix in personal._GLUED_WORDS:
+        i = folded.find(suffix)
+        while i != -1:
+            end = i + len(suffix)
+            after = personal._AFTER_GLUED.match(text, end)
+            if after is not None:
+                start = i
+                while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-'"):
+                    start -= 1
+                if end - start - len(suffix) >= 3 and text[start].isupper():
+                    found.append((start, after.end()))
+            i = folded.find(suffix, end)
+    return sorted(found)
+
+
+_STREET_SAMPLES = [
+    "Koskikatu 25, Hauptstraße 5b and Villacher Strasse 89; Kjerringstien 12",
+    "ALLIKA TÄNAV 46 / Storgatan 3 / storgatan 4 / Ostergade 7A, Rue-Haute 1",
+]
+
+
+@pytest.mark.parametrize("text", _STREET_SAMPLES)
+def test_glued_streets_as_before_on_samples(text: str) -> None:
+    assert _old_glued_streets(text)
+    assert sorted(personal._find_glued_streets(text)) == _old_glued_streets(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Kosk",
+                "ikatu",
+                "Haupt",
+                "straße",
+                "STRASSE",
+                "stien",
+                "Kjerring",
+                "gata",
+                "n",
+                "tie",
+                "veien",
+                "x",
+                " ",
+                " 5",
+                " 12b",
+                "6",
+                "-",
+                "'",
+                "\u017f",
+                "\u0130",
+                "A",
+            ]
+        ),
+        max_size=14,
+    )
+)
+def test_glued_streets_as_before_on_random_text(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert sorted(personal._find_glued_streets(text)) == _old_glued_streets(text)
