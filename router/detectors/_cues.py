@@ -175,7 +175,8 @@ def derive_cues(pattern: re.Pattern[str]) -> tuple[CueWords, tuple[str, ...]] | 
     return CueWords(at_word, whole=whole), tuple(sorted(anywhere))
 
 
-def _anywhere(folded: str, literals: tuple[str, ...]) -> set[int]:
+def positions_of(folded: str, literals: tuple[str, ...]) -> set[int]:
+    """Every offset in ``folded`` where one of ``literals`` starts."""
     found: set[int] = set()
     for literal in literals:
         i = folded.find(literal)
@@ -212,7 +213,7 @@ class CuePattern:
         index = shared(text, WordIndex)
         starts = index.starts(at_word)
         if anywhere:
-            return sorted(_anywhere(index.folded, anywhere).union(starts))
+            return sorted(positions_of(index.folded, anywhere).union(starts))
         return starts
 
     def word_starts(self, text: str) -> list[int] | None:

@@ -23,7 +23,7 @@ from router.detectors._base import (
     regex_finder,
     words,
 )
-from router.detectors._cues import CuePattern
+from router.detectors._cues import CuePattern, positions_of
 from router.detectors._secret_values import (
     DEMO_VALUE,
     HEX,
@@ -266,14 +266,8 @@ _KEY_LITERALS = (
 
 def _credential_matches(folded: str, text: str) -> Iterator[re.Match[str]]:
     """Accepted ``name = value`` matches of ``_CREDENTIAL``, at most one per cue."""
-    starts: set[int] = set()
-    for literal in _KEY_LITERALS:
-        i = folded.find(literal)
-        while i != -1:
-            starts.add(i)
-            i = folded.find(literal, i + 1)
     last_end = -1
-    for pos in sorted(starts):
+    for pos in sorted(positions_of(folded, _KEY_LITERALS)):
         if pos < last_end:
             continue  # inside an accepted value
         m = _CREDENTIAL.match(folded, pos)
