@@ -3,6 +3,7 @@
 Usage::
 
     python benchmarks/conversational_eval.py [--data FILE] [--show-misses N] [--json]
+    python benchmarks/conversational_eval.py --all    # one line per set in benchmarks/data
 
 Reads ``benchmarks/data/conversational_dev.jsonl`` (or ``--data``): requests
 written for this project, each ``{"id", "text", "label", "category"}`` with
@@ -11,12 +12,10 @@ meets in the field (typos, dropped vowels, indirect descriptions, other
 countries' formats) next to harmless look-alikes (questions about a topic,
 demo and test values, formats, how-tos).
 
-Three sets, all written for this project: ``conversational_dev.jsonl`` (320,
-written before the detectors were read and then tuned on),
-``conversational_holdout.jsonl`` (200, measured once after the first round of
-changes, then tuned on) and ``conversational_check.jsonl`` (80, written last,
-measured once and never tuned on: keep it that way, pass it with ``--data``
-and read only its per-category figures).
+The sets, their authors and their first (untuned) measurements are listed in
+``benchmarks/data/README.md``. Files ending in ``check.jsonl`` are never tuned
+on: pass them with ``--data`` (or use ``--all``) and read only their
+per-category figures; ``--show-misses`` refuses them.
 
 A request counts as flagged when its level is ``confidential`` or above under
 ``router.decide`` and the bundled default policy (the same classifier as
@@ -32,31 +31,29 @@ import argparse
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.sensitivity_eval import make_classifier, rows_of
+from benchmarks.sensitivity_eval import Classified, make_classifier, rows_of
 from router.levels import Level
 
-DEFAULT_DATA = Path(__file__).resolve().parent / "data" / "conversational_dev.jsonl"
+DATA_DIR = Path(__file__).resolve().parent / "data"
+DEFAULT_DATA = DATA_DIR / "conversational_dev.jsonl"
+
+# category -> label -> [rows, rows flagged]
+Counts = dict[str, dict[str, list[int]]]
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--show-misses", type=int, default=0, metavar="N")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
-    args = parser.parse_args(argv)
-    data: Path = args.data
-    if not data.is_file():
-        print(f"conversational set not found at {data}: pass --data FILE")
-        return 2
-    how, classify = make_classifier()
-    print(f"levels from: {how}; data: {data}")
+def is_check_set(path: Path) -> bool:
+    """Whether ``path`` is a set kept out of tuning (its rows are never shown)."""
+    return path.name.endswith("check.jsonl")
 
-    # category -> label -> [rows, rows flagged]
-    counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+
+def measure(data: Path, classify: Callable[[str], Classified]) -> tuple[Counts, list[str]]:
+    """Per-category counts of ``data`` and one line per wrong answer."""
+    counts: Counts = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     misses: list[str] = []
     for row in rows_of(data):
         text = str(row["text"])
@@ -72,6 +69,44 @@ def main(argv: list[str] | None = None) -> int:
             kind = "MISS" if label == "sensitive" else "FP"
             shown = [(m.type, text[m.start : m.end][:30]) for m in result.matches]
             misses.append(f"{kind} {row['id']} [{result.level.label}] {shown} {text!r}")
+    return counts, misses
+
+
+def _rate(pair: list[int]) -> float:
+    return pair[1] / pair[0] if pair[0] else 0.0
+
+
+def summary(classify: Callable[[str], Classified]) -> None:
+    """One line per set in ``benchmarks/data``: overall recall and FP rate."""
+    print(f"\n{'set':52} {'sensitive':>9} {'recall':>7} {'harmless':>9} {'FP rate':>8}")
+    for path in sorted(DATA_DIR.glob("conversational_*.jsonl")):
+        counts, _ = measure(path, classify)
+        sens, harm = counts["ALL"]["sensitive"], counts["ALL"]["harmless"]
+        name = path.name + (" (never tuned on)" if is_check_set(path) else "")
+        print(f"{name:52} {sens[0]:9} {_rate(sens):7.3f} {harm[0]:9} {_rate(harm):8.3f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--all", action="store_true", help="one line per set in benchmarks/data")
+    parser.add_argument("--show-misses", type=int, default=0, metavar="N")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    args = parser.parse_args(argv)
+    data: Path = args.data
+    how, classify = make_classifier()
+    if args.all:
+        print(f"levels from: {how}")
+        summary(classify)
+        return 0
+    if not data.is_file():
+        print(f"conversational set not found at {data}: pass --data FILE")
+        return 2
+    if args.show_misses and is_check_set(data):
+        print(f"{data.name} is never tuned on, so its rows are not shown: drop --show-misses")
+        return 2
+    print(f"levels from: {how}; data: {data}")
+    counts, misses = measure(data, classify)
 
     results: dict[str, dict[str, float]] = {}
     print(f"\n{'category':18} {'sensitive':>9} {'recall':>7} {'harmless':>9} {'FP rate':>8}")

@@ -1,0 +1,58 @@
+"""The conversational benchmark keeps its never-tuned-on sets out of sight."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks import conversational_eval
+
+
+def _write(path: Path, rows: list[dict[str, str]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+ROWS = [
+    {
+        "id": "t-s1",
+        "text": "my password is Tr0ub4dor&3x",
+        "label": "sensitive",
+        "category": "credentials",
+    },
+    {
+        "id": "t-h1",
+        "text": "how long should a password be?",
+        "label": "harmless",
+        "category": "credentials",
+    },
+]
+
+
+def test_measures_a_set_and_lists_wrong_answers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = _write(tmp_path / "conversational_x.jsonl", ROWS)
+    assert conversational_eval.main(["--data", str(data), "--show-misses", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "credentials" in out
+    # Both rows are answered correctly, so the ALL line has recall 1 and FP 0.
+    all_line = next(line for line in out.splitlines() if line.startswith("ALL"))
+    assert all_line.split()[1:] == ["1", "1.000", "1", "0.000"]
+
+
+def test_refuses_to_show_rows_of_a_check_set(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = _write(tmp_path / "conversational_x_check.jsonl", ROWS)
+    assert conversational_eval.main(["--data", str(data), "--show-misses", "5"]) == 2
+    out = capsys.readouterr().out
+    assert "never tuned on" in out
+    assert "Tr0ub4dor" not in out
+
+
+def test_missing_file_names_the_fix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert conversational_eval.main(["--data", str(tmp_path / "nope.jsonl")]) == 2
+    assert "pass --data FILE" in capsys.readouterr().out
