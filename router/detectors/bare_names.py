@@ -200,7 +200,7 @@ _LOWER_CUED = re.compile(
     rf"(?:change|update|correct|set|fix)\s+my\s+(?:sur|last\s+|family\s+|first\s+|middle\s+|maiden\s+|"
     rf"display\s+|legal\s+)?name\s+(?:to|as)|"
     rf"my\s+(?:colleague|coworker|co-worker|manager|boss|wife|husband|partner|son|daughter|mother|"
-    rf"mom|mum|father|dad|brother|sister|friend|tenant|landlord|doctor|neighbour|neighbor)"
+    rf"mom|mum|father|dad|brother|sister|friend|tenant|landlord|doctor|neighbour|neighbor|kid|child)"
     rf"(?:\s+is|,)?)[ \t]+"
     rf"(?P<v>[{_LOWER}]['’{_LOWER}]{{1,24}}(?:[ ][{_LOWER}]\.?)?"
     rf"(?:[ ][{_LOWER}]['’{_LOWER}-]{{1,24}})?)"
@@ -234,15 +234,30 @@ def find_lower_case_cued_names(text: str) -> Iterator[tuple[int, int]]:
         yield start, start + len(" ".join(parts[:keep]).rstrip("."))
 
 
+# Judgements of a person's character or conduct, as in an HR or team request
+# ("Nora is very unreliable"). Not "honest"/"tall"/"smart": logic puzzles use those.
+_TRAIT = (
+    r"(?:(?:un)?(?:reliable|dependable|trustworthy|professional)\b|impulsive|lazy|rude|aggressive|"
+    r"(?:un)?sympathetic|difficult|toxic|incompetent|dishonest|moody|arrogant|careless|"
+    r"disorgani[sz]ed|hard[ -]?working|abrasive|passive[ -]aggressive|manipulative|"
+    r"insubordinate|underperforming|sloppy|hostile|stubborn|selfish|erratic|unstable|"
+    r"disrespectful|unpleasant|inappropriate|condescending|overbearing|uncooperative)\b"
+)
+_DEGREE = r"(?:very|so|really|quite|extremely|always|too|being|bit|often|constantly)"
 # One name alone, where the sentence says it is a person: addressed ("Leif,
-# can you...") or named ("she named him Frank"). Transcripts ("Marta: ...")
-# and possessives ("Tom's sister") were tried and dropped: they fired on
-# benign puzzles and role-play prompts the rules were never tuned on.
+# can you..."), named ("she named him Frank") or judged ("Nora is very
+# unreliable"). Transcripts ("Marta: ...") and possessives ("Tom's sister")
+# were tried and dropped: they fired on benign puzzles and role-play prompts
+# the rules were never tuned on.
 _SINGLE = re.compile(
     rf"""
     (?:^|(?<=[\n.!?]\s)|(?<=[\n"“]))(?P<a>[{_UPPER}][{_LOWER}]{{2,20}}),[ ]
       (?=(?i:can|could|would|will|please|pls|do|did|are|is|have|what|how|why|when|where|i|we|you)\b)
     |\b(?i:named|called)[ ](?i:him|her|them|the\s+baby)[ ](?P<d>[{_UPPER}][{_LOWER}]{{2,20}})\b
+    |\b(?P<j>[{_UPPER}][{_LOWER}]{{2,20}})[ ](?:is|seems|was|has[ ]been)[ ]
+      (?:(?:a|an|such[ ]an?)[ ])?(?:{_DEGREE}[ ]){{0,2}}{_TRAIT}
+    |\b(?i:why[ ]is|is)[ ](?P<k>[{_UPPER}][{_LOWER}]{{2,20}})[ ]
+      (?:(?:such[ ]an?|that|{_DEGREE})[ ]){{1,2}}{_TRAIT}
     """,
     re.VERBOSE,
 )
@@ -253,8 +268,10 @@ def find_single_names(text: str) -> Iterator[tuple[int, int]]:
     common = common_words()
     given = given_names()
     for m in _SINGLE.finditer(text):
-        group = "a" if m.group("a") is not None else "d"
+        group = next(g for g in "adjk" if m.group(g) is not None)
         word = m.group(group).lower()
         if word in _NEVER or (word in common and word not in given):
             continue
+        if group in "jk" and word not in given:
+            continue  # "Docker is so difficult": a judged thing, not a person
         yield m.span(group)

@@ -29,6 +29,7 @@ from router.detectors.bare_names import (
     find_bare_names,
     find_lower_case_cued_names,
     find_single_names,
+    given_names,
 )
 from router.detectors.topics import is_fiction
 from router.levels import Level
@@ -459,9 +460,10 @@ _NAME_CUES = re.compile(
       |\b(?:Dear|Hi|Hello|Hey)\s(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s?[,!:\n])
       |\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mlle)\.?\s
       |\b(?:Regards|Best|Cheers|Thanks|Sincerely|Yours)[,!]?\s*\n\s*
-      |\b(?i:under\s+(?:the\s+name\s+(?:of\s+)?)?|change\s+it\s+to|correct\s+it\s+to|add|name\s+(?:it\s+)?to)\s+(?=[A-Z][a-z]+\s[A-Z][a-z]+(?:\s+as\b|[?.!,]|$))
+      |\b(?i:under(?:\s+the\s+name(?:\s+of)?)?|change\s+it\s+to|correct\s+it\s+to|add|name\s+(?:it\s+)?to)\s+(?={_NAME}\s{_NAME}(?:\s+as\b|[?.!,]|$))
       |\bname\s+(?:on|in)\s+the\s+\w+\s+(?:is|as)\s+
-      |\b(?i:name)\?\s*(?:(?i:user|customer|me|answer|a)\s*:\s*)?(?=[A-Z][a-z]+\s[A-Z])
+      |\b(?i:name)(?:[ \t](?:on|of|in|for)[ \t][^?\n]{{1,30}})?\?\s*
+        (?:(?i:user|customer|me|answer|a)\s*:\s*)?(?=[A-Z][a-z]+\s[A-Z])
       |\b(?:guardian|beneficiary|spouse|husband|wife|son|daughter|mother|father|colleague|manager|
           boss|friend|tenant|landlord|doctor)\s+(?:is\s+|named\s+|called\s+)?(?=[A-Z][a-z]+\s[A-Z][a-z]+)
     )(?P<v>{_FULL_NAME})
@@ -581,7 +583,8 @@ def _find_names(text: str) -> Iterator[tuple[int, int]]:
             parts.pop()
         if not parts or parts[0] in _NOT_NAMES:
             continue
-        if any(_NOT_NAME_ENDING.search(w) for w in parts):
+        # "Florence" ends like "licence": a listed given name is still a name.
+        if any(_NOT_NAME_ENDING.search(w) and w.lower() not in given_names() for w in parts):
             continue
         yield start, start + len(" ".join(parts))
 

@@ -158,6 +158,9 @@ def test_name_lists_say_where_they_come_from() -> None:
     [
         ("Ingeborg, can you send me the slides?", "Ingeborg"),
         ("We named her Liesl after my grandmother", "Liesl"),
+        ("Gordon is really unreliable, how do I raise it with HR?", "Gordon"),
+        ("why is Priya always so condescending in standups", "Priya"),
+        ("Beatrice has been extremely disrespectful to the temps", "Beatrice"),
     ],
 )
 def test_a_single_name_the_sentence_marks_as_a_person(text: str, name: str) -> None:
@@ -166,10 +169,31 @@ def test_a_single_name_the_sentence_marks_as_a_person(text: str, name: str) -> N
 
 @pytest.mark.parametrize(
     "text",
-    ["Python, can you parse this?", "Note, you need admin rights", "Warning: disk full"],
+    [
+        "Python, can you parse this?",
+        "Note, you need admin rights",
+        "Warning: disk full",
+        "Kubernetes is so difficult to learn",
+        "Is Terraform really unreliable for this?",
+        "Alice is taller than Bob and Bob is honest",
+    ],
 )
 def test_single_capitalised_words_are_not_names(text: str) -> None:
     assert "person_name" not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "Florence" ends like "licence", yet a listed given name is a name.
+        ("please add my daughter Florence to the family plan", "Florence"),
+        ("can we book it under Tadeusz Wiśniewski", "Tadeusz Wiśniewski"),
+        ("Agent: what is the name on the booking? Me: Keiko Watanabe", "Keiko Watanabe"),
+        ("remove my kid lucinda from the emergency contacts", "lucinda"),
+    ],
+)
+def test_names_after_a_cue_in_more_phrasings(text: str, name: str) -> None:
+    assert name in found(text).get("person_name", [])
 
 
 def test_military_post_addresses() -> None:
