@@ -28,12 +28,21 @@ class ScanText(str):
     """A text being scanned, carrying the views detectors derived from it (see ``shared``)."""
 
     _memo: dict[object, object]
+    # Views that do not depend on letter case (see ``_CASE_BLIND``), shared with the
+    # case-folded copy: finders that run on ``fold_case(text)`` reuse the word index.
+    _case_blind: dict[object, object]
 
-    def __new__(cls, text: str) -> ScanText:
-        """Wrap ``text`` (its characters are kept as they are)."""
+    def __new__(cls, text: str, *, case_blind: dict[object, object] | None = None) -> ScanText:
+        """Wrap ``text`` (its characters are kept as they are); ``case_blind`` is the
+        memory of case-blind views of a text that differs from this one only in case."""
         self = super().__new__(cls, text)
         self._memo = {}
+        self._case_blind = {} if case_blind is None else case_blind
         return self
+
+
+# Views whose value is the same for a text and its case-folded copy (filled in below).
+_CASE_BLIND: set[object] = set()
 
 
 def shared(text: str, compute: Callable[[str], T]) -> T:
@@ -43,7 +52,7 @@ def shared(text: str, compute: Callable[[str], T]) -> T:
     level): it is the key of the memory.
     """
     if isinstance(text, ScanText):
-        memo = text._memo
+        memo = text._case_blind if compute in _CASE_BLIND else text._memo
         if compute in memo:
             return cast(T, memo[compute])
         value = compute(text)
@@ -57,7 +66,12 @@ _ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
 
 def _fold_case(text: str) -> str:
     lowered = text.lower()
-    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+    folded = lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+    if isinstance(text, ScanText):
+        # A ScanText too, so that finders given the folded text share the original's
+        # word index (building it again costs more than most detectors).
+        return ScanText(folded, case_blind=text._case_blind)
+    return folded
 
 
 def fold_case(text: str) -> str:
@@ -232,6 +246,10 @@ class WordIndex:
         found = sorted(hits)
         self._found[cues] = found
         return found
+
+
+# fold_case(fold_case(t)) is fold_case(t), cue_fold and the word index read the folded text.
+_CASE_BLIND.update((_fold_case, _cue_fold, WordIndex))
 
 
 def cue_starts(text: str, cues: CueWords) -> list[int]:

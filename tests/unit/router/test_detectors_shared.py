@@ -115,3 +115,20 @@ def test_cue_fold_is_the_case_folded_text_itself_without_twins() -> None:
     twin = ScanText("Caf\u00e9 \u017fort code")
     assert cue_fold(twin) == "caf\u00e9 sort code"
     assert cue_fold(twin) is not fold_case(twin)
+
+
+def test_folded_copy_shares_the_word_index_but_not_other_views() -> None:
+    text = ScanText("My Name is Ada, İstanbul")
+    folded = fold_case(text)
+    assert isinstance(folded, ScanText)
+    assert folded == fold_case(str(text))
+    assert fold_case(folded) is folded
+    assert shared(folded, WordIndex) is shared(text, WordIndex)
+    assert cue_fold(folded) == cue_fold(str(text))
+    # A view that depends on case is computed for each text apart.
+    assert shared(folded, str.swapcase).startswith("MY NAME IS ADA")
+    assert shared(text, str.swapcase).startswith("mY nAME IS aDA")
+
+
+def test_fold_case_of_a_plain_str_is_a_plain_str() -> None:
+    assert type(fold_case("ABC")) is str
