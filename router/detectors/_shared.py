@@ -248,6 +248,31 @@ class WordIndex:
         return found
 
 
+# Runs of non-space characters at least this long: every token, key and random-looking
+# value the secret detectors look for lies inside one.
+LONG_WORD = 12
+
+
+def _long_words(text: str) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    find = text.find
+    end = 0
+    # ``str.split`` splits where ``\s`` matches, at C speed; a long word's first
+    # occurrence after the previous long one is the word itself: an earlier one
+    # would lie inside a word at least as long, which would have come first.
+    for word in [w for w in text.split() if len(w) >= LONG_WORD]:
+        start = find(word, end)
+        end = start + len(word)
+        found.append((start, end))
+    return found
+
+
+def long_words(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every run of ``LONG_WORD`` or more non-space characters (the
+    spans of ``re.finditer(r"\\S{12,}", text)``), found once per scan."""
+    return shared(text, _long_words)
+
+
 # fold_case(fold_case(t)) is fold_case(t), cue_fold and the word index read the folded text.
 _CASE_BLIND.update((_fold_case, _cue_fold, WordIndex))
 

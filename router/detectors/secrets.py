@@ -37,6 +37,7 @@ from router.detectors._secret_values import (
     strong,
     value_is_secret,
 )
+from router.detectors._shared import long_words
 from router.levels import Level
 
 _I = re.IGNORECASE
@@ -449,8 +450,17 @@ _CANDIDATE = re.compile(
 )
 
 
+def _entropy_candidates(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_CANDIDATE.finditer(text)``, looked for only inside words of 16
+    or more non-space characters (``long_words``), where each of them lies. A window's
+    edges are spaces or the text's ends, which the pattern's look-arounds treat alike."""
+    for start, end in long_words(text):
+        if end - start >= 16:
+            yield from _CANDIDATE.finditer(text, start, end)
+
+
 def _find_entropy(text: str) -> Iterator[tuple[int, int]]:
-    for m in _CANDIDATE.finditer(text):
+    for m in _entropy_candidates(text):
         value = m.group(0)
         if looks_random(value) and not (value.count("/") > 3 and _in_url(text, m.start())):
             yield m.span()
@@ -499,14 +509,13 @@ def _random_word_body(body: str) -> bool:
 # commas or semicolons. Trying the long alternation only inside such runs skips
 # most prose and code, where it would be tried at every word.
 _RUN = re.compile(r"[^\s\"'<>(){}\[\],;&`]{12,}")
-# Every run lies inside a run of 12 or more non-space characters: ``\S`` is a
-# class ``re`` tests quickly, so those are found first and _RUN looks only there.
-_LONG_WORD = re.compile(r"\S{12,}")
+# Every run lies inside a run of 12 or more non-space characters (``long_words``,
+# found once per scan and shared with high_entropy): _RUN looks only there.
 
 
 def _find_tokens(text: str) -> Iterator[tuple[int, int]]:
-    for word in _LONG_WORD.finditer(text):
-        for run in _RUN.finditer(text, word.start(), word.end()):
+    for start, end in long_words(text):
+        for run in _RUN.finditer(text, start, end):
             yield from _tokens_in(text, run.start(), run.end())
 
 

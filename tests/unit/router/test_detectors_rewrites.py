@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from router.detectors import financial_ids, personal, secrets
-from router.detectors._shared import fold_case
+from router.detectors._shared import fold_case, long_words
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 OLD = {
@@ -102,15 +102,43 @@ _OLD_RUN = re.compile(r"[^\s\"'<>(){}\[\],;&`]{12,}")
 def _runs(text: str) -> list[tuple[int, int]]:
     return [
         run.span()
-        for word in secrets._LONG_WORD.finditer(text)
-        for run in secrets._RUN.finditer(text, word.start(), word.end())
+        for start, end in long_words(text)
+        for run in secrets._RUN.finditer(text, start, end)
     ]
 
 
+_TOKEN_TEXT = st.text(alphabet="ab1_-./\"'<>(){}[],;&` \t\n\u00a0\u2003=", max_size=80)
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="ab1_-./\"'<>(){}[],;&` \t\n\u00a0\u2003=", max_size=80))
+@given(_TOKEN_TEXT)
 def test_token_runs_are_found_inside_long_words(text: str) -> None:
     assert _runs(text) == [m.span() for m in _OLD_RUN.finditer(text)]
+
+
+# Every character str.split and \s treat as a space, and some they do not.
+_SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u200b\ufeff"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "ab", "abcdefghijkl", "xabcdefghijkl", "é", *_SPACES])))
+def test_long_words_are_the_runs_of_twelve_non_spaces(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert long_words(text) == [m.span() for m in re.finditer(r"\S{12,}", text)]
+
+
+def test_long_words_with_repeats_and_every_kind_of_space() -> None:
+    text = "abcdefghijklm " + _SPACES.join(["abcdefghijklm", "xabcdefghijklm", "abcdefghijklm"])
+    expected = [m.span() for m in re.finditer(r"\S{12,}", text)]
+    assert len(expected) == 4
+    assert long_words(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aB1+/_-=.:@ \n\u00a0", max_size=90))
+def test_entropy_candidates_are_found_inside_long_words(text: str) -> None:
+    found = [m.span() for m in secrets._entropy_candidates(text)]
+    assert found == [m.span() for m in secrets._CANDIDATE.finditer(text)]
 
 
 def _old_glued_streets(text: str) -> list[tuple[int, int]]:
@@ -178,3 +206,10 @@ def test_glued_streets_as_before_on_samples(text: str) -> None:
 def test_glued_streets_as_before_on_random_text(parts: list[str]) -> None:
     text = "".join(parts)
     assert sorted(personal._find_glued_streets(text)) == _old_glued_streets(text)
+
+
+def test_entropy_candidates_on_samples() -> None:
+    text = "k=Zx9kq2LmP0wQa8Rt/uv== and\u00a0dGhpcyBpcyBhIHRlc3Q_x-y.y short x/Zx9kq2LmP0wQa8Rt"
+    found = [m.span() for m in secrets._entropy_candidates(text)]
+    assert len(found) == 2  # not after "k=": "=" may end base64
+    assert found == [m.span() for m in secrets._CANDIDATE.finditer(text)]
