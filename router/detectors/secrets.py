@@ -286,9 +286,21 @@ def _credential_matches(folded: str, text: str) -> Iterator[re.Match[str]]:
 _ESCAPED_QUOTE = re.compile(r"\\{1,8}(?=[\"'])[\"']|&(?:quot|apos|#3[49]);|\\[tn]")
 
 
+# What each kind of match of _ESCAPED_QUOTE contains: an escaped quote or an HTML
+# entity, or else an escaped tab or newline.
+_QUOTE_SIGNS = ('\\"', "\\'", "&quot;", "&apos;", "&#34;", "&#39;")
+_BLANK_SIGNS = ("\\n", "\\t")
+
+
 def _unescape_quotes(text: str) -> str:
-    if "\\" not in text and "&" not in text:
-        return text
+    # The regex costs a few nanoseconds per character even where it finds nothing:
+    # substring tests first, and plain replaces when only tabs and newlines are escaped
+    # (a backslash before "t" or "n" can start no other kind of match, so every "\n"
+    # and "\t" is one of its matches).
+    if not any(map(text.__contains__, _QUOTE_SIGNS)):
+        if not any(map(text.__contains__, _BLANK_SIGNS)):
+            return text
+        return text.replace("\\n", "  ").replace("\\t", "  ")
 
     def plain(m: re.Match[str]) -> str:
         token = m.group(0)

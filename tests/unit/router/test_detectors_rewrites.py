@@ -213,3 +213,30 @@ def test_entropy_candidates_on_samples() -> None:
     found = [m.span() for m in secrets._entropy_candidates(text)]
     assert len(found) == 2  # not after "k=": "=" may end base64
     assert found == [m.span() for m in secrets._CANDIDATE.finditer(text)]
+
+
+def _old_unescape_quotes(text: str) -> str:
+    """The unescaping as it was: one regex substitution over any text with "\\" or "&"."""
+
+    def plain(m: re.Match[str]) -> str:
+        token = m.group(0)
+        if token[-1] in "\"'":
+            return token[-1] + " " * (len(token) - 1)
+        if token.startswith("&"):
+            return ("'" if token in ("&apos;", "&#39;") else '"') + " " * (len(token) - 1)
+        return " " * len(token)
+
+    return secrets._ESCAPED_QUOTE.sub(plain, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["\\", "\\\\", '"', "'", "n", "t", "&", "quot;", "#39;", "a "])))
+def test_unescaped_quotes_as_before(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert secrets._unescape_quotes(text) == _old_unescape_quotes(text)
+
+
+def test_unescaped_quotes_samples() -> None:
+    for text in ('{\\"salt\\": \\"4b9a\\"}\\n', "token=&quot;g1re0&quot;\\t", "a\\\\nb", "x\\y"):
+        assert secrets._unescape_quotes(text) == _old_unescape_quotes(text)
+    assert secrets._unescape_quotes("a\\\\nb\\tc") == "a\\  b  c"
