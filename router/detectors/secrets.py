@@ -382,6 +382,9 @@ _FALLBACK = re.compile(
     r"""|\)\s*(?:or|\|\||\?\?|\?:)\s*["'](?P<w>[^"'\n]{4,80})["']"""
 )
 _FALLBACK_CUES = ("get", "env", "Env", ") or", "||", "??", "?:")
+# Its alternatives start with "get", "env" or ")", found with str.find (see _cues)
+# rather than by re at every position.
+_fallback_matches = CuePattern(_FALLBACK).finditer
 _CUE_ON_LINE = re.compile(r"pass|pwd|secret|token|key|cred|auth", re.IGNORECASE)
 # Key material written out as bytes: AESKEY {0x35, 0x34, ...}, Secret: []byte{12, 250, ...}.
 # The list is found first, then the name before it: one pass for the common
@@ -435,7 +438,7 @@ def _find_code_secrets(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _find_fallbacks(text: str) -> Iterator[tuple[int, int]]:
-    for m in _FALLBACK.finditer(text):
+    for m in _fallback_matches(text):
         group = "v" if m.group("v") is not None else "w"
         lo = max(0, m.start() - 200)  # a bounded look back keeps the scan linear
         line_start = max(text.rfind("\n", lo, m.start()) + 1, lo)

@@ -21,6 +21,7 @@ DETECTOR_PATTERNS = [
     financial_ids._SORT_CODE,
     financial_ids._SECURITY_CODE,
     topics._PERSONAL_URL,
+    secrets._FALLBACK,
 ]
 FOLDED_PATTERNS = [topics._ALWAYS, topics._INCIDENT_FACT, topics._FICTION]
 
@@ -33,6 +34,8 @@ SAMPLES = [
     "PATIENT AGED 45, I'M AT LAT 40.7128, -74.0060; ROUTING 021000021",
     "\u017fort code 12-34-56, \u0131 turned 30, pin \u0663\u0664\u0665\u0666",
     "my\u212aid is 9; born 1990; \u0130'm 40 years old; x-ray done",
+    'pw = os.getenv("DB_PASS", "Xy9kq2Lm") or os.environ.get("TOKEN") || "Zq8+tR5w" GETENV(',
+    "key = System.GetEnvironmentVariable('K', default='abcd1234') ?: 'efgh5678'",
 ]
 
 
