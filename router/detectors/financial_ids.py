@@ -28,12 +28,15 @@ from router.detectors._checksums import (
     verhoeff_ok,
 )
 from router.detectors._cues import CuePattern
+from router.detectors._numbers import finditer_in_numbers
 from router.levels import Level
 
 _I = re.IGNORECASE
 
 # 13-19 digits, optionally in groups split by one space, dash or dot. The first
 # digit is consumed before the look-behind, so re tries only where digits are.
+# Run only where long numbers are (_numbers): it must consume nothing but digits
+# and " .-", and need four digits in a row; so must _SSN and _AADHAAR.
 _CARD = re.compile(
     r"\d(?<![\w.,-]\d)(?:\d{12,18}|\d{3}([ .-])\d{4,6}\1\d{4,5}(?:\1\d{1,7})?)(?![\w]|[.,-]\d)"
 )
@@ -47,7 +50,7 @@ _OWNER = re.compile(r"\b(?:my|his|her|their|customer'?s|client'?s)\b", _I)
 
 
 def _find_cards(text: str) -> Iterator[tuple[int, int]]:
-    for m in _CARD.finditer(text):
+    for m in finditer_in_numbers(_CARD, text):
         value = m.group(0)
         seps = {ch for ch in value if not ch.isdigit()}
         if len(seps) > 1:
@@ -89,7 +92,7 @@ _SSN_CUE = re.compile(r"\b(?:ssn|social\s+security|ss#|ssa)\b", _I)
 def _find_ssn(text: str) -> Iterator[tuple[int, int]]:
     from router.detectors._checksums import ssn_ok
 
-    for m in _SSN.finditer(text):
+    for m in finditer_in_numbers(_SSN, text):
         if not ssn_ok(m.group(1), m.group(3), m.group(4)):
             continue
         # Dashed 3-2-4 is the SSN shape; undashed 9 digits need a cue nearby.
@@ -233,7 +236,7 @@ def _find_national_ids(text: str) -> Iterator[tuple[int, int]]:
     for m in _DNI.finditer(text):
         if es_dni_ok(m.group(0)):
             yield m.span()
-    for m in _AADHAAR.finditer(text):
+    for m in finditer_in_numbers(_AADHAAR, text):
         digits = digits_of(m.group(0))
         if verhoeff_ok(digits) and _AADHAAR_CUE.search(text, max(0, m.start() - 40), m.start()):
             yield m.span()

@@ -1,0 +1,94 @@
+"""Where long numbers are: windows of a text that number patterns need to look at.
+
+Card numbers, SSNs and Aadhaar numbers are made of digits and the
+separators `` .-`` only, and each has four digits in a row. Python's ``re``
+tries such a pattern at every digit of the text (hundreds in code or
+tables); finding the runs of four digits or more once per scan (``str``
+methods at C speed) and running the patterns only over the stretch of digits
+and separators around each gives the same matches for a fraction of the
+cost.
+
+Why the matches are the same (``finditer_in_numbers``): a window is a
+maximal run of characters from ``[\\d .-]`` holding four digits in a row,
+so every match of such a pattern lies inside one window, and a match
+attempt that starts inside a window can consume nothing past its end (the
+character there is not in the class). Look-behinds see the text before a
+window (``re`` looks behind ``pos``); look-aheads see ``reach`` characters
+past it, as in the whole text. Matches that start past the window's end
+(in that overhang) are left to the window they belong to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from router.detectors._shared import cue_fold, shared
+
+__all__ = ["NUMBER_SEPARATORS", "finditer_in_numbers", "number_windows"]
+
+# The only characters besides digits the patterns run through ``finditer_in_numbers``
+# may consume.
+NUMBER_SEPARATORS = " .-"
+# Four digits in a row: every pattern run through ``finditer_in_numbers`` needs them.
+_MIN_RUN = 4
+
+# Bytes of ASCII digits stay, every other byte becomes a space.
+_DIGITS_ONLY = bytes(c if 48 <= c <= 57 else 32 for c in range(256))
+_NUMBER_CHARS = re.compile(r"[\d .-]*")
+
+
+def _long_digit_runs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the runs of ``_MIN_RUN`` or more characters ``\\d`` matches."""
+    # cue_fold shows every character \d matches as an ASCII digit, at the same offset.
+    skeleton = cue_fold(text).encode("ascii", "replace").translate(_DIGITS_ONLY).decode("ascii")
+    padded = f" {skeleton} "
+    found: list[tuple[int, int]] = []
+    end = 0
+    for run in [r for r in skeleton.split() if len(r) >= _MIN_RUN]:
+        # " run " next after the previous long run is this run: an equal run in
+        # between would be a long run too. The padding shifts offsets by one.
+        start = padded.find(f" {run} ", end)
+        end = start + len(run)
+        found.append((start, end))
+    return found
+
+
+def _number_windows(text: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    last_end = -1
+    for run_start, end in _long_digit_runs(text):
+        if run_start < last_end:
+            continue  # inside the previous window, which ran through it
+        # Back over digits and separators; never into the previous window, whose end
+        # is a character outside the class: linear in all.
+        start = run_start
+        while start > 0:
+            ch = text[start - 1]
+            if ch not in NUMBER_SEPARATORS and not ch.isdecimal():
+                break
+            start -= 1
+        m = _NUMBER_CHARS.match(text, end)
+        last_end = m.end() if m is not None else end
+        windows.append((start, last_end))
+    return windows
+
+
+def number_windows(text: str) -> list[tuple[int, int]]:
+    """Maximal runs of digits and ``NUMBER_SEPARATORS`` that hold four digits in a row,
+    in order, found once per scan."""
+    return shared(text, _number_windows)
+
+
+def finditer_in_numbers(
+    pattern: re.Pattern[str], text: str, reach: int = 2
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)`` for a pattern whose matches consume
+    only digits and ``NUMBER_SEPARATORS``, hold four digits in a row and look at most
+    ``reach`` characters past their end (see the module docstring)."""
+    size = len(text)
+    for start, end in number_windows(text):
+        for m in pattern.finditer(text, start, min(size, end + reach)):
+            if m.start() >= end:
+                break
+            yield m
