@@ -21,11 +21,11 @@ past it, as in the whole text. Matches that start past the window's end
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from router.detectors._shared import cue_fold, shared
 
-__all__ = ["NUMBER_SEPARATORS", "finditer_in_numbers", "number_windows"]
+__all__ = ["NUMBER_SEPARATORS", "ClassRuns", "finditer_in_numbers", "number_windows"]
 
 # The only characters besides digits the patterns run through ``finditer_in_numbers``
 # may consume.
@@ -92,3 +92,65 @@ def finditer_in_numbers(
             if m.start() >= end:
                 break
             yield m
+
+
+class ClassRuns:
+    """Windows for patterns that consume only characters of one class without spaces.
+
+    IP and MAC addresses are made of hex digits, dots, colons or dashes: a match
+    lies inside one maximal run of such characters, and the runs that could hold
+    one (``keep``: enough dots or colons) are few. They are found with ``str``
+    methods on ``cue_fold(text)``, where every character ``re`` may match for an
+    ASCII letter or digit shows as that letter or digit, in lower case: the runs
+    found there are runs of the class or longer ones, so a pattern attempt still
+    cannot consume past a run's end (see the module docstring).
+    """
+
+    def __init__(self, chars: str, separators: str, keep: Callable[[str], bool]) -> None:
+        """Runs of ``chars`` (ASCII, lower case, no spaces) that hold one of
+        ``separators`` (some of ``chars``) and for which ``keep(run)`` holds; both must
+        hold for every run that contains a match."""
+        self._table = bytes(c if chr(c) in chars else 32 for c in range(256))
+        self._separators = separators
+        self._keep = keep
+        self._compute = self._windows  # one object: the key of the per-scan memory
+
+    def _windows(self, text: str) -> list[tuple[int, int]]:
+        skeleton = cue_fold(text).encode("ascii", "replace").translate(self._table).decode("ascii")
+        size = len(skeleton)
+        seen: set[int] = set()
+        found: list[tuple[int, int]] = []
+        # From each separator to the spaces around it: a run is visited once per
+        # separator kind (the search goes on past its end), so this stays linear.
+        # Splitting the whole skeleton instead would make a string of every word
+        # with a hex letter in it.
+        for sep in self._separators:
+            i = skeleton.find(sep)
+            while i != -1:
+                start = skeleton.rfind(" ", 0, i) + 1
+                end = skeleton.find(" ", i)
+                if end == -1:
+                    end = size
+                if start not in seen:
+                    seen.add(start)
+                    if self._keep(skeleton[start:end]):
+                        found.append((start, end))
+                i = skeleton.find(sep, end)
+        found.sort()
+        return found
+
+    def windows(self, text: str) -> list[tuple[int, int]]:
+        """``(start, end)`` of the kept runs, in order, found once per scan."""
+        return shared(text, self._compute)
+
+    def finditer(
+        self, pattern: re.Pattern[str], text: str, reach: int = 2
+    ) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern.finditer(text)`` for a pattern that consumes only
+        characters of the class and looks at most ``reach`` characters past a match."""
+        size = len(text)
+        for start, end in self.windows(text):
+            for m in pattern.finditer(text, start, min(size, end + reach)):
+                if m.start() >= end:
+                    break
+                yield m

@@ -15,13 +15,13 @@ from router.detectors._base import (
     anchored_matches,
     fold_case,
     placeholder_context,
-    regex_finder,
     sentence_around,
     words,
 )
 from router.detectors._checksums import digits_of
 from router.detectors._cues import CuePattern
 from router.detectors._names import GIVEN_NAMES
+from router.detectors._numbers import ClassRuns
 from router.detectors._shared import shared
 from router.detectors.bare_names import (
     MAX_BARE_NAME_TEXT,
@@ -182,8 +182,18 @@ def _demo_value(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# Runs of digits and dots with three dots and four digits, of hex digits and colons
+# with two colons, of hex digits and ":-" with five separators: the only places
+# _IPV4, _IPV6 and _MAC can match, as they consume nothing else (see _numbers).
+_DOTTED = ClassRuns("0123456789.", ".", lambda run: run.count(".") >= 3 and len(run) >= 7)
+_COLONED = ClassRuns("0123456789abcdef:", ":", lambda run: run.count(":") >= 2)
+_HEX_PAIRS = ClassRuns(
+    "0123456789abcdef:-", ":-", lambda run: len(run) >= 17 and run.count(":") + run.count("-") >= 5
+)
+
+
 def _ipv4_matches(text: str) -> list[re.Match[str]]:
-    return list(_IPV4.finditer(text))
+    return list(_DOTTED.finditer(_IPV4, text))
 
 
 def _ipv4_hits(text: str, private: bool) -> Iterator[tuple[int, int]]:
@@ -213,7 +223,7 @@ def _find_private_ip(text: str) -> Iterator[tuple[int, int]]:
 
 def _find_ip(text: str) -> Iterator[tuple[int, int]]:
     yield from _ipv4_hits(text, private=False)
-    for m in _IPV6.finditer(text):
+    for m in _COLONED.finditer(_IPV6, text):
         value = m.group(0)
         if value.count(":") >= 2 and any(ch.isdigit() for ch in value) and value != "::1":
             yield m.span()
@@ -225,6 +235,12 @@ _MAC = re.compile(
     r"[0-9A-Fa-f](?<![\w:-][0-9A-Fa-f])[0-9A-Fa-f]([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}"
     r"(?![\w:-])"
 )
+
+
+def _find_mac(text: str) -> Iterator[tuple[int, int]]:
+    for m in _HEX_PAIRS.finditer(_MAC, text):
+        yield m.span()
+
 
 # --- street addresses ---------------------------------------------------------
 # English street words stand alone and capitalised ("Main Street", "Oak Ave");
@@ -751,7 +767,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "mac_address",
         Level.CONFIDENTIAL,
-        regex_finder(_MAC),
+        _find_mac,
         True,
         "network MAC addresses",
         triggers=(":", "-"),

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from router.detectors import financial_ids
+from router.detectors import financial_ids, personal
 from router.detectors._numbers import NUMBER_SEPARATORS, finditer_in_numbers, number_windows
 from router.detectors._shared import ScanText
 
@@ -71,3 +71,44 @@ def test_windows_are_maximal_runs_with_four_digits_in_a_row(text: str) -> None:
 def test_windows_of_a_long_table_stay_linear_in_number() -> None:
     text = "1234 " * 2000 + "x" + " 5678" * 3
     assert number_windows(text) == [(0, 10000), (10001, 10016)]
+
+
+CLASS_PATTERNS = {
+    "ipv4": (personal._DOTTED, personal._IPV4),
+    "ipv6": (personal._COLONED, personal._IPV6),
+    "mac": (personal._HEX_PAIRS, personal._MAC),
+}
+CLASS_SAMPLES = [
+    "hosts 192.168.1.10, 10.0.0.255 and 256.1.1.1; v1.2.3.4 1.2.3.4.5 99.250.249.200x",
+    "fe80::1ff:fe23:4567:890a, 2001:0DB8:85a3:0000:0000:8a2e:0370:7334 ::1 a::b:c:d std::vector",
+    "MACs 00:1A:2b:3C:4d:5E, 00-1a-2b-3c-4d-5e, 00:1a-2b:3c:4d:5e, x00:11:22:33:44:55",
+    "\u0661\u0669\u0662.168.1.10 and 1\u0663.0.0.1; \u212a0:11:22:33:44:55 ab:cd:ef:ab:cd:ef",
+]
+
+
+@pytest.mark.parametrize("name", sorted(CLASS_PATTERNS))
+@pytest.mark.parametrize("text", CLASS_SAMPLES)
+def test_class_runs_same_matches_on_samples(name: str, text: str) -> None:
+    runs, pattern = CLASS_PATTERNS[name]
+    for subject in (text, ScanText(text), text.upper(), text.lower()):
+        assert _spans(runs.finditer(pattern, subject)) == _spans(pattern.finditer(subject))
+
+
+def test_class_samples_find_something() -> None:
+    for name, (_, pattern) in CLASS_PATTERNS.items():
+        assert sum(len(_spans(pattern.finditer(t))) for t in CLASS_SAMPLES) >= 2, name
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["1", "19", "255", "0", "a", "fe", "Ab", "::", ":", "-", ".", "..."])
+        | st.sampled_from([" ", "x", "_", "g", "\u0663", "\u212a", "\n", "1.2.3.4"]),
+        max_size=30,
+    ),
+    st.sampled_from(sorted(CLASS_PATTERNS)),
+)
+def test_class_runs_same_matches_on_random_text(pieces: list[str], name: str) -> None:
+    text = "".join(pieces)
+    runs, pattern = CLASS_PATTERNS[name]
+    assert _spans(runs.finditer(pattern, text)) == _spans(pattern.finditer(text))
