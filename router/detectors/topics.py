@@ -676,6 +676,8 @@ _LURE = re.compile(
 
 
 _incident_fact_matches = CuePattern(_INCIDENT_FACT).finditer_folded
+# Its alternation of verbs would be tried at every position: only at the verbs (see _cues).
+_handed_over_matches = CuePattern(_HANDED_OVER).finditer_folded
 
 
 _AIMED_AT_WRITER = re.compile(r"\b(?:me|us)\b", re.IGNORECASE)
@@ -685,7 +687,7 @@ def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
     if is_fiction(text):
         return
     folded = fold_case(text)
-    for m in _HANDED_OVER.finditer(folded):
+    for m in _handed_over_matches(text):
         if _LURE.search(folded, max(0, m.start() - 120), m.end() + 60):
             yield m.span()
     for m in _incident_fact_matches(text):

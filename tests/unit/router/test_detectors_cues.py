@@ -23,7 +23,7 @@ DETECTOR_PATTERNS = [
     topics._PERSONAL_URL,
     secrets._FALLBACK,
 ]
-FOLDED_PATTERNS = [topics._ALWAYS, topics._INCIDENT_FACT, topics._FICTION]
+FOLDED_PATTERNS = [topics._ALWAYS, topics._INCIDENT_FACT, topics._FICTION, topics._HANDED_OVER]
 
 SAMPLES = [
     "I just turned 46 and my son is 12. Patient aged: 71.",
@@ -36,6 +36,7 @@ SAMPLES = [
     "my\u212aid is 9; born 1990; \u0130'm 40 years old; x-ray done",
     'pw = os.getenv("DB_PASS", "Xy9kq2Lm") or os.environ.get("TOKEN") || "Zq8+tR5w" GETENV(',
     "key = System.GetEnvironmentVariable('K', default='abcd1234') ?: 'efgh5678'",
+    "I GAVE them my bank details; she typed out the pin. Clicked the link and logged in, ran it",
 ]
 
 
