@@ -21,11 +21,18 @@ past it, as in the whole text. Matches that start past the window's end
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from router.detectors._shared import cue_fold, shared
 
-__all__ = ["NUMBER_SEPARATORS", "ClassRuns", "finditer_in_numbers", "number_windows"]
+__all__ = [
+    "NUMBER_SEPARATORS",
+    "ClassRuns",
+    "digit_runs",
+    "finditer_in_numbers",
+    "matches_at",
+    "number_windows",
+]
 
 # The only characters besides digits the patterns run through ``finditer_in_numbers``
 # may consume.
@@ -38,20 +45,46 @@ _DIGITS_ONLY = bytes(c if 48 <= c <= 57 else 32 for c in range(256))
 _NUMBER_CHARS = re.compile(r"[\d .-]*")
 
 
-def _long_digit_runs(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of the runs of ``_MIN_RUN`` or more characters ``\\d`` matches."""
+def _digit_runs(text: str) -> list[tuple[int, int]]:
     # cue_fold shows every character \d matches as an ASCII digit, at the same offset.
     skeleton = cue_fold(text).encode("ascii", "replace").translate(_DIGITS_ONLY).decode("ascii")
     padded = f" {skeleton} "
     found: list[tuple[int, int]] = []
     end = 0
-    for run in [r for r in skeleton.split() if len(r) >= _MIN_RUN]:
-        # " run " next after the previous long run is this run: an equal run in
-        # between would be a long run too. The padding shifts offsets by one.
+    for run in skeleton.split():
+        # The next " run " after the previous run is this run: runs come in order.
+        # The padding shifts offsets by one.
         start = padded.find(f" {run} ", end)
         end = start + len(run)
         found.append((start, end))
     return found
+
+
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every maximal run of characters ``\\d`` matches, in order,
+    found once per scan."""
+    return shared(text, _digit_runs)
+
+
+def _long_digit_runs(text: str) -> list[tuple[int, int]]:
+    """The digit runs of ``_MIN_RUN`` characters or more."""
+    return [(start, end) for start, end in digit_runs(text) if end - start >= _MIN_RUN]
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, given (sorted) every offset where one
+    may start: ``re`` tries the pattern only there, and skips offsets inside the
+    previous match as ``finditer`` does."""
+    last_end = 0
+    for pos in starts:
+        if pos < last_end:
+            continue
+        m = pattern.match(text, pos)
+        if m is not None:
+            last_end = max(m.end(), pos + 1)
+            yield m
 
 
 def _number_windows(text: str) -> list[tuple[int, int]]:

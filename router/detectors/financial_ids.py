@@ -28,7 +28,7 @@ from router.detectors._checksums import (
     verhoeff_ok,
 )
 from router.detectors._cues import CuePattern
-from router.detectors._numbers import finditer_in_numbers
+from router.detectors._numbers import digit_runs, finditer_in_numbers, matches_at
 from router.levels import Level
 
 _I = re.IGNORECASE
@@ -230,19 +230,36 @@ _IT_FISCAL = re.compile(
 _AADHAAR_CUE = re.compile(r"\b(?:aadhaa?r|uidai|uid)\b", _I)
 
 
+# Where each of these can start, from the runs of digits (``digit_runs``) they hold:
+# a DNI's seven or eight digits, a PAN's four after five letters, a codice fiscale's
+# first two after six letters. ``matches_at`` tries them only there.
+def _dni_starts(runs: list[tuple[int, int]]) -> list[int]:
+    # Eight digits, or seven after the letter X, Y or Z.
+    return [
+        start - (end - start == 7)
+        for start, end in runs
+        if end - start == 8 or (end - start == 7 and start >= 1)
+    ]
+
+
+def _starts_before(runs: list[tuple[int, int]], length: int, lead: int) -> list[int]:
+    return [start - lead for start, end in runs if end - start == length and start >= lead]
+
+
 def _find_national_ids(text: str) -> Iterator[tuple[int, int]]:
+    runs = digit_runs(text)
     for m in _NINO.finditer(text):
         yield m.span()
-    for m in _DNI.finditer(text):
+    for m in matches_at(_DNI, text, _dni_starts(runs)):
         if es_dni_ok(m.group(0)):
             yield m.span()
     for m in finditer_in_numbers(_AADHAAR, text):
         digits = digits_of(m.group(0))
         if verhoeff_ok(digits) and _AADHAAR_CUE.search(text, max(0, m.start() - 40), m.start()):
             yield m.span()
-    for m in _PAN.finditer(text):
+    for m in matches_at(_PAN, text, _starts_before(runs, 4, 5)):
         yield m.span()
-    for m in _IT_FISCAL.finditer(text):
+    for m in matches_at(_IT_FISCAL, text, _starts_before(runs, 2, 6)):
         yield m.span()
 
 

@@ -21,7 +21,7 @@ from router.detectors._base import (
 from router.detectors._checksums import digits_of
 from router.detectors._cues import CuePattern
 from router.detectors._names import GIVEN_NAMES
-from router.detectors._numbers import ClassRuns
+from router.detectors._numbers import ClassRuns, digit_runs, matches_at
 from router.detectors._shared import shared
 from router.detectors.bare_names import (
     MAX_BARE_NAME_TEXT,
@@ -369,7 +369,8 @@ def _find_cued_street_numbers(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _find_addresses(text: str) -> Iterator[tuple[int, int]]:
-    for m in _ADDRESS_NUMBERED.finditer(text):
+    # A numbered address starts where a run of digits does: tried only there.
+    for m in matches_at(_ADDRESS_NUMBERED, text, [start for start, _ in digit_runs(text)]):
         if _address_ok(m):
             yield m.span()
     for m in _address_cued(text):

@@ -10,7 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from router.detectors import financial_ids, personal
-from router.detectors._numbers import NUMBER_SEPARATORS, finditer_in_numbers, number_windows
+from router.detectors._numbers import (
+    NUMBER_SEPARATORS,
+    digit_runs,
+    finditer_in_numbers,
+    matches_at,
+    number_windows,
+)
 from router.detectors._shared import ScanText
 
 PATTERNS = {
@@ -112,3 +118,83 @@ def test_class_runs_same_matches_on_random_text(pieces: list[str], name: str) ->
     text = "".join(pieces)
     runs, pattern = CLASS_PATTERNS[name]
     assert _spans(runs.finditer(pattern, text)) == _spans(pattern.finditer(text))
+
+
+# Patterns tried only where the digit runs they hold say they may start.
+AT_PATTERNS = {
+    "dni": (financial_ids._DNI, lambda t: financial_ids._dni_starts(digit_runs(t))),
+    "pan": (financial_ids._PAN, lambda t: financial_ids._starts_before(digit_runs(t), 4, 5)),
+    "fiscal": (
+        financial_ids._IT_FISCAL,
+        lambda t: financial_ids._starts_before(digit_runs(t), 2, 6),
+    ),
+}
+AT_SAMPLES = [
+    "DNI 12345678Z, X1234567L, 12345678-Z, Y7654321-K, 123456789Z, AX1234567L, 1234567Z",
+    "PAN ABCPE1234F, AAAHB9999Z, XABCPE1234F, ABCPE12345F, ABCPE1234FG; ABCP1234F",
+    "CF RSSMRA85T10A562S, rssmra85t10a562s, XRSSMRA85T10A562S, RSSMR85T10A562S",
+    "12345678Z\u0663 \u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668Z",
+]
+
+
+@pytest.mark.parametrize("name", sorted(AT_PATTERNS))
+@pytest.mark.parametrize("text", AT_SAMPLES)
+def test_matches_at_digit_runs_on_samples(name: str, text: str) -> None:
+    pattern, starts = AT_PATTERNS[name]
+    for subject in (text, ScanText(text), text.upper()):
+        found = _spans(matches_at(pattern, subject, starts(subject)))
+        assert found == _spans(pattern.finditer(subject))
+
+
+def test_at_samples_find_something() -> None:
+    for name, (pattern, _) in AT_PATTERNS.items():
+        assert sum(len(_spans(pattern.finditer(t.upper()))) for t in AT_SAMPLES) >= 2, name
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["1234567", "8", "12", "3", "1234", "X", "Z", "ABCPE", "RSSMRA", "T", "-"])
+        | st.sampled_from([" ", "a", "_", "\u0663", "\n", "A562S", "F"]),
+        max_size=20,
+    ),
+    st.sampled_from(sorted(AT_PATTERNS)),
+)
+def test_matches_at_digit_runs_on_random_text(pieces: list[str], name: str) -> None:
+    text = "".join(pieces)
+    pattern, starts = AT_PATTERNS[name]
+    assert _spans(matches_at(pattern, text, starts(text))) == _spans(pattern.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 a.\u0663\u0664", max_size=50))
+def test_digit_runs_are_the_runs_of_digits(text: str) -> None:
+    assert digit_runs(text) == [m.span() for m in re.finditer(r"\d+", text)]
+
+
+_STREETS = [
+    "12 Main St, 6750 Koskikatu 25 and 12 rue Haute; 1a, 99 Oak Ave 4 / 123456 7 High Street",
+    "x12 Main St, 1.2 Main St, 12-14 Main St, \u0661\u0662 Main Street, 3 Way Road",
+]
+
+
+@pytest.mark.parametrize("text", _STREETS)
+def test_numbered_addresses_at_digit_runs(text: str) -> None:
+    pattern = personal._ADDRESS_NUMBERED
+    found = _spans(matches_at(pattern, text, [start for start, _ in digit_runs(text)]))
+    assert found == _spans(pattern.finditer(text)) != []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["12", "6750", "1", " ", "Main", "St", "Koskikatu", "rue", "Haute", "a"])
+        | st.sampled_from([",", ".", "-", "/", "\u0663", "Oak", "Ave", "x"]),
+        max_size=14,
+    )
+)
+def test_numbered_addresses_at_digit_runs_on_random_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    pattern = personal._ADDRESS_NUMBERED
+    found = _spans(matches_at(pattern, text, [start for start, _ in digit_runs(text)]))
+    assert found == _spans(pattern.finditer(text))
