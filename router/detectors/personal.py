@@ -134,13 +134,28 @@ _phone_cue_matches = anchored_matches(
 )
 
 
+def _phone_starts(text: str, *, plus_paren: bool) -> list[int]:
+    """Where a phone number of _PHONE_SHAPES (or, with ``plus_paren``, of
+    _PHONE_TRAILING_CUE, which also allows "+(") can start: at a run of digits, or at
+    the "+" or "(" right before one. Its patterns are tried only there (``matches_at``)."""
+    starts: list[int] = []
+    for start, _ in digit_runs(text):
+        if plus_paren and start >= 2 and text[start - 2 : start] == "+(":
+            starts.append(start - 2)
+        if start and text[start - 1] in "+(":
+            starts.append(start - 1)
+        starts.append(start)
+    return starts
+
+
 def _find_phone(text: str) -> Iterator[tuple[int, int]]:
-    for m in _PHONE_SHAPES.finditer(text):
+    for m in matches_at(_PHONE_SHAPES, text, _phone_starts(text, plus_paren=False)):
         digits = digits_of(m.group(0))
         if 8 <= len(digits) <= 15 and len(set(digits)) > 2 and not _demo_value(text, m):
             yield m.span()
-    for matches in (_phone_cue_matches, _PHONE_TRAILING_CUE.finditer):
-        for m in matches(text):
+    trailing = matches_at(_PHONE_TRAILING_CUE, text, _phone_starts(text, plus_paren=True))
+    for matches in (_phone_cue_matches(text), trailing):
+        for m in matches:
             if _phone_digits_ok(m.group("v")):
                 yield m.span("v")
 

@@ -198,3 +198,46 @@ def test_numbered_addresses_at_digit_runs_on_random_text(pieces: list[str]) -> N
     pattern = personal._ADDRESS_NUMBERED
     found = _spans(matches_at(pattern, text, [start for start, _ in digit_runs(text)]))
     assert found == _spans(pattern.finditer(text))
+
+
+PHONE_PATTERNS = {
+    "shapes": (personal._PHONE_SHAPES, False),
+    "trailing": (personal._PHONE_TRAILING_CUE, True),
+}
+PHONE_SAMPLES = [
+    "call +41 (0)85 806 98 67 or +447700677662, (08) 8747 6301, 463-612-6138x036",
+    "056 590 36 33 and 07123 456789; 555 123 4567 mobile; +1 (555) 123-4567 office",
+    "a.+44 20 7946 0958 /0123 456 789 x-555-123-4567 12 3456 7890 home +(44) 7946 0958 cell",
+    "\u0660\u0665\u0666 590 36 33, 0\u0663\u0664 590 36 33 Work, ++44 20 7946 0958",
+    "(+44)7946095800 fax, +(0)20 7946 0958x12",
+]
+
+
+@pytest.mark.parametrize("name", sorted(PHONE_PATTERNS))
+@pytest.mark.parametrize("text", PHONE_SAMPLES)
+def test_phones_at_their_starts_on_samples(name: str, text: str) -> None:
+    pattern, plus_paren = PHONE_PATTERNS[name]
+    for subject in (text, ScanText(text), text.upper()):
+        starts = personal._phone_starts(subject, plus_paren=plus_paren)
+        assert _spans(matches_at(pattern, subject, starts)) == _spans(pattern.finditer(subject))
+
+
+def test_phone_samples_find_something() -> None:
+    for name, (pattern, _) in PHONE_PATTERNS.items():
+        assert sum(len(_spans(pattern.finditer(t))) for t in PHONE_SAMPLES) >= 3, name
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["0", "12", "555", "7946", "+", "(", ")", " ", "-", ".", "x", "ext"])
+        | st.sampled_from(["office", "Fax", "/", "a", "_", "@", "\u0663", "\n", "+("]),
+        max_size=25,
+    ),
+    st.sampled_from(sorted(PHONE_PATTERNS)),
+)
+def test_phones_at_their_starts_on_random_text(pieces: list[str], name: str) -> None:
+    text = "".join(pieces)
+    pattern, plus_paren = PHONE_PATTERNS[name]
+    starts = personal._phone_starts(text, plus_paren=plus_paren)
+    assert _spans(matches_at(pattern, text, starts)) == _spans(pattern.finditer(text))
