@@ -316,16 +316,16 @@ _GLUED_WORDS = tuple(_GLUED_SUFFIX[3:-1].split("|"))
 _AFTER_GLUED = re.compile(r"[ ]\d{1,5}[A-Za-z]?(?![\w])")
 
 
-# Where a house number follows a space: the only places a glued street name can end.
-_BEFORE_NUMBER = re.compile(r"[ ]\d")
-
-
 def _find_glued_streets(text: str) -> Iterator[tuple[int, int]]:
     # Looking up each suffix in the whole text cost a pass per suffix; spaces
     # before a digit are few, and each is checked against every suffix at once.
     folded = fold_case(text)
-    for gap in _BEFORE_NUMBER.finditer(text):
-        end = gap.start()
+    # A glued street name can end only where a space comes before a house number, and
+    # a digit after a space starts a run of digits (digit_runs, shared per scan).
+    for digits, _ in digit_runs(text):
+        end = digits - 1
+        if end < 0 or text[end] != " ":
+            continue
         if not folded.endswith(_GLUED_WORDS, 0, end):
             continue
         after = _AFTER_GLUED.match(text, end)
