@@ -24,6 +24,7 @@ from router.detectors._base import (
     words,
 )
 from router.detectors._cues import CuePattern, positions_of
+from router.detectors._numbers import matches_at
 from router.detectors._secret_values import (
     DEMO_VALUE,
     HEX,
@@ -339,6 +340,35 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
 _cli_secret_matches = CuePattern(_CLI_SECRET).finditer_folded
 
 
+_SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+.-")
+
+
+def _url_credential_matches(folded: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_URL_CREDENTIALS.finditer(folded)``, tried only where a scheme
+    before a "://" starts. Its look-behind rules out a start inside a run of scheme
+    characters, so each "://" has one possible start: where that run begins (a run
+    longer than a scheme can be is cut short, and the look-behind then fails)."""
+    starts: list[int] = []
+    i = folded.find("://")
+    while i != -1:
+        start = i
+        while start > 0 and i - start <= 21 and folded[start - 1] in _SCHEME_CHARS:
+            start -= 1
+        starts.append(start)
+        i = folded.find("://", i + 1)
+    return matches_at(_URL_CREDENTIALS, folded, starts)
+
+
+def _gated_matches(pattern: re.Pattern[str], text: str, folded: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(folded)`` (``text`` for _CLI_SECRET), tried only at cues where
+    a pattern has them."""
+    if pattern is _CLI_SECRET:
+        return _cli_secret_matches(text)
+    if pattern is _URL_CREDENTIALS:
+        return _url_credential_matches(folded)
+    return pattern.finditer(folded)
+
+
 def _find_other_credentials(text: str, folded: str) -> Iterator[tuple[int, int]]:
     """Passphrases, SQL, command lines, URLs and connection strings (``folded`` is
     ``fold_case(text)``)."""
@@ -361,8 +391,7 @@ def _find_other_credentials(text: str, folded: str) -> Iterator[tuple[int, int]]
     for pattern, needles in gated:
         if not any(n in folded for n in needles):
             continue
-        found = _cli_secret_matches(text) if pattern is _CLI_SECRET else pattern.finditer(folded)
-        for m in found:
+        for m in _gated_matches(pattern, text, folded):
             value = text[m.start("v") : m.end("v")].strip("\"'")
             if pattern in (_CLI_SECRET, _CONN_STRING) and not value_is_secret(
                 value.rstrip(","), False

@@ -240,3 +240,33 @@ def test_unescaped_quotes_samples() -> None:
     for text in ('{\\"salt\\": \\"4b9a\\"}\\n', "token=&quot;g1re0&quot;\\t", "a\\\\nb", "x\\y"):
         assert secrets._unescape_quotes(text) == _old_unescape_quotes(text)
     assert secrets._unescape_quotes("a\\\\nb\\tc") == "a\\  b  c"
+
+
+_URL_SAMPLES = [
+    "postgres://admin:Xy9kq2Lm@db.example.com/x and https://user:pa55w0rd@host.io",
+    "a+b.c-d://u:p@h, _x://u:p@h, é://u:p@h, abcdefghijklmnopqrstuvwxyz://u:p@h :// ://u:v@h",
+    "git+ssh://git:t0k3n@github.com ftp://x:y@z mongodb+srv://me:secretpw@cluster0.net",
+]
+
+
+@pytest.mark.parametrize("text", _URL_SAMPLES)
+def test_url_credentials_at_their_schemes(text: str) -> None:
+    folded = fold_case(text)
+    expected = _all(secrets._URL_CREDENTIALS, folded)
+    assert expected
+    found = [(m.span(), m.groups(), m.groupdict()) for m in secrets._url_credential_matches(folded)]
+    assert found == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["http", "s", "+", ".", "-", "://", ":", "@", "u", "p", "h", "1", "_"])
+        | st.sampled_from([" ", "/", "é", "abcdefghijklmnopqrst", "x"]),
+        max_size=25,
+    )
+)
+def test_url_credentials_at_their_schemes_on_random_text(pieces: list[str]) -> None:
+    folded = fold_case("".join(pieces))
+    found = [(m.span(), m.groups(), m.groupdict()) for m in secrets._url_credential_matches(folded)]
+    assert found == _all(secrets._URL_CREDENTIALS, folded)
