@@ -72,8 +72,22 @@ _IBAN = re.compile(
 )
 
 
+def _letters_before(runs: list[tuple[int, int]], lead: int, *, space: bool) -> list[int]:
+    """Where a value of ``lead`` letters (and, with ``space``, one optional white space)
+    before two digits or more can start: the digits start a run (``digit_runs``)."""
+    starts: list[int] = []
+    for start, end in runs:
+        if end - start >= 2:
+            if space and start > lead:
+                starts.append(start - lead - 1)
+            if start >= lead:
+                starts.append(start - lead)
+    return starts
+
+
 def _find_iban(text: str) -> Iterator[tuple[int, int]]:
-    for m in _IBAN.finditer(text):
+    # Two letters, then the check digits: tried only there (``matches_at``).
+    for m in matches_at(_IBAN, text, _letters_before(digit_runs(text), 2, space=False)):
         value = m.group(0)
         # The regex may swallow one group too many; try the longest valid prefix.
         for cut in range(len(value), 14, -1):
@@ -248,7 +262,7 @@ def _starts_before(runs: list[tuple[int, int]], length: int, lead: int) -> list[
 
 def _find_national_ids(text: str) -> Iterator[tuple[int, int]]:
     runs = digit_runs(text)
-    for m in _NINO.finditer(text):
+    for m in matches_at(_NINO, text, _letters_before(runs, 2, space=True)):
         yield m.span()
     for m in matches_at(_DNI, text, _dni_starts(runs)):
         if es_dni_ok(m.group(0)):

@@ -129,7 +129,17 @@ AT_PATTERNS = {
         lambda t: financial_ids._starts_before(digit_runs(t), 2, 6),
     ),
 }
+AT_PATTERNS["iban"] = (
+    financial_ids._IBAN,
+    lambda t: financial_ids._letters_before(digit_runs(t), 2, space=False),
+)
+AT_PATTERNS["nino"] = (
+    financial_ids._NINO,
+    lambda t: financial_ids._letters_before(digit_runs(t), 2, space=True),
+)
 AT_SAMPLES = [
+    "IBAN GB29 NWBK 6016 1331 9268 19, DE89370400440532013000, xGB29NWBK60161331926819",
+    "NI QQ 12 34 56 C, AB123456D, BG123456A, xAB123456C, GB 12 34 56 A, ZY\t99 88 77 B",
     "DNI 12345678Z, X1234567L, 12345678-Z, Y7654321-K, 123456789Z, AX1234567L, 1234567Z",
     "PAN ABCPE1234F, AAAHB9999Z, XABCPE1234F, ABCPE12345F, ABCPE1234FG; ABCP1234F",
     "CF RSSMRA85T10A562S, rssmra85t10a562s, XRSSMRA85T10A562S, RSSMR85T10A562S",
@@ -155,7 +165,7 @@ def test_at_samples_find_something() -> None:
 @given(
     st.lists(
         st.sampled_from(["1234567", "8", "12", "3", "1234", "X", "Z", "ABCPE", "RSSMRA", "T", "-"])
-        | st.sampled_from([" ", "a", "_", "\u0663", "\n", "A562S", "F"]),
+        | st.sampled_from([" ", "a", "_", "\u0663", "\n", "A562S", "F", "GB", "QQ", "NWBK", "C"]),
         max_size=20,
     ),
     st.sampled_from(sorted(AT_PATTERNS)),
