@@ -48,13 +48,12 @@ _NUMBER_CHARS = re.compile(r"[\d .-]*")
 def _digit_runs(text: str) -> list[tuple[int, int]]:
     # cue_fold shows every character \d matches as an ASCII digit, at the same offset.
     skeleton = cue_fold(text).encode("ascii", "replace").translate(_DIGITS_ONLY).decode("ascii")
-    padded = f" {skeleton} "
     found: list[tuple[int, int]] = []
+    find = skeleton.find
     end = 0
     for run in skeleton.split():
-        # The next " run " after the previous run is this run: runs come in order.
-        # The padding shifts offsets by one.
-        start = padded.find(f" {run} ", end)
+        # The first digit after the previous run starts this one: runs come in order.
+        start = find(run, end)
         end = start + len(run)
         found.append((start, end))
     return found
