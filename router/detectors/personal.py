@@ -90,6 +90,8 @@ def _email_ok(m: re.Match[str]) -> bool:
 # which character that was with a look-behind of its own: a pattern that
 # starts with a look-around is tried at every position of the text, one that
 # starts with a character class only where that class matches.
+# Tried only where _phone_starts says a number can start (a run of digits, or "+"
+# or "(" before one), as is _PHONE_TRAILING_CUE: keep that true when changing them.
 _PHONE_SHAPES = re.compile(
     r"""
     [+(\d](?<![\w+/.-][+(\d])(?:
