@@ -28,12 +28,21 @@ class ScanText(str):
     """A text being scanned, carrying the views detectors derived from it (see ``shared``)."""
 
     _memo: dict[object, object]
+    # Views that do not depend on letter case (see ``_CASE_BLIND``), shared with the
+    # case-folded copy: finders that run on ``fold_case(text)`` reuse the word index.
+    _case_blind: dict[object, object]
 
-    def __new__(cls, text: str) -> ScanText:
-        """Wrap ``text`` (its characters are kept as they are)."""
+    def __new__(cls, text: str, *, case_blind: dict[object, object] | None = None) -> ScanText:
+        """Wrap ``text`` (its characters are kept as they are); ``case_blind`` is the
+        memory of case-blind views of a text that differs from this one only in case."""
         self = super().__new__(cls, text)
         self._memo = {}
+        self._case_blind = {} if case_blind is None else case_blind
         return self
+
+
+# Views whose value is the same for a text and its case-folded copy (filled in below).
+_CASE_BLIND: set[object] = set()
 
 
 def shared(text: str, compute: Callable[[str], T]) -> T:
@@ -43,7 +52,7 @@ def shared(text: str, compute: Callable[[str], T]) -> T:
     level): it is the key of the memory.
     """
     if isinstance(text, ScanText):
-        memo = text._memo
+        memo = text._case_blind if compute in _CASE_BLIND else text._memo
         if compute in memo:
             return cast(T, memo[compute])
         value = compute(text)
@@ -57,7 +66,12 @@ _ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
 
 def _fold_case(text: str) -> str:
     lowered = text.lower()
-    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+    folded = lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+    if isinstance(text, ScanText):
+        # A ScanText too, so that finders given the folded text share the original's
+        # word index (building it again costs more than most detectors).
+        return ScanText(folded, case_blind=text._case_blind)
+    return folded
 
 
 def fold_case(text: str) -> str:
@@ -76,19 +90,36 @@ def fold_case(text: str) -> str:
 # code point: İ ı ſ and the Kelvin sign) and the decimal digits of other
 # scripts, which ``\d`` matches.
 _TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
-_TWIST = re.compile(r"[^\x00-\x7f](?<=[\u0130\u0131\u017f\u212a\d])")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
-def _ascii_twin(m: re.Match[str]) -> str:
-    ch = m.group()
-    return _TWINS.get(ch) or str(unicodedata.decimal(ch))
+def _non_ascii_chars(text: str) -> frozenset[str]:
+    return frozenset("".join(set(_NON_ASCII.findall(text))))
+
+
+def non_ascii_chars(text: str) -> frozenset[str]:
+    """The distinct characters of ``text`` outside ASCII, found once per scan."""
+    return shared(text, _non_ascii_chars)
+
+
+def _ascii_twin(ch: str) -> str | None:
+    """The ASCII letter or digit ``re`` may match ``ch`` for, or None."""
+    if ch in _TWINS:
+        return _TWINS[ch]
+    return str(unicodedata.decimal(ch)) if ch.isdecimal() else None  # what \d matches
 
 
 def _cue_fold(text: str) -> str:
     folded = fold_case(text)
     if folded.isascii():
         return folded
-    twisted = _TWIST.sub(_ascii_twin, folded)
+    # One str.replace per distinct twin (rare): C speed, where a regex substitution
+    # over the text cost a fraction of a millisecond per 8k.
+    twisted = folded
+    for ch in non_ascii_chars(folded):
+        twin = _ascii_twin(ch)
+        if twin is not None:
+            twisted = twisted.replace(ch, twin)
     # Without twins, the same object: callers may then skip checks (see ``anchored_matches``).
     return folded if twisted == folded else twisted
 
@@ -138,24 +169,23 @@ class CueWords:
 
 # Bytes of ASCII letters and digits stay; every other byte becomes a space.
 _SPACE_OUT = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(256))
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# The same for UTF-8, where the bytes of non-ASCII characters (all 128 or more) stay.
+_SPACE_OUT_UTF8 = bytes(c if c >= 128 or chr(c).isalnum() else 32 for c in range(256))
 
 
 def _spaced(folded: str) -> str:
     """``folded`` with every character but letters and digits made a space (same offsets)."""
-    # Bytes translate at C speed; non-ASCII characters (one "?" each) are put back after.
-    skeleton = folded.encode("ascii", "replace").translate(_SPACE_OUT).decode("ascii")
+    # Bytes translate at C speed.
     if folded.isascii():
-        return skeleton
-    pieces: list[str] = []
-    last = 0
-    for m in _NON_ASCII.finditer(folded):
-        run = m.group()
-        pieces.append(skeleton[last : m.start()])
-        pieces.append(run if run.isalnum() else "".join(c if c.isalnum() else " " for c in run))
-        last = m.end()
-    pieces.append(skeleton[last:])
-    return "".join(pieces)
+        return folded.encode("ascii").translate(_SPACE_OUT).decode("ascii")
+    # ASCII bytes never occur inside a UTF-8 sequence: the non-ASCII characters come
+    # back as they were, and those that are not letters or digits (a few distinct
+    # ones) are replaced after.
+    spaced = folded.encode("utf-8").translate(_SPACE_OUT_UTF8).decode("utf-8")
+    for ch in non_ascii_chars(folded):
+        if not ch.isalnum():
+            spaced = spaced.replace(ch, " ")
+    return spaced
 
 
 class WordIndex:
@@ -232,6 +262,35 @@ class WordIndex:
         found = sorted(hits)
         self._found[cues] = found
         return found
+
+
+# Runs of non-space characters at least this long: every token, key and random-looking
+# value the secret detectors look for lies inside one.
+LONG_WORD = 12
+
+
+def _long_words(text: str) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    find = text.find
+    end = 0
+    # ``str.split`` splits where ``\s`` matches, at C speed; a long word's first
+    # occurrence after the previous long one is the word itself: an earlier one
+    # would lie inside a word at least as long, which would have come first.
+    for word in [w for w in text.split() if len(w) >= LONG_WORD]:
+        start = find(word, end)
+        end = start + len(word)
+        found.append((start, end))
+    return found
+
+
+def long_words(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every run of ``LONG_WORD`` or more non-space characters (the
+    spans of ``re.finditer(r"\\S{12,}", text)``), found once per scan."""
+    return shared(text, _long_words)
+
+
+# fold_case(fold_case(t)) is fold_case(t), cue_fold and the word index read the folded text.
+_CASE_BLIND.update((_fold_case, _cue_fold, WordIndex))
 
 
 def cue_starts(text: str, cues: CueWords) -> list[int]:

@@ -28,12 +28,15 @@ from router.detectors._checksums import (
     verhoeff_ok,
 )
 from router.detectors._cues import CuePattern
+from router.detectors._numbers import digit_runs, finditer_in_numbers, matches_at
 from router.levels import Level
 
 _I = re.IGNORECASE
 
 # 13-19 digits, optionally in groups split by one space, dash or dot. The first
 # digit is consumed before the look-behind, so re tries only where digits are.
+# Run only where long numbers are (_numbers): it must consume nothing but digits
+# and " .-", and need four digits in a row; so must _SSN and _AADHAAR.
 _CARD = re.compile(
     r"\d(?<![\w.,-]\d)(?:\d{12,18}|\d{3}([ .-])\d{4,6}\1\d{4,5}(?:\1\d{1,7})?)(?![\w]|[.,-]\d)"
 )
@@ -47,7 +50,7 @@ _OWNER = re.compile(r"\b(?:my|his|her|their|customer'?s|client'?s)\b", _I)
 
 
 def _find_cards(text: str) -> Iterator[tuple[int, int]]:
-    for m in _CARD.finditer(text):
+    for m in finditer_in_numbers(_CARD, text):
         value = m.group(0)
         seps = {ch for ch in value if not ch.isdigit()}
         if len(seps) > 1:
@@ -63,14 +66,32 @@ def _find_cards(text: str) -> Iterator[tuple[int, int]]:
         yield m.span()
 
 
+# Tried only two letters before a run of digits (see _find_iban): a change to its
+# shape must keep that true, or change _letters_before; so for _NINO, _DNI, _PAN
+# and _IT_FISCAL and their start finders. tests/unit/router/test_detectors_numbers.py
+# compares each with the whole-text finditer.
 _IBAN = re.compile(
     r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?"
     r"(?![A-Za-z0-9])"
 )
 
 
+def _letters_before(runs: list[tuple[int, int]], lead: int, *, space: bool) -> list[int]:
+    """Where a value of ``lead`` letters (and, with ``space``, one optional white space)
+    before two digits or more can start: the digits start a run (``digit_runs``)."""
+    starts: list[int] = []
+    for start, end in runs:
+        if end - start >= 2:
+            if space and start > lead:
+                starts.append(start - lead - 1)
+            if start >= lead:
+                starts.append(start - lead)
+    return starts
+
+
 def _find_iban(text: str) -> Iterator[tuple[int, int]]:
-    for m in _IBAN.finditer(text):
+    # Two letters, then the check digits: tried only there (``matches_at``).
+    for m in matches_at(_IBAN, text, _letters_before(digit_runs(text), 2, space=False)):
         value = m.group(0)
         # The regex may swallow one group too many; try the longest valid prefix.
         for cut in range(len(value), 14, -1):
@@ -89,7 +110,7 @@ _SSN_CUE = re.compile(r"\b(?:ssn|social\s+security|ss#|ssa)\b", _I)
 def _find_ssn(text: str) -> Iterator[tuple[int, int]]:
     from router.detectors._checksums import ssn_ok
 
-    for m in _SSN.finditer(text):
+    for m in finditer_in_numbers(_SSN, text):
         if not ssn_ok(m.group(1), m.group(3), m.group(4)):
             continue
         # Dashed 3-2-4 is the SSN shape; undashed 9 digits need a cue nearby.
@@ -227,19 +248,36 @@ _IT_FISCAL = re.compile(
 _AADHAAR_CUE = re.compile(r"\b(?:aadhaa?r|uidai|uid)\b", _I)
 
 
+# Where each of these can start, from the runs of digits (``digit_runs``) they hold:
+# a DNI's seven or eight digits, a PAN's four after five letters, a codice fiscale's
+# first two after six letters. ``matches_at`` tries them only there.
+def _dni_starts(runs: list[tuple[int, int]]) -> list[int]:
+    # Eight digits, or seven after the letter X, Y or Z.
+    return [
+        start - (end - start == 7)
+        for start, end in runs
+        if end - start == 8 or (end - start == 7 and start >= 1)
+    ]
+
+
+def _starts_before(runs: list[tuple[int, int]], length: int, lead: int) -> list[int]:
+    return [start - lead for start, end in runs if end - start == length and start >= lead]
+
+
 def _find_national_ids(text: str) -> Iterator[tuple[int, int]]:
-    for m in _NINO.finditer(text):
+    runs = digit_runs(text)
+    for m in matches_at(_NINO, text, _letters_before(runs, 2, space=True)):
         yield m.span()
-    for m in _DNI.finditer(text):
+    for m in matches_at(_DNI, text, _dni_starts(runs)):
         if es_dni_ok(m.group(0)):
             yield m.span()
-    for m in _AADHAAR.finditer(text):
+    for m in finditer_in_numbers(_AADHAAR, text):
         digits = digits_of(m.group(0))
         if verhoeff_ok(digits) and _AADHAAR_CUE.search(text, max(0, m.start() - 40), m.start()):
             yield m.span()
-    for m in _PAN.finditer(text):
+    for m in matches_at(_PAN, text, _starts_before(runs, 4, 5)):
         yield m.span()
-    for m in _IT_FISCAL.finditer(text):
+    for m in matches_at(_IT_FISCAL, text, _starts_before(runs, 2, 6)):
         yield m.span()
 
 

@@ -15,13 +15,13 @@ from router.detectors._base import (
     anchored_matches,
     fold_case,
     placeholder_context,
-    regex_finder,
     sentence_around,
     words,
 )
 from router.detectors._checksums import digits_of
 from router.detectors._cues import CuePattern
 from router.detectors._names import GIVEN_NAMES
+from router.detectors._numbers import ClassRuns, digit_runs, matches_at
 from router.detectors._shared import shared
 from router.detectors.bare_names import (
     MAX_BARE_NAME_TEXT,
@@ -91,6 +91,8 @@ def _email_ok(m: re.Match[str]) -> bool:
 # which character that was with a look-behind of its own: a pattern that
 # starts with a look-around is tried at every position of the text, one that
 # starts with a character class only where that class matches.
+# Tried only where _phone_starts says a number can start (a run of digits, or "+"
+# or "(" before one), as is _PHONE_TRAILING_CUE: keep that true when changing them.
 _PHONE_SHAPES = re.compile(
     r"""
     [+(\d](?<![\w+/.-][+(\d])(?:
@@ -135,13 +137,28 @@ _phone_cue_matches = anchored_matches(
 )
 
 
+def _phone_starts(text: str, *, plus_paren: bool) -> list[int]:
+    """Where a phone number of _PHONE_SHAPES (or, with ``plus_paren``, of
+    _PHONE_TRAILING_CUE, which also allows "+(") can start: at a run of digits, or at
+    the "+" or "(" right before one. Its patterns are tried only there (``matches_at``)."""
+    starts: list[int] = []
+    for start, _ in digit_runs(text):
+        if plus_paren and start >= 2 and text[start - 2 : start] == "+(":
+            starts.append(start - 2)
+        if start and text[start - 1] in "+(":
+            starts.append(start - 1)
+        starts.append(start)
+    return starts
+
+
 def _find_phone(text: str) -> Iterator[tuple[int, int]]:
-    for m in _PHONE_SHAPES.finditer(text):
+    for m in matches_at(_PHONE_SHAPES, text, _phone_starts(text, plus_paren=False)):
         digits = digits_of(m.group(0))
         if 8 <= len(digits) <= 15 and len(set(digits)) > 2 and not _demo_value(text, m):
             yield m.span()
-    for matches in (_phone_cue_matches, _PHONE_TRAILING_CUE.finditer):
-        for m in matches(text):
+    trailing = matches_at(_PHONE_TRAILING_CUE, text, _phone_starts(text, plus_paren=True))
+    for matches in (_phone_cue_matches(text), trailing):
+        for m in matches:
             if _phone_digits_ok(m.group("v")):
                 yield m.span("v")
 
@@ -183,8 +200,18 @@ def _demo_value(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# Runs of digits and dots with three dots and four digits, of hex digits and colons
+# with two colons, of hex digits and ":-" with five separators: the only places
+# _IPV4, _IPV6 and _MAC can match, as they consume nothing else (see _numbers).
+_DOTTED = ClassRuns("0123456789.", ".", lambda run: run.count(".") >= 3 and len(run) >= 7)
+_COLONED = ClassRuns("0123456789abcdef:", ":", lambda run: run.count(":") >= 2)
+_HEX_PAIRS = ClassRuns(
+    "0123456789abcdef:-", ":-", lambda run: len(run) >= 17 and run.count(":") + run.count("-") >= 5
+)
+
+
 def _ipv4_matches(text: str) -> list[re.Match[str]]:
-    return list(_IPV4.finditer(text))
+    return list(_DOTTED.finditer(_IPV4, text))
 
 
 def _ipv4_hits(text: str, private: bool) -> Iterator[tuple[int, int]]:
@@ -214,7 +241,7 @@ def _find_private_ip(text: str) -> Iterator[tuple[int, int]]:
 
 def _find_ip(text: str) -> Iterator[tuple[int, int]]:
     yield from _ipv4_hits(text, private=False)
-    for m in _IPV6.finditer(text):
+    for m in _COLONED.finditer(_IPV6, text):
         value = m.group(0)
         if value.count(":") >= 2 and any(ch.isdigit() for ch in value) and value != "::1":
             yield m.span()
@@ -226,6 +253,12 @@ _MAC = re.compile(
     r"[0-9A-Fa-f](?<![\w:-][0-9A-Fa-f])[0-9A-Fa-f]([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}"
     r"(?![\w:-])"
 )
+
+
+def _find_mac(text: str) -> Iterator[tuple[int, int]]:
+    for m in _HEX_PAIRS.finditer(_MAC, text):
+        yield m.span()
+
 
 # --- street addresses ---------------------------------------------------------
 # English street words stand alone and capitalised ("Main Street", "Oak Ave");
@@ -286,16 +319,16 @@ _GLUED_WORDS = tuple(_GLUED_SUFFIX[3:-1].split("|"))
 _AFTER_GLUED = re.compile(r"[ ]\d{1,5}[A-Za-z]?(?![\w])")
 
 
-# Where a house number follows a space: the only places a glued street name can end.
-_BEFORE_NUMBER = re.compile(r"[ ]\d")
-
-
 def _find_glued_streets(text: str) -> Iterator[tuple[int, int]]:
     # Looking up each suffix in the whole text cost a pass per suffix; spaces
     # before a digit are few, and each is checked against every suffix at once.
     folded = fold_case(text)
-    for gap in _BEFORE_NUMBER.finditer(text):
-        end = gap.start()
+    # A glued street name can end only where a space comes before a house number, and
+    # a digit after a space starts a run of digits (digit_runs, shared per scan).
+    for digits, _ in digit_runs(text):
+        end = digits - 1
+        if end < 0 or text[end] != " ":
+            continue
         if not folded.endswith(_GLUED_WORDS, 0, end):
             continue
         after = _AFTER_GLUED.match(text, end)
@@ -354,7 +387,8 @@ def _find_cued_street_numbers(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _find_addresses(text: str) -> Iterator[tuple[int, int]]:
-    for m in _ADDRESS_NUMBERED.finditer(text):
+    # A numbered address starts where a run of digits does: tried only there.
+    for m in matches_at(_ADDRESS_NUMBERED, text, [start for start, _ in digit_runs(text)]):
         if _address_ok(m):
             yield m.span()
     for m in _address_cued(text):
@@ -754,7 +788,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "mac_address",
         Level.CONFIDENTIAL,
-        regex_finder(_MAC),
+        _find_mac,
         True,
         "network MAC addresses",
         triggers=(":", "-"),

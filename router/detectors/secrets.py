@@ -24,6 +24,7 @@ from router.detectors._base import (
     words,
 )
 from router.detectors._cues import CuePattern, positions_of
+from router.detectors._numbers import matches_at
 from router.detectors._secret_values import (
     DEMO_VALUE,
     HEX,
@@ -37,6 +38,7 @@ from router.detectors._secret_values import (
     strong,
     value_is_secret,
 )
+from router.detectors._shared import long_words
 from router.levels import Level
 
 _I = re.IGNORECASE
@@ -285,9 +287,21 @@ def _credential_matches(folded: str, text: str) -> Iterator[re.Match[str]]:
 _ESCAPED_QUOTE = re.compile(r"\\{1,8}(?=[\"'])[\"']|&(?:quot|apos|#3[49]);|\\[tn]")
 
 
+# What each kind of match of _ESCAPED_QUOTE contains: an escaped quote or an HTML
+# entity, or else an escaped tab or newline.
+_QUOTE_SIGNS = ('\\"', "\\'", "&quot;", "&apos;", "&#34;", "&#39;")
+_BLANK_SIGNS = ("\\n", "\\t")
+
+
 def _unescape_quotes(text: str) -> str:
-    if "\\" not in text and "&" not in text:
-        return text
+    # The regex costs a few nanoseconds per character even where it finds nothing:
+    # substring tests first, and plain replaces when only tabs and newlines are escaped
+    # (a backslash before "t" or "n" can start no other kind of match, so every "\n"
+    # and "\t" is one of its matches).
+    if not any(map(text.__contains__, _QUOTE_SIGNS)):
+        if not any(map(text.__contains__, _BLANK_SIGNS)):
+            return text
+        return text.replace("\\n", "  ").replace("\\t", "  ")
 
     def plain(m: re.Match[str]) -> str:
         token = m.group(0)
@@ -326,6 +340,35 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
 _cli_secret_matches = CuePattern(_CLI_SECRET).finditer_folded
 
 
+_SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+.-")
+
+
+def _url_credential_matches(folded: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_URL_CREDENTIALS.finditer(folded)``, tried only where a scheme
+    before a "://" starts. Its look-behind rules out a start inside a run of scheme
+    characters, so each "://" has one possible start: where that run begins (a run
+    longer than a scheme can be is cut short, and the look-behind then fails)."""
+    starts: list[int] = []
+    i = folded.find("://")
+    while i != -1:
+        start = i
+        while start > 0 and i - start <= 21 and folded[start - 1] in _SCHEME_CHARS:
+            start -= 1
+        starts.append(start)
+        i = folded.find("://", i + 1)
+    return matches_at(_URL_CREDENTIALS, folded, starts)
+
+
+def _gated_matches(pattern: re.Pattern[str], text: str, folded: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(folded)`` (``text`` for _CLI_SECRET), tried only at cues where
+    a pattern has them."""
+    if pattern is _CLI_SECRET:
+        return _cli_secret_matches(text)
+    if pattern is _URL_CREDENTIALS:
+        return _url_credential_matches(folded)
+    return pattern.finditer(folded)
+
+
 def _find_other_credentials(text: str, folded: str) -> Iterator[tuple[int, int]]:
     """Passphrases, SQL, command lines, URLs and connection strings (``folded`` is
     ``fold_case(text)``)."""
@@ -348,8 +391,7 @@ def _find_other_credentials(text: str, folded: str) -> Iterator[tuple[int, int]]
     for pattern, needles in gated:
         if not any(n in folded for n in needles):
             continue
-        found = _cli_secret_matches(text) if pattern is _CLI_SECRET else pattern.finditer(folded)
-        for m in found:
+        for m in _gated_matches(pattern, text, folded):
             value = text[m.start("v") : m.end("v")].strip("\"'")
             if pattern in (_CLI_SECRET, _CONN_STRING) and not value_is_secret(
                 value.rstrip(","), False
@@ -369,6 +411,9 @@ _FALLBACK = re.compile(
     r"""|\)\s*(?:or|\|\||\?\?|\?:)\s*["'](?P<w>[^"'\n]{4,80})["']"""
 )
 _FALLBACK_CUES = ("get", "env", "Env", ") or", "||", "??", "?:")
+# Its alternatives start with "get", "env" or ")", found with str.find (see _cues)
+# rather than by re at every position.
+_fallback_matches = CuePattern(_FALLBACK).finditer
 _CUE_ON_LINE = re.compile(r"pass|pwd|secret|token|key|cred|auth", re.IGNORECASE)
 # Key material written out as bytes: AESKEY {0x35, 0x34, ...}, Secret: []byte{12, 250, ...}.
 # The list is found first, then the name before it: one pass for the common
@@ -422,7 +467,7 @@ def _find_code_secrets(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _find_fallbacks(text: str) -> Iterator[tuple[int, int]]:
-    for m in _FALLBACK.finditer(text):
+    for m in _fallback_matches(text):
         group = "v" if m.group("v") is not None else "w"
         lo = max(0, m.start() - 200)  # a bounded look back keeps the scan linear
         line_start = max(text.rfind("\n", lo, m.start()) + 1, lo)
@@ -449,8 +494,17 @@ _CANDIDATE = re.compile(
 )
 
 
+def _entropy_candidates(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_CANDIDATE.finditer(text)``, looked for only inside words of 16
+    or more non-space characters (``long_words``), where each of them lies. A window's
+    edges are spaces or the text's ends, which the pattern's look-arounds treat alike."""
+    for start, end in long_words(text):
+        if end - start >= 16:
+            yield from _CANDIDATE.finditer(text, start, end)
+
+
 def _find_entropy(text: str) -> Iterator[tuple[int, int]]:
-    for m in _CANDIDATE.finditer(text):
+    for m in _entropy_candidates(text):
         value = m.group(0)
         if looks_random(value) and not (value.count("/") > 3 and _in_url(text, m.start())):
             yield m.span()
@@ -499,14 +553,13 @@ def _random_word_body(body: str) -> bool:
 # commas or semicolons. Trying the long alternation only inside such runs skips
 # most prose and code, where it would be tried at every word.
 _RUN = re.compile(r"[^\s\"'<>(){}\[\],;&`]{12,}")
-# Every run lies inside a run of 12 or more non-space characters: ``\S`` is a
-# class ``re`` tests quickly, so those are found first and _RUN looks only there.
-_LONG_WORD = re.compile(r"\S{12,}")
+# Every run lies inside a run of 12 or more non-space characters (``long_words``,
+# found once per scan and shared with high_entropy): _RUN looks only there.
 
 
 def _find_tokens(text: str) -> Iterator[tuple[int, int]]:
-    for word in _LONG_WORD.finditer(text):
-        for run in _RUN.finditer(text, word.start(), word.end()):
+    for start, end in long_words(text):
+        for run in _RUN.finditer(text, start, end):
             yield from _tokens_in(text, run.start(), run.end())
 
 

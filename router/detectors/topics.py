@@ -237,8 +237,21 @@ _MEDICAL_TEST = re.compile(
 )
 
 
-def _blank(m: re.Match[str]) -> str:
-    return " " * len(m.group(0))  # offsets stay the same
+# A case-insensitive alternation tried at every position cost up to a millisecond per
+# 8k of text that is not ASCII: tried only at its first words (see _cues).
+_medical_tests = CuePattern(_MEDICAL_TEST).finditer
+
+
+def _blank_medical_tests(text: str) -> str:
+    """``text`` with every medical test named in it blanked, offsets unchanged."""
+    pieces: list[str] = []
+    last = 0
+    for m in _medical_tests(text):
+        pieces.append(text[last : m.start()])
+        pieces.append(" " * (m.end() - m.start()))
+        last = m.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _health_owned(text: str, start: int, window: list[str], sentence: str) -> bool:
@@ -517,7 +530,7 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
         if family != "health" and _is_hypothetical(sentence, text[start:end]):
             continue  # "what should I do if my laptop is stolen?"
         if masked is None:
-            masked = _MEDICAL_TEST.sub(_blank, text)
+            masked = _blank_medical_tests(text)
         if placeholder_context(masked, start, end, 60):
             continue  # "a demo patient has diabetes", but not "my blood test showed"
         yield family, start, end
@@ -676,6 +689,8 @@ _LURE = re.compile(
 
 
 _incident_fact_matches = CuePattern(_INCIDENT_FACT).finditer_folded
+# Its alternation of verbs would be tried at every position: only at the verbs (see _cues).
+_handed_over_matches = CuePattern(_HANDED_OVER).finditer_folded
 
 
 _AIMED_AT_WRITER = re.compile(r"\b(?:me|us)\b", re.IGNORECASE)
@@ -685,7 +700,7 @@ def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
     if is_fiction(text):
         return
     folded = fold_case(text)
-    for m in _HANDED_OVER.finditer(folded):
+    for m in _handed_over_matches(text):
         if _LURE.search(folded, max(0, m.start() - 120), m.end() + 60):
             yield m.span()
     for m in _incident_fact_matches(text):

@@ -21,8 +21,10 @@ DETECTOR_PATTERNS = [
     financial_ids._SORT_CODE,
     financial_ids._SECURITY_CODE,
     topics._PERSONAL_URL,
+    secrets._FALLBACK,
+    topics._MEDICAL_TEST,
 ]
-FOLDED_PATTERNS = [topics._ALWAYS, topics._INCIDENT_FACT, topics._FICTION]
+FOLDED_PATTERNS = [topics._ALWAYS, topics._INCIDENT_FACT, topics._FICTION, topics._HANDED_OVER]
 
 SAMPLES = [
     "I just turned 46 and my son is 12. Patient aged: 71.",
@@ -33,6 +35,10 @@ SAMPLES = [
     "PATIENT AGED 45, I'M AT LAT 40.7128, -74.0060; ROUTING 021000021",
     "\u017fort code 12-34-56, \u0131 turned 30, pin \u0663\u0664\u0665\u0666",
     "my\u212aid is 9; born 1990; \u0130'm 40 years old; x-ray done",
+    'pw = os.getenv("DB_PASS", "Xy9kq2Lm") or os.environ.get("TOKEN") || "Zq8+tR5w" GETENV(',
+    "key = System.GetEnvironmentVariable('K', default='abcd1234') ?: 'efgh5678'",
+    "my Blood  Test and covid tests, a PCR testing kit; drug-test, eye TESTS; BLOOD TEST",
+    "I GAVE them my bank details; she typed out the pin. Clicked the link and logged in, ran it",
 ]
 
 
@@ -269,3 +275,11 @@ def test_cli_secrets_random_salad(parts: list[str]) -> None:
     expected = [(m.span(), m.groups()) for m in pattern.finditer(fold_case(text))]
     found = [(m.span(), m.groups()) for m in secrets._cli_secret_matches(ScanText(text))]
     assert found == expected
+
+
+def test_medical_tests_are_blanked_as_a_substitution_would() -> None:
+    for text in [*SAMPLES, "blood test", "x blood tests y \u017fkin test"]:
+        expected = topics._MEDICAL_TEST.sub(lambda m: " " * len(m.group(0)), text)
+        assert topics._blank_medical_tests(text) == expected
+        assert topics._blank_medical_tests(ScanText(text)) == expected
+    assert topics._blank_medical_tests("my blood test") == "my           "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from router.detectors import _normalize
 from router.detectors._normalize import _TABLE, normalize
 
 
@@ -40,3 +41,24 @@ def test_matches_the_plain_definition(text: str) -> None:
         assert len(folded) == len(text)
     else:
         assert norm.origin == origin
+
+
+_FOLDABLE = sorted(chr(code) for code in _normalize._TABLE)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_FOLDABLE) | st.sampled_from(["a", " ", "é", "中", "😀", "ß", "İ"]),
+        max_size=40,
+    )
+)
+def test_fold_is_translate_with_the_table(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _normalize._fold(text) == text.translate(_normalize._TABLE)
+    assert normalize(text).text == text.translate(_normalize._TABLE)
+
+
+def test_fold_samples() -> None:
+    text = "\u201cJ\u0430ne\u201d \u200bpays\u00a0\uff14\uff15 \U0001d7d1 caf\u00e9 \u2014 ok"
+    assert _normalize._fold(text) == '"Jane" pays 45 3 caf\u00e9 - ok'

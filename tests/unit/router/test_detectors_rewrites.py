@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from router.detectors import financial_ids, personal, secrets
-from router.detectors._shared import fold_case
+from router.detectors._shared import fold_case, long_words
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 OLD = {
@@ -102,15 +102,43 @@ _OLD_RUN = re.compile(r"[^\s\"'<>(){}\[\],;&`]{12,}")
 def _runs(text: str) -> list[tuple[int, int]]:
     return [
         run.span()
-        for word in secrets._LONG_WORD.finditer(text)
-        for run in secrets._RUN.finditer(text, word.start(), word.end())
+        for start, end in long_words(text)
+        for run in secrets._RUN.finditer(text, start, end)
     ]
 
 
+_TOKEN_TEXT = st.text(alphabet="ab1_-./\"'<>(){}[],;&` \t\n\u00a0\u2003=", max_size=80)
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="ab1_-./\"'<>(){}[],;&` \t\n\u00a0\u2003=", max_size=80))
+@given(_TOKEN_TEXT)
 def test_token_runs_are_found_inside_long_words(text: str) -> None:
     assert _runs(text) == [m.span() for m in _OLD_RUN.finditer(text)]
+
+
+# Every character str.split and \s treat as a space, and some they do not.
+_SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u200b\ufeff"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "ab", "abcdefghijkl", "xabcdefghijkl", "é", *_SPACES])))
+def test_long_words_are_the_runs_of_twelve_non_spaces(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert long_words(text) == [m.span() for m in re.finditer(r"\S{12,}", text)]
+
+
+def test_long_words_with_repeats_and_every_kind_of_space() -> None:
+    text = "abcdefghijklm " + _SPACES.join(["abcdefghijklm", "xabcdefghijklm", "abcdefghijklm"])
+    expected = [m.span() for m in re.finditer(r"\S{12,}", text)]
+    assert len(expected) == 4
+    assert long_words(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aB1+/_-=.:@ \n\u00a0", max_size=90))
+def test_entropy_candidates_are_found_inside_long_words(text: str) -> None:
+    found = [m.span() for m in secrets._entropy_candidates(text)]
+    assert found == [m.span() for m in secrets._CANDIDATE.finditer(text)]
 
 
 def _old_glued_streets(text: str) -> list[tuple[int, int]]:
@@ -178,3 +206,67 @@ def test_glued_streets_as_before_on_samples(text: str) -> None:
 def test_glued_streets_as_before_on_random_text(parts: list[str]) -> None:
     text = "".join(parts)
     assert sorted(personal._find_glued_streets(text)) == _old_glued_streets(text)
+
+
+def test_entropy_candidates_on_samples() -> None:
+    text = "k=Zx9kq2LmP0wQa8Rt/uv== and\u00a0dGhpcyBpcyBhIHRlc3Q_x-y.y short x/Zx9kq2LmP0wQa8Rt"
+    found = [m.span() for m in secrets._entropy_candidates(text)]
+    assert len(found) == 2  # not after "k=": "=" may end base64
+    assert found == [m.span() for m in secrets._CANDIDATE.finditer(text)]
+
+
+def _old_unescape_quotes(text: str) -> str:
+    """The unescaping as it was: one regex substitution over any text with "\\" or "&"."""
+
+    def plain(m: re.Match[str]) -> str:
+        token = m.group(0)
+        if token[-1] in "\"'":
+            return token[-1] + " " * (len(token) - 1)
+        if token.startswith("&"):
+            return ("'" if token in ("&apos;", "&#39;") else '"') + " " * (len(token) - 1)
+        return " " * len(token)
+
+    return secrets._ESCAPED_QUOTE.sub(plain, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["\\", "\\\\", '"', "'", "n", "t", "&", "quot;", "#39;", "a "])))
+def test_unescaped_quotes_as_before(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert secrets._unescape_quotes(text) == _old_unescape_quotes(text)
+
+
+def test_unescaped_quotes_samples() -> None:
+    for text in ('{\\"salt\\": \\"4b9a\\"}\\n', "token=&quot;g1re0&quot;\\t", "a\\\\nb", "x\\y"):
+        assert secrets._unescape_quotes(text) == _old_unescape_quotes(text)
+    assert secrets._unescape_quotes("a\\\\nb\\tc") == "a\\  b  c"
+
+
+_URL_SAMPLES = [
+    "postgres://admin:Xy9kq2Lm@db.example.com/x and https://user:pa55w0rd@host.io",
+    "a+b.c-d://u:p@h, _x://u:p@h, é://u:p@h, abcdefghijklmnopqrstuvwxyz://u:p@h :// ://u:v@h",
+    "git+ssh://git:t0k3n@github.com ftp://x:y@z mongodb+srv://me:secretpw@cluster0.net",
+]
+
+
+@pytest.mark.parametrize("text", _URL_SAMPLES)
+def test_url_credentials_at_their_schemes(text: str) -> None:
+    folded = fold_case(text)
+    expected = _all(secrets._URL_CREDENTIALS, folded)
+    assert expected
+    found = [(m.span(), m.groups(), m.groupdict()) for m in secrets._url_credential_matches(folded)]
+    assert found == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["http", "s", "+", ".", "-", "://", ":", "@", "u", "p", "h", "1", "_"])
+        | st.sampled_from([" ", "/", "é", "abcdefghijklmnopqrst", "x"]),
+        max_size=25,
+    )
+)
+def test_url_credentials_at_their_schemes_on_random_text(pieces: list[str]) -> None:
+    folded = fold_case("".join(pieces))
+    found = [(m.span(), m.groups(), m.groupdict()) for m in secrets._url_credential_matches(folded)]
+    assert found == _all(secrets._URL_CREDENTIALS, folded)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 
 from hypothesis import given, settings
@@ -12,6 +14,7 @@ from router.detectors._shared import (
     CueWords,
     ScanText,
     WordIndex,
+    _spaced,
     cue_fold,
     cue_starts,
     fold_case,
@@ -115,3 +118,53 @@ def test_cue_fold_is_the_case_folded_text_itself_without_twins() -> None:
     twin = ScanText("Caf\u00e9 \u017fort code")
     assert cue_fold(twin) == "caf\u00e9 sort code"
     assert cue_fold(twin) is not fold_case(twin)
+
+
+def test_folded_copy_shares_the_word_index_but_not_other_views() -> None:
+    text = ScanText("My Name is Ada, İstanbul")
+    folded = fold_case(text)
+    assert isinstance(folded, ScanText)
+    assert folded == fold_case(str(text))
+    assert fold_case(folded) is folded
+    assert shared(folded, WordIndex) is shared(text, WordIndex)
+    assert cue_fold(folded) == cue_fold(str(text))
+    # A view that depends on case is computed for each text apart.
+    assert shared(folded, str.swapcase).startswith("MY NAME IS ADA")
+    assert shared(text, str.swapcase).startswith("mY nAME IS aDA")
+
+
+def test_fold_case_of_a_plain_str_is_a_plain_str() -> None:
+    assert type(fold_case("ABC")) is str
+
+
+_OLD_TWIST = re.compile(r"[^\x00-\x7f](?<=[\u0130\u0131\u017f\u212a\d])")
+_OLD_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+
+
+def _old_cue_fold(text: str) -> str:
+    """cue_fold as it was: a regex substitution of every twin."""
+
+    def twin(m: re.Match[str]) -> str:
+        return _OLD_TWINS.get(m.group()) or str(unicodedata.decimal(m.group()))
+
+    return _OLD_TWIST.sub(twin, fold_case(text))
+
+
+def _old_spaced(folded: str) -> str:
+    """The word index's spaced copy by its definition: letters and digits stay."""
+    return "".join(ch if ch.isalnum() else " " for ch in folded)
+
+
+_MIXED = st.text(
+    alphabet="aZ9 _-.'\u0130\u0131\u017f\u212a\u0663\u00e9\u00df\u4e2d\u2014\u00a0\U0001f600\u0301",
+    max_size=40,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MIXED)
+def test_cue_fold_and_spaced_copy_as_defined(text: str) -> None:
+    assert cue_fold(text) == _old_cue_fold(text)
+    assert cue_fold(ScanText(text)) == _old_cue_fold(text)
+    folded = cue_fold(text)
+    assert _spaced(folded) == _old_spaced(folded)
