@@ -18,6 +18,7 @@ from router.detectors._base import (
     Detector,
     anchored_finder,
     anchored_matches,
+    any_finder,
     fold_case,
     placeholder_context,
     regex_finder,
@@ -36,6 +37,12 @@ from router.detectors._secret_values import (
     random_body,
     strong,
     value_is_secret,
+)
+from router.detectors._told_secrets import (
+    find_access_codes,
+    find_late_values,
+    find_login_pairs,
+    find_recipes,
 )
 from router.levels import Level
 
@@ -148,7 +155,8 @@ _CREDENTIAL = re.compile(
     (?P<name>{_KEY_WORD}(?![a-z])[A-Za-z0-9_-]{{0,20}})\\?["']?
     (?:\s{{0,12}}(?::\s{{0,12}}[A-Za-z][\w.\[\]]{{0,20}}\s{{0,12}})?(?:=>|:=|!==?|===?|=|%3d|:|>|\s(?:is|was|are|=)\b
            |\sfor\s[\w.@-]{{1,40}}:|\(\w{{1,20}}\):|(?P<comma>,)(?=\s{{0,12}}["'])
-           |\s{{1,12}}(?:for|of|on|to)\s{{1,12}}(?:the\s{{1,12}}|my\s{{1,12}}|our\s{{1,12}}|this\s{{1,12}})?
+           |,?\s{{1,12}}(?:it['’]?s|it\s+is|which\s+is)\b
+           |\s{{1,12}}(?:for|of|on|to|in|at)\s{{1,12}}(?:the\s{{1,12}}|my\s{{1,12}}|our\s{{1,12}}|this\s{{1,12}})?
              [\w.@-]{{1,30}}(?:[ ][\w.@-]{{1,30}}){{0,2}}
              (?:\s{{1,12}}(?:is|was|=)|\s{{0,12}}:))\s{{0,12}}
        |(?P<ws>\s{{1,12}})(?=\\?["'])|(?P<bare>[ \t]{{1,12}})(?=[^\s"'`]))
@@ -319,6 +327,10 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     # These patterns read escaped quotes themselves.
     yield from _find_other_credentials(text, folded if plain is text else fold_case(text))
     yield from _find_code_secrets(text)
+    # Credentials told in words: "admin / Kestrel#22", "the door code is 4471".
+    yield from find_login_pairs(text)
+    yield from find_access_codes(text)
+    yield from find_late_values(text)
 
 
 # Its "\bcurl\b"-style alternatives make re try it at every position; "--" is
@@ -586,9 +598,8 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "credential_hint",
         Level.CONFIDENTIAL,
-        anchored_finder(words("my our the his her their"), _KEY_HINT),
+        any_finder(anchored_finder(words("my our the his her their"), _KEY_HINT), find_recipes),
         False,
-        "descriptions of a secret ('the key starting with ...')",
-        triggers=("start", "begin", "end"),
+        "descriptions of a secret ('the key starting with ...', 'my pin is my birth year')",
     ),
 )

@@ -320,6 +320,35 @@ SENSITIVE_FRESH = [
     "i clicked on a fake docusign and typed my password",
 ]
 
+# Credentials told in words: a login and its password side by side, codes of doors
+# and keypads, a value after a remark, and how a password is made.
+SENSITIVE_CREDENTIALS = [
+    "the login for the shared printer portal is ops-team / Lantern#5521",
+    "vpn creds: jkowalski / Harbor!7731, pls check why it fails",
+    "guest wifi passwd at the lisbon site is Azulejo2027",
+    "the staging box wants the passphrase, it's marigold4417",
+    "alarm code for the warehouse is 5 8 2 6, then press enter",
+    "the combination to the key safe is 3917",
+    "the gate code for the car park is #4 7 1 9",
+    "my pswd is the one from my old job, you know: copper-kettle-19",
+    "my pin is my daughters birthday reversed",
+    "the shared admin pw is the office postcode plus 99",
+    "my password is the name of my first dog",
+]
+
+HARMLESS_CREDENTIALS = [
+    "demo creds are demo / demo on the test kiosk",
+    "never make your pin your birth year, right?",
+    "the door code changes every month, who sets it?",
+    "whats a good keypad code length, 4 or 6 digits?",
+    "the default keypad code is 1234, how do I change it?",
+    "the admin login page lives in src/Login2Screen.tsx",
+    "password policy: 12 chars, 1 symbol",
+    "the password is the number one reason people call the helpdesk",
+    "is the wifi password the same in every office?",
+    "what if my pin is my birth year, is that too easy to guess?",
+]
+
 HARMLESS_FRESH = [
     "Can I use user@example.com as a placeholder in the user guide?",
     "The sample number in the template is 555-0100, is that a real line?",
@@ -357,11 +386,11 @@ HARMLESS_FRESH = [
 ]
 
 
-@pytest.mark.parametrize("text", SENSITIVE + SENSITIVE_FRESH)
+@pytest.mark.parametrize("text", SENSITIVE + SENSITIVE_FRESH + SENSITIVE_CREDENTIALS)
 def test_sensitive_requests_stay_local(text: str) -> None:
     assert sensitive(text), found(text)
 
 
-@pytest.mark.parametrize("text", HARMLESS + HARMLESS_FRESH)
+@pytest.mark.parametrize("text", HARMLESS + HARMLESS_FRESH + HARMLESS_CREDENTIALS)
 def test_harmless_look_alikes_may_leave(text: str) -> None:
     assert not sensitive(text), found(text)

@@ -238,6 +238,11 @@ def test_ignores_code_that_only_looks_secret(text: str) -> None:
         "&quot;" * 30_000 + "\\" * 100_000,  # escaped quotes everywhere
         "token%3D" + "a%26" * 50_000,
         "Ab1x/Yz2q/Kp3r/Lm4s/Xy5tQw8eRt7yUi9oPa0sDf;" * 5_000,  # many slashy candidates
+        "admin / Xy12345!a " * 20_000,  # login pairs everywhere
+        "the door code for the " * 20_000 + "is 4471",  # code cues that never end
+        "my pw is my name plus " * 20_000,  # recipes that never end
+        "my pw is the same as the other one: " * 10_000,  # remarks before a value
+        "pw is my " + " " * 100_000 + "name",
     ],
 )
 def test_hostile_code_shapes_finish(text: str) -> None:

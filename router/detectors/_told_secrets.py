@@ -1,0 +1,172 @@
+"""Credentials told in words, as people do in support requests.
+
+``secrets`` finds a value that a credential word introduces ("password: ...").
+People asking for help also write a login and its password side by side
+("admin / Kestrel#22"), give the code of a door or a keypad ("the keypad for
+the stores is 7 3 9 1"), put the value after a remark ("my pwd is the same as
+the wifi one: Xy-48-blue"), or say how the password is made ("my pin is my
+birth year backwards"). Each finder here looks for one of those habits; the
+value guards of ``_secret_values`` keep placeholders and prose out.
+
+Every pattern is tried only where its cue is, or over bounded spans, so the
+scan stays linear on hostile input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from router.detectors._base import fold_case, placeholder_context, sentence_around
+from router.detectors._cues import CuePattern
+from router.detectors._secret_values import DEMO_VALUE, NAME_VALUE, strong
+
+__all__ = ["find_access_codes", "find_late_values", "find_login_pairs", "find_recipes"]
+
+# Password words as people type them: "password", "passwd", "pwd", "pw", "psw", "pass".
+_PASSWORD_WORD = r"(?:pass(?:word|wd|wrd|phrase|code)?|p(?:a?s{1,2})?w(?:o?r)?d|pw|psw|pin)"  # noqa: S105
+
+# --- a login and its password side by side ----------------------------------------------
+# "admin / Kestrel#2291": a login of up to 40 characters, a slash, the password.
+_AFTER_SLASH = re.compile(r"/[ \t]?(?P<v>[^\s/\"'`\[\]{}()<>]{6,64})(?=[\s,.;:!?)]|$)")
+_LOGIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.@+-")
+_BEFORE_LOGIN = frozenset(" \t\n([\"'")
+# Words that make the sentence about signing in somewhere.
+_LOGIN_CUE = re.compile(
+    r"\b(?:log-?ins?|logon|log\s+on|sign-?in|creds?|credentials?|user(?:name)?|usr|accounts?|"
+    r"acct|admin|root|wi-?fi|wlan|ssid|router|nas|portal|vpn|" + _PASSWORD_WORD + r")\b"
+)
+_FILE_NAME = re.compile(r"\.[A-Za-z]{1,5}$")
+
+
+def _login_before(text: str, slash: int) -> int | None:
+    """Where the login before the slash at ``slash`` starts, or None when there is none."""
+    end = slash - 1 if slash > 0 and text[slash - 1] in " \t" else slash
+    start = end
+    while start > 0 and end - start < 40 and text[start - 1] in _LOGIN_CHARS:
+        start -= 1
+    if start == end or (start > 0 and text[start - 1] not in _BEFORE_LOGIN):
+        return None  # nothing, or part of a path or a URL ("a/b/c", "https://")
+    return start
+
+
+def find_login_pairs(text: str) -> Iterator[tuple[int, int]]:
+    """Passwords written after a login and a slash, in a sentence about signing in."""
+    slash = text.find("/")
+    folded = fold_case(text) if slash != -1 else text
+    while slash != -1:
+        m = _AFTER_SLASH.match(text, slash)
+        login = _login_before(text, slash) if m is not None else None
+        if m is not None and login is not None:
+            start, end = m.span("v")
+            value = text[start:end].rstrip(".,;:)")
+            end = start + len(value)
+            if (
+                strong(value)
+                and not _FILE_NAME.search(value)  # paths ("src/Main2.java")
+                and not NAME_VALUE.match(value)  # versions
+                and not DEMO_VALUE.search(value)
+                and not placeholder_context(text, login, end, 80)
+                and _LOGIN_CUE.search(sentence_around(folded, login, end, 100))
+            ):
+                yield start, end
+        slash = text.find("/", slash + 1)
+
+
+# --- codes of doors, gates, safes and keypads ----------------------------------------------
+_LOCKED = (
+    r"(?:front\s+|back\s+|side\s+|main\s+)?(?:door|gate|alarm|lock|locker|safe|padlock|lockbox|"
+    r"key\s?safe|key\s?box|garage|entry|entrance|building|office|store|stores|storeroom|"
+    r"cabinet|cage|room|wi-?fi|bike\s+shed|shed|vault)s?"
+)
+_ACCESS_CODE = re.compile(
+    rf"""\b(?:
+        {_LOCKED}\s+(?:access\s+|entry\s+)?(?:code|pin|combo|combination|keypad|key\s?pad)s?
+      | key\s?pad(?:\s+(?:code|pin))?s? | keycodes? | door\s?codes? | combination | combo
+      | (?:code|pin|combo|combination)\s+(?:for|to|of|on)\s+(?:the\s+|my\s+|our\s+)?
+        (?:[\w-]+\s+)?{_LOCKED}
+    )
+    (?:\s+(?:for|to|of|on|at|in)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?
+    \s*(?:is|was|=|:|-)\s*(?:now\s+|still\s+|just\s+)?
+    (?P<v>[#*]?\d(?:[ -]?\d){{2,9}})(?![\d.,:/]\d|\d)
+    """,
+    re.VERBOSE,
+)
+_access_code_matches = CuePattern(_ACCESS_CODE).finditer_folded
+_TRIVIAL_CODE = re.compile(r"^(?:0+|1+|9+|1234|12345|123456|4321)$")
+
+
+def find_access_codes(text: str) -> Iterator[tuple[int, int]]:
+    """Codes of doors, gates, safes and keypads ("the door code is 4471")."""
+    folded = fold_case(text)
+    if not any(w in folded for w in ("code", "pin", "combo", "combination", "keypad", "key pad")):
+        return
+    for m in _access_code_matches(text):
+        digits = "".join(ch for ch in m.group("v") if ch.isdigit())
+        if _TRIVIAL_CODE.match(digits):
+            continue
+        if placeholder_context(text, m.start("v"), m.end("v"), 80):
+            continue  # "the demo keypad code is 2580"
+        yield m.span("v")
+
+
+# --- a value after a remark ------------------------------------------------------------------
+# "my pwd is the same as the wifi one lol: summer-ledger-48": a password word, a
+# few words of prose, then a colon and a made-up value.
+_LATE_VALUE = re.compile(
+    rf"\b(?:{_PASSWORD_WORD}|creds|credentials|login)\b"
+    r"(?P<gap>[^\n.!?:=;{}()\[\]<>\"'`]{3,60}):[ \t]{0,3}(?P<v>[^\s\"'`,;]{6,64})"
+)
+_late_value_matches = CuePattern(_LATE_VALUE).finditer_folded
+
+
+def find_late_values(text: str) -> Iterator[tuple[int, int]]:
+    """Made-up passwords after a colon that ends a remark about the password."""
+    if ":" not in text:
+        return
+    for m in _late_value_matches(text):
+        start, end = m.span("v")
+        value = text[start:end].rstrip(".,;:)!?")
+        if " " not in m.group("gap").strip() or not strong(value) or DEMO_VALUE.search(value):
+            continue
+        if _FILE_NAME.search(value) or NAME_VALUE.match(value):
+            continue
+        if not placeholder_context(text, m.start(), start + len(value), 80):
+            yield start, start + len(value)
+
+
+# --- how a password is made ------------------------------------------------------------------
+# "my pin is my birth year backwards", "the admin pw is the company name plus 2025":
+# whoever knows the person (or the company) can rebuild the password.
+_RECIPE = re.compile(
+    rf"""\b(?:{_PASSWORD_WORD}|login)\s+
+    (?:is|was|=|:)\s+(?:just\s+|basically\s+|literally\s+|always\s+|still\s+|simply\s+)?
+    (?P<v>(?P<owner>my|our|his|her|their|the)\s+(?:[\w'’-]+\s+){{0,3}}?
+      (?:name|nickname|birth\s?(?:day|year|date|place)|birthday|b-?day|year|date|anniversary|
+         initials|surname|street|postcode|zip|number|digits|letters|plate|town|city)s?\b
+      (?P<tail>[^\n.!?]{{0,60}}))
+    """,
+    re.VERBOSE,
+)
+_recipe_matches = CuePattern(_RECIPE).finditer_folded
+# After "the ..." a recipe needs a step ("the company name plus 2025") or an owner
+# ("the name of my first pet"); "the password is the number one complaint" is not one.
+_RECIPE_STEP = re.compile(
+    r"(?:\bplus\b|\+|&|\bfollowed\s+by\b|\bthen\b|\bbackwards\b|\breversed\b|\bin\s+reverse\b|"
+    r"\btwice\b|\bwith\s+(?:a|an|the)\b|\band\s+(?:a|an|the|my|our)\b|\bof\s+(?:my|our|his|her)\b|"
+    r"\d)"
+)
+_HYPOTHETICAL = re.compile(r"\b(?:if|whether|suppose|imagine|should|never|don'?t|do\s+not)\b")
+
+
+def find_recipes(text: str) -> Iterator[tuple[int, int]]:
+    """Descriptions of how someone's password or PIN is made."""
+    for m in _recipe_matches(text):
+        if m.group("owner") == "the" and not _RECIPE_STEP.search(m.group("tail")):
+            continue
+        # The match runs on the case-folded text: its subject is that text.
+        if _HYPOTHETICAL.search(m.string, max(0, m.start() - 40), m.start()) or placeholder_context(
+            text, m.start(), m.end(), 60
+        ):
+            continue  # "what if my password is my birthday?", "the demo pin is the year"
+        yield m.span("v")
