@@ -157,7 +157,10 @@ _IPV6 = re.compile(
     r"|[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{1,4}:){0,5}:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})"
     r"(?![\w:])"
 )
-_VERSION_BEFORE = re.compile(r"(?:version|ver\.?|v|release|build|==|>=|<=)[_\s\"'=:]*$", _I)
+# Whole words: "server 10.1.2.3" is no version.
+_VERSION_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:version|ver\.?|v|release|build)|==|>=|<=)[_\s\"'=:]*$", _I
+)
 # Addresses every textbook uses: loopback, unspecified, broadcast and netmasks.
 _NOT_PERSONAL_IPS = re.compile(
     r"^(?:127\.|0\.0\.0\.0|255\.|1\.1\.1\.1$|8\.8\.[48]\.[48]$"
@@ -173,6 +176,36 @@ _MY_DEVICE = re.compile(
     r"router|host|box|desktop|workstation|vm|device|network|printer|nas|camera)\b",
     _I,
 )
+
+
+# A private address that names one of the organisation's systems ("internal jenkins
+# at 10.12.4.88:8080", "vpn gateway for finance is 10.42.8.17", "server 172.16.3.5:80;"
+# in a pasted config) maps its network; a bare address ("the redis node at
+# 10.20.1.16 is down", Kafka brokers in code) or a range ("10.0.0.0/8") does not.
+_SYSTEM_BEFORE = re.compile(
+    r"\b(?:internal|intranet|prod(?:uction)?|staging|corp(?:orate)?|jenkins|jira|gitlab|confluence|"
+    r"wiki|sonar(?:qube)?|nexus|artifactory|grafana|kibana|splunk|vault|ldap|active\s+directory|"
+    r"domain\s+controller|dc\d{0,2}|exchange|mail\s?server|smtp\s+(?:server|relay)|file\s?server|"
+    r"nas|sftp|ftp|bastion|jump\s?(?:host|box|server)|vpn|gateway|gw|firewall|proxy|"
+    r"load\s?balancer|upstream|backend|db|database|payroll|erp|crm|server)\b"
+    r"[^\n.;?!()\[\]{}=\"'`]{0,35}$",
+    _I,
+)
+# Questions on how to do something, and examples, use made-up addresses.
+_HOW_TO = re.compile(
+    r"\b(?:how\s+(?:do|can|to|would|should|does)|e\.g\.|for\s+example|example|such\s+as|tutorial|"
+    r"sample|suppose|imagine|hypothetical|let'?s\s+say|write\s+(?:a|an|me))\b",
+    _I,
+)
+
+
+def _names_a_system(text: str, m: re.Match[str]) -> bool:
+    """Whether the private address ``m`` is named as one of the organisation's systems."""
+    if text.startswith("/", m.end()):
+        return False  # a range, "10.8.0.0/24"
+    if not _SYSTEM_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return False
+    return not _HOW_TO.search(sentence_around(text, m.start(), m.end(), 160))
 
 
 def _demo_value(text: str, m: re.Match[str]) -> bool:
@@ -202,6 +235,7 @@ def _ipv4_hits(text: str, private: bool) -> Iterator[tuple[int, int]]:
         is_private = bool(_PRIVATE_IP.match(value)) and not (
             _MY_DEVICE.search(text, max(0, m.start() - 80), m.start())
             or _MY_DEVICE.search(text, m.end(), m.end() + 50)
+            or _names_a_system(text, m)
         )
         if is_private == private:
             yield m.span()
@@ -225,6 +259,42 @@ _MAC = re.compile(
     r"[0-9A-Fa-f](?<![\w:-][0-9A-Fa-f])[0-9A-Fa-f]([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}"
     r"(?![\w:-])"
 )
+
+# Host names under the suffixes organisations keep for their own networks: they
+# name a system and where it runs ("db-prod-02.corp.internal", "jira.corp-int.acme.local:8443",
+# "git.corp.acme.com"). The first character is consumed before the look-behind.
+_INTERNAL_HOST = re.compile(
+    r"[a-z0-9](?<![\w.-][a-z0-9])[a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,6}"
+    r"(?:\.(?:internal|local|corp|lan|intranet|intra|localdomain|home\.arpa)(?![\w-]|\.[a-z0-9])"
+    r"|\.(?:corp|internal|intranet|intra)(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,12}(?![\w-]|\.[a-z0-9]))"
+    r"(?::\d{2,5}(?!\d))?",
+    _I,
+)
+_HOST_SUFFIXES = (".internal", ".local", ".corp", ".lan", ".intra", "home.arpa")
+# Names that are the same on every machine: Docker's and cloud providers' own,
+# Kubernetes service names, the defaults of popular devices.
+_DEFAULT_HOSTS = re.compile(
+    r"(?:^|\.)(?:docker\.internal|google\.internal|ec2\.internal|compute\.internal|"
+    r"cluster\.local|svc\.local)(?::\d+)?$|^(?:raspberrypi|homeassistant|octopi|printer|router|"
+    r"nas|mydevice|myhost|hostname|host|server|computer|localhost)\.(?:local|lan)(?::\d+)?$",
+    _I,
+)
+
+
+def _find_internal_hosts(text: str) -> Iterator[tuple[int, int]]:
+    folded = fold_case(text)
+    if not any(suffix in folded for suffix in _HOST_SUFFIXES):
+        return
+    for m in _INTERNAL_HOST.finditer(text):
+        host = m.group(0)
+        name = host.split(":", 1)[0]
+        if _DEFAULT_HOSTS.search(host) or placeholder_context(text, m.start(), m.end(), 80):
+            continue
+        # "printer.local" is anyone's; a numbered, hyphenated or nested name, or a
+        # port, is one system's.
+        if name.count(".") >= 2 or ":" in host or any(ch.isdigit() or ch == "-" for ch in name):
+            yield m.span()
+
 
 # --- street addresses ---------------------------------------------------------
 # English street words stand alone and capitalised ("Main Street", "Oak Ave");
@@ -746,7 +816,16 @@ DETECTORS: tuple[Detector, ...] = (
         Level.INTERNAL,
         _find_private_ip,
         True,
-        "private-range IPv4 (10/8, 172.16/12, 192.168/16) not tied to a person's device",
+        "private-range IPv4 (10/8, 172.16/12, 192.168/16) not tied to a person's device "
+        "or named as one of the organisation's systems",
+    ),
+    Detector(
+        "internal_host",
+        Level.CONFIDENTIAL,
+        _find_internal_hosts,
+        True,
+        "host names on an organisation's own network: *.internal, *.corp, *.local, *.lan",
+        triggers=("internal", "local", "corp", "lan", "intra", "arpa"),
     ),
     Detector(
         "mac_address",

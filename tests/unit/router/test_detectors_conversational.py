@@ -349,6 +349,27 @@ HARMLESS_CREDENTIALS = [
     "what if my pin is my birth year, is that too easy to guess?",
 ]
 
+# Private addresses named as one of the organisation's systems, and internal host
+# names; ranges, how-to questions and names that are the same everywhere are not.
+SENSITIVE_NETWORK = [
+    "the internal gitlab at 10.30.7.21:443 times out since this morning",
+    "bastion for the payments team is 172.18.9.40, port 2222",
+    "haproxy backend: server api1 10.9.14.3:9000 check",
+    "build agents cant reach artifacts.corp.globex.com",
+    "monitoring dashboard at grafana-02.internal:3000 is blank",
+    "nas-backup.lan keeps dropping off the network",
+]
+
+HARMLESS_NETWORK = [
+    "whats the difference between 10.0.0.0/8 and 172.16.0.0/12?",
+    "how do I point nginx at 10.2.3.4:3128 for a test?",
+    "use host.docker.internal to reach the host from a container",
+    "raspberrypi.local doesnt resolve on windows, why?",
+    "what is the .corp top level domain?",
+    "the tutorial uses db.corp.example.com as the sample host",
+    "which port does the internal wiki use by default?",
+]
+
 HARMLESS_FRESH = [
     "Can I use user@example.com as a placeholder in the user guide?",
     "The sample number in the template is 555-0100, is that a real line?",
@@ -386,11 +407,15 @@ HARMLESS_FRESH = [
 ]
 
 
-@pytest.mark.parametrize("text", SENSITIVE + SENSITIVE_FRESH + SENSITIVE_CREDENTIALS)
+@pytest.mark.parametrize(
+    "text", SENSITIVE + SENSITIVE_FRESH + SENSITIVE_CREDENTIALS + SENSITIVE_NETWORK
+)
 def test_sensitive_requests_stay_local(text: str) -> None:
     assert sensitive(text), found(text)
 
 
-@pytest.mark.parametrize("text", HARMLESS + HARMLESS_FRESH + HARMLESS_CREDENTIALS)
+@pytest.mark.parametrize(
+    "text", HARMLESS + HARMLESS_FRESH + HARMLESS_CREDENTIALS + HARMLESS_NETWORK
+)
 def test_harmless_look_alikes_may_leave(text: str) -> None:
     assert not sensitive(text), found(text)
