@@ -23,6 +23,7 @@ from router.detectors._checksums import digits_of
 from router.detectors._cues import CuePattern
 from router.detectors._names import GIVEN_NAMES
 from router.detectors._shared import shared
+from router.detectors._whereabouts import find_whereabouts
 from router.detectors.bare_names import (
     MAX_BARE_NAME_TEXT,
     common_words,
@@ -270,7 +271,9 @@ _INTERNAL_HOST = re.compile(
     r"(?::\d{2,5}(?!\d))?",
     _I,
 )
-_HOST_SUFFIXES = (".internal", ".local", ".corp", ".lan", ".intra", "home.arpa")
+# Where one of those suffixes is: the host name around it is read from there.
+_HOST_SUFFIX = re.compile(r"\.(?:internal|local|corp|lan|intranet|intra|localdomain|arpa)(?![\w-])")
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 # Names that are the same on every machine: Docker's and cloud providers' own,
 # Kubernetes service names, the defaults of popular devices.
 _DEFAULT_HOSTS = re.compile(
@@ -281,11 +284,26 @@ _DEFAULT_HOSTS = re.compile(
 )
 
 
-def _find_internal_hosts(text: str) -> Iterator[tuple[int, int]]:
+def _internal_host_matches(text: str) -> Iterator[re.Match[str]]:
     folded = fold_case(text)
-    if not any(suffix in folded for suffix in _HOST_SUFFIXES):
-        return
-    for m in _INTERNAL_HOST.finditer(text):
+    last_end = 0
+    for suffix in _HOST_SUFFIX.finditer(folded):
+        start = suffix.start()
+        if start < last_end:
+            continue  # inside the previous host name
+        lo = max(last_end, start - 253)  # a bounded look back keeps the scan linear
+        while start > lo and folded[start - 1] in _HOST_CHARS:
+            start -= 1
+        while start < suffix.start() and not folded[start].isalnum():
+            start += 1  # a name starts with a letter or digit
+        m = _INTERNAL_HOST.match(text, start)
+        if m is not None and m.end() >= suffix.end():
+            last_end = m.end()
+            yield m
+
+
+def _find_internal_hosts(text: str) -> Iterator[tuple[int, int]]:
+    for m in _internal_host_matches(text):
         host = m.group(0)
         name = host.split(":", 1)[0]
         if _DEFAULT_HOSTS.search(host) or placeholder_context(text, m.start(), m.end(), 80):
@@ -332,7 +350,7 @@ _ADDRESS_NUMBERED = re.compile(
 # Addresses that start with a street word or a box, unit or apartment.
 _ADDRESS_CUED = re.compile(
     rf"""
-    (?i:rue|via|viale|calle|avenida|rua|piazza|avenue|chemin|carrer|ulica|odos|corso|
+    (?i:rue|via|viale|calle|avenida|av\.|avda\.?|rua|piazza|avenue|chemin|carrer|ulica|odos|corso|
         largo|travessa)
         [ ](?:{_CAP}[ ]|(?i:de|del|da|do|di|la|le|des|du|dos|das)[ ]){{0,4}}{_CAP},?[ ]
         \d{{1,5}}(?![\w])                                                      # Rua Igreja 25
@@ -345,8 +363,8 @@ _ADDRESS_CUED = re.compile(
 )
 _address_cued = anchored_matches(
     words(
-        "rue via viale calle avenida rua piazza avenue chemin carrer ulica odos corso largo "
-        "travessa p psc unit box usns uss uscgc apt apartment suite flat"
+        "rue via viale calle avenida av avda rua piazza avenue chemin carrer ulica odos corso "
+        "largo travessa p psc unit box usns uss uscgc apt apartment suite flat"
     ),
     _ADDRESS_CUED,
 )
@@ -389,7 +407,7 @@ _ADDRESS_AFTER_CUE = re.compile(
     (?i:lives?|living|lived|resides?|located|situated|station\s+is|office\s+is|meet(?:\s+(?:me|us))?|
         deliver(?:ed)?(?:\s+it)?|send\s+(?:it|this|them)|sent|ship(?:ped)?(?:\s+it)?|return(?:\s+it)?|
         drops?\s+you\s+off|address\s+is|address:|address\s+to|(?:sent|send|taxi|ride|deliver(?:ed)?)\s+to|
-        arrived\s+at|(?:is|are)\s+at|(?:it|this)\s+is|corner\s+of)
+        arrived\s+at|(?:is|are)\s+at|(?:it|this)\s+is|corner\s+of|parked|waiting|stopped)
     [ \t]+(?:(?i:at|on|to)[ \t]+)?(?:(?i:the\s+corner\s+of|the\s+\w+\s+side\s+of)[ \t]+)?
     (?P<v>(?:\d{1,6}[ ])?(?:(?:C/|[^\W\d_][\w'’.-]{0,30})[ ]){1,4}\d{1,5}[A-Za-z]?(?![\w/:.,]\d))
     """,
@@ -399,7 +417,7 @@ _address_after_cue = anchored_matches(
     words(
         "live lives living lived reside resides located situated station office meet deliver "
         "delivered send sent ship shipped return drop drops address taxi ride arrived is are it "
-        "this corner"
+        "this corner parked waiting stopped"
     ),
     _ADDRESS_AFTER_CUE,
 )
@@ -672,8 +690,10 @@ _LOCATION = re.compile(
       \s+(?:in|at|to|from|on|near)\s+(?:the\s+)?(?P<a>{_PLACE})
     |\b(?i:I'm|Im|I\s+am|we're|we\s+are)\s+(?i:currently\s+|now\s+|still\s+)?
       (?i:in|at|based\s+in|from|staying\s+in|staying\s+at|stuck\s+(?:in|at)|stranded\s+(?:in|at)|
+         working\s+(?:remotely\s+)?from|
          waiting\s+(?:in|at)|sitting\s+(?:in|at))\s+(?i:the\s+)?
-      (?P<b>{_PLACE})(?:\s+(?:airport|station|hotel|hospital|office|area|branch|site|campus))?
+      (?P<b>{_PLACE})(?:\s+(?:airport|station|hotel|hospital|office|area|branch|site|campus|lobby|lounge|
+         library|reception|terminal|cafe|café|restaurant))?
       (?=\s*[,.!?]|\s*$|\s+(?:at|for|on|in|right|now|this|today|until)\b)
     |\b(?:my|our|his|her)\s+(?:home\s+|current\s+|exact\s+|gps\s+|physical\s+|mailing\s+|postal\s+)?
       (?:address|addr|adress|addy|location|whereabouts|coordinates)\s*(?:is|are|:)\s*(?P<c>[^\n.?!]{{3,80}})
@@ -691,7 +711,7 @@ _LOCATION = re.compile(
       \s+(?i:in|at|to)\s+(?!(?i:a|an|the|my|our|this|that|fear|hope|peace|denial|harmony|luxury|
           poverty|comfort|style|dread|terror|constant|such|one|two|line|sync|time|order|case)\b)
       (?P<j>(?:\d{{1,5}}[a-z]?,?\s)?{_ANY_CASE_PLACE})
-    |\b(?i:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|we're\s+going\s+to)\s+be\s+(?i:in|at)\s+
+    |\b(?i:i'll|ill|i\s+will|we'll|we\s+will|i'm\s+going\s+to|we're\s+going\s+to)\s+be\s+(?i:in|at)\s+
       (?P<k>{_PLACE})\s+(?i:from|on|next|this|until|till|for|tomorrow|tonight|all)\b
     |\b(?i:live(?=\s+at\b)|lives|lived|living|resides|resided|staying)\s+(?i:at|on)\s+
       (?:the\s+\w+\s+side\s+of\s+)?
@@ -763,6 +783,7 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
         yield m.span("v")
     if not fiction:
         yield from _find_visited(text)
+        yield from find_whereabouts(text)
 
 
 # --- employer -----------------------------------------------------------------

@@ -370,6 +370,29 @@ HARMLESS_NETWORK = [
     "which port does the internal wiki use by default?",
 ]
 
+# Whereabouts told to a support desk: a hotel room, a daily commute, what a tracker
+# shows, where a locked room is, the place someone works from today.
+SENSITIVE_WHEREABOUTS = [
+    "ill be in room 2207 at the Marina Bay Sands till monday",
+    "every morning at 7:15 i get off at Alewife station, so im late on tuesdays",
+    "the fleet tracker shows Dana near the Esso garage on the M6, call her",
+    "the comms room is on the 3rd floor behind the lifts, next to finance",
+    "fleet app says the company van is parked at Rua Augusta 88",
+    "i'm working from the Hilton lobby in Porto today, wifi is slow",
+]
+
+HARMLESS_WHEREABOUTS = [
+    "can we book room 1412 for the training on monday?",
+    "I take the 8:15 train every day, can I claim it?",
+    "the map shows offices in 12 countries",
+    "what temperature should a server room be kept at?",
+    "can the fleet tracker show drivers at the depot?",
+    "I'm working from home today, vpn keeps failing",
+    "our data centre is in Frankfurt, is that GDPR ok?",
+    "the hotel wifi in room 5 is slow, is the vpn to blame?",
+    "i leave at 5 every day for childcare, can i start earlier?",
+]
+
 HARMLESS_FRESH = [
     "Can I use user@example.com as a placeholder in the user guide?",
     "The sample number in the template is 555-0100, is that a real line?",
