@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from router.detectors._base import fold_case, placeholder_context, sentence_around
 from router.detectors._cues import CuePattern
-from router.detectors._secret_values import DEMO_VALUE, NAME_VALUE, strong
+from router.detectors._secret_values import DEMO_VALUE, GUESSABLE, NAME_VALUE, strong
 
 __all__ = ["find_access_codes", "find_late_values", "find_login_pairs", "find_recipes"]
 
@@ -27,10 +27,14 @@ __all__ = ["find_access_codes", "find_late_values", "find_login_pairs", "find_re
 _PASSWORD_WORD = r"(?:pass(?:word|wd|wrd|phrase|code)?|p(?:a?s{1,2})?w(?:o?r)?d|pw|psw|pin)"  # noqa: S105
 
 # --- a login and its password side by side ----------------------------------------------
-# "admin / Kestrel#2291": a login of up to 40 characters, a slash, the password.
-_AFTER_SLASH = re.compile(r"/[ \t]?(?P<v>[^\s/\"'`\[\]{}()<>]{6,64})(?=[\s,.;:!?)]|$)")
+# "admin / Kestrel#2291", "admin:Kestrel#2291": a login of up to 40 characters, a slash
+# (spaced or not) or a colon (glued), then the password.
+_AFTER_SEPARATOR = {
+    "/": re.compile(r"/[ \t]?(?P<v>[^\s/\"'`\[\]{}()<>]{6,64})(?=[\s,.;:!?)]|$)"),
+    ":": re.compile(r":(?P<v>[^\s:/@\"'`\[\]{}()<>]{6,64})(?=[\s,.;!?)]|$)"),
+}
 _LOGIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.@+-")
-_BEFORE_LOGIN = frozenset(" \t\n([\"'")
+_BEFORE_LOGIN = frozenset(" \t\n([\"'=,")
 # Words that make the sentence about signing in somewhere.
 _LOGIN_CUE = re.compile(
     r"\b(?:log-?ins?|logon|log\s+on|sign-?in|creds?|credentials?|user(?:name)?|usr|accounts?|"
@@ -39,38 +43,48 @@ _LOGIN_CUE = re.compile(
 _FILE_NAME = re.compile(r"\.[A-Za-z]{1,5}$")
 
 
-def _login_before(text: str, slash: int) -> int | None:
-    """Where the login before the slash at ``slash`` starts, or None when there is none."""
-    end = slash - 1 if slash > 0 and text[slash - 1] in " \t" else slash
+def _login_before(text: str, sep: int) -> int | None:
+    """Where the login before the separator at ``sep`` starts, or None when there is none."""
+    end = sep - 1 if sep > 0 and text[sep - 1] in " \t" and text[sep] == "/" else sep
     start = end
     while start > 0 and end - start < 40 and text[start - 1] in _LOGIN_CHARS:
         start -= 1
     if start == end or (start > 0 and text[start - 1] not in _BEFORE_LOGIN):
         return None  # nothing, or part of a path or a URL ("a/b/c", "https://")
+    if text[sep] == ":" and not text[start].isalpha():
+        return None  # "14:02", "8080:Xy..."
     return start
 
 
+def _separators(text: str) -> Iterator[int]:
+    """Offsets of every "/" and ":" in ``text``, in order."""
+    for sep in "/:":
+        i = text.find(sep)
+        while i != -1:
+            yield i
+            i = text.find(sep, i + 1)
+
+
 def find_login_pairs(text: str) -> Iterator[tuple[int, int]]:
-    """Passwords written after a login and a slash, in a sentence about signing in."""
-    slash = text.find("/")
-    folded = fold_case(text) if slash != -1 else text
-    while slash != -1:
-        m = _AFTER_SLASH.match(text, slash)
-        login = _login_before(text, slash) if m is not None else None
-        if m is not None and login is not None:
-            start, end = m.span("v")
-            value = text[start:end].rstrip(".,;:)")
-            end = start + len(value)
-            if (
-                strong(value)
-                and not _FILE_NAME.search(value)  # paths ("src/Main2.java")
-                and not NAME_VALUE.match(value)  # versions
-                and not DEMO_VALUE.search(value)
-                and not placeholder_context(text, login, end, 80)
-                and _LOGIN_CUE.search(sentence_around(folded, login, end, 100))
-            ):
-                yield start, end
-        slash = text.find("/", slash + 1)
+    """Passwords written after a login and a slash or colon, in a sentence about signing in."""
+    folded = fold_case(text) if "/" in text or ":" in text else text
+    for sep in _separators(text):
+        m = _AFTER_SEPARATOR[text[sep]].match(text, sep)
+        login = _login_before(text, sep) if m is not None else None
+        if m is None or login is None:
+            continue
+        start, end = m.span("v")
+        value = text[start:end].rstrip(".,;:)")
+        end = start + len(value)
+        if (
+            strong(value)
+            and not _FILE_NAME.search(value)  # paths ("src/Main2.java")
+            and not NAME_VALUE.match(value)  # versions
+            and not DEMO_VALUE.search(value)
+            and not (GUESSABLE.match(value) and placeholder_context(text, login, end, 80))
+            and _LOGIN_CUE.search(sentence_around(folded, login, end, 100))
+        ):
+            yield start, end
 
 
 # --- codes of doors, gates, safes and keypads ----------------------------------------------
@@ -79,15 +93,19 @@ _LOCKED = (
     r"key\s?safe|key\s?box|garage|entry|entrance|building|office|store|stores|storeroom|"
     r"cabinet|cage|room|wi-?fi|bike\s+shed|shed|vault)s?"
 )
+# What the code opens, after the code word: "for the stores", "to the bike shed".
+_FOR_WHAT = r"(?:\s+(?:for|to|of|on|at|in)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?"
 _ACCESS_CODE = re.compile(
     rf"""\b(?:
-        {_LOCKED}\s+(?:access\s+|entry\s+)?(?:code|pin|combo|combination|keypad|key\s?pad)s?
-      | key\s?pad(?:\s+(?:code|pin))?s? | keycodes? | door\s?codes? | combination | combo
-      | (?:code|pin|combo|combination)\s+(?:for|to|of|on)\s+(?:the\s+|my\s+|our\s+)?
-        (?:[\w-]+\s+)?{_LOCKED}
+        # "door code 4471", "alarm pin: 5826": the code word says what follows
+        (?:{_LOCKED}\s+(?:access\s+|entry\s+)?(?:code|pin|combo|combination)s?|door\s?codes?|keycodes?)
+        {_FOR_WHAT}\s*(?:(?:is|was|=|:|-)\s*)?
+        # "the keypad for the stores is 7 3 9 1", "code to get into the bike shed is 5813"
+      | (?:(?:{_LOCKED}\s+)?key\s?pad(?:\s+(?:code|pin))?s?|combination|combo
+          |(?:code|pin|combo|combination)\s+(?:for|to|of|on)\s+(?:[\w-]+\s+){{0,3}}?{_LOCKED})
+        {_FOR_WHAT}\s*(?:is|was|=|:|-)\s*
     )
-    (?:\s+(?:for|to|of|on|at|in)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?
-    \s*(?:is|was|=|:|-)\s*(?:now\s+|still\s+|just\s+)?
+    (?:now\s+|still\s+|just\s+)?
     (?P<v>[#*]?\d(?:[ -]?\d){{2,9}})(?![\d.,:/]\d|\d)
     """,
     re.VERBOSE,

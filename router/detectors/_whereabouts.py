@@ -73,8 +73,9 @@ _ROUTINE = re.compile(
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b", _I)
 # A named place (a capitalised word after the first) or a stop of public transport.
 _NAMED = re.compile(
-    r"\b(?:at|from|in|near|by|outside|opposite|leave|to)[ ](?:the[ ])?"
-    r"(?P<p>[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]{2,}){0,2}(?:[ ](?:station|stop|stn|terminal|platform))?"
+    r"\b(?:at|from|in|near|by|on|outside|opposite|leave|to)[ ](?:the[ ])?"
+    r"(?P<p>[A-Z][\w'’-]{2,30}(?:[ ][A-Z][\w'’-]{2,30}){0,2}"
+    r"(?:[ ](?:station|stop|stn|terminal|platform))?"
     r"|(?:\w+[ ])?(?:station|stop|stn|terminal|platform|interchange)\b)"
 )
 
@@ -101,7 +102,8 @@ _tracked_matches = CuePattern(_TRACKED).finditer
 # --- where a locked room is ------------------------------------------------------------------
 _FACILITY = re.compile(
     r"""\b(?:server[ ]room|data[ ]cent(?:er|re)|comms?[ ]room|network[ ](?:room|closet|cabinet)|
-    wiring[ ]closet|it[ ]cage|patch[ ]room|key[ ]safe|strong[ ]?room|safe[ ]room|vault)s?
+    wiring[ ]closet|it[ ]cage|patch[ ]room|key[ ]safe|strong[ ]?room|safe[ ]room|vault|
+    (?:the|our|office|company)[ ]safe)s?
     [ ](?:is|are|sits|lives|was|has[ ]moved)[ ](?:now[ ]|still[ ]|located[ ])?
     (?P<v>(?:in|on|at|behind|next[ ]to|beside|under|beneath|below|opposite|down|up|basement|
        floor|level)\b[^\n.!?,;]{2,100})""",

@@ -189,7 +189,9 @@ _SYSTEM_BEFORE = re.compile(
     r"domain\s+controller|dc\d{0,2}|exchange|mail\s?server|smtp\s+(?:server|relay)|file\s?server|"
     r"nas|sftp|ftp|bastion|jump\s?(?:host|box|server)|vpn|gateway|gw|firewall|proxy|"
     r"load\s?balancer|upstream|backend|db|database|payroll|erp|crm|server)\b"
-    r"[^\n.;?!()\[\]{}=\"'`]{0,35}$",
+    r"[^\n.;?!()\[\]{}=\"'`]{0,35}$"
+    # "ssh root@10.4.2.17": a login on that machine.
+    r"|(?<![\w.@-])[a-z_][\w.-]{0,31}@$",
     _I,
 )
 # Questions on how to do something, and examples, use made-up addresses.

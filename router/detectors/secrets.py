@@ -27,6 +27,7 @@ from router.detectors._base import (
 from router.detectors._cues import CuePattern, positions_of
 from router.detectors._secret_values import (
     DEMO_VALUE,
+    GUESSABLE,
     HEX,
     IDENTIFIER,
     NAME_VALUE,
@@ -249,16 +250,10 @@ def _assignment_ok(m: re.Match[str], text: str) -> bool:  # noqa: PLR0911 - a li
         return False  # 'apcu_key_info', "newPassword", read_field(...): code, not values
     if m.group("comma") is not None and not text[m.start("name") : m.end("name")].isupper():
         return False  # only C-style option names take the value after a comma (CURLOPT_...)
-    if _GUESSABLE.match(value) and placeholder_context(text, m.start(), m.end(), 80):
+    if GUESSABLE.match(value) and placeholder_context(text, m.start(), m.end(), 80):
         return False  # "the default password on the demo laptop is Password1"
     # Backticks quote code in prose and Markdown: judge the value as code.
     return value_is_secret(value, m.group("q") in ("'", '"'))
-
-
-# A word with a few digits or signs after it ("Password1", "Welcome2024!"): next to
-# "demo", "default" or "example" it is a published value, not someone's secret.
-# A random value ("Xk8#pQ2z") stays a secret even on a test machine.
-_GUESSABLE = re.compile(r"^[A-Za-z][a-z]{2,11}[0-9!@#$%&*.?_-]{0,6}$")
 
 
 _KEY_WORD_IN_VALUE = re.compile(r"pass|pwd|secret|token|key|auth|cred")

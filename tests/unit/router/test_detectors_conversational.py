@@ -334,6 +334,10 @@ SENSITIVE_CREDENTIALS = [
     "my pin is my daughters birthday reversed",
     "the shared admin pw is the office postcode plus 99",
     "my password is the name of my first dog",
+    "the door code 4471 works again",
+    "code to get into the bike shed is 5813",
+    "credentials for the test server: root / Xk8!pq22",
+    "login admin:Kestrel#2291 for the core switch",
 ]
 
 HARMLESS_CREDENTIALS = [
@@ -347,6 +351,8 @@ HARMLESS_CREDENTIALS = [
     "the password is the number one reason people call the helpdesk",
     "is the wifi password the same in every office?",
     "what if my pin is my birth year, is that too easy to guess?",
+    "demo login is demo / Welcome1 on the kiosk",
+    "meeting at 14:02 with the admin team",
 ]
 
 # Private addresses named as one of the organisation's systems, and internal host
@@ -358,6 +364,7 @@ SENSITIVE_NETWORK = [
     "build agents cant reach artifacts.corp.globex.com",
     "monitoring dashboard at grafana-02.internal:3000 is blank",
     "nas-backup.lan keeps dropping off the network",
+    "ssh to root@10.4.2.17 hangs after the banner",
 ]
 
 HARMLESS_NETWORK = [
@@ -368,6 +375,7 @@ HARMLESS_NETWORK = [
     "what is the .corp top level domain?",
     "the tutorial uses db.corp.example.com as the sample host",
     "which port does the internal wiki use by default?",
+    "how do i ssh to pi@192.168.1.50 from windows?",
 ]
 
 # Whereabouts told to a support desk: a hotel room, a daily commute, what a tracker
@@ -379,6 +387,8 @@ SENSITIVE_WHEREABOUTS = [
     "the comms room is on the 3rd floor behind the lifts, next to finance",
     "fleet app says the company van is parked at Rua Augusta 88",
     "i'm working from the Hilton lobby in Porto today, wifi is slow",
+    "i park at the Q-Park on Mill Lane every day at 8am",
+    "the safe is behind the painting in the CFOs office",
 ]
 
 HARMLESS_WHEREABOUTS = [
@@ -391,6 +401,8 @@ HARMLESS_WHEREABOUTS = [
     "our data centre is in Frankfurt, is that GDPR ok?",
     "the hotel wifi in room 5 is slow, is the vpn to blame?",
     "i leave at 5 every day for childcare, can i start earlier?",
+    "is it safe to leave the laptop in the basement?",
+    "the kettle is on the 2nd floor",
 ]
 
 HARMLESS_FRESH = [
