@@ -21,7 +21,13 @@ from router.detectors._base import fold_case, placeholder_context, sentence_arou
 from router.detectors._cues import CuePattern
 from router.detectors._secret_values import DEMO_VALUE, GUESSABLE, NAME_VALUE, strong
 
-__all__ = ["find_access_codes", "find_late_values", "find_login_pairs", "find_recipes"]
+__all__ = [
+    "find_access_codes",
+    "find_creds_pairs",
+    "find_late_values",
+    "find_login_pairs",
+    "find_recipes",
+]
 
 # Password words as people type them: "password", "passwd", "pwd", "pw", "psw", "pass".
 _PASSWORD_WORD = r"(?:pass(?:word|wd|wrd|phrase|code)?|p(?:a?s{1,2})?w(?:o?r)?d|pw|psw|pin)"  # noqa: S105
@@ -85,6 +91,30 @@ def find_login_pairs(text: str) -> Iterator[tuple[int, int]]:
             and _LOGIN_CUE.search(sentence_around(folded, login, end, 100))
         ):
             yield start, end
+
+
+# "creds are svc_backup and Backup#Svc2025", "login: jdoe, Sunny-Day-42": a login and
+# a password after a word for both.
+_CREDS_PAIR = re.compile(
+    r"\b(?:creds|credentials|login|logon|log-in|sign-in)\s*(?:are|is|:|=|-)\s*"
+    r"(?P<u>[\w.@+-]{2,40}),?\s+(?:and|&|\+|/|,)?\s*(?:(?:pw|pwd|pass(?:word)?)\s*:?\s*)?"
+    r"(?P<v>[^\s\"'`,;]{6,64})"
+)
+_creds_pair_matches = CuePattern(_CREDS_PAIR).finditer
+
+
+def find_creds_pairs(text: str) -> Iterator[tuple[int, int]]:
+    """A login and a made-up password after 'creds are' or 'login:'."""
+    for m in _creds_pair_matches(text):
+        start, end = m.span("v")
+        value = text[start:end].rstrip(".:)!?")
+        if (
+            strong(value)
+            and not DEMO_VALUE.search(value)
+            and not NAME_VALUE.match(value)
+            and not (GUESSABLE.match(value) and placeholder_context(text, m.start(), end, 80))
+        ):
+            yield start, start + len(value)
 
 
 # --- codes of doors, gates, safes and keypads ----------------------------------------------
@@ -157,11 +187,13 @@ def find_late_values(text: str) -> Iterator[tuple[int, int]]:
 # "my pin is my birth year backwards", "the admin pw is the company name plus 2025":
 # whoever knows the person (or the company) can rebuild the password.
 _RECIPE = re.compile(
-    rf"""\b(?:{_PASSWORD_WORD}|login)\s+
+    rf"""\b(?:{_PASSWORD_WORD}|login)
+    (?:\s+(?:for|on|of|in|at|to)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+
     (?:is|was|=|:)\s+(?:just\s+|basically\s+|literally\s+|always\s+|still\s+|simply\s+)?
     (?P<v>(?P<owner>my|our|his|her|their|the)\s+(?:[\w'’-]+\s+){{0,3}}?
       (?:name|nickname|birth\s?(?:day|year|date|place)|birthday|b-?day|year|date|anniversary|
-         initials|surname|street|postcode|zip|number|digits|letters|plate|town|city)s?\b
+         initials|surname|street|postcode|zip|number|digits|letters|plate|town|city|hostname|
+         username|user\s?name|email|serial|site|team)s?\b
       (?P<tail>[^\n.!?]{{0,60}}))
     """,
     re.VERBOSE,

@@ -101,10 +101,11 @@ _tracked_matches = CuePattern(_TRACKED).finditer
 
 # --- where a locked room is ------------------------------------------------------------------
 _FACILITY = re.compile(
-    r"""\b(?:server[ ]room|data[ ]cent(?:er|re)|comms?[ ]room|network[ ](?:room|closet|cabinet)|
+    r"""\b(?:server[ ](?:room|rack|cabinet|cupboard)|data[ ]cent(?:er|re)|
+    comms?[ ](?:room|cabinet|rack|cupboard)|network[ ](?:room|closet|cabinet|rack|cupboard)|
     wiring[ ]closet|it[ ]cage|patch[ ]room|key[ ]safe|strong[ ]?room|safe[ ]room|vault|
     (?:the|our|office|company)[ ]safe)s?
-    [ ](?:is|are|sits|lives|was|has[ ]moved)[ ](?:now[ ]|still[ ]|located[ ])?
+    [ ](?:is|are|sits|lives|was|(?:has[ ])?moved(?:[ ]to)?)[ ](?:now[ ]|still[ ]|located[ ])?
     (?P<v>(?:in|on|at|behind|next[ ]to|beside|under|beneath|below|opposite|down|up|basement|
        floor|level)\b[^\n.!?,;]{2,100})""",
     re.VERBOSE | _I,

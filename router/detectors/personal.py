@@ -188,7 +188,8 @@ _SYSTEM_BEFORE = re.compile(
     r"wiki|sonar(?:qube)?|nexus|artifactory|grafana|kibana|splunk|vault|ldap|active\s+directory|"
     r"domain\s+controller|dc\d{0,2}|exchange|mail\s?server|smtp\s+(?:server|relay)|file\s?server|"
     r"nas|sftp|ftp|bastion|jump\s?(?:host|box|server)|vpn|gateway|gw|firewall|proxy|"
-    r"load\s?balancer|upstream|backend|db|database|payroll|erp|crm|server)\b"
+    r"load\s?balancer|upstream|backend|db|database|payroll|erp|crm|server|vm|dev\s?box|"
+    r"build\s+(?:box|agent|server)|runner|printer|cctv|nvr|camera|plc|kiosk)\b"
     r"[^\n.;?!()\[\]{}=\"'`]{0,35}$"
     # "ssh root@10.4.2.17": a login on that machine.
     r"|(?<![\w.@-])[a-z_][\w.-]{0,31}@$",
@@ -696,7 +697,8 @@ _LOCATION = re.compile(
          waiting\s+(?:in|at)|sitting\s+(?:in|at))\s+(?i:the\s+)?
       (?P<b>{_PLACE})(?:\s+(?:airport|station|hotel|hospital|office|area|branch|site|campus|lobby|lounge|
          library|reception|terminal|cafe|café|restaurant))?
-      (?=\s*[,.!?]|\s*$|\s+(?:at|for|on|in|right|now|this|today|until)\b)
+      (?=\s*[,.!?]|\s*$|\s+(?:at|for|on|in|right|now|this|today|until|till|tonight|tomorrow|
+         waiting|and|so|but|with|since|all)\b)
     |\b(?:my|our|his|her)\s+(?:home\s+|current\s+|exact\s+|gps\s+|physical\s+|mailing\s+|postal\s+)?
       (?:address|addr|adress|addy|location|whereabouts|coordinates)\s*(?:is|are|:)\s*(?P<c>[^\n.?!]{{3,80}})
     |\b(?i:my|our)\s+(?i:house|home|flat|apartment|place)\s+(?i:is)\s+(?:[\w\s]{{0,30}}?)

@@ -41,6 +41,7 @@ from router.detectors._secret_values import (
 )
 from router.detectors._told_secrets import (
     find_access_codes,
+    find_creds_pairs,
     find_late_values,
     find_login_pairs,
     find_recipes,
@@ -122,6 +123,7 @@ _TOKEN_SHAPES = re.compile(
     | [a-f0-9]{32}-us\d{1,2}                                                 # Mailchimp
     | (?:key-|pubkey-)?[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}                  # Mailgun
     | AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{30,}                                 # X bearer
+    | \d{6}(?:-\d{6}){7}                                                       # BitLocker recovery
     # Vendor prefixes, some of them everyday words in code ("ops.aten.add", "key_value"):
     # _find_tokens checks that the body is not made of words.
     | (?P<prefix>gsk|xai|pplx|tvly|ops|dop_v1|doo_v1|dor_v1|dapi|sntrys|sntryu|glsa|glc
@@ -324,6 +326,7 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     yield from _find_code_secrets(text)
     # Credentials told in words: "admin / Kestrel#22", "the door code is 4471".
     yield from find_login_pairs(text)
+    yield from find_creds_pairs(text)
     yield from find_access_codes(text)
     yield from find_late_values(text)
 
@@ -476,8 +479,11 @@ def _in_url(text: str, start: int) -> bool:
 
 # --- indirect descriptions of a secret -------------------------------------------------
 _KEY_HINT = re.compile(
-    r"\b(?:my|our|the|his|her|their)\s+(?:\w+\s+){0,2}(?:key|token|password|passcode|pin|secret|code)\s+"
-    r"(?:starts?|starting|begins?|beginning|ends?|ending)\s+(?:with|in)\s+(?P<v>\S{2,40})",
+    r"\b(?:my|our|the|his|her|their)\s+(?:\w+\s+){0,2}"
+    r"(?:key|token|pass(?:word|wd|wrd|phrase|code)?|p(?:a?s{1,2})?w(?:o?r)?d|pw|psw|pin|secret|code)\s+"
+    r"(?:(?:that|which)\s+)?(?:is\s+)?"
+    r"(?:starts?|strts?|starting|begins?|bgns?|beginning|ends?|ending|endng)\s+(?:with|in|w/?)\s+"
+    r"(?P<v>\S{2,40})",
     _I,
 )
 

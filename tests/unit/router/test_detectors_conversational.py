@@ -338,6 +338,9 @@ SENSITIVE_CREDENTIALS = [
     "code to get into the bike shed is 5813",
     "credentials for the test server: root / Xk8!pq22",
     "login admin:Kestrel#2291 for the core switch",
+    "my passwd starts with Tg7 and ends with !!",
+    "creds are svc_backup and Backup#Svc2025",
+    "the root pw on the old box is just the hostname twice",
 ]
 
 HARMLESS_CREDENTIALS = [
@@ -365,6 +368,7 @@ SENSITIVE_NETWORK = [
     "monitoring dashboard at grafana-02.internal:3000 is blank",
     "nas-backup.lan keeps dropping off the network",
     "ssh to root@10.4.2.17 hangs after the banner",
+    "dev vm is 10.9.8.7 and i need port 22 open",
 ]
 
 HARMLESS_NETWORK = [
@@ -389,6 +393,8 @@ SENSITIVE_WHEREABOUTS = [
     "i'm working from the Hilton lobby in Porto today, wifi is slow",
     "i park at the Q-Park on Mill Lane every day at 8am",
     "the safe is behind the painting in the CFOs office",
+    "the comms cabinet is in the basement next to the bike racks",
+    "the server room moved to level 3 next to the lifts",
 ]
 
 HARMLESS_WHEREABOUTS = [

@@ -306,6 +306,12 @@ def test_passwords_named_with_what_they_open(text: str) -> None:
     assert "credential" in found(text)
 
 
+def test_bitlocker_recovery_key_shape_without_a_cue() -> None:
+    key = "123456-654321-112233-445566-778899-998877-102938-564738"
+    assert sensitive(f"the bitlocker key is {key}")
+    assert not sensitive("order numbers 123456-654321 and 112233-445566")
+
+
 @pytest.mark.parametrize(
     "text",
     [
