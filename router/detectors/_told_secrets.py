@@ -121,7 +121,8 @@ def find_creds_pairs(text: str) -> Iterator[tuple[int, int]]:
 _LOCKED = (
     r"(?:front\s+|back\s+|side\s+|main\s+)?(?:door|gate|alarm|lock|locker|safe|padlock|lockbox|"
     r"key\s?safe|key\s?box|garage|entry|entrance|building|office|store|stores|storeroom|"
-    r"cabinet|cage|room|wi-?fi|bike\s+shed|shed|vault)s?"
+    r"cabinet|cage|(?:server|store|stock|comms|supply|plant|post|mail)\s?room|wi-?fi|bike\s+shed|"
+    r"shed|vault)s?"
 )
 # What the code opens, after the code word: "for the stores", "to the bike shed".
 _FOR_WHAT = r"(?:\s+(?:for|to|of|on|at|in)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?"
@@ -168,6 +169,9 @@ _LATE_VALUE = re.compile(
 _late_value_matches = CuePattern(_LATE_VALUE).finditer_folded
 
 
+_SHOWN = re.compile(r"\b(?:says?|said|shows?|showed|reads?|displays?|error|message|status)\b")
+
+
 def find_late_values(text: str) -> Iterator[tuple[int, int]]:
     """Made-up passwords after a colon that ends a remark about the password."""
     if ":" not in text:
@@ -177,6 +181,8 @@ def find_late_values(text: str) -> Iterator[tuple[int, int]]:
         value = text[start:end].rstrip(".,;:)!?")
         if " " not in m.group("gap").strip() or not strong(value) or DEMO_VALUE.search(value):
             continue
+        if _SHOWN.search(m.group("gap")):
+            continue  # "the login screen says: Invalid-Credentials-01" quotes a message
         if _FILE_NAME.search(value) or NAME_VALUE.match(value):
             continue
         if not placeholder_context(text, m.start(), start + len(value), 80):

@@ -92,7 +92,8 @@ def _find_commutes(text: str) -> Iterator[tuple[int, int]]:
 _TRACKED = re.compile(
     r"""\b(?:tracker|tracking|gps|fleet[ ]app|find[ ]my(?:[ ]\w+)?|life360|location[ ]sharing|
     telematics|dashcam)(?:[ ]app)?[ ](?:shows|says|showing|has|puts|placed|put|reports)[ ]
-    (?:that[ ])?[^\n.!?]{1,40}?[ ](?:is[ ]|was[ ]|are[ ])?(?:parked[ ]|sitting[ ]|stopped[ ])?
+    (?:that[ ])?(?!(?:all|every|each|no|none|nothing|any|some|most)\b)
+    [^\n.!?]{1,40}?[ ](?:is[ ]|was[ ]|are[ ])?(?:parked[ ]|sitting[ ]|stopped[ ])?
     (?:at|near|on|in|outside|by)[ ](?P<v>[^\n.!?,]{3,80})""",
     re.VERBOSE | _I,
 )
@@ -119,6 +120,10 @@ _INSIDE = re.compile(
 )
 
 
+# "in the same building?", "on which floor": a question, not a place.
+_UNSAID = re.compile(r"\b(?:same|which|what|where|whichever)\b", _I)
+
+
 def find_whereabouts(text: str) -> Iterator[tuple[int, int]]:
     """Hotel rooms, daily commutes, tracked positions and where locked rooms are."""
     folded = fold_case(text)
@@ -129,5 +134,10 @@ def find_whereabouts(text: str) -> Iterator[tuple[int, int]]:
         if not placeholder_context(text, m.start(), m.end(), 60):
             yield m.span("v")
     for m in _facility_matches(text):
-        if _INSIDE.search(m.group("v")) and not placeholder_context(text, m.start(), m.end(), 60):
+        where = m.group("v")
+        if (
+            _INSIDE.search(where)
+            and not _UNSAID.search(where)
+            and not placeholder_context(text, m.start(), m.end(), 60)
+        ):
             yield m.span("v")

@@ -356,6 +356,8 @@ HARMLESS_CREDENTIALS = [
     "what if my pin is my birth year, is that too easy to guess?",
     "demo login is demo / Welcome1 on the kiosk",
     "meeting at 14:02 with the admin team",
+    "the room code for the webinar is 882 114, is that the meeting id?",
+    "the login screen says: Invalid-Credentials-01, what does that mean?",
 ]
 
 # Private addresses named as one of the organisation's systems, and internal host
@@ -409,6 +411,8 @@ HARMLESS_WHEREABOUTS = [
     "i leave at 5 every day for childcare, can i start earlier?",
     "is it safe to leave the laptop in the basement?",
     "the kettle is on the 2nd floor",
+    "fleet tracker shows all vans at the depot overnight, is that normal?",
+    "our data centre is in the same building?",
 ]
 
 HARMLESS_FRESH = [
