@@ -23,10 +23,13 @@ from router.detectors._secret_values import DEMO_VALUE, GUESSABLE, NAME_VALUE, s
 
 __all__ = [
     "find_access_codes",
+    "find_authenticator_codes",
     "find_creds_pairs",
     "find_late_values",
     "find_login_pairs",
+    "find_opening_values",
     "find_recipes",
+    "find_sign_in_values",
 ]
 
 # Password words as people type them: "password", "passwd", "pwd", "pw", "psw", "pass".
@@ -107,11 +110,40 @@ def find_creds_pairs(text: str) -> Iterator[tuple[int, int]]:
     """A login and a made-up password after 'creds are' or 'login:'."""
     for m in _creds_pair_matches(text):
         start, end = m.span("v")
-        value = text[start:end].rstrip(".:)!?")
+        value = text[start:end].rstrip(".:),?")
         if (
             strong(value)
             and not DEMO_VALUE.search(value)
             and not NAME_VALUE.match(value)
+            and not (GUESSABLE.match(value) and placeholder_context(text, m.start(), end, 80))
+        ):
+            yield start, start + len(value)
+
+
+# "log in as admin with Winter2025!", "sign in with jdoe and Summer#77".
+_SIGN_IN_WITH = re.compile(
+    r"\b(?:log\s?in|logon|log\s+on|sign\s?in|signin|connect|authenticate)\s+"
+    r"(?P<as>as\s+[\w.@+-]{1,40}\s+)?(?:with|using|w/)\s+"
+    r"(?P<login>(?:user(?:name)?\s+)?[\w.@+-]{1,40}\s*(?:and|&|/|\+|,)\s*)?"
+    r"(?P<pw>(?:pw|pwd|pass(?:word)?)\s*:?\s*)?(?P<v>[^\s\"'`,;]{6,64})"
+)
+_sign_in_matches = CuePattern(_SIGN_IN_WITH).finditer
+
+
+def find_sign_in_values(text: str) -> Iterator[tuple[int, int]]:
+    """Made-up passwords after 'log in (as X) with' or 'sign in with <login> and'."""
+    for m in _sign_in_matches(text):
+        start, end = m.span("v")
+        value = text[start:end].rstrip(".:),?")
+        # "sign in with Office365" names a product: a word and digits need a login or a
+        # password word around them to be a password.
+        said = m.group("as") or m.group("login") or m.group("pw")
+        if (
+            strong(value)
+            and not DEMO_VALUE.search(value)
+            and not NAME_VALUE.match(value)
+            and not _FILE_NAME.search(value)
+            and (said or not GUESSABLE.match(value))
             and not (GUESSABLE.match(value) and placeholder_context(text, m.start(), end, 80))
         ):
             yield start, start + len(value)
@@ -159,6 +191,60 @@ def find_access_codes(text: str) -> Iterator[tuple[int, int]]:
         yield m.span("v")
 
 
+# "the safe in hr opens with 14 22 36", "the pdf is locked with Finance2026!": what
+# opens a lock, a file or a device.
+_OPENS_WITH = re.compile(
+    rf"""\b(?:{_LOCKED}|zip|pdf|file|archive|document|doc|sheet|spreadsheet|workbook|laptop|
+    phone|drive|usb|stick)\b(?:\s+[\w-]+){{0,3}}?\s+(?:is\s+|are\s+)?
+    (?:locked|protected|encrypted|opens|unlocks|secured)\s+(?:with|using|by)\s+
+    (?:(?:the\s+)?(?:code|pin|password|passcode|combination|combo)\s+)?
+    (?P<v>[#*]?\d(?:[ -]?\d){{2,9}}(?![\d.,:/]\d|\d)|[^\s\"'`,;]{{6,64}})""",
+    re.VERBOSE,
+)
+_opens_with_matches = CuePattern(_OPENS_WITH).finditer
+
+
+_SCHEME = re.compile(r"^[A-Z]{2,}[-_]?[\d.]+$")
+
+
+def find_opening_values(text: str) -> Iterator[tuple[int, int]]:
+    """Codes and passwords that open a lock, a file or a device."""
+    for m in _opens_with_matches(text):
+        start, end = m.span("v")
+        value = text[start:end].rstrip(".:),?")
+        digits = value.replace(" ", "").replace("-", "").lstrip("#*")
+        if digits.isdigit():
+            ok = not _TRIVIAL_CODE.match(digits)
+        else:  # not "AES256" or "TPM2.0": the names of schemes
+            ok = (
+                strong(value)
+                and not DEMO_VALUE.search(value)
+                and not NAME_VALUE.match(value)
+                and not _SCHEME.match(value)
+            )
+        if ok and not placeholder_context(text, m.start(), start + len(value), 80):
+            yield start, start + len(value)
+
+
+# "my authenticator shows 482 913": the code of the moment.
+_AUTHENTICATOR = re.compile(
+    r"\b(?:authenticator|auth\s+app|okta\s+verify|duo|verification\s+code|security\s+code|"
+    r"login\s+code|sign-?in\s+code|one-?time\s+(?:code|password))\b(?:\s+app)?\s*"
+    r"(?:shows|says|gives|gave|sent|is|was|:|=)\s*(?:me\s+)?(?P<v>\d{3}[ -]?\d{3})(?!\d)"
+)
+_authenticator_matches = CuePattern(_AUTHENTICATOR).finditer_folded
+
+
+def find_authenticator_codes(text: str) -> Iterator[tuple[int, int]]:
+    """One-time codes read off an authenticator or a text message."""
+    for m in _authenticator_matches(text):
+        digits = m.group("v").replace(" ", "").replace("-", "")
+        if not _TRIVIAL_CODE.match(digits) and not placeholder_context(
+            text, m.start(), m.end(), 80
+        ):
+            yield m.span("v")
+
+
 # --- a value after a remark ------------------------------------------------------------------
 # "my pwd is the same as the wifi one lol: summer-ledger-48": a password word, a
 # few words of prose, then a colon and a made-up value.
@@ -178,7 +264,7 @@ def find_late_values(text: str) -> Iterator[tuple[int, int]]:
         return
     for m in _late_value_matches(text):
         start, end = m.span("v")
-        value = text[start:end].rstrip(".,;:)!?")
+        value = text[start:end].rstrip(".,;:)?")
         if " " not in m.group("gap").strip() or not strong(value) or DEMO_VALUE.search(value):
             continue
         if _SHOWN.search(m.group("gap")):

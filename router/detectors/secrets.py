@@ -41,10 +41,13 @@ from router.detectors._secret_values import (
 )
 from router.detectors._told_secrets import (
     find_access_codes,
+    find_authenticator_codes,
     find_creds_pairs,
     find_late_values,
     find_login_pairs,
+    find_opening_values,
     find_recipes,
+    find_sign_in_values,
 )
 from router.levels import Level
 
@@ -150,7 +153,7 @@ _KEY_WORD = (
     r"(?:(?:pass(?:word|wd|wrd|phrase|code)|p(?:a?s{1,2})?w(?:o?r)?d|passw\w{0,3}|secret|apikey|api[_-]key|"
     r"access[_-]?key|private[_-]?key|credentials?|token|connection[_-]?string|"
     r"recovery[_ -]?(?:code|key)|backup[_ -]?code|userpwd)(?:[a-z]{1,3}(?=[\s\"':=!<>,]))?"
-    r"|(?<![A-Za-z])(?:pass|psw|pwd|pw|pin|otp|totp|2fa|mfa|seed|salt|nonce|auth|bearer|key|api|"
+    r"|(?<![A-Za-z])(?:pass|psw|pwd|pw|psk|pin|otp|totp|2fa|mfa|seed|salt|nonce|auth|bearer|key|api|"
     r"sas|signature|conn[_-]?str)(?:(?:e?s|key|code)(?=[\s\"':=!<>,_-]))?)"
 )
 _CREDENTIAL = re.compile(
@@ -328,6 +331,9 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     yield from find_login_pairs(text)
     yield from find_creds_pairs(text)
     yield from find_access_codes(text)
+    yield from find_opening_values(text)
+    yield from find_authenticator_codes(text)
+    yield from find_sign_in_values(text)
     yield from find_late_values(text)
 
 

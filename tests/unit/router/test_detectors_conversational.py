@@ -341,6 +341,12 @@ SENSITIVE_CREDENTIALS = [
     "my passwd starts with Tg7 and ends with !!",
     "creds are svc_backup and Backup#Svc2025",
     "the root pw on the old box is just the hostname twice",
+    "the psk for the site-to-site vpn is Gq7-mounTain-44",
+    "log in as admin with Winter2025!",
+    "sign in with jdoe and Summer#77",
+    "the pdf is locked with Finance2026!",
+    "the safe in hr opens with 14 22 36",
+    "my authenticator shows 482 913 right now",
 ]
 
 HARMLESS_CREDENTIALS = [
@@ -358,6 +364,11 @@ HARMLESS_CREDENTIALS = [
     "meeting at 14:02 with the admin team",
     "the room code for the webinar is 882 114, is that the meeting id?",
     "the login screen says: Invalid-Credentials-01, what does that mean?",
+    "sign in with Office365 account fails",
+    "the drive is protected by TPM2.0",
+    "the file is encrypted with AES256",
+    "the zip is protected with a password, what is it?",
+    "how do I log in with my badge and pin?",
 ]
 
 # Private addresses named as one of the organisation's systems, and internal host

@@ -243,6 +243,9 @@ def test_ignores_code_that_only_looks_secret(text: str) -> None:
         "my pw is my name plus " * 20_000,  # recipes that never end
         "my pw is the same as the other one: " * 10_000,  # remarks before a value
         "pw is my " + " " * 100_000 + "name",
+        "log in as admin with " * 10_000,  # sign-in cues without a value
+        "the zip is locked with " * 10_000,
+        "authenticator shows " * 10_000 + "482 913",
     ],
 )
 def test_hostile_code_shapes_finish(text: str) -> None:
