@@ -88,6 +88,25 @@ def _find_commutes(text: str) -> Iterator[tuple[int, int]]:
             yield place.span("p")  # the stop or place, not the whole clause
 
 
+# --- a trip with a time or a flight number ---------------------------------------------------
+# "my flight BA117 lands at JFK at 6pm", "my train gets into Leeds at 9:40": where the
+# writer will be, and when.
+_TRIP = re.compile(
+    rf"""\b(?i:my|our)[ ](?:\w+[ ])?(?i:flight|train|ferry|coach|connection|layover|bus)s?
+    (?P<no>[ ][A-Z0-9]{{2,3}}[ ]?\d{{1,4}})?
+    (?:[ ][^\n.!?]{{0,30}}?)?[ ](?i:lands?|arrives?|gets[ ]in(?:to)?|departs?|leaves|is|to|from|
+       into|via|at|in)[ ](?:(?i:at|in|from|into)[ ])?(?:the[ ])?(?P<v>{_PLACE})""",
+    re.VERBOSE,
+)
+_trip_matches = CuePattern(_TRIP).finditer
+
+
+def _find_trips(text: str) -> Iterator[tuple[int, int]]:
+    for m in _trip_matches(text):
+        if m.group("no") or _CLOCK.search(sentence_around(text, m.start(), m.end(), 60)):
+            yield m.span("v")
+
+
 # --- what a tracker shows ------------------------------------------------------------------
 _TRACKED = re.compile(
     r"""\b(?:tracker|tracking|gps|fleet[ ]app|find[ ]my(?:[ ]\w+)?|life360|location[ ]sharing|
@@ -130,6 +149,7 @@ def find_whereabouts(text: str) -> Iterator[tuple[int, int]]:
     if "room" in folded or "rm" in folded or "suite" in folded:
         yield from _find_rooms(text)
     yield from _find_commutes(text)
+    yield from _find_trips(text)
     for m in _tracked_matches(text):
         if not placeholder_context(text, m.start(), m.end(), 60):
             yield m.span("v")

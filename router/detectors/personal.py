@@ -166,7 +166,9 @@ _VERSION_BEFORE = re.compile(
 _NOT_PERSONAL_IPS = re.compile(
     r"^(?:127\.|0\.0\.0\.0|255\.|1\.1\.1\.1$|8\.8\.[48]\.[48]$"
     # Factory-default home-router gateways: the same on millions of networks.
-    r"|192\.168\.[01]\.(?:1|254)$|10\.0\.0\.1$)"
+    r"|192\.168\.[01]\.(?:1|254)$|10\.0\.0\.1$"
+    # Link-local addresses a machine gives itself when DHCP fails: they name no one.
+    r"|169\.254\.)"
 )
 
 
@@ -219,6 +221,9 @@ def _demo_value(text: str, m: re.Match[str]) -> bool:
     )
 
 
+_CIDR_AFTER = re.compile(r"/\d{1,2}(?!\d)")
+
+
 def _ipv4_matches(text: str) -> list[re.Match[str]]:
     return list(_IPV4.finditer(text))
 
@@ -233,6 +238,8 @@ def _ipv4_hits(text: str, private: bool) -> Iterator[tuple[int, int]]:
             continue
         if all(len(octet) == 1 for octet in value.split(".")):
             continue  # 1.2.3.4, 3.5.0.1: examples and version numbers
+        if value.endswith(".0") and _CIDR_AFTER.match(text, m.end()):
+            continue  # a range ("100.64.0.0/10"), not a machine
         if _demo_value(text, m):
             continue  # "the docs use 192.0.2.1 as the example gateway"
         # A private address identifies a person's machine only when the text says so.
@@ -249,12 +256,31 @@ def _find_private_ip(text: str) -> Iterator[tuple[int, int]]:
     return _ipv4_hits(text, private=True)
 
 
+# IPv6 addresses that identify no one: link-local (the same on every link),
+# documentation (RFC 3849), loopback and IPv4-mapped prefixes.
+_NOT_PERSONAL_IPV6 = re.compile(r"^(?:fe[89ab][0-9a-f]?:|2001:0?db8:|::1$|::ffff:|::$)", _I)
+
+
 def _find_ip(text: str) -> Iterator[tuple[int, int]]:
     yield from _ipv4_hits(text, private=False)
     for m in _IPV6.finditer(text):
         value = m.group(0)
-        if value.count(":") >= 2 and any(ch.isdigit() for ch in value) and value != "::1":
-            yield m.span()
+        if value.count(":") < 2 or not any(ch.isdigit() for ch in value):
+            continue
+        if _NOT_PERSONAL_IPV6.match(value) or _demo_value(text, m):
+            continue
+        yield m.span()
+
+
+def _mac_ok(m: re.Match[str]) -> bool:
+    """Not a placeholder MAC ("00:00:00:00:00:00", "aa:bb:cc:dd:ee:ff", "01:23:45:67:89:ab")."""
+    octets = m.group(0).lower().replace("-", ":").split(":")
+    if len(set(octets)) <= 2 or ":".join(octets) in _PLACEHOLDER_MACS:
+        return False
+    return not _demo_value(m.string, m)
+
+
+_PLACEHOLDER_MACS = frozenset(("aa:bb:cc:dd:ee:ff", "01:23:45:67:89:ab", "12:34:56:78:9a:bc"))
 
 
 # The first hex digit is consumed before the look-behind (re then tries only
@@ -855,7 +881,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "mac_address",
         Level.CONFIDENTIAL,
-        regex_finder(_MAC),
+        regex_finder(_MAC, validate=_mac_ok),
         True,
         "network MAC addresses",
         triggers=(":", "-"),

@@ -393,6 +393,12 @@ HARMLESS_NETWORK = [
     "the tutorial uses db.corp.example.com as the sample host",
     "which port does the internal wiki use by default?",
     "how do i ssh to pi@192.168.1.50 from windows?",
+    "is fe80::1 a link local address?",
+    "why is my ip 169.254.12.3 when dhcp fails?",
+    "is 100.64.0.0/10 private?",
+    "the MAC address format is 00:00:00:00:00:00, right?",
+    "what's aa:bb:cc:dd:ee:ff in the example?",
+    "use 2001:db8::7 in the docs, it is reserved",
 ]
 
 # Whereabouts told to a support desk: a hotel room, a daily commute, what a tracker
@@ -408,6 +414,8 @@ SENSITIVE_WHEREABOUTS = [
     "the safe is behind the painting in the CFOs office",
     "the comms cabinet is in the basement next to the bike racks",
     "the server room moved to level 3 next to the lifts",
+    "my train gets into Leeds at 9:40, start the call without me",
+    "my flight BA117 lands at JFK at 6pm, can someone bring my badge",
 ]
 
 HARMLESS_WHEREABOUTS = [
@@ -424,6 +432,8 @@ HARMLESS_WHEREABOUTS = [
     "the kettle is on the 2nd floor",
     "fleet tracker shows all vans at the depot overnight, is that normal?",
     "our data centre is in the same building?",
+    "my flight to Munich got cancelled, can i work remotely?",
+    "what time is the last train to Brighton?",
 ]
 
 HARMLESS_FRESH = [
