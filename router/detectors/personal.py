@@ -797,6 +797,18 @@ _APPS = words(
 )
 
 
+# Teams, departments and stages of work: "I'm in Finance", "I'm from IT", "we're in Q3".
+_NOT_PLACES = words(
+    """
+    finance hr it sales marketing legal ops operations engineering support accounting accounts
+    payroll procurement purchasing security dev devops qa admin administration management
+    facilities logistics research compliance audit design product data analytics infra
+    infrastructure helpdesk servicedesk service level tier grade band sprint q1 q2 q3 q4 phase
+    stage step week day year team department dept unit squad group office
+    """
+)
+
+
 def _find_location(text: str) -> Iterator[tuple[int, int]]:
     fiction = is_fiction(text)
     for m in _location_matches(text):
@@ -804,7 +816,8 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
             break
         for g in "abcdefgijkl":
             if m.group(g) is not None:
-                if m.group(g).split()[0].lower().strip(".,") in _APPS:
+                first = m.group(g).split()[0].lower().strip(".,")
+                if first in _APPS or first in _NOT_PLACES:
                     break
                 if not placeholder_context(text, m.start(), m.end(), 60):
                     yield m.span(g)

@@ -434,6 +434,9 @@ HARMLESS_WHEREABOUTS = [
     "our data centre is in the same building?",
     "my flight to Munich got cancelled, can i work remotely?",
     "what time is the last train to Brighton?",
+    "I'm in Finance, who approves my expenses?",
+    "im in HR, can i see the org chart?",
+    "I'm from IT, do you need help?",
 ]
 
 HARMLESS_FRESH = [
