@@ -33,7 +33,9 @@ __all__ = [
 ]
 
 # Password words as people type them: "password", "passwd", "pwd", "pw", "psw", "pass".
-_PASSWORD_WORD = r"(?:pass(?:word|wd|wrd|phrase|code)?|p(?:a?s{1,2})?w(?:o?r)?d|pw|psw|pin)"  # noqa: S105
+_PASSWORD_WORD = (
+    r"(?:pass(?:word|wd|wrd|phrase|code|owrd|ord)?|p(?:a?s{1,2})?w(?:o?r)?d|pw|psw|pin)"  # noqa: S105
+)
 
 # --- a login and its password side by side ----------------------------------------------
 # "admin / Kestrel#2291", "admin:Kestrel#2291": a login of up to 40 characters, a slash

@@ -150,7 +150,9 @@ _WEBHOOKS = re.compile(
 # Long words may be glued to a prefix (db_password, ANYpassword); short ones
 # (pin, pw, key) must start a word so "mapping" or "monkey" stay quiet.
 _KEY_WORD = (
-    r"(?:(?:pass(?:word|wd|wrd|phrase|code)|p(?:a?s{1,2})?w(?:o?r)?d|passw\w{0,3}|secret|apikey|api[_-]key|"
+    r"(?:(?:pass(?:word|wd|wrd|phrase|code|owrd|ord)|p(?:a?s{1,2})?w(?:o?r)?d|passw\w{0,3}|secret|apikey|api[_-]key|"
+    # Typed in other languages: Passwort, Kennwort, contraseña, senha, wachtwoord, mot de passe.
+    r"kennwort|contrase(?:ñ|n)a|senha|wachtwoord|mot[ _-]de[ _-]passe|"
     r"access[_-]?key|private[_-]?key|credentials?|token|connection[_-]?string|"
     r"recovery[_ -]?(?:code|key)|backup[_ -]?code|userpwd)(?:[a-z]{1,3}(?=[\s\"':=!<>,]))?"
     r"|(?<![A-Za-z])(?:pass|psw|pwd|pw|psk|pin|otp|totp|2fa|mfa|seed|salt|nonce|auth|bearer|key|api|"
@@ -159,12 +161,14 @@ _KEY_WORD = (
 _CREDENTIAL = re.compile(
     rf"""
     (?P<name>{_KEY_WORD}(?![a-z])[A-Za-z0-9_-]{{0,20}})\\?["']?
-    (?:\s{{0,12}}(?::\s{{0,12}}[A-Za-z][\w.\[\]]{{0,20}}\s{{0,12}})?(?:=>|:=|!==?|===?|=|%3d|:|>|\s(?:is|was|are|=)\b
+    (?:\s{{0,12}}(?::\s{{0,12}}[A-Za-z][\w.\[\]]{{0,20}}\s{{0,12}})?(?:=>|:=|!==?|===?|=|%3d|:|>
+           |\s(?:is|was|are|=|ist|lautet|est|es|é|era|war)\b
            |\sfor\s[\w.@-]{{1,40}}:|\(\w{{1,20}}\):|(?P<comma>,)(?=\s{{0,12}}["'])
            |,?\s{{1,12}}(?:it['’]?s|it\s+is|which\s+is)\b
-           |\s{{1,12}}(?:for|of|on|to|in|at)\s{{1,12}}(?:the\s{{1,12}}|my\s{{1,12}}|our\s{{1,12}}|this\s{{1,12}})?
+           |\s{{1,12}}(?:for|of|on|to|in|at|do|da|de|del|du|des|für|fuer|vom|von|van)\s{{1,12}}
+             (?:the\s{{1,12}}|my\s{{1,12}}|our\s{{1,12}}|this\s{{1,12}})?
              [\w.@-]{{1,30}}(?:[ ][\w.@-]{{1,30}}){{0,2}}
-             (?:\s{{1,12}}(?:is|was|=)|\s{{0,12}}:))\s{{0,12}}
+             (?:\s{{1,12}}(?:is|was|=|ist|est|es|é)|\s{{0,12}}:))\s{{0,12}}
        |(?P<ws>\s{{1,12}})(?=\\?["'])|(?P<bare>[ \t]{{1,12}})(?=[^\s"'`]))
     \\?(?:[bur](?=["']))?(?P<q>["'`]?)(?P<v>(?<=["'`])[^"'`\n]{{3,300}}(?=["'`])|[^\s"'`,;<>(){{}}\[\]&]{{3,300}})
     """,
@@ -268,7 +272,8 @@ _KEY_WORD_IN_VALUE = re.compile(r"pass|pwd|secret|token|key|auth|cred")
 _KEY_LITERALS = (
     "pa", "ps", "pw", "secret", "api", "access", "private", "credential", "token", "connection",
     "conn", "recovery", "backup", "pin", "otp", "totp", "2fa", "mfa", "seed", "salt", "nonce",
-    "auth", "bearer", "key", "userpwd", "sas", "signature",
+    "auth", "bearer", "key", "userpwd", "sas", "signature", "kennwort", "contrase", "senha",
+    "wachtwoord", "mot",
 )  # fmt: skip
 
 

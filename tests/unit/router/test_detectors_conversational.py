@@ -347,6 +347,10 @@ SENSITIVE_CREDENTIALS = [
     "the pdf is locked with Finance2026!",
     "the safe in hr opens with 14 22 36",
     "my authenticator shows 482 913 right now",
+    "my passowrd is Gr8Day!now",
+    "das Passwort für den Drucker ist Toner!77",
+    "a senha do wifi é Praia#2026",
+    "le mot de passe est Bonjour!2026",
 ]
 
 HARMLESS_CREDENTIALS = [
@@ -369,6 +373,8 @@ HARMLESS_CREDENTIALS = [
     "the file is encrypted with AES256",
     "the zip is protected with a password, what is it?",
     "how do I log in with my badge and pin?",
+    "das Passwort ist zu kurz, wie lang muss es sein?",
+    "mot de passe oublié, que faire?",
 ]
 
 # Private addresses named as one of the organisation's systems, and internal host
