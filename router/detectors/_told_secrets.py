@@ -228,11 +228,14 @@ def find_opening_values(text: str) -> Iterator[tuple[int, int]]:
             yield start, start + len(value)
 
 
-# "my authenticator shows 482 913": the code of the moment.
+# "my authenticator shows 482 913", "my vpn pin + token is 4471 839201": the code of
+# the moment, read off an app or a key fob.
 _AUTHENTICATOR = re.compile(
     r"\b(?:authenticator|auth\s+app|okta\s+verify|duo|verification\s+code|security\s+code|"
-    r"login\s+code|sign-?in\s+code|one-?time\s+(?:code|password))\b(?:\s+app)?\s*"
-    r"(?:shows|says|gives|gave|sent|is|was|:|=)\s*(?:me\s+)?(?P<v>\d{3}[ -]?\d{3})(?!\d)"
+    r"login\s+code|sign-?in\s+code|one-?time\s+(?:code|password)"
+    r"|my\s+(?:[\w-]+\s+){0,2}?(?:pin\s*(?:\+|and|&)\s*)?(?:token|fob|securid)(?:\s+code)?)\b"
+    r"(?:\s+app)?\s*(?:shows|says|gives|gave|sent|is|was|:|=)\s*(?:me\s+)?"
+    r"(?P<v>\d{3,8}(?:[ -]\d{2,8})?)(?![\d.,:/]\d|\d)"
 )
 _authenticator_matches = CuePattern(_AUTHENTICATOR).finditer_folded
 
@@ -241,8 +244,10 @@ def find_authenticator_codes(text: str) -> Iterator[tuple[int, int]]:
     """One-time codes read off an authenticator or a text message."""
     for m in _authenticator_matches(text):
         digits = m.group("v").replace(" ", "").replace("-", "")
-        if not _TRIVIAL_CODE.match(digits) and not placeholder_context(
-            text, m.start(), m.end(), 80
+        if (
+            6 <= len(digits) <= 14
+            and not _TRIVIAL_CODE.match(digits)
+            and not placeholder_context(text, m.start(), m.end(), 80)
         ):
             yield m.span("v")
 

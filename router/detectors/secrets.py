@@ -492,7 +492,7 @@ def _in_url(text: str, start: int) -> bool:
 _KEY_HINT = re.compile(
     r"\b(?:my|our|the|his|her|their)\s+(?:\w+\s+){0,2}"
     r"(?:key|token|pass(?:word|wd|wrd|phrase|code)?|p(?:a?s{1,2})?w(?:o?r)?d|pw|psw|pin|secret|code)\s+"
-    r"(?:(?:that|which)\s+)?(?:is\s+)?"
+    r"(?:(?:that|which)\s+)?(?:is\s+)?(?:the\s+one\s+)?"
     r"(?:starts?|strts?|starting|begins?|bgns?|beginning|ends?|ending|endng)\s+(?:with|in|w/?)\s+"
     r"(?P<v>\S{2,40})",
     _I,

@@ -351,6 +351,9 @@ SENSITIVE_CREDENTIALS = [
     "das Passwort für den Drucker ist Toner!77",
     "a senha do wifi é Praia#2026",
     "le mot de passe est Bonjour!2026",
+    "my rsa token shows 839 201, can u log me in",
+    "my vpn pin and token is 5512 902117",
+    "the ssh key is the one ending in ...Zm9vYmFyYmF6, its in the ticket",
 ]
 
 HARMLESS_CREDENTIALS = [
@@ -375,6 +378,8 @@ HARMLESS_CREDENTIALS = [
     "how do I log in with my badge and pin?",
     "das Passwort ist zu kurz, wie lang muss es sein?",
     "mot de passe oublié, que faire?",
+    "my token is expired, how do i get a new one?",
+    "my token count is 4000 per request, is that the limit?",
 ]
 
 # Private addresses named as one of the organisation's systems, and internal host
