@@ -43,7 +43,9 @@ _MEETING = re.compile(
     r"\b(?:meeting|meetings|conference\s+room|training|workshop|class|lecture|interview|"
     r"projector|screen|whiteboard|booked\s+for|book\s+(?:a|the)|free|available|reserve)\b"
 )
-_HOTEL = re.compile(r"\b(?:hotel|hostel|inn|resort|motel|airbnb|staying|checked\s+in)\b")
+_HOTEL = re.compile(
+    r"\b(?:hotel|hostel|inn|resort|motel|airbnb|staying|checked\s+in|hospital|ward|clinic)\b"
+)
 
 
 def _find_rooms(text: str) -> Iterator[tuple[int, int]]:
@@ -86,6 +88,20 @@ def _find_commutes(text: str) -> Iterator[tuple[int, int]]:
         place = _NAMED.search(text, m.start(), m.end())
         if place is not None and _ROUTINE.search(sentence) and _CLOCK.search(sentence):
             yield place.span("p")  # the stop or place, not the whole clause
+
+
+# --- where the writer is for a while --------------------------------------------------------
+# "wfh from Lisbon until the 20th", "i'll be at my mums in Cardiff over christmas",
+# "pick me up at the Shell station on Route 9": a named place, and when.
+_AWAY = re.compile(
+    rf"""\b(?i:i'?m|im|i[ ]am|i'?ll[ ]be|ill[ ]be|i[ ]will[ ]be|we'?re|we[ ]are|we'?ll[ ]be|wfh|
+       working|staying|stuck|pick[ ](?:me|us)[ ]up|meet[ ](?:me|us))\b
+    [^.!?\n]{{0,40}}?[ ](?i:in|at|from|near)[ ](?:the[ ])?(?P<v>{_PLACE})
+    (?=[^.!?\n]{{0,30}}\b(?i:this|today|tonight|tomorrow|until|till|through|thru|over|next|all|
+       right[ ]now|rn|since|at[ ]\d))""",
+    re.VERBOSE,
+)
+_away_matches = CuePattern(_AWAY).finditer
 
 
 # --- a trip with a time or a flight number ---------------------------------------------------
@@ -150,6 +166,9 @@ def find_whereabouts(text: str) -> Iterator[tuple[int, int]]:
         yield from _find_rooms(text)
     yield from _find_commutes(text)
     yield from _find_trips(text)
+    for m in _away_matches(text):
+        if not placeholder_context(text, m.start(), m.end(), 60):
+            yield m.span("v")
     for m in _tracked_matches(text):
         if not placeholder_context(text, m.start(), m.end(), 60):
             yield m.span("v")

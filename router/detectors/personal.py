@@ -826,7 +826,10 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
         yield m.span("v")
     if not fiction:
         yield from _find_visited(text)
-        yield from find_whereabouts(text)
+        for start, end in find_whereabouts(text):
+            first = text[start:end].split(maxsplit=1)[0].lower().strip(".,")
+            if first not in _APPS and first not in _NOT_PLACES:
+                yield start, end  # not "in Excel this week", "in Finance today"
 
 
 # --- employer -----------------------------------------------------------------

@@ -427,6 +427,10 @@ SENSITIVE_WHEREABOUTS = [
     "the server room moved to level 3 next to the lifts",
     "my train gets into Leeds at 9:40, start the call without me",
     "my flight BA117 lands at JFK at 6pm, can someone bring my badge",
+    "wfh from Lisbon until the 20th, vpn is slow",
+    "i'll be at my mums in Cardiff over christmas, laptop coming with me",
+    "pick me up at the Shell station on Route 9 at 6",
+    "im in hospital at St Marys, room 14, can someone cover my shift",
 ]
 
 HARMLESS_WHEREABOUTS = [
@@ -448,6 +452,9 @@ HARMLESS_WHEREABOUTS = [
     "I'm in Finance, who approves my expenses?",
     "im in HR, can i see the org chart?",
     "I'm from IT, do you need help?",
+    "I'm working on the report in Excel this week",
+    "im stuck in Outlook since this morning",
+    "we're at the Q3 review until noon",
 ]
 
 HARMLESS_FRESH = [
