@@ -82,6 +82,9 @@ def test_private_address_alone_is_internal_not_confidential() -> None:
         "the server room is on the ",  # locked rooms that never say where
         "tracker shows x at ",  # tracked positions
         "internal jenkins at 10.1.2.3 ",  # named systems
+        "wfh from Lisbon ",  # stays that never say when
+        "my flight BA117 lands at JFK ",  # trips
+        "im ",
     ],
 )
 def test_whereabouts_and_network_cues_finish(piece: str) -> None:
