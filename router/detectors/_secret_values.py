@@ -79,6 +79,10 @@ def made_of_words(value: str) -> bool:
     return True
 
 
+# A word with a few digits or signs after it ("Password1", "Welcome2024!"): next to
+# "demo", "default" or "example" it is a published value, not someone's secret.
+# A random value ("Xk8#pQ2z") stays a secret even on a test machine.
+GUESSABLE = re.compile(r"^[A-Za-z][a-z]{2,11}[0-9!@#$%&*.?_-]{0,6}$")
 DEMO_VALUE = re.compile(r"demo|example|sample|dummy|changeme|placeholder|^test", re.IGNORECASE)
 _TRIVIAL_PIN = re.compile(r"^(?:0000|1111|1234|12345|123456|0{3,}|9{3,}|abcd|abc123|qwerty)$", _I)
 

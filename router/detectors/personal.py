@@ -23,6 +23,7 @@ from router.detectors._cues import CuePattern
 from router.detectors._names import GIVEN_NAMES
 from router.detectors._numbers import ClassRuns, digit_runs, matches_at
 from router.detectors._shared import shared
+from router.detectors._whereabouts import find_whereabouts
 from router.detectors.bare_names import (
     MAX_BARE_NAME_TEXT,
     common_words,
@@ -175,12 +176,17 @@ _IPV6 = re.compile(
     r"|[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{1,4}:){0,5}:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})"
     r"(?![\w:])"
 )
-_VERSION_BEFORE = re.compile(r"(?:version|ver\.?|v|release|build|==|>=|<=)[_\s\"'=:]*$", _I)
+# Whole words: "server 10.1.2.3" is no version.
+_VERSION_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:version|ver\.?|v|release|build)|==|>=|<=)[_\s\"'=:]*$", _I
+)
 # Addresses every textbook uses: loopback, unspecified, broadcast and netmasks.
 _NOT_PERSONAL_IPS = re.compile(
     r"^(?:127\.|0\.0\.0\.0|255\.|1\.1\.1\.1$|8\.8\.[48]\.[48]$"
     # Factory-default home-router gateways: the same on millions of networks.
-    r"|192\.168\.[01]\.(?:1|254)$|10\.0\.0\.1$)"
+    r"|192\.168\.[01]\.(?:1|254)$|10\.0\.0\.1$"
+    # Link-local addresses a machine gives itself when DHCP fails: they name no one.
+    r"|169\.254\.)"
 )
 
 
@@ -191,6 +197,39 @@ _MY_DEVICE = re.compile(
     r"router|host|box|desktop|workstation|vm|device|network|printer|nas|camera)\b",
     _I,
 )
+
+
+# A private address that names one of the organisation's systems ("internal jenkins
+# at 10.12.4.88:8080", "vpn gateway for finance is 10.42.8.17", "server 172.16.3.5:80;"
+# in a pasted config) maps its network; a bare address ("the redis node at
+# 10.20.1.16 is down", Kafka brokers in code) or a range ("10.0.0.0/8") does not.
+_SYSTEM_BEFORE = re.compile(
+    r"\b(?:internal|intranet|prod(?:uction)?|staging|corp(?:orate)?|jenkins|jira|gitlab|confluence|"
+    r"wiki|sonar(?:qube)?|nexus|artifactory|grafana|kibana|splunk|vault|ldap|active\s+directory|"
+    r"domain\s+controller|dc\d{0,2}|exchange|mail\s?server|smtp\s+(?:server|relay)|file\s?server|"
+    r"nas|sftp|ftp|bastion|jump\s?(?:host|box|server)|vpn|gateway|gw|firewall|proxy|"
+    r"load\s?balancer|upstream|backend|db|database|payroll|erp|crm|server|vm|dev\s?box|"
+    r"build\s+(?:box|agent|server)|runner|printer|cctv|nvr|camera|plc|kiosk)\b"
+    r"[^\n.;?!()\[\]{}=\"'`]{0,35}$"
+    # "ssh root@10.4.2.17": a login on that machine.
+    r"|(?<![\w.@-])[a-z_][\w.-]{0,31}@$",
+    _I,
+)
+# Questions on how to do something, and examples, use made-up addresses.
+_HOW_TO = re.compile(
+    r"\b(?:how\s+(?:do|can|to|would|should|does)|e\.g\.|for\s+example|example|such\s+as|tutorial|"
+    r"sample|suppose|imagine|hypothetical|let'?s\s+say|write\s+(?:a|an|me))\b",
+    _I,
+)
+
+
+def _names_a_system(text: str, m: re.Match[str]) -> bool:
+    """Whether the private address ``m`` is named as one of the organisation's systems."""
+    if text.startswith("/", m.end()):
+        return False  # a range, "10.8.0.0/24"
+    if not _SYSTEM_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return False
+    return not _HOW_TO.search(sentence_around(text, m.start(), m.end(), 160))
 
 
 def _demo_value(text: str, m: re.Match[str]) -> bool:
@@ -209,6 +248,8 @@ _HEX_PAIRS = ClassRuns(
     "0123456789abcdef:-", ":-", lambda run: len(run) >= 17 and run.count(":") + run.count("-") >= 5
 )
 
+_CIDR_AFTER = re.compile(r"/\d{1,2}(?!\d)")
+
 
 def _ipv4_matches(text: str) -> list[re.Match[str]]:
     return list(_DOTTED.finditer(_IPV4, text))
@@ -224,12 +265,15 @@ def _ipv4_hits(text: str, private: bool) -> Iterator[tuple[int, int]]:
             continue
         if all(len(octet) == 1 for octet in value.split(".")):
             continue  # 1.2.3.4, 3.5.0.1: examples and version numbers
+        if value.endswith(".0") and _CIDR_AFTER.match(text, m.end()):
+            continue  # a range ("100.64.0.0/10"), not a machine
         if _demo_value(text, m):
             continue  # "the docs use 192.0.2.1 as the example gateway"
         # A private address identifies a person's machine only when the text says so.
         is_private = bool(_PRIVATE_IP.match(value)) and not (
             _MY_DEVICE.search(text, max(0, m.start() - 80), m.start())
             or _MY_DEVICE.search(text, m.end(), m.end() + 50)
+            or _names_a_system(text, m)
         )
         if is_private == private:
             yield m.span()
@@ -239,12 +283,31 @@ def _find_private_ip(text: str) -> Iterator[tuple[int, int]]:
     return _ipv4_hits(text, private=True)
 
 
+# IPv6 addresses that identify no one: link-local (the same on every link),
+# documentation (RFC 3849), loopback and IPv4-mapped prefixes.
+_NOT_PERSONAL_IPV6 = re.compile(r"^(?:fe[89ab][0-9a-f]?:|2001:0?db8:|::1$|::ffff:|::$)", _I)
+
+
 def _find_ip(text: str) -> Iterator[tuple[int, int]]:
     yield from _ipv4_hits(text, private=False)
     for m in _COLONED.finditer(_IPV6, text):
         value = m.group(0)
-        if value.count(":") >= 2 and any(ch.isdigit() for ch in value) and value != "::1":
-            yield m.span()
+        if value.count(":") < 2 or not any(ch.isdigit() for ch in value):
+            continue
+        if _NOT_PERSONAL_IPV6.match(value) or _demo_value(text, m):
+            continue
+        yield m.span()
+
+
+def _mac_ok(m: re.Match[str]) -> bool:
+    """Not a placeholder MAC ("00:00:00:00:00:00", "aa:bb:cc:dd:ee:ff", "01:23:45:67:89:ab")."""
+    octets = m.group(0).lower().replace("-", ":").split(":")
+    if len(set(octets)) <= 2 or ":".join(octets) in _PLACEHOLDER_MACS:
+        return False
+    return not _demo_value(m.string, m)
+
+
+_PLACEHOLDER_MACS = frozenset(("aa:bb:cc:dd:ee:ff", "01:23:45:67:89:ab", "12:34:56:78:9a:bc"))
 
 
 # The first hex digit is consumed before the look-behind (re then tries only
@@ -257,7 +320,61 @@ _MAC = re.compile(
 
 def _find_mac(text: str) -> Iterator[tuple[int, int]]:
     for m in _HEX_PAIRS.finditer(_MAC, text):
-        yield m.span()
+        if _mac_ok(m):
+            yield m.span()
+
+
+# Host names under the suffixes organisations keep for their own networks: they
+# name a system and where it runs ("db-prod-02.corp.internal", "jira.corp-int.acme.local:8443",
+# "git.corp.acme.com"). The first character is consumed before the look-behind.
+_INTERNAL_HOST = re.compile(
+    r"[a-z0-9](?<![\w.-][a-z0-9])[a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,6}"
+    r"(?:\.(?:internal|local|corp|lan|intranet|intra|localdomain|home\.arpa)(?![\w-]|\.[a-z0-9])"
+    r"|\.(?:corp|internal|intranet|intra)(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,12}(?![\w-]|\.[a-z0-9]))"
+    r"(?::\d{2,5}(?!\d))?",
+    _I,
+)
+# Where one of those suffixes is: the host name around it is read from there.
+_HOST_SUFFIX = re.compile(r"\.(?:internal|local|corp|lan|intranet|intra|localdomain|arpa)(?![\w-])")
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+# Names that are the same on every machine: Docker's and cloud providers' own,
+# Kubernetes service names, the defaults of popular devices.
+_DEFAULT_HOSTS = re.compile(
+    r"(?:^|\.)(?:docker\.internal|google\.internal|ec2\.internal|compute\.internal|"
+    r"cluster\.local|svc\.local)(?::\d+)?$|^(?:raspberrypi|homeassistant|octopi|printer|router|"
+    r"nas|mydevice|myhost|hostname|host|server|computer|localhost)\.(?:local|lan)(?::\d+)?$",
+    _I,
+)
+
+
+def _internal_host_matches(text: str) -> Iterator[re.Match[str]]:
+    folded = fold_case(text)
+    last_end = 0
+    for suffix in _HOST_SUFFIX.finditer(folded):
+        start = suffix.start()
+        if start < last_end:
+            continue  # inside the previous host name
+        lo = max(last_end, start - 253)  # a bounded look back keeps the scan linear
+        while start > lo and folded[start - 1] in _HOST_CHARS:
+            start -= 1
+        while start < suffix.start() and not folded[start].isalnum():
+            start += 1  # a name starts with a letter or digit
+        m = _INTERNAL_HOST.match(text, start)
+        if m is not None and m.end() >= suffix.end():
+            last_end = m.end()
+            yield m
+
+
+def _find_internal_hosts(text: str) -> Iterator[tuple[int, int]]:
+    for m in _internal_host_matches(text):
+        host = m.group(0)
+        name = host.split(":", 1)[0]
+        if _DEFAULT_HOSTS.search(host) or placeholder_context(text, m.start(), m.end(), 80):
+            continue
+        # "printer.local" is anyone's; a numbered, hyphenated or nested name, or a
+        # port, is one system's.
+        if name.count(".") >= 2 or ":" in host or any(ch.isdigit() or ch == "-" for ch in name):
+            yield m.span()
 
 
 # --- street addresses ---------------------------------------------------------
@@ -296,7 +413,7 @@ _ADDRESS_NUMBERED = re.compile(
 # Addresses that start with a street word or a box, unit or apartment.
 _ADDRESS_CUED = re.compile(
     rf"""
-    (?i:rue|via|viale|calle|avenida|rua|piazza|avenue|chemin|carrer|ulica|odos|corso|
+    (?i:rue|via|viale|calle|avenida|av\.|avda\.?|rua|piazza|avenue|chemin|carrer|ulica|odos|corso|
         largo|travessa)
         [ ](?:{_CAP}[ ]|(?i:de|del|da|do|di|la|le|des|du|dos|das)[ ]){{0,4}}{_CAP},?[ ]
         \d{{1,5}}(?![\w])                                                      # Rua Igreja 25
@@ -309,8 +426,8 @@ _ADDRESS_CUED = re.compile(
 )
 _address_cued = anchored_matches(
     words(
-        "rue via viale calle avenida rua piazza avenue chemin carrer ulica odos corso largo "
-        "travessa p psc unit box usns uss uscgc apt apartment suite flat"
+        "rue via viale calle avenida av avda rua piazza avenue chemin carrer ulica odos corso "
+        "largo travessa p psc unit box usns uss uscgc apt apartment suite flat"
     ),
     _ADDRESS_CUED,
 )
@@ -353,7 +470,7 @@ _ADDRESS_AFTER_CUE = re.compile(
     (?i:lives?|living|lived|resides?|located|situated|station\s+is|office\s+is|meet(?:\s+(?:me|us))?|
         deliver(?:ed)?(?:\s+it)?|send\s+(?:it|this|them)|sent|ship(?:ped)?(?:\s+it)?|return(?:\s+it)?|
         drops?\s+you\s+off|address\s+is|address:|address\s+to|(?:sent|send|taxi|ride|deliver(?:ed)?)\s+to|
-        arrived\s+at|(?:is|are)\s+at|(?:it|this)\s+is|corner\s+of)
+        arrived\s+at|(?:is|are)\s+at|(?:it|this)\s+is|corner\s+of|parked|waiting|stopped)
     [ \t]+(?:(?i:at|on|to)[ \t]+)?(?:(?i:the\s+corner\s+of|the\s+\w+\s+side\s+of)[ \t]+)?
     (?P<v>(?:\d{1,6}[ ])?(?:(?:C/|[^\W\d_][\w'’.-]{0,30})[ ]){1,4}\d{1,5}[A-Za-z]?(?![\w/:.,]\d))
     """,
@@ -363,7 +480,7 @@ _address_after_cue = anchored_matches(
     words(
         "live lives living lived reside resides located situated station office meet deliver "
         "delivered send sent ship shipped return drop drops address taxi ride arrived is are it "
-        "this corner"
+        "this corner parked waiting stopped"
     ),
     _ADDRESS_AFTER_CUE,
 )
@@ -639,9 +756,12 @@ _LOCATION = re.compile(
       \s+(?:in|at|to|from|on|near)\s+(?:the\s+)?(?P<a>{_PLACE})
     |\b(?i:I'm|Im|I\s+am|we're|we\s+are)\s+(?i:currently\s+|now\s+|still\s+)?
       (?i:in|at|based\s+in|from|staying\s+in|staying\s+at|stuck\s+(?:in|at)|stranded\s+(?:in|at)|
+         working\s+(?:remotely\s+)?from|
          waiting\s+(?:in|at)|sitting\s+(?:in|at))\s+(?i:the\s+)?
-      (?P<b>{_PLACE})(?:\s+(?:airport|station|hotel|hospital|office|area|branch|site|campus))?
-      (?=\s*[,.!?]|\s*$|\s+(?:at|for|on|in|right|now|this|today|until)\b)
+      (?P<b>{_PLACE})(?:\s+(?:airport|station|hotel|hospital|office|area|branch|site|campus|lobby|lounge|
+         library|reception|terminal|cafe|café|restaurant))?
+      (?=\s*[,.!?]|\s*$|\s+(?:at|for|on|in|right|now|this|today|until|till|tonight|tomorrow|
+         waiting|and|so|but|with|since|all)\b)
     |\b(?:my|our|his|her)\s+(?:home\s+|current\s+|exact\s+|gps\s+|physical\s+|mailing\s+|postal\s+)?
       (?:address|addr|adress|addy|location|whereabouts|coordinates)\s*(?:is|are|:)\s*(?P<c>[^\n.?!]{{3,80}})
     |\b(?i:my|our)\s+(?i:house|home|flat|apartment|place)\s+(?i:is)\s+(?:[\w\s]{{0,30}}?)
@@ -658,7 +778,7 @@ _LOCATION = re.compile(
       \s+(?i:in|at|to)\s+(?!(?i:a|an|the|my|our|this|that|fear|hope|peace|denial|harmony|luxury|
           poverty|comfort|style|dread|terror|constant|such|one|two|line|sync|time|order|case)\b)
       (?P<j>(?:\d{{1,5}}[a-z]?,?\s)?{_ANY_CASE_PLACE})
-    |\b(?i:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|we're\s+going\s+to)\s+be\s+(?i:in|at)\s+
+    |\b(?i:i'll|ill|i\s+will|we'll|we\s+will|i'm\s+going\s+to|we're\s+going\s+to)\s+be\s+(?i:in|at)\s+
       (?P<k>{_PLACE})\s+(?i:from|on|next|this|until|till|for|tomorrow|tonight|all)\b
     |\b(?i:live(?=\s+at\b)|lives|lived|living|resides|resided|staying)\s+(?i:at|on)\s+
       (?:the\s+\w+\s+side\s+of\s+)?
@@ -714,6 +834,18 @@ _APPS = words(
 )
 
 
+# Teams, departments and stages of work: "I'm in Finance", "I'm from IT", "we're in Q3".
+_NOT_PLACES = words(
+    """
+    finance hr it sales marketing legal ops operations engineering support accounting accounts
+    payroll procurement purchasing security dev devops qa admin administration management
+    facilities logistics research compliance audit design product data analytics infra
+    infrastructure helpdesk servicedesk service level tier grade band sprint q1 q2 q3 q4 phase
+    stage step week day year team department dept unit squad group office
+    """
+)
+
+
 def _find_location(text: str) -> Iterator[tuple[int, int]]:
     fiction = is_fiction(text)
     for m in _location_matches(text):
@@ -721,7 +853,8 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
             break
         for g in "abcdefgijkl":
             if m.group(g) is not None:
-                if m.group(g).split()[0].lower().strip(".,") in _APPS:
+                first = m.group(g).split()[0].lower().strip(".,")
+                if first in _APPS or first in _NOT_PLACES:
                     break
                 if not placeholder_context(text, m.start(), m.end(), 60):
                     yield m.span(g)
@@ -730,6 +863,10 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
         yield m.span("v")
     if not fiction:
         yield from _find_visited(text)
+        for start, end in find_whereabouts(text):
+            first = text[start:end].split(maxsplit=1)[0].lower().strip(".,")
+            if first not in _APPS and first not in _NOT_PLACES:
+                yield start, end  # not "in Excel this week", "in Finance today"
 
 
 # --- employer -----------------------------------------------------------------
@@ -783,7 +920,16 @@ DETECTORS: tuple[Detector, ...] = (
         Level.INTERNAL,
         _find_private_ip,
         True,
-        "private-range IPv4 (10/8, 172.16/12, 192.168/16) not tied to a person's device",
+        "private-range IPv4 (10/8, 172.16/12, 192.168/16) not tied to a person's device "
+        "or named as one of the organisation's systems",
+    ),
+    Detector(
+        "internal_host",
+        Level.CONFIDENTIAL,
+        _find_internal_hosts,
+        True,
+        "host names on an organisation's own network: *.internal, *.corp, *.local, *.lan",
+        triggers=("internal", "local", "corp", "lan", "intra", "arpa"),
     ),
     Detector(
         "mac_address",

@@ -18,6 +18,7 @@ from router.detectors._base import (
     Detector,
     anchored_finder,
     anchored_matches,
+    any_finder,
     fold_case,
     placeholder_context,
     regex_finder,
@@ -27,6 +28,7 @@ from router.detectors._cues import CuePattern, positions_of
 from router.detectors._numbers import matches_at
 from router.detectors._secret_values import (
     DEMO_VALUE,
+    GUESSABLE,
     HEX,
     IDENTIFIER,
     NAME_VALUE,
@@ -39,6 +41,16 @@ from router.detectors._secret_values import (
     value_is_secret,
 )
 from router.detectors._shared import long_words
+from router.detectors._told_secrets import (
+    find_access_codes,
+    find_authenticator_codes,
+    find_creds_pairs,
+    find_late_values,
+    find_login_pairs,
+    find_opening_values,
+    find_recipes,
+    find_sign_in_values,
+)
 from router.levels import Level
 
 _I = re.IGNORECASE
@@ -116,6 +128,7 @@ _TOKEN_SHAPES = re.compile(
     | [a-f0-9]{32}-us\d{1,2}                                                 # Mailchimp
     | (?:key-|pubkey-)?[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}                  # Mailgun
     | AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{30,}                                 # X bearer
+    | \d{6}(?:-\d{6}){7}                                                       # BitLocker recovery
     # Vendor prefixes, some of them everyday words in code ("ops.aten.add", "key_value"):
     # _find_tokens checks that the body is not made of words.
     | (?P<prefix>gsk|xai|pplx|tvly|ops|dop_v1|doo_v1|dor_v1|dapi|sntrys|sntryu|glsa|glc
@@ -139,20 +152,25 @@ _WEBHOOKS = re.compile(
 # Long words may be glued to a prefix (db_password, ANYpassword); short ones
 # (pin, pw, key) must start a word so "mapping" or "monkey" stay quiet.
 _KEY_WORD = (
-    r"(?:(?:pass(?:word|wd|wrd|phrase|code)|p(?:a?s{1,2})?w(?:o?r)?d|passw\w{0,3}|secret|apikey|api[_-]key|"
+    r"(?:(?:pass(?:word|wd|wrd|phrase|code|owrd|ord)|p(?:a?s{1,2})?w(?:o?r)?d|passw\w{0,3}|secret|apikey|api[_-]key|"
+    # Typed in other languages: Passwort, Kennwort, contraseña, senha, wachtwoord, mot de passe.
+    r"kennwort|contrase(?:ñ|n)a|senha|wachtwoord|mot[ _-]de[ _-]passe|"
     r"access[_-]?key|private[_-]?key|credentials?|token|connection[_-]?string|"
     r"recovery[_ -]?(?:code|key)|backup[_ -]?code|userpwd)(?:[a-z]{1,3}(?=[\s\"':=!<>,]))?"
-    r"|(?<![A-Za-z])(?:pass|psw|pwd|pw|pin|otp|totp|2fa|mfa|seed|salt|nonce|auth|bearer|key|api|"
+    r"|(?<![A-Za-z])(?:pass|psw|pwd|pw|psk|pin|otp|totp|2fa|mfa|seed|salt|nonce|auth|bearer|key|api|"
     r"sas|signature|conn[_-]?str)(?:(?:e?s|key|code)(?=[\s\"':=!<>,_-]))?)"
 )
 _CREDENTIAL = re.compile(
     rf"""
     (?P<name>{_KEY_WORD}(?![a-z])[A-Za-z0-9_-]{{0,20}})\\?["']?
-    (?:\s{{0,12}}(?::\s{{0,12}}[A-Za-z][\w.\[\]]{{0,20}}\s{{0,12}})?(?:=>|:=|!==?|===?|=|%3d|:|>|\s(?:is|was|are|=)\b
+    (?:\s{{0,12}}(?::\s{{0,12}}[A-Za-z][\w.\[\]]{{0,20}}\s{{0,12}})?(?:=>|:=|!==?|===?|=|%3d|:|>
+           |\s(?:is|was|are|=|ist|lautet|est|es|é|era|war)\b
            |\sfor\s[\w.@-]{{1,40}}:|\(\w{{1,20}}\):|(?P<comma>,)(?=\s{{0,12}}["'])
-           |\s{{1,12}}(?:for|of|on|to)\s{{1,12}}(?:the\s{{1,12}}|my\s{{1,12}}|our\s{{1,12}}|this\s{{1,12}})?
+           |,?\s{{1,12}}(?:it['’]?s|it\s+is|which\s+is)\b
+           |\s{{1,12}}(?:for|of|on|to|in|at|do|da|de|del|du|des|für|fuer|vom|von|van)\s{{1,12}}
+             (?:the\s{{1,12}}|my\s{{1,12}}|our\s{{1,12}}|this\s{{1,12}})?
              [\w.@-]{{1,30}}(?:[ ][\w.@-]{{1,30}}){{0,2}}
-             (?:\s{{1,12}}(?:is|was|=)|\s{{0,12}}:))\s{{0,12}}
+             (?:\s{{1,12}}(?:is|was|=|ist|est|es|é)|\s{{0,12}}:))\s{{0,12}}
        |(?P<ws>\s{{1,12}})(?=\\?["'])|(?P<bare>[ \t]{{1,12}})(?=[^\s"'`]))
     \\?(?:[bur](?=["']))?(?P<q>["'`]?)(?P<v>(?<=["'`])[^"'`\n]{{3,300}}(?=["'`])|[^\s"'`,;<>(){{}}\[\]&]{{3,300}})
     """,
@@ -243,16 +261,10 @@ def _assignment_ok(m: re.Match[str], text: str) -> bool:  # noqa: PLR0911 - a li
         return False  # 'apcu_key_info', "newPassword", read_field(...): code, not values
     if m.group("comma") is not None and not text[m.start("name") : m.end("name")].isupper():
         return False  # only C-style option names take the value after a comma (CURLOPT_...)
-    if _GUESSABLE.match(value) and placeholder_context(text, m.start(), m.end(), 80):
+    if GUESSABLE.match(value) and placeholder_context(text, m.start(), m.end(), 80):
         return False  # "the default password on the demo laptop is Password1"
     # Backticks quote code in prose and Markdown: judge the value as code.
     return value_is_secret(value, m.group("q") in ("'", '"'))
-
-
-# A word with a few digits or signs after it ("Password1", "Welcome2024!"): next to
-# "demo", "default" or "example" it is a published value, not someone's secret.
-# A random value ("Xk8#pQ2z") stays a secret even on a test machine.
-_GUESSABLE = re.compile(r"^[A-Za-z][a-z]{2,11}[0-9!@#$%&*.?_-]{0,6}$")
 
 
 _KEY_WORD_IN_VALUE = re.compile(r"pass|pwd|secret|token|key|auth|cred")
@@ -262,7 +274,8 @@ _KEY_WORD_IN_VALUE = re.compile(r"pass|pwd|secret|token|key|auth|cred")
 _KEY_LITERALS = (
     "pa", "ps", "pw", "secret", "api", "access", "private", "credential", "token", "connection",
     "conn", "recovery", "backup", "pin", "otp", "totp", "2fa", "mfa", "seed", "salt", "nonce",
-    "auth", "bearer", "key", "userpwd", "sas", "signature",
+    "auth", "bearer", "key", "userpwd", "sas", "signature", "kennwort", "contrase", "senha",
+    "wachtwoord", "mot",
 )  # fmt: skip
 
 
@@ -333,6 +346,14 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     # These patterns read escaped quotes themselves.
     yield from _find_other_credentials(text, folded if plain is text else fold_case(text))
     yield from _find_code_secrets(text)
+    # Credentials told in words: "admin / Kestrel#22", "the door code is 4471".
+    yield from find_login_pairs(text)
+    yield from find_creds_pairs(text)
+    yield from find_access_codes(text)
+    yield from find_opening_values(text)
+    yield from find_authenticator_codes(text)
+    yield from find_sign_in_values(text)
+    yield from find_late_values(text)
 
 
 # Its "\bcurl\b"-style alternatives make re try it at every position; "--" is
@@ -523,8 +544,11 @@ def _in_url(text: str, start: int) -> bool:
 
 # --- indirect descriptions of a secret -------------------------------------------------
 _KEY_HINT = re.compile(
-    r"\b(?:my|our|the|his|her|their)\s+(?:\w+\s+){0,2}(?:key|token|password|passcode|pin|secret|code)\s+"
-    r"(?:starts?|starting|begins?|beginning|ends?|ending)\s+(?:with|in)\s+(?P<v>\S{2,40})",
+    r"\b(?:my|our|the|his|her|their)\s+(?:\w+\s+){0,2}"
+    r"(?:key|token|pass(?:word|wd|wrd|phrase|code)?|p(?:a?s{1,2})?w(?:o?r)?d|pw|psw|pin|secret|code)\s+"
+    r"(?:(?:that|which)\s+)?(?:is\s+)?(?:the\s+one\s+)?"
+    r"(?:starts?|strts?|starting|begins?|bgns?|beginning|ends?|ending|endng)\s+(?:with|in|w/?)\s+"
+    r"(?P<v>\S{2,40})",
     _I,
 )
 
@@ -639,9 +663,8 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "credential_hint",
         Level.CONFIDENTIAL,
-        anchored_finder(words("my our the his her their"), _KEY_HINT),
+        any_finder(anchored_finder(words("my our the his her their"), _KEY_HINT), find_recipes),
         False,
-        "descriptions of a secret ('the key starting with ...')",
-        triggers=("start", "begin", "end"),
+        "descriptions of a secret ('the key starting with ...', 'my pin is my birth year')",
     ),
 )

@@ -320,6 +320,143 @@ SENSITIVE_FRESH = [
     "i clicked on a fake docusign and typed my password",
 ]
 
+# Credentials told in words: a login and its password side by side, codes of doors
+# and keypads, a value after a remark, and how a password is made.
+SENSITIVE_CREDENTIALS = [
+    "the login for the shared printer portal is ops-team / Lantern#5521",
+    "vpn creds: jkowalski / Harbor!7731, pls check why it fails",
+    "guest wifi passwd at the lisbon site is Azulejo2027",
+    "the staging box wants the passphrase, it's marigold4417",
+    "alarm code for the warehouse is 5 8 2 6, then press enter",
+    "the combination to the key safe is 3917",
+    "the gate code for the car park is #4 7 1 9",
+    "my pswd is the one from my old job, you know: copper-kettle-19",
+    "my pin is my daughters birthday reversed",
+    "the shared admin pw is the office postcode plus 99",
+    "my password is the name of my first dog",
+    "the door code 4471 works again",
+    "code to get into the bike shed is 5813",
+    "credentials for the test server: root / Xk8!pq22",
+    "login admin:Kestrel#2291 for the core switch",
+    "my passwd starts with Tg7 and ends with !!",
+    "creds are svc_backup and Backup#Svc2025",
+    "the root pw on the old box is just the hostname twice",
+    "the psk for the site-to-site vpn is Gq7-mounTain-44",
+    "log in as admin with Winter2025!",
+    "sign in with jdoe and Summer#77",
+    "the pdf is locked with Finance2026!",
+    "the safe in hr opens with 14 22 36",
+    "my authenticator shows 482 913 right now",
+    "my passowrd is Gr8Day!now",
+    "das Passwort für den Drucker ist Toner!77",
+    "a senha do wifi é Praia#2026",
+    "le mot de passe est Bonjour!2026",
+    "my rsa token shows 839 201, can u log me in",
+    "my vpn pin and token is 5512 902117",
+    "the ssh key is the one ending in ...Zm9vYmFyYmF6, its in the ticket",
+]
+
+HARMLESS_CREDENTIALS = [
+    "demo creds are demo / demo on the test kiosk",
+    "never make your pin your birth year, right?",
+    "the door code changes every month, who sets it?",
+    "whats a good keypad code length, 4 or 6 digits?",
+    "the default keypad code is 1234, how do I change it?",
+    "the admin login page lives in src/Login2Screen.tsx",
+    "password policy: 12 chars, 1 symbol",
+    "the password is the number one reason people call the helpdesk",
+    "is the wifi password the same in every office?",
+    "what if my pin is my birth year, is that too easy to guess?",
+    "demo login is demo / Welcome1 on the kiosk",
+    "meeting at 14:02 with the admin team",
+    "the room code for the webinar is 882 114, is that the meeting id?",
+    "the login screen says: Invalid-Credentials-01, what does that mean?",
+    "sign in with Office365 account fails",
+    "the drive is protected by TPM2.0",
+    "the file is encrypted with AES256",
+    "the zip is protected with a password, what is it?",
+    "how do I log in with my badge and pin?",
+    "das Passwort ist zu kurz, wie lang muss es sein?",
+    "mot de passe oublié, que faire?",
+    "my token is expired, how do i get a new one?",
+    "my token count is 4000 per request, is that the limit?",
+]
+
+# Private addresses named as one of the organisation's systems, and internal host
+# names; ranges, how-to questions and names that are the same everywhere are not.
+SENSITIVE_NETWORK = [
+    "the internal gitlab at 10.30.7.21:443 times out since this morning",
+    "bastion for the payments team is 172.18.9.40, port 2222",
+    "haproxy backend: server api1 10.9.14.3:9000 check",
+    "build agents cant reach artifacts.corp.globex.com",
+    "monitoring dashboard at grafana-02.internal:3000 is blank",
+    "nas-backup.lan keeps dropping off the network",
+    "ssh to root@10.4.2.17 hangs after the banner",
+    "dev vm is 10.9.8.7 and i need port 22 open",
+]
+
+HARMLESS_NETWORK = [
+    "whats the difference between 10.0.0.0/8 and 172.16.0.0/12?",
+    "how do I point nginx at 10.2.3.4:3128 for a test?",
+    "use host.docker.internal to reach the host from a container",
+    "raspberrypi.local doesnt resolve on windows, why?",
+    "what is the .corp top level domain?",
+    "the tutorial uses db.corp.example.com as the sample host",
+    "which port does the internal wiki use by default?",
+    "how do i ssh to pi@192.168.1.50 from windows?",
+    "is fe80::1 a link local address?",
+    "why is my ip 169.254.12.3 when dhcp fails?",
+    "is 100.64.0.0/10 private?",
+    "the MAC address format is 00:00:00:00:00:00, right?",
+    "what's aa:bb:cc:dd:ee:ff in the example?",
+    "use 2001:db8::7 in the docs, it is reserved",
+]
+
+# Whereabouts told to a support desk: a hotel room, a daily commute, what a tracker
+# shows, where a locked room is, the place someone works from today.
+SENSITIVE_WHEREABOUTS = [
+    "ill be in room 2207 at the Marina Bay Sands till monday",
+    "every morning at 7:15 i get off at Alewife station, so im late on tuesdays",
+    "the fleet tracker shows Dana near the Esso garage on the M6, call her",
+    "the comms room is on the 3rd floor behind the lifts, next to finance",
+    "fleet app says the company van is parked at Rua Augusta 88",
+    "i'm working from the Hilton lobby in Porto today, wifi is slow",
+    "i park at the Q-Park on Mill Lane every day at 8am",
+    "the safe is behind the painting in the CFOs office",
+    "the comms cabinet is in the basement next to the bike racks",
+    "the server room moved to level 3 next to the lifts",
+    "my train gets into Leeds at 9:40, start the call without me",
+    "my flight BA117 lands at JFK at 6pm, can someone bring my badge",
+    "wfh from Lisbon until the 20th, vpn is slow",
+    "i'll be at my mums in Cardiff over christmas, laptop coming with me",
+    "pick me up at the Shell station on Route 9 at 6",
+    "im in hospital at St Marys, room 14, can someone cover my shift",
+]
+
+HARMLESS_WHEREABOUTS = [
+    "can we book room 1412 for the training on monday?",
+    "I take the 8:15 train every day, can I claim it?",
+    "the map shows offices in 12 countries",
+    "what temperature should a server room be kept at?",
+    "can the fleet tracker show drivers at the depot?",
+    "I'm working from home today, vpn keeps failing",
+    "our data centre is in Frankfurt, is that GDPR ok?",
+    "the hotel wifi in room 5 is slow, is the vpn to blame?",
+    "i leave at 5 every day for childcare, can i start earlier?",
+    "is it safe to leave the laptop in the basement?",
+    "the kettle is on the 2nd floor",
+    "fleet tracker shows all vans at the depot overnight, is that normal?",
+    "our data centre is in the same building?",
+    "my flight to Munich got cancelled, can i work remotely?",
+    "what time is the last train to Brighton?",
+    "I'm in Finance, who approves my expenses?",
+    "im in HR, can i see the org chart?",
+    "I'm from IT, do you need help?",
+    "I'm working on the report in Excel this week",
+    "im stuck in Outlook since this morning",
+    "we're at the Q3 review until noon",
+]
+
 HARMLESS_FRESH = [
     "Can I use user@example.com as a placeholder in the user guide?",
     "The sample number in the template is 555-0100, is that a real line?",
@@ -357,11 +494,15 @@ HARMLESS_FRESH = [
 ]
 
 
-@pytest.mark.parametrize("text", SENSITIVE + SENSITIVE_FRESH)
+@pytest.mark.parametrize(
+    "text", SENSITIVE + SENSITIVE_FRESH + SENSITIVE_CREDENTIALS + SENSITIVE_NETWORK
+)
 def test_sensitive_requests_stay_local(text: str) -> None:
     assert sensitive(text), found(text)
 
 
-@pytest.mark.parametrize("text", HARMLESS + HARMLESS_FRESH)
+@pytest.mark.parametrize(
+    "text", HARMLESS + HARMLESS_FRESH + HARMLESS_CREDENTIALS + HARMLESS_NETWORK
+)
 def test_harmless_look_alikes_may_leave(text: str) -> None:
     assert not sensitive(text), found(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from router.detectors import scan
 from tests.unit.router._detect import found, sensitive
 
 
@@ -68,3 +69,38 @@ def test_private_address_alone_is_internal_not_confidential() -> None:
     hits = found("the redis node at 10.20.123.116:6379 is down")
     assert "private_ip" in hits
     assert "ip_address" not in hits
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize(
+    "piece",
+    [
+        ".local",  # host suffixes everywhere
+        "db-1.corp.",  # a host name that never ends
+        "my room 12 ",  # hotel rooms without a hotel
+        "i get on the bus at Thane station 7:40 every day ",  # commutes
+        "the server room is on the ",  # locked rooms that never say where
+        "tracker shows x at ",  # tracked positions
+        "internal jenkins at 10.1.2.3 ",  # named systems
+        "wfh from Lisbon ",  # stays that never say when
+        "my flight BA117 lands at JFK ",  # trips
+        "im ",
+    ],
+)
+def test_whereabouts_and_network_cues_finish(piece: str) -> None:
+    text = piece * (200_000 // len(piece))
+    assert isinstance(scan(text), list)
+
+
+def test_private_address_named_as_a_system_is_confidential() -> None:
+    hits = found("the internal gitlab at 10.30.7.21:443 is down")
+    assert hits.get("ip_address") == ["10.30.7.21"]
+    assert "ip_address" not in found("how do I point the internal proxy at 10.30.7.21?")
+
+
+def test_internal_host_names() -> None:
+    assert found("db-prod-07.corp.internal refuses connections") == {
+        "internal_host": ["db-prod-07.corp.internal"]
+    }
+    assert "internal_host" not in found("use host.docker.internal from a container")
+    assert "internal_host" not in found("raspberrypi.local does not resolve")

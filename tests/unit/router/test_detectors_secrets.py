@@ -238,6 +238,14 @@ def test_ignores_code_that_only_looks_secret(text: str) -> None:
         "&quot;" * 30_000 + "\\" * 100_000,  # escaped quotes everywhere
         "token%3D" + "a%26" * 50_000,
         "Ab1x/Yz2q/Kp3r/Lm4s/Xy5tQw8eRt7yUi9oPa0sDf;" * 5_000,  # many slashy candidates
+        "admin / Xy12345!a " * 20_000,  # login pairs everywhere
+        "the door code for the " * 20_000 + "is 4471",  # code cues that never end
+        "my pw is my name plus " * 20_000,  # recipes that never end
+        "my pw is the same as the other one: " * 10_000,  # remarks before a value
+        "pw is my " + " " * 100_000 + "name",
+        "log in as admin with " * 10_000,  # sign-in cues without a value
+        "the zip is locked with " * 10_000,
+        "authenticator shows " * 10_000 + "482 913",
     ],
 )
 def test_hostile_code_shapes_finish(text: str) -> None:
@@ -299,6 +307,12 @@ def test_full_pem_body_line_with_structured_key_is_found() -> None:
 )
 def test_passwords_named_with_what_they_open(text: str) -> None:
     assert "credential" in found(text)
+
+
+def test_bitlocker_recovery_key_shape_without_a_cue() -> None:
+    key = "123456-654321-112233-445566-778899-998877-102938-564738"
+    assert sensitive(f"the bitlocker key is {key}")
+    assert not sensitive("order numbers 123456-654321 and 112233-445566")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,321 @@
+"""Credentials told in words, as people do in support requests.
+
+``secrets`` finds a value that a credential word introduces ("password: ...").
+People asking for help also write a login and its password side by side
+("admin / Kestrel#22"), give the code of a door or a keypad ("the keypad for
+the stores is 7 3 9 1"), put the value after a remark ("my pwd is the same as
+the wifi one: Xy-48-blue"), or say how the password is made ("my pin is my
+birth year backwards"). Each finder here looks for one of those habits; the
+value guards of ``_secret_values`` keep placeholders and prose out.
+
+Every pattern is tried only where its cue is, or over bounded spans, so the
+scan stays linear on hostile input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from router.detectors._base import fold_case, placeholder_context, sentence_around
+from router.detectors._cues import CuePattern
+from router.detectors._secret_values import DEMO_VALUE, GUESSABLE, NAME_VALUE, strong
+
+__all__ = [
+    "find_access_codes",
+    "find_authenticator_codes",
+    "find_creds_pairs",
+    "find_late_values",
+    "find_login_pairs",
+    "find_opening_values",
+    "find_recipes",
+    "find_sign_in_values",
+]
+
+# Password words as people type them: "password", "passwd", "pwd", "pw", "psw", "pass".
+_PASSWORD_WORD = (
+    r"(?:pass(?:word|wd|wrd|phrase|code|owrd|ord)?|p(?:a?s{1,2})?w(?:o?r)?d|pw|psw|pin)"  # noqa: S105
+)
+
+# --- a login and its password side by side ----------------------------------------------
+# "admin / Kestrel#2291", "admin:Kestrel#2291": a login of up to 40 characters, a slash
+# (spaced or not) or a colon (glued), then the password.
+_AFTER_SEPARATOR = {
+    "/": re.compile(r"/[ \t]?(?P<v>[^\s/\"'`\[\]{}()<>]{6,64})(?=[\s,.;:!?)]|$)"),
+    ":": re.compile(r":(?P<v>[^\s:/@\"'`\[\]{}()<>]{6,64})(?=[\s,.;!?)]|$)"),
+}
+_LOGIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.@+-")
+_BEFORE_LOGIN = frozenset(" \t\n([\"'=,")
+# Words that make the sentence about signing in somewhere.
+_LOGIN_CUE = re.compile(
+    r"\b(?:log-?ins?|logon|log\s+on|sign-?in|creds?|credentials?|user(?:name)?|usr|accounts?|"
+    r"acct|admin|root|wi-?fi|wlan|ssid|router|nas|portal|vpn|" + _PASSWORD_WORD + r")\b"
+)
+_FILE_NAME = re.compile(r"\.[A-Za-z]{1,5}$")
+
+
+def _login_before(text: str, sep: int) -> int | None:
+    """Where the login before the separator at ``sep`` starts, or None when there is none."""
+    end = sep - 1 if sep > 0 and text[sep - 1] in " \t" and text[sep] == "/" else sep
+    start = end
+    while start > 0 and end - start < 40 and text[start - 1] in _LOGIN_CHARS:
+        start -= 1
+    if start == end or (start > 0 and text[start - 1] not in _BEFORE_LOGIN):
+        return None  # nothing, or part of a path or a URL ("a/b/c", "https://")
+    if text[sep] == ":" and not text[start].isalpha():
+        return None  # "14:02", "8080:Xy..."
+    return start
+
+
+def _separators(text: str) -> Iterator[int]:
+    """Offsets of every "/" and ":" in ``text``, in order."""
+    for sep in "/:":
+        i = text.find(sep)
+        while i != -1:
+            yield i
+            i = text.find(sep, i + 1)
+
+
+def find_login_pairs(text: str) -> Iterator[tuple[int, int]]:
+    """Passwords written after a login and a slash or colon, in a sentence about signing in."""
+    folded = fold_case(text) if "/" in text or ":" in text else text
+    for sep in _separators(text):
+        m = _AFTER_SEPARATOR[text[sep]].match(text, sep)
+        login = _login_before(text, sep) if m is not None else None
+        if m is None or login is None:
+            continue
+        start, end = m.span("v")
+        value = text[start:end].rstrip(".,;:)")
+        end = start + len(value)
+        if (
+            strong(value)
+            and not _FILE_NAME.search(value)  # paths ("src/Main2.java")
+            and not NAME_VALUE.match(value)  # versions
+            and not DEMO_VALUE.search(value)
+            and not (GUESSABLE.match(value) and placeholder_context(text, login, end, 80))
+            and _LOGIN_CUE.search(sentence_around(folded, login, end, 100))
+        ):
+            yield start, end
+
+
+# "creds are svc_backup and Backup#Svc2025", "login: jdoe, Sunny-Day-42": a login and
+# a password after a word for both.
+_CREDS_PAIR = re.compile(
+    r"\b(?:creds|credentials|login|logon|log-in|sign-in)\s*(?:are|is|:|=|-)\s*"
+    r"(?P<u>[\w.@+-]{2,40}),?\s+(?:and|&|\+|/|,)?\s*(?:(?:pw|pwd|pass(?:word)?)\s*:?\s*)?"
+    r"(?P<v>[^\s\"'`,;]{6,64})"
+)
+_creds_pair_matches = CuePattern(_CREDS_PAIR).finditer
+
+
+def find_creds_pairs(text: str) -> Iterator[tuple[int, int]]:
+    """A login and a made-up password after 'creds are' or 'login:'."""
+    for m in _creds_pair_matches(text):
+        start, end = m.span("v")
+        value = text[start:end].rstrip(".:),?")
+        if (
+            strong(value)
+            and not DEMO_VALUE.search(value)
+            and not NAME_VALUE.match(value)
+            and not (GUESSABLE.match(value) and placeholder_context(text, m.start(), end, 80))
+        ):
+            yield start, start + len(value)
+
+
+# "log in as admin with Winter2025!", "sign in with jdoe and Summer#77".
+_SIGN_IN_WITH = re.compile(
+    r"\b(?:log\s?in|logon|log\s+on|sign\s?in|signin|connect|authenticate)\s+"
+    r"(?P<as>as\s+[\w.@+-]{1,40}\s+)?(?:with|using|w/)\s+"
+    r"(?P<login>(?:user(?:name)?\s+)?[\w.@+-]{1,40}\s*(?:and|&|/|\+|,)\s*)?"
+    r"(?P<pw>(?:pw|pwd|pass(?:word)?)\s*:?\s*)?(?P<v>[^\s\"'`,;]{6,64})"
+)
+_sign_in_matches = CuePattern(_SIGN_IN_WITH).finditer
+
+
+def find_sign_in_values(text: str) -> Iterator[tuple[int, int]]:
+    """Made-up passwords after 'log in (as X) with' or 'sign in with <login> and'."""
+    for m in _sign_in_matches(text):
+        start, end = m.span("v")
+        value = text[start:end].rstrip(".:),?")
+        # "sign in with Office365" names a product: a word and digits need a login or a
+        # password word around them to be a password.
+        said = m.group("as") or m.group("login") or m.group("pw")
+        if (
+            strong(value)
+            and not DEMO_VALUE.search(value)
+            and not NAME_VALUE.match(value)
+            and not _FILE_NAME.search(value)
+            and (said or not GUESSABLE.match(value))
+            and not (GUESSABLE.match(value) and placeholder_context(text, m.start(), end, 80))
+        ):
+            yield start, start + len(value)
+
+
+# --- codes of doors, gates, safes and keypads ----------------------------------------------
+_LOCKED = (
+    r"(?:front\s+|back\s+|side\s+|main\s+)?(?:door|gate|alarm|lock|locker|safe|padlock|lockbox|"
+    r"key\s?safe|key\s?box|garage|entry|entrance|building|office|store|stores|storeroom|"
+    r"cabinet|cage|(?:server|store|stock|comms|supply|plant|post|mail)\s?room|wi-?fi|bike\s+shed|"
+    r"shed|vault)s?"
+)
+# What the code opens, after the code word: "for the stores", "to the bike shed".
+_FOR_WHAT = r"(?:\s+(?:for|to|of|on|at|in)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+_ACCESS_CODE = re.compile(
+    rf"""\b(?:
+        # "door code 4471", "alarm pin: 5826": the code word says what follows
+        (?:{_LOCKED}\s+(?:access\s+|entry\s+)?(?:code|pin|combo|combination)s?|door\s?codes?|keycodes?)
+        {_FOR_WHAT}\s*(?:(?:is|was|=|:|-)\s*)?
+        # "the keypad for the stores is 7 3 9 1", "code to get into the bike shed is 5813"
+      | (?:(?:{_LOCKED}\s+)?key\s?pad(?:\s+(?:code|pin))?s?|combination|combo
+          |(?:code|pin|combo|combination)\s+(?:for|to|of|on)\s+(?:[\w-]+\s+){{0,3}}?{_LOCKED})
+        {_FOR_WHAT}\s*(?:is|was|=|:|-)\s*
+    )
+    (?:now\s+|still\s+|just\s+)?
+    (?P<v>[#*]?\d(?:[ -]?\d){{2,9}})(?![\d.,:/]\d|\d)
+    """,
+    re.VERBOSE,
+)
+_access_code_matches = CuePattern(_ACCESS_CODE).finditer_folded
+_TRIVIAL_CODE = re.compile(r"^(?:0+|1+|9+|1234|12345|123456|4321)$")
+
+
+def find_access_codes(text: str) -> Iterator[tuple[int, int]]:
+    """Codes of doors, gates, safes and keypads ("the door code is 4471")."""
+    folded = fold_case(text)
+    if not any(w in folded for w in ("code", "pin", "combo", "combination", "keypad", "key pad")):
+        return
+    for m in _access_code_matches(text):
+        digits = "".join(ch for ch in m.group("v") if ch.isdigit())
+        if _TRIVIAL_CODE.match(digits):
+            continue
+        if placeholder_context(text, m.start("v"), m.end("v"), 80):
+            continue  # "the demo keypad code is 2580"
+        yield m.span("v")
+
+
+# "the safe in hr opens with 14 22 36", "the pdf is locked with Finance2026!": what
+# opens a lock, a file or a device.
+_OPENS_WITH = re.compile(
+    rf"""\b(?:{_LOCKED}|zip|pdf|file|archive|document|doc|sheet|spreadsheet|workbook|laptop|
+    phone|drive|usb|stick)\b(?:\s+[\w-]+){{0,3}}?\s+(?:is\s+|are\s+)?
+    (?:locked|protected|encrypted|opens|unlocks|secured)\s+(?:with|using|by)\s+
+    (?:(?:the\s+)?(?:code|pin|password|passcode|combination|combo)\s+)?
+    (?P<v>[#*]?\d(?:[ -]?\d){{2,9}}(?![\d.,:/]\d|\d)|[^\s\"'`,;]{{6,64}})""",
+    re.VERBOSE,
+)
+_opens_with_matches = CuePattern(_OPENS_WITH).finditer
+
+
+_SCHEME = re.compile(r"^[A-Z]{2,}[-_]?[\d.]+$")
+
+
+def find_opening_values(text: str) -> Iterator[tuple[int, int]]:
+    """Codes and passwords that open a lock, a file or a device."""
+    for m in _opens_with_matches(text):
+        start, end = m.span("v")
+        value = text[start:end].rstrip(".:),?")
+        digits = value.replace(" ", "").replace("-", "").lstrip("#*")
+        if digits.isdigit():
+            ok = not _TRIVIAL_CODE.match(digits)
+        else:  # not "AES256" or "TPM2.0": the names of schemes
+            ok = (
+                strong(value)
+                and not DEMO_VALUE.search(value)
+                and not NAME_VALUE.match(value)
+                and not _SCHEME.match(value)
+            )
+        if ok and not placeholder_context(text, m.start(), start + len(value), 80):
+            yield start, start + len(value)
+
+
+# "my authenticator shows 482 913", "my vpn pin + token is 4471 839201": the code of
+# the moment, read off an app or a key fob.
+_AUTHENTICATOR = re.compile(
+    r"\b(?:authenticator|auth\s+app|okta\s+verify|duo|verification\s+code|security\s+code|"
+    r"login\s+code|sign-?in\s+code|one-?time\s+(?:code|password)"
+    r"|my\s+(?:[\w-]+\s+){0,2}?(?:pin\s*(?:\+|and|&)\s*)?(?:token|fob|securid)(?:\s+code)?)\b"
+    r"(?:\s+app)?\s*(?:shows|says|gives|gave|sent|is|was|:|=)\s*(?:me\s+)?"
+    r"(?P<v>\d{3,8}(?:[ -]\d{2,8})?)(?![\d.,:/]\d|\d)"
+)
+_authenticator_matches = CuePattern(_AUTHENTICATOR).finditer_folded
+
+
+def find_authenticator_codes(text: str) -> Iterator[tuple[int, int]]:
+    """One-time codes read off an authenticator or a text message."""
+    for m in _authenticator_matches(text):
+        digits = m.group("v").replace(" ", "").replace("-", "")
+        if (
+            6 <= len(digits) <= 14
+            and not _TRIVIAL_CODE.match(digits)
+            and not placeholder_context(text, m.start(), m.end(), 80)
+        ):
+            yield m.span("v")
+
+
+# --- a value after a remark ------------------------------------------------------------------
+# "my pwd is the same as the wifi one lol: summer-ledger-48": a password word, a
+# few words of prose, then a colon and a made-up value.
+_LATE_VALUE = re.compile(
+    rf"\b(?:{_PASSWORD_WORD}|creds|credentials|login)\b"
+    r"(?P<gap>[^\n.!?:=;{}()\[\]<>\"'`]{3,60}):[ \t]{0,3}(?P<v>[^\s\"'`,;]{6,64})"
+)
+_late_value_matches = CuePattern(_LATE_VALUE).finditer_folded
+
+
+_SHOWN = re.compile(r"\b(?:says?|said|shows?|showed|reads?|displays?|error|message|status)\b")
+
+
+def find_late_values(text: str) -> Iterator[tuple[int, int]]:
+    """Made-up passwords after a colon that ends a remark about the password."""
+    if ":" not in text:
+        return
+    for m in _late_value_matches(text):
+        start, end = m.span("v")
+        value = text[start:end].rstrip(".,;:)?")
+        if " " not in m.group("gap").strip() or not strong(value) or DEMO_VALUE.search(value):
+            continue
+        if _SHOWN.search(m.group("gap")):
+            continue  # "the login screen says: Invalid-Credentials-01" quotes a message
+        if _FILE_NAME.search(value) or NAME_VALUE.match(value):
+            continue
+        if not placeholder_context(text, m.start(), start + len(value), 80):
+            yield start, start + len(value)
+
+
+# --- how a password is made ------------------------------------------------------------------
+# "my pin is my birth year backwards", "the admin pw is the company name plus 2025":
+# whoever knows the person (or the company) can rebuild the password.
+_RECIPE = re.compile(
+    rf"""\b(?:{_PASSWORD_WORD}|login)
+    (?:\s+(?:for|on|of|in|at|to)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+
+    (?:is|was|=|:)\s+(?:just\s+|basically\s+|literally\s+|always\s+|still\s+|simply\s+)?
+    (?P<v>(?P<owner>my|our|his|her|their|the)\s+(?:[\w'’-]+\s+){{0,3}}?
+      (?:name|nickname|birth\s?(?:day|year|date|place)|birthday|b-?day|year|date|anniversary|
+         initials|surname|street|postcode|zip|number|digits|letters|plate|town|city|hostname|
+         username|user\s?name|email|serial|site|team)s?\b
+      (?P<tail>[^\n.!?]{{0,60}}))
+    """,
+    re.VERBOSE,
+)
+_recipe_matches = CuePattern(_RECIPE).finditer_folded
+# After "the ..." a recipe needs a step ("the company name plus 2025") or an owner
+# ("the name of my first pet"); "the password is the number one complaint" is not one.
+_RECIPE_STEP = re.compile(
+    r"(?:\bplus\b|\+|&|\bfollowed\s+by\b|\bthen\b|\bbackwards\b|\breversed\b|\bin\s+reverse\b|"
+    r"\btwice\b|\bwith\s+(?:a|an|the)\b|\band\s+(?:a|an|the|my|our)\b|\bof\s+(?:my|our|his|her)\b|"
+    r"\d)"
+)
+_HYPOTHETICAL = re.compile(r"\b(?:if|whether|suppose|imagine|should|never|don'?t|do\s+not)\b")
+
+
+def find_recipes(text: str) -> Iterator[tuple[int, int]]:
+    """Descriptions of how someone's password or PIN is made."""
+    for m in _recipe_matches(text):
+        if m.group("owner") == "the" and not _RECIPE_STEP.search(m.group("tail")):
+            continue
+        # The match runs on the case-folded text: its subject is that text.
+        if _HYPOTHETICAL.search(m.string, max(0, m.start() - 40), m.start()) or placeholder_context(
+            text, m.start(), m.end(), 60
+        ):
+            continue  # "what if my password is my birthday?", "the demo pin is the year"
+        yield m.span("v")

@@ -1,0 +1,182 @@
+"""Where someone is, will be or passes every day, told in a support request.
+
+``personal`` finds the classic cues ("I live in", "my address is"). Requests
+to an IT or facilities desk give whereabouts in other ways: a hotel room
+("room 1412 at the Taj Mumbai"), a daily commute ("I get the 7:40 shuttle at
+Thane station every day"), what a tracker shows ("the van tracker shows Pete
+at the Shell garage"), or where a locked room is ("the server room is in the
+basement behind the canteen"). Each finder yields the span of the place.
+
+Patterns are tried only where their cue words are, and every repetition is
+bounded, so the scan stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from router.detectors._base import fold_case, placeholder_context, sentence_around
+from router.detectors._cues import CuePattern
+
+__all__ = ["find_whereabouts"]
+
+_I = re.IGNORECASE
+
+# A place name: up to three capitalised words ("Taj Mumbai", "Thane").
+_PLACE = r"[A-Z][\w'’.-]{1,30}(?:[ ][A-Z][\w'’.-]{1,30}){0,2}"
+
+# --- a room in a hotel (not a meeting room) ------------------------------------------------
+_ROOM = re.compile(
+    rf"""\b(?i:room|rm|suite)[ ]?(?i:no\.?[ ]?|number[ ]|\#)?(?P<n>\d{{2,5}})\b
+    (?:[ ](?i:at|in|of)[ ](?i:the[ ])?(?P<p>{_PLACE}))?""",
+    re.VERBOSE,
+)
+_room_matches = CuePattern(_ROOM).finditer
+# The writer stays there ("I'll be in", "I'm staying", "my room"). These three run
+# on the case-folded text: lower-case patterns without IGNORECASE are faster.
+_STAYING = re.compile(
+    r"\b(?:i'?ll|i\s+will|i'?m|i\s+am|we'?re|we\s+are|we'?ll|my|our|staying|stay|checked\s+in|"
+    r"check\s+in|booked\s+into|hotel)\b"
+)
+_MEETING = re.compile(
+    r"\b(?:meeting|meetings|conference\s+room|training|workshop|class|lecture|interview|"
+    r"projector|screen|whiteboard|booked\s+for|book\s+(?:a|the)|free|available|reserve)\b"
+)
+_HOTEL = re.compile(
+    r"\b(?:hotel|hostel|inn|resort|motel|airbnb|staying|checked\s+in|hospital|ward|clinic)\b"
+)
+
+
+def _find_rooms(text: str) -> Iterator[tuple[int, int]]:
+    folded = fold_case(text)
+    for m in _room_matches(text):
+        sentence = sentence_around(folded, m.start(), m.end(), 80)
+        if _MEETING.search(sentence) or not _STAYING.search(sentence):
+            continue
+        # A room "at the Taj Mumbai", or a room in a sentence about a hotel stay.
+        if m.group("p") is not None or _HOTEL.search(sentence):
+            yield m.span()
+
+
+# --- a daily commute --------------------------------------------------------------------------
+_COMMUTE = re.compile(
+    r"""\b(?:i|we)[ ](?:usually[ ]|always[ ]|normally[ ]|still[ ])?
+    (?:get[ ]on|get[ ]off|catch|take|board|leave|leave[ ]from|get|ride|cycle[ ]from|walk[ ]from|
+       drive[ ]from|park)\b(?P<v>[^\n.!?]{3,80})""",
+    re.VERBOSE | _I,
+)
+_commute_matches = CuePattern(_COMMUTE).finditer
+_ROUTINE = re.compile(
+    r"\b(?:every\s+(?:day|morning|evening|night|weekday|mon|tue|wed|thu|fri|monday|tuesday|"
+    r"wednesday|thursday|friday)|daily|each\s+(?:day|morning|evening)|on\s+weekdays|weekdays)\b",
+    _I,
+)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b", _I)
+# A named place (a capitalised word after the first) or a stop of public transport.
+_NAMED = re.compile(
+    r"\b(?:at|from|in|near|by|on|outside|opposite|leave|to)[ ](?:the[ ])?"
+    r"(?P<p>[A-Z][\w'’-]{2,30}(?:[ ][A-Z][\w'’-]{2,30}){0,2}"
+    r"(?:[ ](?:station|stop|stn|terminal|platform))?"
+    r"|(?:\w+[ ])?(?:station|stop|stn|terminal|platform|interchange)\b)"
+)
+
+
+def _find_commutes(text: str) -> Iterator[tuple[int, int]]:
+    for m in _commute_matches(text):
+        sentence = sentence_around(text, m.start(), m.end(), 60)
+        place = _NAMED.search(text, m.start(), m.end())
+        if place is not None and _ROUTINE.search(sentence) and _CLOCK.search(sentence):
+            yield place.span("p")  # the stop or place, not the whole clause
+
+
+# --- where the writer is for a while --------------------------------------------------------
+# "wfh from Lisbon until the 20th", "i'll be at my mums in Cardiff over christmas",
+# "pick me up at the Shell station on Route 9": a named place, and when.
+_AWAY = re.compile(
+    rf"""\b(?i:i'?m|im|i[ ]am|i'?ll[ ]be|ill[ ]be|i[ ]will[ ]be|we'?re|we[ ]are|we'?ll[ ]be|wfh|
+       working|staying|stuck|pick[ ](?:me|us)[ ]up|meet[ ](?:me|us))\b
+    [^.!?\n]{{0,40}}?[ ](?i:in|at|from|near)[ ](?:the[ ])?(?P<v>{_PLACE})
+    (?=[^.!?\n]{{0,30}}\b(?i:this|today|tonight|tomorrow|until|till|through|thru|over|next|all|
+       right[ ]now|rn|since|at[ ]\d))""",
+    re.VERBOSE,
+)
+_away_matches = CuePattern(_AWAY).finditer
+
+
+# --- a trip with a time or a flight number ---------------------------------------------------
+# "my flight BA117 lands at JFK at 6pm", "my train gets into Leeds at 9:40": where the
+# writer will be, and when.
+_TRIP = re.compile(
+    rf"""\b(?i:my|our)[ ](?:\w+[ ])?(?i:flight|train|ferry|coach|connection|layover|bus)s?
+    (?P<no>[ ][A-Z0-9]{{2,3}}[ ]?\d{{1,4}})?
+    (?:[ ][^\n.!?]{{0,30}}?)?[ ](?i:lands?|arrives?|gets[ ]in(?:to)?|departs?|leaves|is|to|from|
+       into|via|at|in)[ ](?:(?i:at|in|from|into)[ ])?(?:the[ ])?(?P<v>{_PLACE})""",
+    re.VERBOSE,
+)
+_trip_matches = CuePattern(_TRIP).finditer
+
+
+def _find_trips(text: str) -> Iterator[tuple[int, int]]:
+    for m in _trip_matches(text):
+        if m.group("no") or _CLOCK.search(sentence_around(text, m.start(), m.end(), 60)):
+            yield m.span("v")
+
+
+# --- what a tracker shows ------------------------------------------------------------------
+_TRACKED = re.compile(
+    r"""\b(?:tracker|tracking|gps|fleet[ ]app|find[ ]my(?:[ ]\w+)?|life360|location[ ]sharing|
+    telematics|dashcam)(?:[ ]app)?[ ](?:shows|says|showing|has|puts|placed|put|reports)[ ]
+    (?:that[ ])?(?!(?:all|every|each|no|none|nothing|any|some|most)\b)
+    [^\n.!?]{1,40}?[ ](?:is[ ]|was[ ]|are[ ])?(?:parked[ ]|sitting[ ]|stopped[ ])?
+    (?:at|near|on|in|outside|by)[ ](?P<v>[^\n.!?,]{3,80})""",
+    re.VERBOSE | _I,
+)
+_tracked_matches = CuePattern(_TRACKED).finditer
+
+
+# --- where a locked room is ------------------------------------------------------------------
+_FACILITY = re.compile(
+    r"""\b(?:server[ ](?:room|rack|cabinet|cupboard)|data[ ]cent(?:er|re)|
+    comms?[ ](?:room|cabinet|rack|cupboard)|network[ ](?:room|closet|cabinet|rack|cupboard)|
+    wiring[ ]closet|it[ ]cage|patch[ ]room|key[ ]safe|strong[ ]?room|safe[ ]room|vault|
+    (?:the|our|office|company)[ ]safe)s?
+    [ ](?:is|are|sits|lives|was|(?:has[ ])?moved(?:[ ]to)?)[ ](?:now[ ]|still[ ]|located[ ])?
+    (?P<v>(?:in|on|at|behind|next[ ]to|beside|under|beneath|below|opposite|down|up|basement|
+       floor|level)\b[^\n.!?,;]{2,100})""",
+    re.VERBOSE | _I,
+)
+_facility_matches = CuePattern(_FACILITY).finditer
+# Within a building: a floor, a wing, a room, a landmark beside it.
+_INSIDE = re.compile(
+    r"\b(?:basement|floor|level|room|wing|building|block|behind|next\s+to|beside|opposite|under|"
+    r"beneath|below|corridor|stairs|canteen|lift|elevator|car\s+park|b\d|[1-9](?:st|nd|rd|th))\b",
+    _I,
+)
+
+
+# "in the same building?", "on which floor": a question, not a place.
+_UNSAID = re.compile(r"\b(?:same|which|what|where|whichever)\b", _I)
+
+
+def find_whereabouts(text: str) -> Iterator[tuple[int, int]]:
+    """Hotel rooms, daily commutes, tracked positions and where locked rooms are."""
+    folded = fold_case(text)
+    if "room" in folded or "rm" in folded or "suite" in folded:
+        yield from _find_rooms(text)
+    yield from _find_commutes(text)
+    yield from _find_trips(text)
+    for m in _away_matches(text):
+        if not placeholder_context(text, m.start(), m.end(), 60):
+            yield m.span("v")
+    for m in _tracked_matches(text):
+        if not placeholder_context(text, m.start(), m.end(), 60):
+            yield m.span("v")
+    for m in _facility_matches(text):
+        where = m.group("v")
+        if (
+            _INSIDE.search(where)
+            and not _UNSAID.search(where)
+            and not placeholder_context(text, m.start(), m.end(), 60)
+        ):
+            yield m.span("v")
