@@ -9,9 +9,10 @@ taken when a cue says what they are ("account number", "passport no.").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from router.detectors._base import (
+    PLACEHOLDER_WORDS,
     Detector,
     anchored_matches,
     fold_case,
@@ -21,6 +22,7 @@ from router.detectors._base import (
 )
 from router.detectors._checksums import (
     aba_routing_ok,
+    cpf_ok,
     digits_of,
     es_dni_ok,
     iban_ok,
@@ -111,12 +113,29 @@ _routing_matches = CuePattern(_ROUTING).finditer
 _sort_code_matches = CuePattern(_SORT_CODE).finditer
 
 
+# Indian IFSC branch codes: four bank letters, a zero, six branch characters.
+_IFSC = re.compile(r"\bifsc(?:\s+code)?\s*+(?:is|:|-)?\s*+(?P<v>[A-Za-z]{4}0[A-Za-z0-9]{6})\b", _I)
+_ifsc_matches = CuePattern(_IFSC).finditer
+
+
+def _demo_number(text: str, m: re.Match[str]) -> bool:
+    """A value next to demo/sample/test words that nobody says is theirs ("sort code
+    00-00-00 in the demo data")."""
+    return placeholder_context(text, m.start(), m.end(), 60) and not _OWNER.search(
+        sentence_around(text, m.start(), m.end(), 60)
+    )
+
+
 def _find_routing(text: str) -> Iterator[tuple[int, int]]:
     for m in _routing_matches(text):
         if aba_routing_ok(m.group("v")):
             yield m.span("v")
     for m in _sort_code_matches(text):
-        yield m.span("v")
+        if digits_of(m.group("v")).strip("0") and not _demo_number(text, m):
+            yield m.span("v")
+    for m in _ifsc_matches(text):
+        if not _demo_number(text, m):
+            yield m.span("v")
 
 
 # Account numbers and similar: a cue, an optional "number/no/#/is", then a value with digits.
@@ -126,7 +145,7 @@ _ACCOUNT = re.compile(
     r"(?:account|acct|a/c|card)(?:\s*+(?:number|no\.?|num|#|id)|(?<=bank\saccount)|(?<=savings\saccount)|(?<=checking\saccount))\s*+(?:is|:|#|=)?\s*+"
     r"(?P<v>(?-i:[A-Z]{0,4}[-#]?\d(?:[ -]?[A-Z0-9]){3,24}))(?![\w])"
     # "account 12345678": a bare account with six digits or more
-    r"|\b(?:account|acct)\s+(?P<w>\d{6,17})\b",
+    r"|\b(?:account|acct|acc|a/c)\.?\s+(?P<w>\d{6,17})\b",
     _I,
 )
 # A card number named as such, checksum or not (typos, test data pasted by users).
@@ -152,7 +171,7 @@ _CARD_LAST = re.compile(
 _ACCOUNT_CUES = words(
     """
     bank checking savings current brokerage credit debit card loan mortgage billing
-    customer client member policy insurance claim account acct a/c cc visa mastercard
+    customer client member policy insurance claim account acct acc a/c cc visa mastercard
     amex
     """
 )
@@ -224,42 +243,86 @@ _PAN = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]{2}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w
 _IT_FISCAL = re.compile(
     r"[A-Z](?<![\w][A-Z])[A-Z]{5}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![\w])"
 )
-_AADHAAR_CUE = re.compile(r"\b(?:aadhaa?r|uidai|uid)\b", _I)
+_AADHAAR_CUE = re.compile(r"\b(?:a?adh?aa?r|uidai|uid)\b", _I)
+# Brazilian CPF written the official way, 123.456.789-09: the shape and two check digits.
+_CPF = re.compile(r"\d(?<![\w.-]\d)\d{2}\.\d{3}\.\d{3}-\d{2}(?![\w]|[.-]\d)")
+# Canadian SIN in its usual 3-3-3 groups (Luhn).
+_SIN = re.compile(r"\d(?<![\w.-]\d)\d{2}([ -])\d{3}\1\d{3}(?![\w]|[.-]\d)")
+# Words of a request about someone's identity papers: there, a number that passes an
+# identity number's checksum is taken for one without its own name next to it.
+_ID_CONTEXT = re.compile(
+    r"\b(?:e-?kyc|kyc|id|ids|identity|identification|verification|verify|onboard(?:ing)?|"
+    r"new\s+(?:hire|joiner|starter)|payroll|hr|form|forms|benefits|tax|pension|"
+    r"national|citizen|resident|social\s+insurance|nas)\b",
+    _I,
+)
+
+
+def _id_context(text: str, m: re.Match[str]) -> bool:
+    return _ID_CONTEXT.search(sentence_around(text, m.start(), m.end(), 80)) is not None
+
+
+def _aadhaar_ok(text: str, m: re.Match[str]) -> bool:
+    # Named as an Aadhaar, or written in its 4-4-4 groups in a request about identity papers.
+    if not verhoeff_ok(digits_of(m.group(0))):
+        return False
+    named = _AADHAAR_CUE.search(text, max(0, m.start() - 40), m.start()) is not None
+    return named or (len(m.group(0)) == 14 and _id_context(text, m))
+
+
+def _sin_ok(text: str, m: re.Match[str]) -> bool:
+    digits = digits_of(m.group(0))
+    return digits[0] not in "08" and luhn_ok(digits) and _id_context(text, m)
+
+
+# Each national number's shape and what else it must pass.
+_NATIONAL_IDS: tuple[tuple[re.Pattern[str], Callable[[str, re.Match[str]], bool]], ...] = (
+    (_NINO, lambda text, m: True),
+    (_DNI, lambda text, m: es_dni_ok(m.group(0))),
+    (_AADHAAR, _aadhaar_ok),
+    (_CPF, lambda text, m: cpf_ok(digits_of(m.group(0)))),
+    (_SIN, _sin_ok),
+    (_PAN, lambda text, m: True),
+    (_IT_FISCAL, lambda text, m: True),
+)
 
 
 def _find_national_ids(text: str) -> Iterator[tuple[int, int]]:
-    for m in _NINO.finditer(text):
-        yield m.span()
-    for m in _DNI.finditer(text):
-        if es_dni_ok(m.group(0)):
-            yield m.span()
-    for m in _AADHAAR.finditer(text):
-        digits = digits_of(m.group(0))
-        if verhoeff_ok(digits) and _AADHAAR_CUE.search(text, max(0, m.start() - 40), m.start()):
-            yield m.span()
-    for m in _PAN.finditer(text):
-        yield m.span()
-    for m in _IT_FISCAL.finditer(text):
-        yield m.span()
+    for pattern, valid in _NATIONAL_IDS:
+        for m in pattern.finditer(text):
+            # "we use AB 12 34 56 C as the sample NI number": a published illustration.
+            if valid(text, m) and not _demo_number(text, m):
+                yield m.span()
 
 
-# Identity documents and other personal identifiers, by cue.
-_ID_CUE = re.compile(
-    r"\b(?:(?:passport|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|id\s+card|national\s+id|identity\s+card|"
+# Identity documents and other personal identifiers, by cue. Cue words are typed
+# in a hurry: "passprt", "pasport", "pspt"; "nmbr", "nbr", "nr".
+_PASSPORT = r"pa?s{1,2}p(?:or|o|r)?t"
+_NUMBER = r"(?:number|nmbr|nbr|nr\.?|no\.?|num)"
+_AADHAAR_WORD = r"a?adhaa?r(?:\s+(?:card|{_NUMBER}))?".replace("{_NUMBER}", _NUMBER)
+_ID_CUE_SOURCE = (
+    r"\b(?:(?:{_PASSPORT}|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|id\s+card|national\s+id|identity\s+card|"
     r"tax|vat|nhs|medicare|medicaid|health\s+card|insurance|policy(?:holder)?|member(?:ship)?|patient|"
     r"medical\s+record|student|employee|staff|badge|social\s+insurance|national\s+insurance|"
     r"ni|personal|citizen|nat(?:iona)?l\.?\s+ins(?:urance)?\.?|loyalty|frequent\s+fl[iy]er|rewards|"
     r"residence\s+permit|visa|green\s+card|voter|case|claim|booking|order|ticket|reference|customer|"
     r"client|user|suspect|tribal|beneficiary|subscriber|account|identification)"
     r"(?:\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?=(?:number|no\b)))?"  # "passport expires soon, number"
-    r"\s*(?:id|identifier|identification|number|no\.?|num|#|code|card\s+number)"
-    r"|\b(?:tax\s+id|ein|itin|tin|mrn|pid|dl|id\s+(?:number|no\.?|#)|licen[cs]e|passport|ssn|sin|nino|"
-    r"nhs\s+number|social(?:\s+security)?(?:\s+(?:number|no\.?|#))?|ID))(?![A-Za-z])"
-    # "my member id for the health plan is ...", "my loyalty number with the agency is ..."
-    r"(?:\s+(?:for|on|of|with|at|from)\s+(?:my|the|our|his|her|this)(?:\s+[a-z-]+){1,2}?\s+(?=is\b))?"
+    r"\s*(?:id|identifier|identification|{_NUMBER}|#|code|card\s+number)"
+    r"|\b(?:tax\s+id|ein|itin|tin|mrn|pid|dl|id\s+(?:{_NUMBER}|#)|licen[cs]e|{_PASSPORT}|ssn|sin|nino|"
+    r"{_AADHAAR_WORD}|cpf|cnpj|"
+    r"nhs\s+number|social(?:\s+security)?(?:\s+(?:{_NUMBER}|#))?|ID))(?![A-Za-z])"
+    # "my member id for the health plan is ...", "passport no for the visa letter: ..."
+    r"(?:\s+(?:for|on|of|with|at|from)\s+(?:my|the|our|his|her|this)(?:\s+[a-z-]+){1,2}?"
+    r"(?:\s+(?=is\b)|\s*(?=:)))?"
     r"[\s_:#=-]{0,3}(?:is\s+|was\s+)?"
     r"(?P<v>(?-i:[A-Z#]{0,5}[-# ]?[A-Z0-9_]{0,20}\d[A-Z0-9_]{0,20}(?:[-/ ][A-Z0-9]{1,12}){0,3}))"
-    r"(?![\w])",
+    r"(?![\w])"
+)
+_ID_CUE = re.compile(
+    _ID_CUE_SOURCE.replace("{_PASSPORT}", _PASSPORT)
+    .replace("{_NUMBER}", _NUMBER)
+    .replace("{_AADHAAR_WORD}", _AADHAAR_WORD),
     _I,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -274,6 +337,7 @@ _ID_CUES = words(
     citizen residence visa green voter case claim booking order ticket reference
     customer client user suspect tribal beneficiary subscriber account identification
     ein itin tin mrn pid dl licen ssn sin nino ni natl loyalty frequent rewards
+    pas ps aadh adh cpf cnpj
     """
 )
 _id_matches = anchored_matches(_ID_CUES, _ID_CUE)
@@ -298,11 +362,32 @@ _partial_id_matches = anchored_matches(
 )
 
 
+# "format it into the template": a real value being put into a document, not a sample.
+_INTO_DOCUMENT = re.compile(
+    r"\bformat\s+(?:it|this|that|them|these)\b"
+    r"|\b(?:in|on)?to\s+(?:the|a|an|our|this|that|my|his|her)\s+(?:[\w-]+\s+)?template\b",
+    _I,
+)
+
+
+def _made_up(text: str, m: re.Match[str]) -> bool:
+    """True when the sentence around a cued identity number marks it as an illustration."""
+    if not placeholder_context(text, m.start(), m.end(), 50):
+        return False
+    sentence = sentence_around(text, m.start(), m.end(), 50).replace(m.group(0), " ", 1)
+    return PLACEHOLDER_WORDS.search(_INTO_DOCUMENT.sub(" ", sentence)) is not None
+
+
+# A CPF named as such, check digits or not ("o CPF do prestador é 123.456.789-00").
+_CPF_CUE = re.compile(
+    r"\bcpf\b[^\d\n]{0,30}?(?P<v>\d{3}\.?\d{3}\.?\d{3}-?\d{2})(?![\w]|[.-]\d)", _I
+)
+_cpf_cue_matches = CuePattern(_CPF_CUE).finditer
+
+
 def _find_id_numbers(text: str) -> Iterator[tuple[int, int]]:
     for m in _partial_id_matches(text):
-        if len(digits_of(m.group("v"))) >= 3 and not placeholder_context(
-            text, m.start(), m.end(), 50
-        ):
+        if len(digits_of(m.group("v"))) >= 3 and not _made_up(text, m):
             yield m.span("v")
     for m in _id_matches(text):
         head = m.group(0).lower()
@@ -311,9 +396,12 @@ def _find_id_numbers(text: str) -> Iterator[tuple[int, int]]:
         value = m.group("v")
         if len(digits_of(value)) < 3 or len(value) < 4 or _YEAR.match(value):
             continue
-        if placeholder_context(text, m.start(), m.end(), 50):
+        if _made_up(text, m):
             continue
         yield m.span("v")
+    for m in _cpf_cue_matches(text):
+        if len(set(digits_of(m.group("v")))) > 1 and not _made_up(text, m):
+            yield m.span("v")
 
 
 DETECTORS: tuple[Detector, ...] = (
@@ -329,7 +417,8 @@ DETECTORS: tuple[Detector, ...] = (
         Level.RESTRICTED,
         _find_national_ids,
         True,
-        "UK NINO, Spanish DNI/NIE (check letter), Indian Aadhaar (Verhoeff) and PAN",
+        "UK NINO, Spanish DNI/NIE (check letter), Indian Aadhaar (Verhoeff) and PAN, "
+        "Brazilian CPF and Canadian SIN (check digits)",
     ),
     Detector(
         "id_number",
@@ -350,8 +439,8 @@ DETECTORS: tuple[Detector, ...] = (
         Level.CONFIDENTIAL,
         _find_routing,
         True,
-        "US routing numbers (ABA check) and UK sort codes",
-        triggers=("routing", "aba", "rtn", "transit", "sort", "bsb"),
+        "US routing numbers (ABA check), UK sort codes and Indian IFSC codes",
+        triggers=("routing", "aba", "rtn", "transit", "sort", "bsb", "ifsc"),
     ),
     Detector(
         "card_security_code",

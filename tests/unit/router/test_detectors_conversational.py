@@ -365,3 +365,48 @@ def test_sensitive_requests_stay_local(text: str) -> None:
 @pytest.mark.parametrize("text", HARMLESS + HARMLESS_FRESH)
 def test_harmless_look_alikes_may_leave(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+# Contact details, identity numbers, bank values and devices as people type them to a
+# support assistant: dictated digits, typed-in-a-hurry cues, national formats.
+SENSITIVE_VALUES = [
+    "txt me on oh eight one two three, four five six, seven eight nine",
+    "pls ring me on double oh four four, one two three, four five six seven eight",
+    "adhar card 3141 5926 5358 for the bank kyc",
+    "my uid is two three four five, six seven eight nine, zero one two four",
+    "2345 6789 0124 is the number for my kyc form",
+    "pasport nmbr K7781234 pls add to the travel booking",
+    "pspt no: X55012873, expiring next spring",
+    "passport no for the embassy form: P2284716",
+    "cpf do cliente: 529.982.247-25",
+    "please add 529.982.247-25 to the contractor sheet",
+    "o meu cpf e 111.222.333-44, pode atualizar?",
+    "for the onboarding form: 271 649 386",
+    "ifsc SBIN0004521 and a/c 30012345678 for the refund",
+    "pay it to a/c 004455667788 please",
+    "card number is five four one two, seven five one two, three four one two, three four five six",
+    "pin is seven two nine one, dont share",
+    "aadhaar 3141 5926 5358, put it into the onboarding template",
+]
+HARMLESS_VALUES = [
+    "the training deck shows CE 12 34 56 D as an example NINO, fine?",
+    "example sort code 11-22-33 in the training guide, ok?",
+    "sort code 00-00-00 on the dummy invoice",
+    "how many digits does an aadhaar number have, twelve?",
+    "count one two three four before you breathe out",
+    "the tutorial uses 4242 4242 4242 4242 as the demo card",
+    "is a cpf the same as a tax id in brazil",
+    "whats the ifsc code format, 11 characters?",
+    "the sample passport number in the guide is X0000000, is it real?",
+    "our meeting room capacity went from one two three to four",
+]
+
+
+@pytest.mark.parametrize("text", SENSITIVE_VALUES)
+def test_values_typed_in_conversation_stay_local(text: str) -> None:
+    assert sensitive(text), found(text)
+
+
+@pytest.mark.parametrize("text", HARMLESS_VALUES)
+def test_sample_values_and_questions_about_formats_may_leave(text: str) -> None:
+    assert not sensitive(text), found(text)
