@@ -13,6 +13,7 @@ from router.detectors._base import (
     Detector,
     anchored_finder,
     anchored_matches,
+    any_finder,
     fold_case,
     placeholder_context,
     regex_finder,
@@ -77,12 +78,64 @@ _EMAIL_FAKE_DOMAINS = (
 
 
 def _email_ok(m: re.Match[str]) -> bool:
-    value = m.group(0).lower()
-    local, _, domain = value.partition("@")
+    return _email_value_ok(m.group(0))
+
+
+def _email_value_ok(value: str) -> bool:
+    local, _, domain = value.lower().partition("@")
     # Package pins such as "foo@1.2" and git remotes (git@host) are not people.
     return local not in {"git", "user", "noreply", "no-reply"} and not domain.endswith(
         _EMAIL_FAKE_DOMAINS
     )
+
+
+# Addresses spelled out so that they survive a chat or a spam filter: "jdoe84 at
+# hotmail dot co dot uk", "anna [at] acme [dot] com". Found from each "at" outwards,
+# like "@" above.
+_SPOKEN_AT = re.compile(r"[ ]at[ ]|[ ]?[\[(][ ]?at[ ]?[\])][ ]?")
+_SPOKEN_DOMAIN = re.compile(
+    r"(?P<d>[a-z0-9][a-z0-9-]{0,62}(?:(?:[ ]dot[ ]|[ ]?[\[(][ ]?dot[ ]?[\])][ ]?|\.)"
+    r"[a-z0-9][a-z0-9-]{0,62}){1,4})(?![\w-]|\.[a-z0-9])"
+)
+_SPOKEN_LOCAL = re.compile(
+    r"(?<![\w.+-])(?:[a-z0-9][\w+-]{0,30}(?:[ ]dot[ ]|[ ]?[\[(][ ]?dot[ ]?[\])][ ]?))?"
+    r"[a-z][\w.+-]{0,63}$"
+)
+_SPOKEN_DOT = re.compile(r"[ ]dot[ ]|[ ]?[\[(][ ]?dot[ ]?[\])][ ]?")
+# Mail providers: "anna at gmail.com" is an address whoever writes it.
+_MAIL_PROVIDERS = words(
+    """
+    gmail googlemail hotmail outlook live msn yahoo ymail icloud me mac proton protonmail
+    pm aol gmx web mail yandex zoho fastmail hey tutanota qq 163 rediffmail
+    """
+)
+# Words before the address that say it is one: "my email is", "mail me at".
+_MAIL_CUE = re.compile(r"\b(?:e-?mail|mail|address|addr|inbox|gmail|contact|reach|write)\b")
+_SPOKEN_TRIGGERS = (" dot ", "[at]", "(at)", "[ at ]", "( at )", "mail", "outlook", "yahoo")
+_TLD = re.compile(r"^(?:[a-z]{2}|com|net|org|edu|gov|mil|int|info|biz|io|dev|app|co|me)$")
+
+
+def _find_spoken_emails(text: str) -> Iterator[tuple[int, int]]:
+    folded = fold_case(text)
+    if not any(trigger in folded for trigger in _SPOKEN_TRIGGERS):
+        return
+    for at in _SPOKEN_AT.finditer(folded):
+        domain = _SPOKEN_DOMAIN.match(folded, at.end())
+        local = _SPOKEN_LOCAL.search(folded, max(0, at.start() - 80), at.start())
+        if domain is None or local is None:
+            continue
+        labels = _SPOKEN_DOT.sub(".", domain.group("d")).split(".")
+        address = f"{_SPOKEN_DOT.sub('.', local.group(0))}@{'.'.join(labels)}"
+        if not _TLD.match(labels[-1]) or not _email_value_ok(address):
+            continue
+        bracketed = at.group(0).strip() != "at"
+        spelled = "." not in domain.group("d")
+        handle = any(not ch.isalpha() for ch in local.group(0))
+        cued = _MAIL_CUE.search(folded, max(0, local.start() - 40), local.start()) is not None
+        # "look at google dot com" names a website; an address is hidden in brackets,
+        # has a provider, a handle-like local part ("jdoe84") or words that say it is one.
+        if bracketed or labels[0] in _MAIL_PROVIDERS or cued or (spelled and handle):
+            yield local.start(), domain.end()
 
 
 # --- phone numbers ------------------------------------------------------------
@@ -728,10 +781,10 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "email",
         Level.CONFIDENTIAL,
-        _find_emails,
+        any_finder(_find_emails, _find_spoken_emails),
         True,
-        "e-mail addresses (not example.com)",
-        triggers=("@",),
+        "e-mail addresses, also spelled out ('jdoe at acme dot com'; not example.com)",
+        triggers=("@", *_SPOKEN_TRIGGERS),
     ),
     Detector(
         "phone",

@@ -387,6 +387,9 @@ SENSITIVE_VALUES = [
     "card number is five four one two, seven five one two, three four one two, three four five six",
     "pin is seven two nine one, dont share",
     "aadhaar 3141 5926 5358, put it into the onboarding template",
+    "reach me on mkowalski77 at outlook dot com instead",
+    "my email is li dot na at proton dot me",
+    "contact: r.ortiz [at] harbourline [dot] es",
 ]
 HARMLESS_VALUES = [
     "the training deck shows CE 12 34 56 D as an example NINO, fine?",
@@ -399,6 +402,9 @@ HARMLESS_VALUES = [
     "whats the ifsc code format, 11 characters?",
     "the sample passport number in the guide is X0000000, is it real?",
     "our meeting room capacity went from one two three to four",
+    "look at python dot org for the docs",
+    "the guide writes the sender as j.smith at example dot com",
+    "our shop is at acme dot com now, not acme dot org",
 ]
 
 
