@@ -390,6 +390,14 @@ SENSITIVE_VALUES = [
     "reach me on mkowalski77 at outlook dot com instead",
     "my email is li dot na at proton dot me",
     "contact: r.ortiz [at] harbourline [dot] es",
+    "imei 49 015420 323751 8, the phone is gone",
+    "pls blacklist 49-015420-323751-8, phone stolen at the station",
+    "hp srvc tag 5CG7Q12LMN wont boot",
+    "my macbook C02ZT4LKMD6R has a sticky key",
+    "docking station DK-4471-PX-02 flickers on and off",
+    "the scanner in bay 4 shows R7T-0042-KX9-11 on the label, it's jammed",
+    "found my badge reader, the number on the back is 55082716",
+    "hardware id of my new laptop is 4c1d2e3f-aa01-4b5c-9d8e-112233445566, pls register",
 ]
 HARMLESS_VALUES = [
     "the training deck shows CE 12 34 56 D as an example NINO, fine?",
@@ -405,6 +413,11 @@ HARMLESS_VALUES = [
     "look at python dot org for the docs",
     "the guide writes the sender as j.smith at example dot com",
     "our shop is at acme dot com now, not acme dot org",
+    "does the thinkpad X1 support two monitors",
+    "which monitor is better, U2720Q or the LG one?",
+    "the label printer needs new rolls, which model?",
+    "is the RTX4090 laptop worth it for our ml team",
+    "sample serial on the label template is ABC-0000-0000, fine?",
 ]
 
 
