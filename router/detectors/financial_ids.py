@@ -71,13 +71,25 @@ _IBAN = re.compile(
 )
 
 
+# An IBAN typed in lower case, after its name ("my iban: gb29 nwbk ...").
+_IBAN_CUED = re.compile(
+    r"\biban\s*+(?:is|:|-)?\s*+(?P<v>[a-z]{2}\d{2}(?:[ -]?[a-z0-9]{4}){2,7}(?:[ -]?[a-z0-9]{1,4})?)"
+    r"(?![a-z0-9])",
+    _I,
+)
+_iban_cued_matches = CuePattern(_IBAN_CUED).finditer
+
+
 def _find_iban(text: str) -> Iterator[tuple[int, int]]:
-    for m in _IBAN.finditer(text):
-        value = m.group(0)
+    cued = [(m.start("v"), m.group("v").upper()) for m in _iban_cued_matches(text)]
+    found = [(m.start(), m.group(0)) for m in _IBAN.finditer(text)]
+    for start, value in dict(found + cued).items():
         # The regex may swallow one group too many; try the longest valid prefix.
         for cut in range(len(value), 14, -1):
             if value[cut - 1].isalnum() and iban_ok(value[:cut]):
-                yield m.start(), m.start() + cut
+                # "test iban GB82 WEST ... from the docs": the published example.
+                if not _demo_span(text, start, start + cut):
+                    yield start, start + cut
                 break
 
 
@@ -121,8 +133,12 @@ _ifsc_matches = CuePattern(_IFSC).finditer
 def _demo_number(text: str, m: re.Match[str]) -> bool:
     """A value next to demo/sample/test words that nobody says is theirs ("sort code
     00-00-00 in the demo data")."""
-    return placeholder_context(text, m.start(), m.end(), 60) and not _OWNER.search(
-        sentence_around(text, m.start(), m.end(), 60)
+    return _demo_span(text, m.start(), m.end())
+
+
+def _demo_span(text: str, start: int, end: int) -> bool:
+    return placeholder_context(text, start, end, 60) and not _OWNER.search(
+        sentence_around(text, start, end, 60)
     )
 
 
@@ -142,7 +158,7 @@ def _find_routing(text: str) -> Iterator[tuple[int, int]]:
 _ACCOUNT = re.compile(
     r"\b(?:(?:bank|checking|savings|current|brokerage|credit\s+card|debit\s+card|card|loan|"
     r"mortgage|billing|customer|client|member(?:ship)?|policy|insurance|claim)\s+)?"
-    r"(?:account|acct|a/c|card)(?:\s*+(?:number|no\.?|num|#|id)|(?<=bank\saccount)|(?<=savings\saccount)|(?<=checking\saccount))\s*+(?:is|:|#|=)?\s*+"
+    r"(?:account|acct|acc|a/c|card)(?:\s*+(?:number|no\.?|num|nmbr|nr|#|id)|(?<=bank\saccount)|(?<=savings\saccount)|(?<=checking\saccount))\s*+(?:is|:|#|=)?\s*+"
     r"(?P<v>(?-i:[A-Z]{0,4}[-#]?\d(?:[ -]?[A-Z0-9]){3,24}))(?![\w])"
     # "account 12345678": a bare account with six digits or more
     r"|\b(?:account|acct|acc|a/c)\.?\s+(?P<w>\d{6,17})\b",
@@ -180,7 +196,30 @@ _card_last_matches = anchored_matches(_ACCOUNT_CUES, _CARD_LAST)
 _card_cue_matches = anchored_matches(_ACCOUNT_CUES, _CARD_CUE)
 
 
+# Indian UPI payment addresses: "upi id rahul.k@okaxis", or a bank's UPI handle.
+_UPI_CUED = re.compile(
+    r"\bupi(?:\s+(?:id|handle|address|vpa))?\s*+(?:is|:|-)?\s*+(?P<v>[\w.-]{2,64}@[a-z]{2,20})\b",
+    _I,
+)
+_upi_cued_matches = CuePattern(_UPI_CUED).finditer
+_UPI_HANDLE = re.compile(
+    r"[\w.-](?<![\w.-][\w.-])[\w.-]{1,63}@(?:ok(?:axis|hdfcbank|sbi|icici)|ybl|ibl|axl|paytm|"
+    r"upi|apl|yapl|pt(?:yes|sbi|hdfc|axis)|axisbank|icici|sbi|hdfcbank|kotak|barodampay)(?![\w.@-])",
+    _I,
+)
+
+
+def _find_upi(text: str) -> Iterator[tuple[int, int]]:
+    spans = [m.span("v") for m in _upi_cued_matches(text)]
+    if "@" in text:
+        spans += [m.span() for m in _UPI_HANDLE.finditer(text)]
+    for start, end in spans:
+        if not _demo_span(text, start, end):
+            yield start, end
+
+
 def _find_accounts(text: str) -> Iterator[tuple[int, int]]:
+    yield from _find_upi(text)
     folded = fold_case(text)
     masked = any(mask in folded for mask in ("xxx", "***", "•••", "-xx-", "-xxxx"))
     for m in _MASKED.finditer(text) if masked else ():
@@ -309,8 +348,11 @@ _ID_CUE_SOURCE = (
     r"client|user|suspect|tribal|beneficiary|subscriber|account|identification)"
     r"(?:\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?=(?:number|no\b)))?"  # "passport expires soon, number"
     r"\s*(?:id|identifier|identification|{_NUMBER}|#|code|card\s+number)"
-    r"|\b(?:tax\s+id|ein|itin|tin|mrn|pid|dl|id\s+(?:{_NUMBER}|#)|licen[cs]e|{_PASSPORT}|ssn|sin|nino|"
-    r"{_AADHAAR_WORD}|cpf|cnpj|"
+    r"|\b(?:tax\s+id|ein|itin|tin|mrn|pid|dl|id\s+(?:{_NUMBER}|#)|licen[cs]e(?:\s+{_NUMBER})?|"
+    r"{_PASSPORT}|ssn|sin|nino|{_AADHAAR_WORD}|cpf|cnpj|"
+    # National numbers by their local names (Singapore, Netherlands, Australia, Poland,
+    # Pakistan, Hong Kong, Mexico, Nordics, Spain, Switzerland).
+    r"nric|bsn|tfn|pesel|cnic|hkid|curp|personnummer|henkil\w+|cpr|nif|dni|ahv|"
     r"nhs\s+number|social(?:\s+security)?(?:\s+(?:{_NUMBER}|#))?|ID))(?![A-Za-z])"
     # "my member id for the health plan is ...", "passport no for the visa letter: ..."
     r"(?:\s+(?:for|on|of|with|at|from)\s+(?:my|the|our|his|her|this)(?:\s+[a-z-]+){1,2}?"
@@ -337,7 +379,8 @@ _ID_CUES = words(
     citizen residence visa green voter case claim booking order ticket reference
     customer client user suspect tribal beneficiary subscriber account identification
     ein itin tin mrn pid dl licen ssn sin nino ni natl loyalty frequent rewards
-    pas ps aadh adh cpf cnpj
+    pas ps aadh adh cpf cnpj nric bsn tfn pesel cnic hkid curp personnummer henkil cpr nif
+    dni ahv
     """
 )
 _id_matches = anchored_matches(_ID_CUES, _ID_CUE)
@@ -378,6 +421,16 @@ def _made_up(text: str, m: re.Match[str]) -> bool:
     return PLACEHOLDER_WORDS.search(_INTO_DOCUMENT.sub(" ", sentence)) is not None
 
 
+# A NINO typed in lower case after its name ("my ni number is jt 48 27 91 b").
+_NINO_CUED = re.compile(
+    r"\b(?:ni|nino|nat(?:iona)?l?\.?\s+ins(?:urance)?\.?)(?:\s+(?:number|no\.?|num|nr))?"
+    r"\s*+(?:is|:|-)?\s*+"
+    r"(?P<v>[a-ceghj-pr-tw-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[a-d])(?![\w])",
+    _I,
+)
+_nino_cued_matches = CuePattern(_NINO_CUED).finditer
+
+
 # A CPF named as such, check digits or not ("o CPF do prestador é 123.456.789-00").
 _CPF_CUE = re.compile(
     r"\bcpf\b[^\d\n]{0,30}?(?P<v>\d{3}\.?\d{3}\.?\d{3}-?\d{2})(?![\w]|[.-]\d)", _I
@@ -399,6 +452,9 @@ def _find_id_numbers(text: str) -> Iterator[tuple[int, int]]:
         if _made_up(text, m):
             continue
         yield m.span("v")
+    for m in _nino_cued_matches(text):
+        if not _made_up(text, m):
+            yield m.span("v")
     for m in _cpf_cue_matches(text):
         if len(set(digits_of(m.group("v")))) > 1 and not _made_up(text, m):
             yield m.span("v")
@@ -432,7 +488,7 @@ DETECTORS: tuple[Detector, ...] = (
         Level.CONFIDENTIAL,
         _find_accounts,
         True,
-        "account and card numbers introduced by 'account number', 'card ending in'",
+        "account and card numbers introduced by 'account number', 'card ending in'; UPI ids",
     ),
     Detector(
         "routing_number",

@@ -112,6 +112,10 @@ _MAIL_PROVIDERS = words(
 # Words before the address that say it is one: "my email is", "mail me at".
 _MAIL_CUE = re.compile(r"\b(?:e-?mail|mail|address|addr|inbox|gmail|contact|reach|write)\b")
 _SPOKEN_TRIGGERS = (" dot ", "[at]", "(at)", "[ at ]", "( at )", "mail", "outlook", "yahoo")
+_ROLE_ACCOUNTS = words(
+    "help support info sales admin contact hr it office service team hello enquiries "
+    "helpdesk servicedesk billing accounts press jobs careers webmaster postmaster"
+)
 _TLD = re.compile(r"^(?:[a-z]{2}|com|net|org|edu|gov|mil|int|info|biz|io|dev|app|co|me)$")
 
 
@@ -128,6 +132,8 @@ def _find_spoken_emails(text: str) -> Iterator[tuple[int, int]]:
         address = f"{_SPOKEN_DOT.sub('.', local.group(0))}@{'.'.join(labels)}"
         if not _TLD.match(labels[-1]) or not _email_value_ok(address):
             continue
+        if local.group(0) in _ROLE_ACCOUNTS:
+            continue  # "help at acme dot com": a team's published address
         bracketed = at.group(0).strip() != "at"
         spelled = "." not in domain.group("d")
         handle = any(not ch.isalpha() for ch in local.group(0))
@@ -161,6 +167,8 @@ _PHONE_CUE = re.compile(
     r"\b(?:phone|tel(?:ephone)?|mobile|mob|cell(?:phone)?|fax|desk|landline|whats\s?app|"
     r"sms|text\s+me|call\s+me|reach\s+me|contact\s+(?:me|number)|(?:my|his|her)\s+(?:(?:new|work|wrk|home|personal|private|direct|office|contact)\s+)?(?:number|nmbr|nr|no\.?)|"
     r"fone|cel|mob(?:ile)?\s+no\.?|"
+    # "ph no", "phn", "ph#": the cue typed in a hurry; "my digits are"
+    r"ph(?:n|ne|\s*(?:no\.?|nr|num|nmbr|number)|(?=\s*#))|(?:my|his|her)\s+digits|"
     r"messages\s+to|registered)\b[^\d+(]{0,20}"
     r"(?P<v>\+?\(?\d(?:[ .()-]{0,2}\d){6,14})(?!\d)",
     _I,
@@ -181,16 +189,32 @@ def _phone_digits_ok(value: str) -> bool:
 _phone_cue_matches = anchored_matches(
     words(
         "phone tel mobile mob cell fax desk landline whats sms text call reach contact my his "
-        "her messages registered fone cel"
+        "her messages registered fone cel ph"
     ),
     _PHONE_CUE,
 )
 
 
+# Numbers of an organisation, published for anyone to call: "the office switchboard is ...".
+_ORG_PHONE = re.compile(
+    r"\b(?:switchboard|help\s?desk|hotline|reception|front\s+desk|service\s+desk|"
+    r"support\s+(?:line|number|phone)|main\s+(?:line|number)|toll[- ]free|freephone|"
+    r"customer\s+(?:service|care|support))\b",
+    _I,
+)
+
+
+def _org_number(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 50) : m.start()]
+    return _ORG_PHONE.search(before) is not None and not _MY.search(before)
+
+
 def _find_phone(text: str) -> Iterator[tuple[int, int]]:
     for m in _PHONE_SHAPES.finditer(text):
         digits = digits_of(m.group(0))
-        if 8 <= len(digits) <= 15 and len(set(digits)) > 2 and not _demo_value(text, m):
+        if not (8 <= len(digits) <= 15 and len(set(digits)) > 2):
+            continue
+        if not _demo_value(text, m) and not _org_number(text, m):
             yield m.span()
     for matches in (_phone_cue_matches, _PHONE_TRAILING_CUE.finditer):
         for m in matches(text):

@@ -756,7 +756,8 @@ _NOT_HANDLES = words("str int bytes none null string the a an self required opti
 _DEVICE = re.compile(
     # "srl nmbr": serial numbers are typed in a hurry
     r"\b(?:s(?:e)?r(?:ia)?l(?:\s+(?:number|nmbr|nbr|nr|no\.?|num|#))?|s/n|sn|imei|meid|"
-    r"(?:service|servce|srvc|svc|serv)\s+(?:tag|tg)|"
+    r"(?:service|servce|srvc|svc|serv)\s+(?:tag|tg)|(?:laptop|device|it|equipment|inventory)\s+tag|"
+    r"(?:device|pc|laptop|host)\s+name|"
     r"asset\s+(?:tag|number|no\.?|id)|asset(?=\s*#)|"
     r"product\s+key|licen[cs]e\s+key|activation\s+key|udid|device\s+id|hardware\s+id|hostname|"
     r"computer\s+name|machine\s+name|ssid|wi-?fi\s+(?:name|network)|(?:home|wireless|wifi)\s+network"
@@ -772,7 +773,7 @@ _DEVICE = re.compile(
 _device_matches = anchored_matches(
     words(
         "serial srl serl s/n sn imei meid service servce srvc svc serv asset product licen "
-        "activation udid device "
+        "activation udid device laptop it equipment inventory pc host "
         "hardware hostname computer machine ssid wi home wireless my"
     ),
     _DEVICE,

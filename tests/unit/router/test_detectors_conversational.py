@@ -398,6 +398,19 @@ SENSITIVE_VALUES = [
     "the scanner in bay 4 shows R7T-0042-KX9-11 on the label, it's jammed",
     "found my badge reader, the number on the back is 55082716",
     "hardware id of my new laptop is 4c1d2e3f-aa01-4b5c-9d8e-112233445566, pls register",
+    "phn 0161 496 0734 if the courier is late",
+    "ph no: 98210 55431, whatsapp only",
+    "my nric is T0312345Z for the visitor pass",
+    "tfn 459 812 337 for the super fund",
+    "pesel 90081412345 dla kadr",
+    "licence no. K4471-90312 for the hire car",
+    "acc nr 84-2231-7765009 for the refund",
+    "my iban: nl91 abna 0417 1643 00 pls pay there",
+    "upi id meera.s@oksbi for the team lunch split",
+    "send it to 9820155431@ybl",
+    "my ni number is ce 47 21 93 a",
+    "device name LAPTOP-9QX2KT7 isnt in intune",
+    "equipment tag EQ-2291-0043 on my desk phone",
 ]
 HARMLESS_VALUES = [
     "the training deck shows CE 12 34 56 D as an example NINO, fine?",
@@ -418,6 +431,10 @@ HARMLESS_VALUES = [
     "the label printer needs new rolls, which model?",
     "is the RTX4090 laptop worth it for our ml team",
     "sample serial on the label template is ABC-0000-0000, fine?",
+    "the hr switchboard is 0161 496 0000, add it to the footer",
+    "mail the team at help at acme dot com for access",
+    "the docs use the example iban GB82 WEST 1234 5698 7654 32, can we too?",
+    "what is a upi id and how do i make one",
 ]
 
 
