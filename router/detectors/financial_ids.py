@@ -115,7 +115,7 @@ _ROUTING = re.compile(
     r"\b(?:routing|aba|rtn|transit)(?:\s+(?:number|no\.?|#))?\s*+(?:is|:|#)?\s*+(?P<v>\d{9})\b", _I
 )
 _SORT_CODE = re.compile(
-    r"\b(?:sort\s*code|bsb)\s*+(?:number|no\.?)?\s*+(?:is|:)?\s*+"
+    r"\b(?:so?rt[\s-]*co?de?|bsb)\s*+(?:number|no\.?)?\s*+(?:is|:)?\s*+"
     r"(?P<v>\d{2}[- ]?\d{2}[- ]?\d{2}|\d{3}-\d{3})\b",
     _I,
 )
@@ -156,12 +156,13 @@ def _find_routing(text: str) -> Iterator[tuple[int, int]]:
 
 # Account numbers and similar: a cue, an optional "number/no/#/is", then a value with digits.
 _ACCOUNT = re.compile(
-    r"\b(?:(?:bank|checking|savings|current|brokerage|credit\s+card|debit\s+card|card|loan|"
+    r"\b(?:(?:bank|bnk|checking|savings|current|brokerage|credit\s+card|debit\s+card|card|loan|"
     r"mortgage|billing|customer|client|member(?:ship)?|policy|insurance|claim)\s+)?"
-    r"(?:account|acct|acc|a/c|card)(?:\s*+(?:number|no\.?|num|nmbr|nr|#|id)|(?<=bank\saccount)|(?<=savings\saccount)|(?<=checking\saccount))\s*+(?:is|:|#|=)?\s*+"
+    # "accnt", "acnt": vowels dropped
+    r"(?:account|accnt|acnt|acct|acc|a/c|card)(?:\s*+(?:number|nmbr|nbr|no\.?|num|nr|#|id)|(?<=bank\saccount)|(?<=savings\saccount)|(?<=checking\saccount))\s*+(?:is|:|#|=)?\s*+"
     r"(?P<v>(?-i:[A-Z]{0,4}[-#]?\d(?:[ -]?[A-Z0-9]){3,24}))(?![\w])"
     # "account 12345678": a bare account with six digits or more
-    r"|\b(?:account|acct|acc|a/c)\.?\s+(?P<w>\d{6,17})\b",
+    r"|\b(?:account|accnt|acnt|acct|acc|a/c)\.?\s+(?:is\s+)?(?P<w>\d{6,17})\b",
     _I,
 )
 # A card number named as such, checksum or not (typos, test data pasted by users).
@@ -186,7 +187,8 @@ _CARD_LAST = re.compile(
 
 _ACCOUNT_CUES = words(
     """
-    bank checking savings current brokerage credit debit card loan mortgage billing
+    bank bnk checking savings current brokerage credit debit card loan mortgage billing
+    accnt acnt
     customer client member policy insurance claim account acct acc a/c cc visa mastercard
     amex
     """
@@ -337,10 +339,11 @@ def _find_national_ids(text: str) -> Iterator[tuple[int, int]]:
 # Identity documents and other personal identifiers, by cue. Cue words are typed
 # in a hurry: "passprt", "pasport", "pspt"; "nmbr", "nbr", "nr".
 _PASSPORT = r"pa?s{1,2}p(?:or|o|r)?t"
+_LICENCE = r"li?ce?n[cs]e"
 _NUMBER = r"(?:number|nmbr|nbr|nr\.?|no\.?|num)"
 _AADHAAR_WORD = r"a?adhaa?r(?:\s+(?:card|{_NUMBER}))?".replace("{_NUMBER}", _NUMBER)
 _ID_CUE_SOURCE = (
-    r"\b(?:(?:{_PASSPORT}|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|id\s+card|national\s+id|identity\s+card|"
+    r"\b(?:(?:{_PASSPORT}|dri?ve?r'?s?\s+{_LICENCE}|driving\s+{_LICENCE}|id\s+card|national\s+id|identity\s+card|"
     r"tax|vat|nhs|medicare|medicaid|health\s+card|insurance|policy(?:holder)?|member(?:ship)?|patient|"
     r"medical\s+record|student|employee|staff|badge|social\s+insurance|national\s+insurance|"
     r"ni|personal|citizen|nat(?:iona)?l\.?\s+ins(?:urance)?\.?|loyalty|frequent\s+fl[iy]er|rewards|"
@@ -348,11 +351,12 @@ _ID_CUE_SOURCE = (
     r"client|user|suspect|tribal|beneficiary|subscriber|account|identification)"
     r"(?:\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?=(?:number|no\b)))?"  # "passport expires soon, number"
     r"\s*(?:id|identifier|identification|{_NUMBER}|#|code|card\s+number)"
-    r"|\b(?:tax\s+id|ein|itin|tin|mrn|pid|dl|id\s+(?:{_NUMBER}|#)|licen[cs]e(?:\s+{_NUMBER})?|"
+    r"|\b(?:tax\s+id|ein|itin|tin|mrn|pid|dl|id\s+(?:{_NUMBER}|#)|{_LICENCE}(?:\s+{_NUMBER})?|"
     r"{_PASSPORT}|ssn|sin|nino|{_AADHAAR_WORD}|cpf|cnpj|"
     # National numbers by their local names (Singapore, Netherlands, Australia, Poland,
     # Pakistan, Hong Kong, Mexico, Nordics, Spain, Switzerland).
     r"nric|bsn|tfn|pesel|cnic|hkid|curp|personnummer|henkil\w+|cpr|nif|dni|ahv|"
+    r"sozialversicherungs\w*|svnr|steuer-?id|steuer-?nummer|"
     r"nhs\s+number|social(?:\s+security)?(?:\s+(?:{_NUMBER}|#))?|ID))(?![A-Za-z])"
     # "my member id for the health plan is ...", "passport no for the visa letter: ..."
     r"(?:\s+(?:for|on|of|with|at|from)\s+(?:my|the|our|his|her|this)(?:\s+[a-z-]+){1,2}?"
@@ -363,6 +367,7 @@ _ID_CUE_SOURCE = (
 )
 _ID_CUE = re.compile(
     _ID_CUE_SOURCE.replace("{_PASSPORT}", _PASSPORT)
+    .replace("{_LICENCE}", _LICENCE)
     .replace("{_NUMBER}", _NUMBER)
     .replace("{_AADHAAR_WORD}", _AADHAAR_WORD),
     _I,
@@ -379,7 +384,8 @@ _ID_CUES = words(
     citizen residence visa green voter case claim booking order ticket reference
     customer client user suspect tribal beneficiary subscriber account identification
     ein itin tin mrn pid dl licen ssn sin nino ni natl loyalty frequent rewards
-    pas ps aadh adh cpf cnpj nric bsn tfn pesel cnic hkid curp personnummer henkil cpr nif
+    pas ps aadh adh cpf cnpj drv drivr lcn lcen lic sozialversicherungs svnr steuer
+    nric bsn tfn pesel cnic hkid curp personnummer henkil cpr nif
     dni ahv
     """
 )
@@ -396,6 +402,15 @@ _PARTIAL_ID = re.compile(
     r"\s*+(?:in|with|:|is|are)?\s*+(?P<v>(?-i:[A-Z0-9]{0,3}\d[0-9-]{1,10}))(?![\w])",
     _I,
 )
+# "the last 4 of my ssn are 6789": the part named before the number.
+_PARTIAL_BEFORE = re.compile(
+    r"\b(?:last|first)\s+(?:\d|three|four|five)\s+(?:digits\s+)?of\s+(?:my|his|her|the)\s+"
+    r"(?:ssn|social(?:\s+security)?(?:\s+number)?|passport(?:\s+number)?|sin|nino|aadhaa?r|"
+    r"(?:tax|national)\s+(?:id|number)|id(?:\s+number)?|card|account|acct)\s+"
+    r"(?:is|are|:|=)\s*(?P<v>\d{3,5})(?![\w])",
+    _I,
+)
+_partial_before_matches = CuePattern(_PARTIAL_BEFORE).finditer
 _partial_id_matches = anchored_matches(
     words(
         "ssn social passport driver driving licence license tax national sin nino aadhar "
@@ -452,6 +467,9 @@ def _find_id_numbers(text: str) -> Iterator[tuple[int, int]]:
         if _made_up(text, m):
             continue
         yield m.span("v")
+    for m in _partial_before_matches(text):
+        if not _made_up(text, m):
+            yield m.span("v")
     for m in _nino_cued_matches(text):
         if not _made_up(text, m):
             yield m.span("v")
@@ -496,7 +514,7 @@ DETECTORS: tuple[Detector, ...] = (
         _find_routing,
         True,
         "US routing numbers (ABA check), UK sort codes and Indian IFSC codes",
-        triggers=("routing", "aba", "rtn", "transit", "sort", "bsb", "ifsc"),
+        triggers=("routing", "aba", "rtn", "transit", "sort", "srt", "bsb", "ifsc"),
     ),
     Detector(
         "card_security_code",

@@ -152,7 +152,7 @@ def _find_spoken_emails(text: str) -> Iterator[tuple[int, int]]:
 _PHONE_SHAPES = re.compile(
     r"""
     [+(\d](?<![\w+/.-][+(\d])(?:
-        (?<=\+)\d{1,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,5}){1,6}
+        (?<=\+)\d{1,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,6}){1,6}
             (?:\s?(?:x|ext\.?)\s?\d{1,5})?                                    # +41 (0)85 806 98 67
       | (?<=\+)\d{8,15}                                                       # +447700677662
       | (?<=\()\d{2,5}\)[ .-]?\d{3,5}(?:[ .-]?\d{2,5}){1,2}                  # (08) 8747 6301
@@ -165,7 +165,9 @@ _PHONE_SHAPES = re.compile(
 )
 _PHONE_CUE = re.compile(
     r"\b(?:phone|tel(?:ephone)?|mobile|mob|cell(?:phone)?|fax|desk|landline|whats\s?app|"
-    r"sms|text\s+me|call\s+me|reach\s+me|contact\s+(?:me|number)|(?:my|his|her)\s+(?:(?:new|work|wrk|home|personal|private|direct|office|contact)\s+)?(?:number|nmbr|nr|no\.?)|"
+    r"sms|text\s+me|call\s+me|reach\s+me|"
+    # "you can text 0412...", "ping me on +44 ...": a dialled number right after the verb
+    r"(?:te?xt|ring|ping|call|msg|message)(?:\s+(?:me|us|him|her))?(?:\s+(?:on|at))?(?=\s+[+0(])|contact\s+(?:me|number)|(?:my|his|her)\s+(?:(?:new|work|wrk|home|personal|private|direct|office|contact)\s+)?(?:number|nmbr|nr|no\.?)|"
     r"fone|cel|mob(?:ile)?\s+no\.?|"
     # "ph no", "phn", "ph#": the cue typed in a hurry; "my digits are"
     r"ph(?:n|ne|\s*(?:no\.?|nr|num|nmbr|number)|(?=\s*#))|(?:my|his|her)\s+digits|"
@@ -189,7 +191,7 @@ def _phone_digits_ok(value: str) -> bool:
 _phone_cue_matches = anchored_matches(
     words(
         "phone tel mobile mob cell fax desk landline whats sms text call reach contact my his "
-        "her messages registered fone cel ph"
+        "her messages registered fone cel ph txt ring ping msg message"
     ),
     _PHONE_CUE,
 )

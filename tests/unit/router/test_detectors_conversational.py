@@ -411,6 +411,13 @@ SENSITIVE_VALUES = [
     "my ni number is ce 47 21 93 a",
     "device name LAPTOP-9QX2KT7 isnt in intune",
     "equipment tag EQ-2291-0043 on my desk phone",
+    "drvr lcnse B7712-4409 for the van booking",
+    "accnt nmbr 55123098 and srt cd 30-94-12 for my refund",
+    "my bnk acct is 7712004519, pls update",
+    "the last 4 of my sin are 2286",
+    "you can txt 07700 118243 after lunch",
+    "ping me on +44 7700 118243 tomorrow",
+    "svnr 4711 120585 for the payroll",
 ]
 HARMLESS_VALUES = [
     "the training deck shows CE 12 34 56 D as an example NINO, fine?",
@@ -435,6 +442,8 @@ HARMLESS_VALUES = [
     "mail the team at help at acme dot com for access",
     "the docs use the example iban GB82 WEST 1234 5698 7654 32, can we too?",
     "what is a upi id and how do i make one",
+    "how many digits is a uk sort code, six?",
+    "can you text the whole team about the outage",
 ]
 
 
