@@ -204,17 +204,24 @@ _UPI_CUED = re.compile(
     _I,
 )
 _upi_cued_matches = CuePattern(_UPI_CUED).finditer
+# Matched at each "@" (rare in text), the local part then found backwards.
 _UPI_HANDLE = re.compile(
-    r"[\w.-](?<![\w.-][\w.-])[\w.-]{1,63}@(?:ok(?:axis|hdfcbank|sbi|icici)|ybl|ibl|axl|paytm|"
-    r"upi|apl|yapl|pt(?:yes|sbi|hdfc|axis)|axisbank|icici|sbi|hdfcbank|kotak|barodampay)(?![\w.@-])",
+    r"@(?:ok(?:axis|hdfcbank|sbi|icici)|ybl|ibl|axl|paytm|upi|apl|yapl|pt(?:yes|sbi|hdfc|axis)|"
+    r"axisbank|icici|sbi|hdfcbank|kotak|barodampay)(?![\w.@-])",
     _I,
 )
+_UPI_LOCAL = re.compile(r"(?<![\w.-])[\w.-]{2,64}$")
 
 
 def _find_upi(text: str) -> Iterator[tuple[int, int]]:
     spans = [m.span("v") for m in _upi_cued_matches(text)]
-    if "@" in text:
-        spans += [m.span() for m in _UPI_HANDLE.finditer(text)]
+    at = text.find("@")
+    while at != -1:
+        handle = _UPI_HANDLE.match(text, at)
+        local = _UPI_LOCAL.search(text, max(0, at - 64), at) if handle else None
+        if handle is not None and local is not None:
+            spans.append((local.start(), handle.end()))
+        at = text.find("@", at + 1)
     for start, end in spans:
         if not _demo_span(text, start, end):
             yield start, end
@@ -285,10 +292,12 @@ _IT_FISCAL = re.compile(
     r"[A-Z](?<![\w][A-Z])[A-Z]{5}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![\w])"
 )
 _AADHAAR_CUE = re.compile(r"\b(?:a?adh?aa?r|uidai|uid)\b", _I)
-# Brazilian CPF written the official way, 123.456.789-09: the shape and two check digits.
-_CPF = re.compile(r"\d(?<![\w.-]\d)\d{2}\.\d{3}\.\d{3}-\d{2}(?![\w]|[.-]\d)")
-# Canadian SIN in its usual 3-3-3 groups (Luhn).
-_SIN = re.compile(r"\d(?<![\w.-]\d)\d{2}([ -])\d{3}\1\d{3}(?![\w]|[.-]\d)")
+# Brazilian CPF written the official way, 123.456.789-09 (the shape and two check
+# digits), and the Canadian SIN in its usual 3-3-3 groups (Luhn): one pass for both.
+_CPF_OR_SIN = re.compile(
+    r"\d(?<![\w.-]\d)\d{2}(?:(?P<cpf>\.\d{3}\.\d{3}-\d{2})|(?P<sep>[ -])\d{3}(?P=sep)\d{3})"
+    r"(?![\w]|[.-]\d)"
+)
 # Words of a request about someone's identity papers: there, a number that passes an
 # identity number's checksum is taken for one without its own name next to it.
 _ID_CONTEXT = re.compile(
@@ -311,8 +320,10 @@ def _aadhaar_ok(text: str, m: re.Match[str]) -> bool:
     return named or (len(m.group(0)) == 14 and _id_context(text, m))
 
 
-def _sin_ok(text: str, m: re.Match[str]) -> bool:
+def _cpf_or_sin_ok(text: str, m: re.Match[str]) -> bool:
     digits = digits_of(m.group(0))
+    if m.group("cpf"):
+        return cpf_ok(digits)
     return digits[0] not in "08" and luhn_ok(digits) and _id_context(text, m)
 
 
@@ -321,8 +332,7 @@ _NATIONAL_IDS: tuple[tuple[re.Pattern[str], Callable[[str, re.Match[str]], bool]
     (_NINO, lambda text, m: True),
     (_DNI, lambda text, m: es_dni_ok(m.group(0))),
     (_AADHAAR, _aadhaar_ok),
-    (_CPF, lambda text, m: cpf_ok(digits_of(m.group(0)))),
-    (_SIN, _sin_ok),
+    (_CPF_OR_SIN, _cpf_or_sin_ok),
     (_PAN, lambda text, m: True),
     (_IT_FISCAL, lambda text, m: True),
 )
