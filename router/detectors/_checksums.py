@@ -76,6 +76,18 @@ def verhoeff_ok(number: str) -> bool:
     return c == 0
 
 
+def cpf_ok(number: str) -> bool:
+    """True when an 11-digit Brazilian CPF carries both of its mod-11 check digits."""
+    if len(number) != 11 or not number.isdigit() or len(set(number)) == 1:
+        return False
+    d = [ord(ch) - 48 for ch in number]
+    for k in (9, 10):
+        check = sum(d[i] * (k + 1 - i) for i in range(k)) * 10 % 11 % 10
+        if check != d[k]:
+            return False
+    return True
+
+
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 
 

@@ -9,9 +9,10 @@ taken when a cue says what they are ("account number", "passport no.").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from router.detectors._base import (
+    PLACEHOLDER_WORDS,
     Detector,
     anchored_matches,
     fold_case,
@@ -21,6 +22,7 @@ from router.detectors._base import (
 )
 from router.detectors._checksums import (
     aba_routing_ok,
+    cpf_ok,
     digits_of,
     es_dni_ok,
     iban_ok,
@@ -89,14 +91,27 @@ def _letters_before(runs: list[tuple[int, int]], lead: int, *, space: bool) -> l
     return starts
 
 
+# An IBAN typed in lower case, after its name ("my iban: gb29 nwbk ...").
+_IBAN_CUED = re.compile(
+    r"\biban\s*+(?:is|:|-)?\s*+(?P<v>[a-z]{2}\d{2}(?:[ -]?[a-z0-9]{4}){2,7}(?:[ -]?[a-z0-9]{1,4})?)"
+    r"(?![a-z0-9])",
+    _I,
+)
+_iban_cued_matches = CuePattern(_IBAN_CUED).finditer
+
+
 def _find_iban(text: str) -> Iterator[tuple[int, int]]:
+    cued = [(m.start("v"), m.group("v").upper()) for m in _iban_cued_matches(text)]
     # Two letters, then the check digits: tried only there (``matches_at``).
-    for m in matches_at(_IBAN, text, _letters_before(digit_runs(text), 2, space=False)):
-        value = m.group(0)
+    starts = _letters_before(digit_runs(text), 2, space=False)
+    found = [(m.start(), m.group(0)) for m in matches_at(_IBAN, text, starts)]
+    for start, value in dict(found + cued).items():
         # The regex may swallow one group too many; try the longest valid prefix.
         for cut in range(len(value), 14, -1):
             if value[cut - 1].isalnum() and iban_ok(value[:cut]):
-                yield m.start(), m.start() + cut
+                # "test iban GB82 WEST ... from the docs": the published example.
+                if not _demo_span(text, start, start + cut):
+                    yield start, start + cut
                 break
 
 
@@ -122,7 +137,7 @@ _ROUTING = re.compile(
     r"\b(?:routing|aba|rtn|transit)(?:\s+(?:number|no\.?|#))?\s*+(?:is|:|#)?\s*+(?P<v>\d{9})\b", _I
 )
 _SORT_CODE = re.compile(
-    r"\b(?:sort\s*code|bsb)\s*+(?:number|no\.?)?\s*+(?:is|:)?\s*+"
+    r"\b(?:so?rt[\s-]*co?de?|bsb)\s*+(?:number|no\.?)?\s*+(?:is|:)?\s*+"
     r"(?P<v>\d{2}[- ]?\d{2}[- ]?\d{2}|\d{3}-\d{3})\b",
     _I,
 )
@@ -132,22 +147,44 @@ _routing_matches = CuePattern(_ROUTING).finditer
 _sort_code_matches = CuePattern(_SORT_CODE).finditer
 
 
+# Indian IFSC branch codes: four bank letters, a zero, six branch characters.
+_IFSC = re.compile(r"\bifsc(?:\s+code)?\s*+(?:is|:|-)?\s*+(?P<v>[A-Za-z]{4}0[A-Za-z0-9]{6})\b", _I)
+_ifsc_matches = CuePattern(_IFSC).finditer
+
+
+def _demo_number(text: str, m: re.Match[str]) -> bool:
+    """A value next to demo/sample/test words that nobody says is theirs ("sort code
+    00-00-00 in the demo data")."""
+    return _demo_span(text, m.start(), m.end())
+
+
+def _demo_span(text: str, start: int, end: int) -> bool:
+    return placeholder_context(text, start, end, 60) and not _OWNER.search(
+        sentence_around(text, start, end, 60)
+    )
+
+
 def _find_routing(text: str) -> Iterator[tuple[int, int]]:
     for m in _routing_matches(text):
         if aba_routing_ok(m.group("v")):
             yield m.span("v")
     for m in _sort_code_matches(text):
-        yield m.span("v")
+        if digits_of(m.group("v")).strip("0") and not _demo_number(text, m):
+            yield m.span("v")
+    for m in _ifsc_matches(text):
+        if not _demo_number(text, m):
+            yield m.span("v")
 
 
 # Account numbers and similar: a cue, an optional "number/no/#/is", then a value with digits.
 _ACCOUNT = re.compile(
-    r"\b(?:(?:bank|checking|savings|current|brokerage|credit\s+card|debit\s+card|card|loan|"
+    r"\b(?:(?:bank|bnk|checking|savings|current|brokerage|credit\s+card|debit\s+card|card|loan|"
     r"mortgage|billing|customer|client|member(?:ship)?|policy|insurance|claim)\s+)?"
-    r"(?:account|acct|a/c|card)(?:\s*+(?:number|no\.?|num|#|id)|(?<=bank\saccount)|(?<=savings\saccount)|(?<=checking\saccount))\s*+(?:is|:|#|=)?\s*+"
+    # "accnt", "acnt": vowels dropped
+    r"(?:account|accnt|acnt|acct|acc|a/c|card)(?:\s*+(?:number|nmbr|nbr|no\.?|num|nr|#|id)|(?<=bank\saccount)|(?<=savings\saccount)|(?<=checking\saccount))\s*+(?:is|:|#|=)?\s*+"
     r"(?P<v>(?-i:[A-Z]{0,4}[-#]?\d(?:[ -]?[A-Z0-9]){3,24}))(?![\w])"
     # "account 12345678": a bare account with six digits or more
-    r"|\b(?:account|acct)\s+(?P<w>\d{6,17})\b",
+    r"|\b(?:account|accnt|acnt|acct|acc|a/c)\.?\s+(?:is\s+)?(?P<w>\d{6,17})\b",
     _I,
 )
 # A card number named as such, checksum or not (typos, test data pasted by users).
@@ -172,8 +209,9 @@ _CARD_LAST = re.compile(
 
 _ACCOUNT_CUES = words(
     """
-    bank checking savings current brokerage credit debit card loan mortgage billing
-    customer client member policy insurance claim account acct a/c cc visa mastercard
+    bank bnk checking savings current brokerage credit debit card loan mortgage billing
+    accnt acnt
+    customer client member policy insurance claim account acct acc a/c cc visa mastercard
     amex
     """
 )
@@ -182,7 +220,37 @@ _card_last_matches = anchored_matches(_ACCOUNT_CUES, _CARD_LAST)
 _card_cue_matches = anchored_matches(_ACCOUNT_CUES, _CARD_CUE)
 
 
+# Indian UPI payment addresses: "upi id rahul.k@okaxis", or a bank's UPI handle.
+_UPI_CUED = re.compile(
+    r"\bupi(?:\s+(?:id|handle|address|vpa))?\s*+(?:is|:|-)?\s*+(?P<v>[\w.-]{2,64}@[a-z]{2,20})\b",
+    _I,
+)
+_upi_cued_matches = CuePattern(_UPI_CUED).finditer
+# Matched at each "@" (rare in text), the local part then found backwards.
+_UPI_HANDLE = re.compile(
+    r"@(?:ok(?:axis|hdfcbank|sbi|icici)|ybl|ibl|axl|paytm|upi|apl|yapl|pt(?:yes|sbi|hdfc|axis)|"
+    r"axisbank|icici|sbi|hdfcbank|kotak|barodampay)(?![\w.@-])",
+    _I,
+)
+_UPI_LOCAL = re.compile(r"(?<![\w.-])[\w.-]{2,64}$")
+
+
+def _find_upi(text: str) -> Iterator[tuple[int, int]]:
+    spans = [m.span("v") for m in _upi_cued_matches(text)]
+    at = text.find("@")
+    while at != -1:
+        handle = _UPI_HANDLE.match(text, at)
+        local = _UPI_LOCAL.search(text, max(0, at - 64), at) if handle else None
+        if handle is not None and local is not None:
+            spans.append((local.start(), handle.end()))
+        at = text.find("@", at + 1)
+    for start, end in spans:
+        if not _demo_span(text, start, end):
+            yield start, end
+
+
 def _find_accounts(text: str) -> Iterator[tuple[int, int]]:
+    yield from _find_upi(text)
     folded = fold_case(text)
     masked = any(mask in folded for mask in ("xxx", "***", "•••", "-xx-", "-xxxx"))
     for m in _MASKED.finditer(text) if masked else ():
@@ -245,7 +313,44 @@ _PAN = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]{2}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w
 _IT_FISCAL = re.compile(
     r"[A-Z](?<![\w][A-Z])[A-Z]{5}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![\w])"
 )
-_AADHAAR_CUE = re.compile(r"\b(?:aadhaa?r|uidai|uid)\b", _I)
+_AADHAAR_CUE = re.compile(r"\b(?:a?adh?aa?r|uidai|uid)\b", _I)
+# Brazilian CPF written the official way, 123.456.789-09 (the shape and two check
+# digits), and the Canadian SIN in its usual 3-3-3 groups (Luhn): one pass for both.
+_CPF_OR_SIN = re.compile(
+    r"\d(?<![\w.-]\d)\d{2}(?:(?P<cpf>\.\d{3}\.\d{3}-\d{2})|(?P<sep>[ -])\d{3}(?P=sep)\d{3})"
+    r"(?![\w]|[.-]\d)"
+)
+# Words of a request about someone's identity papers: there, a number that passes an
+# identity number's checksum is taken for one without its own name next to it.
+_ID_CONTEXT = re.compile(
+    r"\b(?:e-?kyc|kyc|id|ids|identity|identification|verification|verify|onboard(?:ing)?|"
+    r"new\s+(?:hire|joiner|starter)|payroll|hr|form|forms|benefits|tax|pension|"
+    r"national|citizen|resident|social\s+insurance|nas)\b",
+    _I,
+)
+
+
+def _id_context(text: str, m: re.Match[str]) -> bool:
+    return _ID_CONTEXT.search(sentence_around(text, m.start(), m.end(), 80)) is not None
+
+
+def _aadhaar_ok(text: str, m: re.Match[str]) -> bool:
+    # Named as an Aadhaar, or written in its 4-4-4 groups in a request about identity papers.
+    if not verhoeff_ok(digits_of(m.group(0))):
+        return False
+    named = _AADHAAR_CUE.search(text, max(0, m.start() - 40), m.start()) is not None
+    return named or (len(m.group(0)) == 14 and _id_context(text, m))
+
+
+def _cpf_or_sin_ok(text: str, m: re.Match[str]) -> bool:
+    digits = digits_of(m.group(0))
+    if m.group("cpf"):
+        return cpf_ok(digits)
+    return digits[0] not in "08" and luhn_ok(digits) and _id_context(text, m)
+
+
+def _always(text: str, m: re.Match[str]) -> bool:
+    return True
 
 
 # Where each of these can start, from the runs of digits (``digit_runs``) they hold:
@@ -266,38 +371,56 @@ def _starts_before(runs: list[tuple[int, int]], length: int, lead: int) -> list[
 
 def _find_national_ids(text: str) -> Iterator[tuple[int, int]]:
     runs = digit_runs(text)
-    for m in matches_at(_NINO, text, _letters_before(runs, 2, space=True)):
-        yield m.span()
-    for m in matches_at(_DNI, text, _dni_starts(runs)):
-        if es_dni_ok(m.group(0)):
-            yield m.span()
-    for m in finditer_in_numbers(_AADHAAR, text):
-        digits = digits_of(m.group(0))
-        if verhoeff_ok(digits) and _AADHAAR_CUE.search(text, max(0, m.start() - 40), m.start()):
-            yield m.span()
-    for m in matches_at(_PAN, text, _starts_before(runs, 4, 5)):
-        yield m.span()
-    for m in matches_at(_IT_FISCAL, text, _starts_before(runs, 2, 6)):
-        yield m.span()
+    # Each shape tried only where it can start (see the start finders above).
+    candidates: tuple[tuple[Iterable[re.Match[str]], Callable[[str, re.Match[str]], bool]], ...] = (
+        (matches_at(_NINO, text, _letters_before(runs, 2, space=True)), _always),
+        (matches_at(_DNI, text, _dni_starts(runs)), lambda text, m: es_dni_ok(m.group(0))),
+        (finditer_in_numbers(_AADHAAR, text), _aadhaar_ok),
+        (_CPF_OR_SIN.finditer(text), _cpf_or_sin_ok),
+        (matches_at(_PAN, text, _starts_before(runs, 4, 5)), _always),
+        (matches_at(_IT_FISCAL, text, _starts_before(runs, 2, 6)), _always),
+    )
+    for matches, valid in candidates:
+        for m in matches:
+            # "we use AB 12 34 56 C as the sample NI number": a published illustration.
+            if valid(text, m) and not _demo_number(text, m):
+                yield m.span()
 
 
-# Identity documents and other personal identifiers, by cue.
-_ID_CUE = re.compile(
-    r"\b(?:(?:passport|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|id\s+card|national\s+id|identity\s+card|"
+# Identity documents and other personal identifiers, by cue. Cue words are typed
+# in a hurry: "passprt", "pasport", "pspt"; "nmbr", "nbr", "nr".
+_PASSPORT = r"pa?s{1,2}p(?:or|o|r)?t"
+_LICENCE = r"li?ce?n[cs]e"
+_NUMBER = r"(?:number|nmbr|nbr|nr\.?|no\.?|num)"
+_AADHAAR_WORD = r"a?adhaa?r(?:\s+(?:card|{_NUMBER}))?".replace("{_NUMBER}", _NUMBER)
+_ID_CUE_SOURCE = (
+    r"\b(?:(?:{_PASSPORT}|dri?ve?r'?s?\s+{_LICENCE}|driving\s+{_LICENCE}|id\s+card|national\s+id|identity\s+card|"
     r"tax|vat|nhs|medicare|medicaid|health\s+card|insurance|policy(?:holder)?|member(?:ship)?|patient|"
     r"medical\s+record|student|employee|staff|badge|social\s+insurance|national\s+insurance|"
     r"ni|personal|citizen|nat(?:iona)?l\.?\s+ins(?:urance)?\.?|loyalty|frequent\s+fl[iy]er|rewards|"
     r"residence\s+permit|visa|green\s+card|voter|case|claim|booking|order|ticket|reference|customer|"
     r"client|user|suspect|tribal|beneficiary|subscriber|account|identification)"
     r"(?:\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?=(?:number|no\b)))?"  # "passport expires soon, number"
-    r"\s*(?:id|identifier|identification|number|no\.?|num|#|code|card\s+number)"
-    r"|\b(?:tax\s+id|ein|itin|tin|mrn|pid|dl|id\s+(?:number|no\.?|#)|licen[cs]e|passport|ssn|sin|nino|"
-    r"nhs\s+number|social(?:\s+security)?(?:\s+(?:number|no\.?|#))?|ID))(?![A-Za-z])"
-    # "my member id for the health plan is ...", "my loyalty number with the agency is ..."
-    r"(?:\s+(?:for|on|of|with|at|from)\s+(?:my|the|our|his|her|this)(?:\s+[a-z-]+){1,2}?\s+(?=is\b))?"
+    r"\s*(?:id|identifier|identification|{_NUMBER}|#|code|card\s+number)"
+    r"|\b(?:tax\s+id|ein|itin|tin|mrn|pid|dl|id\s+(?:{_NUMBER}|#)|{_LICENCE}(?:\s+{_NUMBER})?|"
+    r"{_PASSPORT}|ssn|sin|nino|{_AADHAAR_WORD}|cpf|cnpj|"
+    # National numbers by their local names (Singapore, Netherlands, Australia, Poland,
+    # Pakistan, Hong Kong, Mexico, Nordics, Spain, Switzerland).
+    r"nric|bsn|tfn|pesel|cnic|hkid|curp|personnummer|henkil\w+|cpr|nif|dni|ahv|"
+    r"sozialversicherungs\w*|svnr|steuer-?id|steuer-?nummer|"
+    r"nhs\s+number|social(?:\s+security)?(?:\s+(?:{_NUMBER}|#))?|ID))(?![A-Za-z])"
+    # "my member id for the health plan is ...", "passport no for the visa letter: ..."
+    r"(?:\s+(?:for|on|of|with|at|from)\s+(?:my|the|our|his|her|this)(?:\s+[a-z-]+){1,2}?"
+    r"(?:\s+(?=is\b)|\s*(?=:)))?"
     r"[\s_:#=-]{0,3}(?:is\s+|was\s+)?"
     r"(?P<v>(?-i:[A-Z#]{0,5}[-# ]?[A-Z0-9_]{0,20}\d[A-Z0-9_]{0,20}(?:[-/ ][A-Z0-9]{1,12}){0,3}))"
-    r"(?![\w])",
+    r"(?![\w])"
+)
+_ID_CUE = re.compile(
+    _ID_CUE_SOURCE.replace("{_PASSPORT}", _PASSPORT)
+    .replace("{_LICENCE}", _LICENCE)
+    .replace("{_NUMBER}", _NUMBER)
+    .replace("{_AADHAAR_WORD}", _AADHAAR_WORD),
     _I,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -312,6 +435,9 @@ _ID_CUES = words(
     citizen residence visa green voter case claim booking order ticket reference
     customer client user suspect tribal beneficiary subscriber account identification
     ein itin tin mrn pid dl licen ssn sin nino ni natl loyalty frequent rewards
+    pas ps aadh adh cpf cnpj drv drivr lcn lcen lic sozialversicherungs svnr steuer
+    nric bsn tfn pesel cnic hkid curp personnummer henkil cpr nif
+    dni ahv
     """
 )
 _id_matches = anchored_matches(_ID_CUES, _ID_CUE)
@@ -327,6 +453,15 @@ _PARTIAL_ID = re.compile(
     r"\s*+(?:in|with|:|is|are)?\s*+(?P<v>(?-i:[A-Z0-9]{0,3}\d[0-9-]{1,10}))(?![\w])",
     _I,
 )
+# "the last 4 of my ssn are 6789": the part named before the number.
+_PARTIAL_BEFORE = re.compile(
+    r"\b(?:last|first)\s+(?:\d|three|four|five)\s+(?:digits\s+)?of\s+(?:my|his|her|the)\s+"
+    r"(?:ssn|social(?:\s+security)?(?:\s+number)?|passport(?:\s+number)?|sin|nino|aadhaa?r|"
+    r"(?:tax|national)\s+(?:id|number)|id(?:\s+number)?|card|account|acct)\s+"
+    r"(?:is|are|:|=)\s*(?P<v>\d{3,5})(?![\w])",
+    _I,
+)
+_partial_before_matches = CuePattern(_PARTIAL_BEFORE).finditer
 _partial_id_matches = anchored_matches(
     words(
         "ssn social passport driver driving licence license tax national sin nino aadhar "
@@ -336,11 +471,42 @@ _partial_id_matches = anchored_matches(
 )
 
 
+# "format it into the template": a real value being put into a document, not a sample.
+_INTO_DOCUMENT = re.compile(
+    r"\bformat\s+(?:it|this|that|them|these)\b"
+    r"|\b(?:in|on)?to\s+(?:the|a|an|our|this|that|my|his|her)\s+(?:[\w-]+\s+)?template\b",
+    _I,
+)
+
+
+def _made_up(text: str, m: re.Match[str]) -> bool:
+    """True when the sentence around a cued identity number marks it as an illustration."""
+    if not placeholder_context(text, m.start(), m.end(), 50):
+        return False
+    sentence = sentence_around(text, m.start(), m.end(), 50).replace(m.group(0), " ", 1)
+    return PLACEHOLDER_WORDS.search(_INTO_DOCUMENT.sub(" ", sentence)) is not None
+
+
+# A NINO typed in lower case after its name ("my ni number is jt 48 27 91 b").
+_NINO_CUED = re.compile(
+    r"\b(?:ni|nino|nat(?:iona)?l?\.?\s+ins(?:urance)?\.?)(?:\s+(?:number|no\.?|num|nr))?"
+    r"\s*+(?:is|:|-)?\s*+"
+    r"(?P<v>[a-ceghj-pr-tw-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[a-d])(?![\w])",
+    _I,
+)
+_nino_cued_matches = CuePattern(_NINO_CUED).finditer
+
+
+# A CPF named as such, check digits or not ("o CPF do prestador é 123.456.789-00").
+_CPF_CUE = re.compile(
+    r"\bcpf\b[^\d\n]{0,30}?(?P<v>\d{3}\.?\d{3}\.?\d{3}-?\d{2})(?![\w]|[.-]\d)", _I
+)
+_cpf_cue_matches = CuePattern(_CPF_CUE).finditer
+
+
 def _find_id_numbers(text: str) -> Iterator[tuple[int, int]]:
     for m in _partial_id_matches(text):
-        if len(digits_of(m.group("v"))) >= 3 and not placeholder_context(
-            text, m.start(), m.end(), 50
-        ):
+        if len(digits_of(m.group("v"))) >= 3 and not _made_up(text, m):
             yield m.span("v")
     for m in _id_matches(text):
         head = m.group(0).lower()
@@ -349,9 +515,18 @@ def _find_id_numbers(text: str) -> Iterator[tuple[int, int]]:
         value = m.group("v")
         if len(digits_of(value)) < 3 or len(value) < 4 or _YEAR.match(value):
             continue
-        if placeholder_context(text, m.start(), m.end(), 50):
+        if _made_up(text, m):
             continue
         yield m.span("v")
+    for m in _partial_before_matches(text):
+        if not _made_up(text, m):
+            yield m.span("v")
+    for m in _nino_cued_matches(text):
+        if not _made_up(text, m):
+            yield m.span("v")
+    for m in _cpf_cue_matches(text):
+        if len(set(digits_of(m.group("v")))) > 1 and not _made_up(text, m):
+            yield m.span("v")
 
 
 DETECTORS: tuple[Detector, ...] = (
@@ -367,7 +542,8 @@ DETECTORS: tuple[Detector, ...] = (
         Level.RESTRICTED,
         _find_national_ids,
         True,
-        "UK NINO, Spanish DNI/NIE (check letter), Indian Aadhaar (Verhoeff) and PAN",
+        "UK NINO, Spanish DNI/NIE (check letter), Indian Aadhaar (Verhoeff) and PAN, "
+        "Brazilian CPF and Canadian SIN (check digits)",
     ),
     Detector(
         "id_number",
@@ -381,15 +557,15 @@ DETECTORS: tuple[Detector, ...] = (
         Level.CONFIDENTIAL,
         _find_accounts,
         True,
-        "account and card numbers introduced by 'account number', 'card ending in'",
+        "account and card numbers introduced by 'account number', 'card ending in'; UPI ids",
     ),
     Detector(
         "routing_number",
         Level.CONFIDENTIAL,
         _find_routing,
         True,
-        "US routing numbers (ABA check) and UK sort codes",
-        triggers=("routing", "aba", "rtn", "transit", "sort", "bsb"),
+        "US routing numbers (ABA check), UK sort codes and Indian IFSC codes",
+        triggers=("routing", "aba", "rtn", "transit", "sort", "srt", "bsb", "ifsc"),
     ),
     Detector(
         "card_security_code",

@@ -13,6 +13,7 @@ from router.detectors._base import (
     Detector,
     anchored_finder,
     anchored_matches,
+    any_finder,
     fold_case,
     placeholder_context,
     sentence_around,
@@ -79,12 +80,85 @@ _EMAIL_FAKE_DOMAINS = (
 
 
 def _email_ok(m: re.Match[str]) -> bool:
-    value = m.group(0).lower()
-    local, _, domain = value.partition("@")
+    return _email_value_ok(m.group(0))
+
+
+def _email_value_ok(value: str) -> bool:
+    local, _, domain = value.lower().partition("@")
     # Package pins such as "foo@1.2" and git remotes (git@host) are not people.
     return local not in {"git", "user", "noreply", "no-reply"} and not domain.endswith(
         _EMAIL_FAKE_DOMAINS
     )
+
+
+# Addresses spelled out so that they survive a chat or a spam filter: "jdoe84 at
+# hotmail dot co dot uk", "anna [at] acme [dot] com". Found from each "at" outwards,
+# like "@" above.
+_SPOKEN_AT = re.compile(r"[ ]at[ ]|[ ]?[\[(][ ]?at[ ]?[\])][ ]?")
+_SPOKEN_DOMAIN = re.compile(
+    r"(?P<d>[a-z0-9][a-z0-9-]{0,62}(?:(?:[ ]dot[ ]|[ ]?[\[(][ ]?dot[ ]?[\])][ ]?|\.)"
+    r"[a-z0-9][a-z0-9-]{0,62}){1,4})(?![\w-]|\.[a-z0-9])"
+)
+_SPOKEN_LOCAL = re.compile(
+    r"(?<![\w.+-])(?:[a-z0-9][\w+-]{0,30}(?:[ ]dot[ ]|[ ]?[\[(][ ]?dot[ ]?[\])][ ]?))?"
+    r"[a-z][\w.+-]{0,63}$"
+)
+_SPOKEN_DOT = re.compile(r"[ ]dot[ ]|[ ]?[\[(][ ]?dot[ ]?[\])][ ]?")
+# Mail providers: "anna at gmail.com" is an address whoever writes it.
+_MAIL_PROVIDERS = words(
+    """
+    gmail googlemail hotmail outlook live msn yahoo ymail icloud me mac proton protonmail
+    pm aol gmx web mail yandex zoho fastmail hey tutanota qq 163 rediffmail
+    """
+)
+# Words before the address that say it is one: "my email is", "mail me at".
+_MAIL_CUE = re.compile(r"\b(?:e-?mail|mail|address|addr|inbox|gmail|contact|reach|write)\b")
+_SPOKEN_TRIGGERS = (" dot ", "[at]", "(at)", "[ at ]", "( at )", "mail", "outlook", "yahoo")
+_ROLE_ACCOUNTS = words(
+    "help support info sales admin contact hr it office service team hello enquiries "
+    "helpdesk servicedesk billing accounts press jobs careers webmaster postmaster"
+)
+_TLD = re.compile(r"^(?:[a-z]{2}|com|net|org|edu|gov|mil|int|info|biz|io|dev|app|co|me)$")
+
+
+def _spoken_ats(folded: str) -> Iterator[re.Match[str]]:
+    """Matches of ``_SPOKEN_AT``, tried only where "at" is (``str.find`` is C-fast)."""
+    last_end = 0
+    i = folded.find("at")
+    while i != -1:
+        # The token starts at most three characters before "at": " [ at".
+        for pos in range(max(last_end, i - 3), i):
+            m = _SPOKEN_AT.match(folded, pos)
+            if m is not None:
+                last_end = m.end()
+                yield m
+                break
+        i = folded.find("at", max(i + 2, last_end))
+
+
+def _find_spoken_emails(text: str) -> Iterator[tuple[int, int]]:
+    folded = fold_case(text)
+    if not any(trigger in folded for trigger in _SPOKEN_TRIGGERS):
+        return
+    for at in _spoken_ats(folded):
+        domain = _SPOKEN_DOMAIN.match(folded, at.end())
+        local = _SPOKEN_LOCAL.search(folded, max(0, at.start() - 80), at.start())
+        if domain is None or local is None:
+            continue
+        labels = _SPOKEN_DOT.sub(".", domain.group("d")).split(".")
+        address = f"{_SPOKEN_DOT.sub('.', local.group(0))}@{'.'.join(labels)}"
+        if not _TLD.match(labels[-1]) or not _email_value_ok(address):
+            continue
+        if local.group(0) in _ROLE_ACCOUNTS:
+            continue  # "help at acme dot com": a team's published address
+        bracketed = at.group(0).strip() != "at"
+        spelled = "." not in domain.group("d")
+        handle = any(not ch.isalpha() for ch in local.group(0))
+        cued = _MAIL_CUE.search(folded, max(0, local.start() - 40), local.start()) is not None
+        # "look at google dot com" names a website; an address is hidden in brackets,
+        # has a provider, a handle-like local part ("jdoe84") or words that say it is one.
+        if bracketed or labels[0] in _MAIL_PROVIDERS or cued or (spelled and handle):
+            yield local.start(), domain.end()
 
 
 # --- phone numbers ------------------------------------------------------------
@@ -97,7 +171,7 @@ def _email_ok(m: re.Match[str]) -> bool:
 _PHONE_SHAPES = re.compile(
     r"""
     [+(\d](?<![\w+/.-][+(\d])(?:
-        (?<=\+)\d{1,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,5}){1,6}
+        (?<=\+)\d{1,3}(?:[ .-]?\(\d{1,5}\)|[ .-]\d{1,6}){1,6}
             (?:\s?(?:x|ext\.?)\s?\d{1,5})?                                    # +41 (0)85 806 98 67
       | (?<=\+)\d{8,15}                                                       # +447700677662
       | (?<=\()\d{2,5}\)[ .-]?\d{3,5}(?:[ .-]?\d{2,5}){1,2}                  # (08) 8747 6301
@@ -110,8 +184,12 @@ _PHONE_SHAPES = re.compile(
 )
 _PHONE_CUE = re.compile(
     r"\b(?:phone|tel(?:ephone)?|mobile|mob|cell(?:phone)?|fax|desk|landline|whats\s?app|"
-    r"sms|text\s+me|call\s+me|reach\s+me|contact\s+(?:me|number)|(?:my|his|her)\s+(?:(?:new|work|wrk|home|personal|private|direct|office|contact)\s+)?(?:number|nmbr|nr|no\.?)|"
+    r"sms|text\s+me|call\s+me|reach\s+me|"
+    # "you can text 0412...", "ping me on +44 ...": a dialled number right after the verb
+    r"(?:te?xt|ring|ping|call|msg|message)(?:\s+(?:me|us|him|her))?(?:\s+(?:on|at))?(?=\s+[+0(])|contact\s+(?:me|number)|(?:my|his|her)\s+(?:(?:new|work|wrk|home|personal|private|direct|office|contact)\s+)?(?:number|nmbr|nr|no\.?)|"
     r"fone|cel|mob(?:ile)?\s+no\.?|"
+    # "ph no", "phn", "ph#": the cue typed in a hurry; "my digits are"
+    r"ph(?:n|ne|\s*(?:no\.?|nr|num|nmbr|number)|(?=\s*#))|(?:my|his|her)\s+digits|"
     r"messages\s+to|registered)\b[^\d+(]{0,20}"
     r"(?P<v>\+?\(?\d(?:[ .()-]{0,2}\d){6,14})(?!\d)",
     _I,
@@ -132,7 +210,7 @@ def _phone_digits_ok(value: str) -> bool:
 _phone_cue_matches = anchored_matches(
     words(
         "phone tel mobile mob cell fax desk landline whats sms text call reach contact my his "
-        "her messages registered fone cel"
+        "her messages registered fone cel ph txt ring ping msg message"
     ),
     _PHONE_CUE,
 )
@@ -152,10 +230,26 @@ def _phone_starts(text: str, *, plus_paren: bool) -> list[int]:
     return starts
 
 
+# Numbers of an organisation, published for anyone to call: "the office switchboard is ...".
+_ORG_PHONE = re.compile(
+    r"\b(?:switchboard|help\s?desk|hotline|reception|front\s+desk|service\s+desk|"
+    r"support\s+(?:line|number|phone)|main\s+(?:line|number)|toll[- ]free|freephone|"
+    r"customer\s+(?:service|care|support))\b",
+    _I,
+)
+
+
+def _org_number(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 50) : m.start()]
+    return _ORG_PHONE.search(before) is not None and not _MY.search(before)
+
+
 def _find_phone(text: str) -> Iterator[tuple[int, int]]:
     for m in matches_at(_PHONE_SHAPES, text, _phone_starts(text, plus_paren=False)):
         digits = digits_of(m.group(0))
-        if 8 <= len(digits) <= 15 and len(set(digits)) > 2 and not _demo_value(text, m):
+        if not (8 <= len(digits) <= 15 and len(set(digits)) > 2):
+            continue
+        if not _demo_value(text, m) and not _org_number(text, m):
             yield m.span()
     trailing = matches_at(_PHONE_TRAILING_CUE, text, _phone_starts(text, plus_paren=True))
     for matches in (_phone_cue_matches(text), trailing):
@@ -902,10 +996,10 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "email",
         Level.CONFIDENTIAL,
-        _find_emails,
+        any_finder(_find_emails, _find_spoken_emails),
         True,
-        "e-mail addresses (not example.com)",
-        triggers=("@",),
+        "e-mail addresses, also spelled out ('jdoe at acme dot com'; not example.com)",
+        triggers=("@", *_SPOKEN_TRIGGERS),
     ),
     Detector(
         "phone",

@@ -16,6 +16,7 @@ from router.detectors import financial_ids, markers, personal, secrets, topics
 from router.detectors._base import Detector, Finder
 from router.detectors._normalize import normalize
 from router.detectors._shared import ScanText
+from router.detectors._spoken_digits import spell_digits
 from router.findings import Match
 from router.levels import Level
 
@@ -38,6 +39,13 @@ _DETECTORS: dict[str, Detector] = {
 }
 # Scanners that find several types in one pass over the text.
 _GROUPS: dict[str, Callable[[str], list[tuple[str, int, int]]]] = {"topics": topics.scan_topics}
+# Detectors that read numbers: they also run where digits were spelled out in words.
+_READS_DIGITS = frozenset(
+    {
+        "phone", "credit_card", "iban", "us_ssn", "national_id", "id_number", "bank_account",
+        "routing_number", "card_security_code", "device_id",
+    }
+)  # fmt: skip
 
 
 # Past this size a text is not scanned but rejected: callers keep it local.
@@ -102,7 +110,15 @@ def scan(text: str, names: Iterable[str] | None = None) -> list[Match]:
     seen: set[tuple[str, int, int]] = set()
     matches: list[Match] = []
     # Detectors share the views they derive from the text (see ``_shared``).
-    for name, start, end in _raw_hits(ScanText(norm.text), detectors):
+    scan_text = ScanText(norm.text)
+    hits = list(_raw_hits(scan_text, detectors))
+    # "oh seven nine oh two...": the number detectors also read the digits spelled out.
+    spelled = spell_digits(scan_text)
+    if spelled is not None:
+        readers = [d for d in detectors if d.name in _READS_DIGITS]
+        for name, start, end in _raw_hits(ScanText(spelled.text), readers):
+            hits.append((name, *spelled.span(start, end)))
+    for name, start, end in hits:
         o_start, o_end = norm.span(start, end)
         key = (name, o_start, o_end)
         if key not in seen:

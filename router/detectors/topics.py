@@ -25,6 +25,7 @@ from router.detectors._base import (
     words,
 )
 from router.detectors._cues import CuePattern
+from router.detectors._device_values import DEVICE_VALUE_TRIGGERS, find_device_values
 from router.detectors._shared import shared
 from router.detectors._topic_words import (
     BODY_PARTS,
@@ -769,12 +770,15 @@ def _find_profile(text: str) -> Iterator[tuple[int, int]]:
 _NOT_HANDLES = words("str int bytes none null string the a an self required optional")
 _DEVICE = re.compile(
     # "srl nmbr": serial numbers are typed in a hurry
-    r"\b(?:s(?:e)?r(?:ia)?l(?:\s+(?:number|nmbr|nbr|nr|no\.?|num|#))?|s/n|sn|imei|meid|service\s+tag|"
+    r"\b(?:s(?:e)?r(?:ia)?l(?:\s+(?:number|nmbr|nbr|nr|no\.?|num|#))?|s/n|sn|imei|meid|"
+    r"(?:service|servce|srvc|svc|serv)\s+(?:tag|tg)|(?:laptop|device|it|equipment|inventory)\s+tag|"
+    r"(?:device|pc|laptop|host)\s+name|"
     r"asset\s+(?:tag|number|no\.?|id)|asset(?=\s*#)|"
     r"product\s+key|licen[cs]e\s+key|activation\s+key|udid|device\s+id|hardware\s+id|hostname|"
     r"computer\s+name|machine\s+name|ssid|wi-?fi\s+(?:name|network)|(?:home|wireless|wifi)\s+network"
     r"(?:\s+name)?|(?:home|my)\s+wi-?fi(?=\s+(?:is\s+)?(?:called|named))|wi-?fi(?=\s+(?:at|in)\s+my\b))\b\.?"
-    r"(?:\s+(?:of|on|for|in|at)\s+(?:my|the|our|his|her)\s+\w+){0,2}\s*+"
+    # "of my laptop", "for my work phone"
+    r"(?:\s+(?:of|on|for|in|at)\s+(?:my|the|our|his|her)\s+\w+(?:\s+\w+)?){0,2}\s*+"
     r"(?:(?:is\s+)?(?:called|named)\b|is\b|was\b|:|#|=)?\s*+"
     r"(?P<v>(?-i:[A-Z0-9][A-Za-z0-9_-]{3,40}))(?![\w])",
     re.IGNORECASE,
@@ -783,7 +787,8 @@ _DEVICE = re.compile(
 
 _device_matches = anchored_matches(
     words(
-        "serial srl serl s/n sn imei meid service asset product licen activation udid device "
+        "serial srl serl s/n sn imei meid service servce srvc svc serv asset product licen "
+        "activation udid device laptop it equipment inventory pc host "
         "hardware hostname computer machine ssid wi home wireless my"
     ),
     _DEVICE,
@@ -798,6 +803,8 @@ def _find_device(text: str) -> Iterator[tuple[int, int]]:
         if placeholder_context(text, m.start(), m.end(), 50):
             continue
         yield m.span("v")
+    # Values named by the device, the label they are printed on, or an IMEI's groups.
+    yield from find_device_values(text)
 
 
 DETECTORS: tuple[Detector, ...] = (
@@ -891,6 +898,7 @@ DETECTORS: tuple[Detector, ...] = (
             "ssid",
             "wi",
             "network",
+            *DEVICE_VALUE_TRIGGERS,
         ),
     ),
 )

@@ -506,3 +506,93 @@ def test_sensitive_requests_stay_local(text: str) -> None:
 )
 def test_harmless_look_alikes_may_leave(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+# Contact details, identity numbers, bank values and devices as people type them to a
+# support assistant: dictated digits, typed-in-a-hurry cues, national formats.
+SENSITIVE_VALUES = [
+    "txt me on oh eight one two three, four five six, seven eight nine",
+    "pls ring me on double oh four four, one two three, four five six seven eight",
+    "adhar card 3141 5926 5358 for the bank kyc",
+    "my uid is two three four five, six seven eight nine, zero one two four",
+    "2345 6789 0124 is the number for my kyc form",
+    "pasport nmbr K7781234 pls add to the travel booking",
+    "pspt no: X55012873, expiring next spring",
+    "passport no for the embassy form: P2284716",
+    "cpf do cliente: 529.982.247-25",
+    "please add 529.982.247-25 to the contractor sheet",
+    "o meu cpf e 111.222.333-44, pode atualizar?",
+    "for the onboarding form: 271 649 386",
+    "ifsc SBIN0004521 and a/c 30012345678 for the refund",
+    "pay it to a/c 004455667788 please",
+    "card number is five four one two, seven five one two, three four one two, three four five six",
+    "pin is seven two nine one, dont share",
+    "aadhaar 3141 5926 5358, put it into the onboarding template",
+    "reach me on mkowalski77 at outlook dot com instead",
+    "my email is li dot na at proton dot me",
+    "contact: r.ortiz [at] harbourline [dot] es",
+    "imei 49 015420 323751 8, the phone is gone",
+    "pls blacklist 49-015420-323751-8, phone stolen at the station",
+    "hp srvc tag 5CG7Q12LMN wont boot",
+    "my macbook C02ZT4LKMD6R has a sticky key",
+    "docking station DK-4471-PX-02 flickers on and off",
+    "the scanner in bay 4 shows R7T-0042-KX9-11 on the label, it's jammed",
+    "found my badge reader, the number on the back is 55082716",
+    "hardware id of my new laptop is 4c1d2e3f-aa01-4b5c-9d8e-112233445566, pls register",
+    "phn 0161 496 0734 if the courier is late",
+    "ph no: 98210 55431, whatsapp only",
+    "my nric is T0312345Z for the visitor pass",
+    "tfn 459 812 337 for the super fund",
+    "pesel 90081412345 dla kadr",
+    "licence no. K4471-90312 for the hire car",
+    "acc nr 84-2231-7765009 for the refund",
+    "my iban: nl91 abna 0417 1643 00 pls pay there",
+    "upi id meera.s@oksbi for the team lunch split",
+    "send it to 9820155431@ybl",
+    "my ni number is ce 47 21 93 a",
+    "device name LAPTOP-9QX2KT7 isnt in intune",
+    "equipment tag EQ-2291-0043 on my desk phone",
+    "drvr lcnse B7712-4409 for the van booking",
+    "accnt nmbr 55123098 and srt cd 30-94-12 for my refund",
+    "my bnk acct is 7712004519, pls update",
+    "the last 4 of my sin are 2286",
+    "you can txt 07700 118243 after lunch",
+    "ping me on +44 7700 118243 tomorrow",
+    "svnr 4711 120585 for the payroll",
+]
+HARMLESS_VALUES = [
+    "the training deck shows CE 12 34 56 D as an example NINO, fine?",
+    "example sort code 11-22-33 in the training guide, ok?",
+    "sort code 00-00-00 on the dummy invoice",
+    "how many digits does an aadhaar number have, twelve?",
+    "count one two three four before you breathe out",
+    "the tutorial uses 4242 4242 4242 4242 as the demo card",
+    "is a cpf the same as a tax id in brazil",
+    "whats the ifsc code format, 11 characters?",
+    "the sample passport number in the guide is X0000000, is it real?",
+    "our meeting room capacity went from one two three to four",
+    "look at python dot org for the docs",
+    "the guide writes the sender as j.smith at example dot com",
+    "our shop is at acme dot com now, not acme dot org",
+    "does the thinkpad X1 support two monitors",
+    "which monitor is better, U2720Q or the LG one?",
+    "the label printer needs new rolls, which model?",
+    "is the RTX4090 laptop worth it for our ml team",
+    "sample serial on the label template is ABC-0000-0000, fine?",
+    "the hr switchboard is 0161 496 0000, add it to the footer",
+    "mail the team at help at acme dot com for access",
+    "the docs use the example iban GB82 WEST 1234 5698 7654 32, can we too?",
+    "what is a upi id and how do i make one",
+    "how many digits is a uk sort code, six?",
+    "can you text the whole team about the outage",
+]
+
+
+@pytest.mark.parametrize("text", SENSITIVE_VALUES)
+def test_values_typed_in_conversation_stay_local(text: str) -> None:
+    assert sensitive(text), found(text)
+
+
+@pytest.mark.parametrize("text", HARMLESS_VALUES)
+def test_sample_values_and_questions_about_formats_may_leave(text: str) -> None:
+    assert not sensitive(text), found(text)

@@ -1,0 +1,132 @@
+"""Device serials, IMEIs and asset numbers named by the device rather than by "serial".
+
+``topics._DEVICE`` finds a value after the words that name it ("serial",
+"service tag", "IMEI"). People also write the value after the device itself
+("the thinkpad PF3KQ8ZL is mine"), point at where it is printed ("IP-7723-0091-K
+on the back sticker", "the number on it is 18447213") or split an IMEI the
+way the box prints it ("35 209900 176148 1"). Each rule here needs a value
+shaped like a serial (letters and digits mixed the way model names are not)
+or a checksum, so product names and model numbers stay out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from router.detectors._base import anchored_matches, fold_case, placeholder_context, words
+from router.detectors._checksums import digits_of, luhn_ok
+
+__all__ = ["DEVICE_VALUE_TRIGGERS", "find_device_values"]
+
+_I = re.IGNORECASE
+
+# An IMEI in its printed groups (2-6-6-1, or 15 digits in a row after the cue).
+_IMEI_CUED = re.compile(
+    r"\b(?:imei|meid)(?:\s*+(?:number|nr|no\.?|#))?"
+    r"(?:\s+(?:of|on|for)\s+(?:my|the|our|his|her)(?:\s+[\w-]+){1,2}?(?=\s+is\b|\s*:))?"
+    r"\s*+(?:is\b|:|#|=)?\s*+"
+    r"(?P<v>\d{2}[ -]?\d{6}[ -]?\d{6}[ -]?\d{1,2})(?![\w]|[ -]\d)",
+    _I,
+)
+_IMEI_GROUPS = re.compile(r"\d(?<![\w.-]\d)\d([ -])\d{6}\1\d{6}\1\d(?![\w]|[.-]\d)")
+_imei_matches = anchored_matches(("imei", "meid"), _IMEI_CUED)
+
+# Devices people name before a serial: "the thinkpad PF3KQ8ZL", "monitor CN-0XJ9R7-...".
+_DEVICE_WORDS = words(
+    """
+    thinkpad macbook laptop notebook monitor screen dock docking printer scanner phone iphone
+    ipad tablet pump router switch yubikey headset desktop workstation surface chromebook
+    latitude elitebook probook precision optiplex imac projector camera webcam badge reader
+    handset terminal kiosk device unit
+    """
+)
+_AFTER_DEVICE = re.compile(
+    r"\b(?P<w>docking\s+station|badge\s+reader|access\s+point|"
+    + "|".join(sorted(_DEVICE_WORDS, key=len, reverse=True))
+    + r")\s+"
+    r"(?:(?:is|was|with|has|serial|s/n|sn|#)\s*:?\s*)?"
+    r"(?P<v>(?-i:[A-Z0-9][A-Z0-9]*(?:-[A-Z0-9]+){0,5}))(?![\w-])",
+    _I,
+)
+_after_device_matches = anchored_matches(_DEVICE_WORDS | {"access"}, _AFTER_DEVICE)
+
+# "IP-7723-0091-K on the back sticker", "5CD12345XY (it's on the label)".
+_ON_LABEL = re.compile(
+    r"(?<![\w-])(?P<v>(?-i:[A-Z0-9][A-Z0-9]*(?:-[A-Z0-9]+){0,5}))\s+(?:is\s+|it'?s\s+)?\(?"
+    r"(?:on|from|off)\s+(?:the|its|a|my)\s+(?:[a-z]+\s+)?(?:sticker|label|plate|nameplate)\b",
+    _I,
+)
+_LABELS = ("sticker", "label", "plate")
+
+# "the number on it is 18447213", "the code on the back says 4471-AB".
+_PRINTED_ON = re.compile(
+    r"\b(?:number|code|serial|id|no\.?)\s+(?:printed\s+|engraved\s+|written\s+)?(?:on|under)\s+"
+    r"(?:it|the\s+(?:back|bottom|side|underside|sticker|label|case|box|key|device)|the\s+\w+'s\s+\w+)"
+    r"\s+(?:is|says|reads|:)\s*"
+    r"(?P<v>(?-i:[A-Z0-9][A-Z0-9]*(?:-[A-Z0-9]+){0,5}))(?![\w-])",
+    _I,
+)
+_printed_on_matches = anchored_matches(("number", "code", "serial", "id", "no"), _PRINTED_ON)
+
+# Cheap substring tests: at least one must be in the text for these rules to run.
+DEVICE_VALUE_TRIGGERS = (
+    *("imei", "meid", "sticker", "label", "plate", " on it", " on the", "access point"),
+    *sorted(_DEVICE_WORDS),
+)
+
+
+def _blocks(value: str) -> int:
+    """How many runs of letters and of digits ``value`` has ("PF3KQ8ZL": 5)."""
+    compact = value.replace("-", "")
+    return 1 + sum(1 for a, b in pairwise(compact) if a.isdigit() != b.isdigit())
+
+
+def _serial_shaped(value: str) -> bool:
+    """Letters and digits mixed as serials are and model names are not.
+
+    "C02XK1ABJG5H", "7HJ3K92", "CN-0XJ9R7-74445-2AB-09WS" are serials;
+    "RTX4090", "U2720Q", "X1", "WH-1000XM4", "SM-G991B" are models.
+    """
+    compact = value.replace("-", "")
+    digits = sum(ch.isdigit() for ch in compact)
+    letters = len(compact) - digits
+    if len(compact) < 7 or digits < 2:
+        return False
+    if value.count("-") >= 2:
+        return len(compact) >= 10
+    blocks = _blocks(value)
+    return letters >= 2 and (blocks >= 5 or (blocks >= 4 and len(compact) >= 10))
+
+
+def _printed_value(value: str) -> bool:
+    """A value read off a device: a serial shape, or a long plain number."""
+    compact = value.replace("-", "")
+    return _serial_shaped(value) or (compact.isdigit() and len(compact) >= 6)
+
+
+def find_device_values(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of device serials, IMEIs and asset numbers found by the rules above."""
+    for m in _imei_matches(text):
+        if not placeholder_context(text, m.start(), m.end(), 50):
+            yield m.span("v")
+    for m in _IMEI_GROUPS.finditer(text):
+        if luhn_ok(digits_of(m.group(0))) and not placeholder_context(text, m.start(), m.end(), 50):
+            yield m.span()
+    for m in _after_device_matches(text):
+        if _serial_shaped(m.group("v")) and not placeholder_context(text, m.start(), m.end(), 50):
+            yield m.span("v")
+    for m in _printed_on_matches(text):
+        if _printed_value(m.group("v")) and not placeholder_context(text, m.start(), m.end(), 50):
+            yield m.span("v")
+    folded = fold_case(text)
+    for label in _LABELS:
+        i = folded.find(label)
+        while i != -1:
+            # The value and the words pointing at the label come within a few words before it.
+            for m in _ON_LABEL.finditer(text, max(0, i - 60), i + len(label) + 1):
+                value = m.group("v")
+                if _printed_value(value) and not placeholder_context(text, m.start(), m.end(), 50):
+                    yield m.span("v")
+            i = folded.find(label, i + len(label))

@@ -1,0 +1,138 @@
+"""Numbers spelled out in words, turned back into digits with a way back to the offsets.
+
+People dictate numbers to a support assistant the way they would read them
+out on the phone: "ring me on oh seven nine oh two, four four one, eight
+eight six", "my aadhaar is nine eight seven six, five four three two...".
+The number detectors look for digits, so this module offers a second view of
+the text in which every run of three or more digit words ("zero", "oh",
+"one" ... "nine", "double seven") is written as digits. Within a spoken group
+the words are joined ("four one two" -> "412"); a comma or dash between
+groups becomes a space or a dash, as it would be written ("07902 441 886").
+
+``Spelled.span`` maps a span of that view back to the text it came from, so
+findings and redactions cover the words the user typed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from router.detectors._cues import CuePattern
+from router.detectors._shared import fold_case
+
+__all__ = ["Spelled", "spell_digits"]
+
+_DIGITS = {
+    "zero": "0",
+    "oh": "0",
+    "o": "0",
+    "nought": "0",
+    "naught": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "thre": "3",
+    "four": "4",
+    "five": "5",
+    "fiv": "5",
+    "six": "6",
+    "seven": "7",
+    "sevn": "7",
+    "eight": "8",
+    "eigth": "8",
+    "nine": "9",
+}
+_REPEATS = {"double": 2, "triple": 3}
+
+_WORD = "(?:" + "|".join(sorted(_DIGITS, key=len, reverse=True)) + ")"
+# A token is a digit word, "double"/"triple" and a digit word, or (inside a run)
+# a short group of digits ("oh 7 nine"). Every token ends at a word boundary,
+# and the separators between tokens are short, so a failed try costs a few
+# characters and the scan stays linear.
+_TOKEN_WORD = rf"(?:(?:double|triple)[ ]+)?{_WORD}\b"
+_TOKEN = rf"(?:{_TOKEN_WORD}|\d{{1,4}}\b)"
+_SEP = r"(?:[ ]*[,-][ ]*|[ ]+)"
+_RUN = re.compile(rf"\b{_TOKEN_WORD}(?:{_SEP}{_TOKEN}){{2,}}")
+_PARTS = re.compile(rf"(?P<tok>(?:(?:double|triple)[ ]+)?{_WORD}\b|\d{{1,4}}\b)|(?P<sep>{_SEP})")
+_run_matches = CuePattern(_RUN).finditer_folded
+
+# Fewer digit words than this in a run is ordinary prose ("one or two").
+_MIN_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Spelled:
+    """A text with its spelled-out numbers written as digits.
+
+    The text is cut into segments: copied ones (same characters, one to one)
+    and replaced ones (digit words written as digits, or separators dropped).
+    ``_at[i]`` is where segment ``i`` starts in ``text``, ``_orig[i]`` where it
+    starts in the source, ``_orig_end[i]`` where it ends there, and
+    ``_copied[i]`` whether it was copied.
+    """
+
+    text: str
+    _at: tuple[int, ...]
+    _orig: tuple[int, ...]
+    _orig_end: tuple[int, ...]
+    _copied: tuple[bool, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map ``[start, end)`` of ``text`` to the source text (whole words at the edges)."""
+        i = bisect_right(self._at, start) - 1
+        o_start = self._orig[i] + (start - self._at[i] if self._copied[i] else 0)
+        if end <= start:
+            return o_start, o_start
+        j = bisect_right(self._at, end - 1) - 1
+        o_end = self._orig[j] + (end - self._at[j]) if self._copied[j] else self._orig_end[j]
+        return o_start, o_end
+
+
+def _digits_of_token(token: str) -> str:
+    parts = token.split()
+    if len(parts) == 2:
+        return _DIGITS[parts[1]] * _REPEATS[parts[0]]
+    return _DIGITS.get(token, token)
+
+
+def spell_digits(text: str) -> Spelled | None:
+    """``text`` with runs of spelled digits written as digits; None when it has none."""
+    segments: list[tuple[int, int, str | None]] = []  # (orig start, orig end, new text or copied)
+    last = 0
+    folded = fold_case(text)
+    for run in _run_matches(text):
+        tokens = [m for m in _PARTS.finditer(folded, run.start(), run.end()) if m.group("tok")]
+        if sum(1 for t in tokens if not t.group("tok")[0].isdigit()) < _MIN_WORDS:
+            continue
+        if run.start() > last:
+            segments.append((last, run.start(), None))
+        for m in _PARTS.finditer(folded, run.start(), run.end()):
+            if m.group("tok"):
+                new = _digits_of_token(m.group("tok"))
+            else:
+                sep = m.group("sep")
+                # Spaces join the digits of one group; a comma or dash ends the group.
+                new = "-" if "-" in sep else (" " if "," in sep else "")
+            segments.append((m.start(), m.end(), new))
+        last = run.end()
+    if not segments:
+        return None
+    if last < len(text):
+        segments.append((last, len(text), None))
+    pieces: list[str] = []
+    at: list[int] = []
+    orig: list[int] = []
+    orig_end: list[int] = []
+    copied: list[bool] = []
+    pos = 0
+    for o_start, o_end, written in segments:
+        piece = text[o_start:o_end] if written is None else written
+        at.append(pos)
+        orig.append(o_start)
+        orig_end.append(o_end)
+        copied.append(written is None)
+        pieces.append(piece)
+        pos += len(piece)
+    return Spelled("".join(pieces), tuple(at), tuple(orig), tuple(orig_end), tuple(copied))

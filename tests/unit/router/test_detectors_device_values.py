@@ -1,0 +1,56 @@
+"""Device serials named by the device, the label they are on, or an IMEI's printed groups."""
+
+from __future__ import annotations
+
+import pytest
+
+from router.detectors._device_values import _serial_shaped, find_device_values
+
+
+def _values(text: str) -> list[str]:
+    return sorted({text[a:b] for a, b in find_device_values(text)})
+
+
+@pytest.mark.parametrize(
+    "value", ["C02ZT4LKMD6R", "7HJ3K92", "PF3KQ8ZL", "5CG1234XYZ", "CN-0XJ9R7-74445-2AB-09WS"]
+)
+def test_serials_are_serial_shaped(value: str) -> None:
+    assert _serial_shaped(value)
+
+
+@pytest.mark.parametrize(
+    "value", ["RTX4090", "U2720Q", "X1", "WH-1000XM4", "SM-G991B", "T14S", "M404N", "ABCDEFGH"]
+)
+def test_model_names_are_not(value: str) -> None:
+    assert not _serial_shaped(value)
+
+
+def test_imei_in_printed_groups_needs_its_check_digit() -> None:
+    assert _values("lost phone 49 015420 323751 8") == ["49 015420 323751 8"]
+    assert _values("lost phone 49 015420 323751 7") == []
+
+
+def test_imei_after_its_cue_with_spaces() -> None:
+    assert _values("imei of my phone: 35 118829 004455 2") == ["35 118829 004455 2"]
+
+
+def test_value_before_the_label_it_is_printed_on() -> None:
+    text = "the router shows 4KX-2231-PL9 on the bottom label"
+    assert _values(text) == ["4KX-2231-PL9"]
+
+
+def test_a_value_read_off_the_device() -> None:
+    assert _values("the number on it is 20931177") == ["20931177"]
+    assert _values("the number on it is 42") == []
+
+
+def test_example_values_are_left_alone() -> None:
+    assert _values("the example laptop C02ZT4LKMD6R in the docs") == []
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize(
+    "piece", ["sticker ", "A1-", "laptop A1", "A1 on the label ", "number on it is ", "12 345678 "]
+)
+def test_long_adversarial_strings_finish(piece: str) -> None:
+    assert isinstance(list(find_device_values(piece * (200_000 // len(piece)))), list)

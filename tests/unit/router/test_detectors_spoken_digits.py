@@ -1,0 +1,90 @@
+"""Numbers spelled out in words are read as digits, and findings point at the words."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from router.detectors import scan
+from router.detectors._spoken_digits import spell_digits
+from tests.unit.router._detect import found
+
+
+def test_groups_become_digits_with_spaces_between_them() -> None:
+    text = "call me on oh one six two, nine four seven, double three five"
+    spelled = spell_digits(text)
+    assert spelled is not None
+    assert spelled.text == "call me on 0162 947 335"
+
+
+def test_spans_map_back_to_the_words() -> None:
+    text = "pin: seven two nine one please"
+    spelled = spell_digits(text)
+    assert spelled is not None
+    start = spelled.text.index("7291")
+    assert spelled.span(start, start + 4) == (text.index("seven"), text.index(" please"))
+    # Copied text keeps its offsets on both sides of the run.
+    assert spelled.span(0, 3) == (0, 3)
+    after = spelled.text.index("please")
+    assert text[slice(*spelled.span(after, after + 6))] == "please"
+
+
+def test_part_of_a_group_maps_to_its_own_words() -> None:
+    text = "x four five six y"
+    spelled = spell_digits(text)
+    assert spelled is not None and spelled.text == "x 456 y"
+    assert text[slice(*spelled.span(3, 4))] == "five"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one or two things to check",
+        "the two of us, one team",
+        "plain digits 0770 123 456 stay as they are",
+        "one two",
+    ],
+)
+def test_prose_is_left_alone(text: str) -> None:
+    assert spell_digits(text) is None
+
+
+def test_a_dictated_phone_number_is_found_over_the_words() -> None:
+    text = "my cell is oh seven eight eight one, two three four, five six seven"
+    hits = found(text)
+    assert hits.get("phone") == ["oh seven eight eight one, two three four, five six seven"]
+
+
+def test_a_dictated_card_and_code_are_found() -> None:
+    text = "card is five one one one, two two two two, three three three three, four four four four"
+    assert "bank_account" in found(text) or "credit_card" in found(text)
+    assert found("the cvv is three one four")["card_security_code"] == ["three one four"]
+
+
+def test_spelled_words_without_a_cue_are_not_findings() -> None:
+    assert scan("count one two three four and then breathe") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["one", "oh", "two", "double", "nine", "7", "42", "x", ",", "-", " "]),
+        max_size=30,
+    )
+)
+def test_every_span_maps_inside_the_text(parts: list[str]) -> None:
+    text = " ".join(parts)
+    spelled = spell_digits(text)
+    if spelled is None:
+        return
+    for start in range(len(spelled.text)):
+        for end in range(start, min(len(spelled.text), start + 6) + 1):
+            o_start, o_end = spelled.span(start, end)
+            assert 0 <= o_start <= o_end <= len(text)
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("piece", ["one ", "oh,", "double ", "nine 1234 ", "o-", "one two x "])
+def test_long_runs_of_digit_words_finish(piece: str) -> None:
+    assert isinstance(scan(piece * (200_000 // len(piece))), list)
