@@ -26,6 +26,7 @@ from router.detectors._base import (
 )
 from router.detectors._cues import CuePattern
 from router.detectors._shared import shared
+from router.detectors._topic_phrases import find_phrases
 from router.detectors._topic_words import (
     BODY_PARTS,
     FAMILY_OF,
@@ -531,6 +532,7 @@ def scan_topics(text: str) -> list[tuple[str, int, int]]:
     folded = fold_case(text)
     more = [(str(m.lastgroup), m.start(), m.end()) for m in _more_always_matches(folded)]
     more.extend(("personal_media", start, end) for start, end in _find_media_of_writer(folded))
+    more.extend(find_phrases(text, folded))
     if more and not is_fiction(text):  # the fiction check only when something was found
         hits.extend(more)
     hits.extend(("incident", start, end) for start, end in _find_incident_facts(text))

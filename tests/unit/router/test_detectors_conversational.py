@@ -357,11 +357,50 @@ HARMLESS_FRESH = [
 ]
 
 
-@pytest.mark.parametrize("text", SENSITIVE + SENSITIVE_FRESH)
+# Told without an owner of the topic word: a dropped subject, a figure, a file name, a
+# named person (written for these tests; the look-alikes ask, suppose or write about it).
+SENSITIVE_PHRASES = [
+    "my bonus came to 2.750 eur this year, is that taxed twice?",
+    "payslip shows net 2.981,40 and i think overtime is missing",
+    "im in steuerklasse 3 since the wedding, update payroll pls",
+    "i've been put on a performance improvement plan, who can see it",
+    "dialysis every tuesday and thursday so i log off at 2",
+    "covid positive since monday, working from home",
+    "20 weeks pregnant, need a chair that fits",
+    "phone nicked on the bus this morning, it has my outlook on it",
+    "accidentally emailed the salary sheet to an outside address",
+    "someone keeps forwarding hr files to their personal gmail",
+    "the bucket with invoices was public for a week",
+    "ransom note popped up on my screen",
+    "attacker gained access to the vpn appliance on friday",
+    "a pallet fell on Priya in bay 3, she is ok",
+    "the selfie for my badge is attached as IMG_4411.jpg",
+    "the doorbell camera shows Marek leaving at 3am",
+    "Mein Vater hatte einen Herzinfarkt, bitte übersetzen",
+]
+
+HARMLESS_PHRASES = [
+    "what is the average bonus in germany, 3.000 eur?",
+    "her salary is $4,000 a month, what is her yearly tax?",
+    "what is a performance improvement plan?",
+    "write a blog post about hiv positive athletes",
+    "we are 6 weeks along in the migration project",
+    "what to do if a laptop is stolen?",
+    "how do I send a file to an external address securely?",
+    "how do i make an s3 bucket public for the website?",
+    "what is a ransom note?",
+    "how could an attacker gain domain admin?",
+    "a van hit the barrier in the car park",
+    "face_detection_test.png shows the bounding boxes",
+    "the security camera shows the motion zones",
+]
+
+
+@pytest.mark.parametrize("text", SENSITIVE + SENSITIVE_FRESH + SENSITIVE_PHRASES)
 def test_sensitive_requests_stay_local(text: str) -> None:
     assert sensitive(text), found(text)
 
 
-@pytest.mark.parametrize("text", HARMLESS + HARMLESS_FRESH)
+@pytest.mark.parametrize("text", HARMLESS + HARMLESS_FRESH + HARMLESS_PHRASES)
 def test_harmless_look_alikes_may_leave(text: str) -> None:
     assert not sensitive(text), found(text)

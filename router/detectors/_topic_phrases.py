@@ -1,0 +1,280 @@
+"""Phrases that tell a person's health, pay or trouble without a topic word's owner.
+
+Chat drops the subject ("chemo every 3 wks, can i block my cal", "laptop
+stolen from my car") and names things by their shape ("bonus only 4.200
+eur", "headshot_anna_k.png"): ``topics`` finds topic words that someone
+owns, this module finds such whole phrases. Each pattern starts with
+literal words, so it is tried only where one of them stands (see
+``_cues``), and every repeat is bounded, so it runs in linear time.
+
+A phrase found in a question about the topic ("what is a ransom note?"),
+a hypothetical ("what if a laptop is stolen?") or made-up data ("the demo
+payslip says net 3.000") is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from router.detectors._base import placeholder_context, sentence_around, words
+from router.detectors._cues import CuePattern
+from router.detectors._names import GIVEN_NAMES
+from router.detectors.bare_names import common_words
+
+__all__ = ["find_phrases"]
+
+# A sum of money: "$4,200", "4.200 eur", "3.412,55", "38k", "2.5k gbp".
+_AMOUNT = (
+    r"(?:[$£€₹]\s?\d[\d.,]*(?:\s?k\b)?|\d[\d.,]*\s?(?:k|grand|eur|euros?|usd|dollars?|gbp|pounds?|"
+    r"chf|inr|rupees|lakhs?|sek|nok|dkk|pln|zloty|reais|brl|aud|cad|yen|jpy)\b|"
+    # European and Indian grouping, with or without a currency: "3.412,55", "4.200", "1,20,000".
+    r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\b|\d{1,3},\d{2}\b(?![.,]\d))"
+)
+
+# Pay words followed by their figure: "bonus this yr only 4.200 eur", "payslip says net 3.412,55".
+_PAY = re.compile(
+    r"\b(?:salary|salaries|bonus|bonuses|payslip|pay\s?slip|paycheck|paycheque|pay\s+stub|wage|wages|"
+    r"take-?home|net\s+pay|gross\s+pay|pay\s+rise|payrise|raise|commission|overtime|severance|"
+    r"redundancy\s+pay|payout|pension|stipend|allowance)\b"
+    r"(?:\s+[\w'-]+){0,6}?\s+(?:of\s+|is\s+|was\s+|only\s+|just\s+|says\s+|net\s+|gross\s+)*"
+    rf"{_AMOUNT}"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my|mine|we|our|us)\b")
+# Someone else's pay in a word problem: "her salary is $4,000, what is her tax?"
+_THIRD_PARTY = re.compile(r"\b(?:his|her|their|its|[a-z]+'s)\s+(?:\w+\s+)?$")
+
+# A tax class, bracket or code is a fact about the writer's pay: "im steuerklasse 1".
+_TAX_CLASS = re.compile(
+    r"\b(?:i'm|im|i\s+am|i'm\s+in|im\s+in|i\s+am\s+in|my)\s+(?:in\s+)?(?:the\s+)?"
+    r"(?:steuerklasse|tax\s+class|tax\s+bracket|tax\s+code|tax\s+band)\s*(?:is\s+)?[\w-]{1,6}\b"
+)
+
+# HR records about the writer: "im on a performance improvement plan", "got a final warning".
+_HR_RECORD = re.compile(
+    r"\b(?:i'm|im|i\s+am|i've\s+been|ive\s+been|i\s+was|i\s+got|i\s+have|i\s+received|been|got)\s+"
+    r"(?:put\s+|placed\s+|now\s+|still\s+)?(?:on|given|received)?\s*(?:a\s+|an\s+|my\s+)?"
+    r"(?:performance\s+improvement\s+plan|pip\b|final\s+(?:written\s+)?warning|written\s+warning|"
+    r"formal\s+warning|disciplinary(?:\s+(?:action|hearing|warning))?|gross\s+misconduct)"
+)
+
+# Treatment kept on a schedule: "chemo every 3 wks", "therapy is tuesdays 4pm".
+_TREATMENT_SCHEDULE = re.compile(
+    r"\b(?:therapy|therapist|chemo|chemotherapy|radiotherapy|dialysis|physio|physiotherapy|"
+    r"counsel(?:l)?ing|infusions?|injections?|treatments?|rehab|ivf|psychiatrist|psychologist)\s+"
+    r"(?:sessions?\s+|appointments?\s+|appts?\s+)?(?:is\s+|are\s+)?(?:every|each|on|twice|once|weekly|"
+    r"fortnightly|monthly|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b"
+)
+
+# Infection status and pregnancy by weeks: "hiv positive", "11 wks along".
+_HEALTH_STATUS = re.compile(
+    r"\b(?:(?:hiv|covid|covid-19|hep\s+[abc]|hepatitis\s+[abc]|brca[12]?|tb|strep|mrsa)[\s-]+positive|"
+    r"positive\s+for\s+(?:hiv|covid|hepatitis|tb|strep|mrsa|brca)|"
+    r"\d{1,2}\s*(?:wks?|weeks?|months?|mos?)\s+(?:pregnant|along)\b)"
+)
+_PREGNANCY_CUE = re.compile(
+    r"\b(?:pregnan\w*|mat(?:ernity)?\s+leave|due\s+date|midwife|baby|scan|antenatal|trimester)\b"
+)
+
+# A relative's illness in German, Spanish, French or Portuguese, often pasted for translation.
+_FOREIGN_HEALTH = re.compile(
+    r"\b(?:(?:hatte|hat|habe|erlitt)\s+(?:einen|eine|ein)\s+(?:schlaganfall|herzinfarkt|unfall|"
+    r"zusammenbruch|tumor)|(?:liegt|lag|ist|bin|war)\s+(?:im|auf\s+der)\s+(?:krankenhaus|"
+    r"intensivstation|klinik)|(?:ist|bin|war|wurde)\s+(?:schwer\s+)?(?:krank|schwanger|"
+    r"krankgeschrieben)|(?:tuvo|sufrió|sufrio|tiene|tengo)\s+(?:un|una|el|la)?\s*(?:derrame|infarto|"
+    r"ictus|cáncer|cancer|tumor|diabetes)|(?:está|esta|estoy)\s+(?:embarazada|hospitalizad[oa]|"
+    r"en\s+la\s+uci|enferm[oa])|(?:a\s+eu|a\s+fait|fait)\s+(?:un|une)\s+(?:avc|infarctus|crise)|"
+    r"(?:est|suis)\s+(?:enceinte|hospitalisée?|malade)|(?:teve|tem|tenho)\s+(?:um|uma)\s+"
+    r"(?:derrame|infarto|avc|cancro|câncer)|(?:está|estou)\s+(?:grávida|gravida|internad[oa]))\b"
+)
+
+# --- incidents -------------------------------------------------------------------------
+_DEVICE = (
+    r"(?:laptop|notebook|macbook|thinkpad|phone|iphone|mobile|tablet|ipad|badge|usb|stick|"
+    r"hard\s+drive|drive|yubikey|token|backpack|bag|wallet|pc|computer)"
+)
+_INCIDENT = re.compile(
+    # A device stolen or lost, told without a subject: "laptop stolen from my car".
+    rf"\b(?:{_DEVICE}\s+(?:was\s+|got\s+|has\s+been\s+|had\s+been\s+|been\s+)?"
+    r"(?:stolen|nicked|snatched|swiped|robbed|pinched|taken\s+from)|"
+    rf"(?:lost|misplaced|left)\s+(?:my|our|the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_DEVICE}\s+"
+    r"(?:on|in|at)\s+(?:the|a|an|my)\s+(?:\w+\s+)?(?:tube|train|bus|taxi|cab|uber|plane|flight|"
+    r"airport|station|metro|subway|tram|car|hotel|bar|pub|restaurant|cafe|gym)|"
+    # Data sent outside: "sent the payroll file to an external address by mistake".
+    r"(?:sent|emailed|e-mailed|forwarded|shared|uploaded|posted|mailed|cc'?d|bcc'?d)\s+(?:[\w'-]+\s+){0,8}?"
+    r"to\s+(?:an?\s+|the\s+)?(?:external|outside|wrong|personal|private|unknown|random)\s+"
+    r"(?:e-?mail\s+)?(?:address|recipient|email|domain|contact|person|customer|client|account|party|"
+    r"distribution\s+list|list)|"
+    # To someone's own mailbox: "forwarding client lists to his gmail".
+    r"(?:sent|sending|emailed|emailing|forwarded|forwarding|uploaded|uploading|copied|copying|synced|"
+    r"syncing|exported|exporting|downloaded|downloading)\s+(?:[\w'-]+\s+){0,6}?to\s+(?:my|his|her|"
+    r"their)\s+(?:own\s+|personal\s+|private\s+|home\s+)*(?:gmail|hotmail|yahoo|icloud|outlook|proton\w*|"
+    r"e-?mail|dropbox|drive|usb|laptop|phone)|"
+    # Data left open: "customer db export sat in a public s3 bucket", "the bucket was public".
+    r"(?:sat|sitting|was|were|left|stored|found|exposed|dumped|sitting)\s+(?:\w+\s+){0,2}?in\s+(?:a|an|the)\s+"
+    r"public(?:ly\s+readable)?\s+(?:s3\s+|gcs\s+|azure\s+|github\s+|gitlab\s+)?(?:bucket|repo|"
+    r"repository|share|folder|drive|gist|container)|"
+    r"(?:bucket|repo|repository|share|folder|container|database|db|export|dump|backup)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:was|were|has\s+been|had\s+been|sat|been|left)\s+(?:\w+\s+)?(?:public|publicly\s+"
+    r"(?:accessible|readable|visible|available|exposed|open)|open\s+to\s+(?:the\s+)?(?:internet|world|"
+    r"public)|world[- ]readable)\s+(?:for|since)\b|"
+    # Ransomware signs: "ransom note on the file server", "files end in .lockbit".
+    r"ransom\s+(?:note|demand|message|screen|letter|email)s?\s+(?:on|in|from|appeared|popped|showed|"
+    r"came|was|were|says?|said|left|asking)|"
+    r"files\s+(?:now\s+)?(?:end|ending|renamed|have|got)\s+(?:in|with|to)?\s*(?:the\s+)?(?:extension\s+)?"
+    r"\.[a-z0-9]{2,12}\b|"
+    # An attacker's deeds: "attacker had domain admin for ~6h".
+    r"(?:the\s+)?(?:attackers?|intruders?|threat\s+actors?|hackers?|adversar(?:y|ies))\s+(?:had|has|have|"
+    r"got|gained|obtained|used|moved|exfiltrated|stole|accessed|dumped|deployed|encrypted|"
+    r"pivoted|logged|created|disabled|deleted|was|were)\b(?!\s+(?:to|be)\b)|"
+    # Staff under investigation: "hr is investigating", "police are looking into it".
+    r"(?:hr|security|legal|compliance|police|the\s+police|internal\s+audit)\s+(?:is|are|has|have)\s+"
+    r"(?:now\s+|already\s+)?(?:investigating|looking\s+into|been\s+(?:called|informed|involved)|"
+    r"involved)|"
+    # Someone hurt at work: "forklift clipped Jamal", "a pallet fell on a picker".
+    r"(?:forklift|pallet|truck|lorry|van|car|vehicle|machine|door|ladder|shelf|shelving|crate|box|load)\s+"
+    r"(?:\w+\s+)?(?:clipped|hit|struck|crushed|ran\s+over|knocked\s+(?:down|over)|fell\s+on|"
+    r"landed\s+on|trapped|pinned)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?\w+\b)",
+    re.IGNORECASE,
+)
+# Whoever the vehicle hit, that is a person: "clipped Jamal", "hit a worker".
+_PERSON_HIT = re.compile(
+    r"(?:clipped|hit|struck|crushed|ran\s+over|knocked\s+(?:down|over)|fell\s+on|landed\s+on|"
+    r"trapped|pinned)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?(?P<who>\w+)$",
+    re.IGNORECASE,
+)
+_PEOPLE = words(
+    """
+    worker workers colleague colleagues picker pickers driver drivers someone somebody man woman
+    guy employee employees contractor temp agency staff him her me us apprentice operator
+    """
+)
+
+# --- personal media --------------------------------------------------------------------
+# Image and video files named for a person: "headshot_Lena_Kraus_final.png", "selfie_anna_k.png".
+_MEDIA_FILE = re.compile(
+    r"\b(?:selfie|headshot|head_shot|mugshot|passport|face[_-]?(?:photo|pic|scan|shot|id))[\w-]{0,60}?"
+    r"\.(?:jpe?g|png|heic|heif|webp|gif|bmp|tiff?|mp4|mov|avi)\b"
+)
+# A camera file next to a word for a picture of someone: "the selfie ... IMG_0912.jpg".
+_CAMERA_FILE = CuePattern(
+    re.compile(r"\b(?:img|dsc|pxl|photo|video|vid)[\w-]{1,40}\.(?:jpe?g|png|heic|mp4|mov)\b")
+)
+_OF_SOMEONE = re.compile(
+    r"\b(?:selfies?|headshots?|mugshots?|face\s+(?:photo|pic|picture|shot|scan|image)s?|"
+    r"passport\s+(?:photo|pic|picture)s?|portraits?)\b"
+)
+# Footage that shows a named person: "cctv clip shows Tom from packing taking the box".
+_FOOTAGE = re.compile(
+    r"\b(?:cctv|camera|security\s+camera|bodycam|dashcam|doorbell\s+cam(?:era)?|webcam)\s+"
+    r"(?:clip|footage|video|recording|still|image|feed)?\s*(?:clearly\s+)?(?:shows|showed|showing|"
+    r"caught|captured|has|recorded)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?(?P<who>\w+)\b",
+    re.IGNORECASE,
+)
+
+_FOLDED_PATTERNS = tuple(
+    (family, CuePattern(pattern))
+    for family, pattern in (
+        ("financial_info", _PAY),
+        ("financial_info", _TAX_CLASS),
+        ("incident", _HR_RECORD),
+        ("health", _TREATMENT_SCHEDULE),
+        ("health", _HEALTH_STATUS),
+        ("health", _FOREIGN_HEALTH),
+        ("personal_media", _MEDIA_FILE),
+    )
+)
+
+# Questions about the topic and hypotheticals are not disclosures.
+_GENERIC = re.compile(
+    r"^\s*(?:what|which|how|why|explain|describe|define|write|list|give|summari[sz]e|compare|"
+    r"create|generate|draft|design|imagine|tell\s+me\s+about|is\s+it|are\s+there|does|do\s+you)\b",
+    re.IGNORECASE,
+)
+_IF = re.compile(r"\b(?:if|in\s+case|whether|suppose|supposing|could|would|might)\b", re.IGNORECASE)
+# Someone writing about the topic, not from it: "a blog post about hiv positive athletes".
+_ABOUT_BEFORE = re.compile(r"\b(?:about|regarding|on)\s+(?:\w+\s+){0,3}$")
+_ABOUT_WORK = re.compile(
+    r"\b(?:article|blog|essay|poster|campaign|course|training|study|research|statistics|stats|"
+    r"awareness|leaflet|webinar|quiz|guidance|policy)\b"
+)
+
+
+def _about(folded: str, start: int, end: int) -> bool:
+    """Whether the phrase at ``start:end`` is the subject of some writing, not a fact."""
+    if _ABOUT_BEFORE.search(folded, max(0, start - 40), start):
+        return True
+    return _ABOUT_WORK.search(sentence_around(folded, start, end)) is not None
+
+
+def _is_person(word: str) -> bool:
+    """A person's name ("Jamal", not "The") or a word for a person ("a worker")."""
+    lowered = word.lower()
+    if lowered in _PEOPLE:
+        return True
+    return word[:1].isupper() and (lowered in GIVEN_NAMES or lowered not in common_words())
+
+
+def _told(text: str, start: int, end: int) -> bool:
+    """Whether the phrase at ``start:end`` is told as a fact, not asked or made up."""
+    sentence = sentence_around(text, start, end)
+    if _GENERIC.match(sentence):
+        return False
+    head = sentence[: max(0, sentence.find(text[start:end]))]
+    if _IF.search(head):
+        return False
+    return not placeholder_context(text, start, end, 60)
+
+
+def _pay_owned(folded: str, start: int) -> bool:
+    """Whether the pay figure at ``start`` is the writer's, not a word problem's person's."""
+    if _THIRD_PARTY.search(folded, max(0, start - 30), start):
+        return False
+    sentence = sentence_around(folded, start, start + 1, 160)
+    return _FIRST_PERSON.search(sentence) is not None or folded[:start].strip() == ""
+
+
+def find_phrases(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
+    """Yield ``(family, start, end)`` for disclosing phrases; ``folded`` is ``text`` case-folded."""
+    for family, pattern in _FOLDED_PATTERNS:
+        for m in pattern.finditer_folded(text):
+            start, end = m.span()
+            if pattern.pattern is _PAY and not _pay_owned(folded, start):
+                continue
+            if pattern.pattern is _HEALTH_STATUS and (
+                m.group(0).endswith("along") and not _PREGNANCY_CUE.search(folded)
+            ):
+                continue  # "6 weeks along" is a project, unless a baby is near
+            if family == "health" and _about(folded, start, end):
+                continue
+            if _told(text, start, end):
+                yield family, start, end
+    yield from _find_incidents(text)
+    yield from _find_media(text, folded)
+
+
+_incidents = CuePattern(_INCIDENT)
+
+
+def _find_incidents(text: str) -> Iterator[tuple[str, int, int]]:
+    for m in _incidents.finditer(text):
+        start, end = m.span()
+        hit = _PERSON_HIT.search(m.group(0))
+        if hit is not None and not _is_person(hit.group("who")):
+            continue
+        if _told(text, start, end):
+            yield "incident", start, end
+
+
+_of_someone = CuePattern(_OF_SOMEONE)
+_footage = CuePattern(_FOOTAGE)
+
+
+def _find_media(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
+    for m in _CAMERA_FILE.finditer_folded(text):
+        sentence = sentence_around(folded, m.start(), m.end(), 160)
+        if _of_someone.pattern.search(sentence) and _told(text, m.start(), m.end()):
+            yield "personal_media", m.start(), m.end()
+    for m in _footage.finditer(text):
+        if _is_person(m.group("who")) and _told(text, m.start(), m.end()):
+            yield "personal_media", m.start(), m.end()
