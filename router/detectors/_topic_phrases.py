@@ -19,8 +19,6 @@ from collections.abc import Iterator
 
 from router.detectors._base import placeholder_context, sentence_around, words
 from router.detectors._cues import CuePattern
-from router.detectors._names import GIVEN_NAMES
-from router.detectors.bare_names import common_words
 
 __all__ = ["find_phrases"]
 
@@ -55,7 +53,9 @@ _HR_RECORD = re.compile(
     r"\b(?:i'm|im|i\s+am|i've\s+been|ive\s+been|i\s+was|i\s+got|i\s+have|i\s+received|been|got)\s+"
     r"(?:put\s+|placed\s+|now\s+|still\s+)?(?:on|given|received)?\s*(?:a\s+|an\s+|my\s+)?"
     r"(?:performance\s+improvement\s+plan|pip\b|final\s+(?:written\s+)?warning|written\s+warning|"
-    r"formal\s+warning|disciplinary(?:\s+(?:action|hearing|warning))?|gross\s+misconduct)"
+    r"formal\s+warning|disciplinary(?:\s+(?:action|hearing|warning))?|gross\s+misconduct)|"
+    # Someone's career setbacks: "just got passed over for promotion", "was demoted".
+    r"\b(?:got|was|been|being)\s+(?:passed\s+over\s+for\s+(?:a\s+|the\s+)?promotion|demoted)\b"
 )
 
 # Treatment kept on a schedule: "chemo every 3 wks", "therapy is tuesdays 4pm".
@@ -143,6 +143,12 @@ _PERSON_HIT = re.compile(
     r"trapped|pinned)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?(?P<who>\w+)$",
     re.IGNORECASE,
 )
+_NOT_NAMES = words(
+    """
+    the a an it this that these those i we you they he she my our your his her their all every
+    monday tuesday wednesday thursday friday saturday sunday entrance exit gate door office
+    """
+)
 _PEOPLE = words(
     """
     worker workers colleague colleagues picker pickers driver drivers someone somebody man woman
@@ -212,7 +218,8 @@ def _is_person(word: str) -> bool:
     lowered = word.lower()
     if lowered in _PEOPLE:
         return True
-    return word[:1].isupper() and (lowered in GIVEN_NAMES or lowered not in common_words())
+    # Mid-sentence capitals after "hit" or "shows" are a name ("clipped Jamal"), bar a few.
+    return word.istitle() and lowered not in _NOT_NAMES
 
 
 def _told(text: str, start: int, end: int) -> bool:

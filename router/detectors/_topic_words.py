@@ -54,6 +54,8 @@ outpatient bloodwork ecg ekg echocardiogram cardiologist oncologist neurologist 
 gynaecologist gynecologist urologist rheumatologist endocrinologist psychiatric oncology
 counsellor counselor psychotherapist psychotherapy midwife surgeon physician obgyn ob-gyn
 intolerant intolerance remission unwell hayfever hay-fever eyesight
+hba1c a1c ldl hdl triglycerides tsh ferritin hemoglobin haemoglobin creatinine egfr platelets
+glucose
 chemist pharmacy dentist dental root-canal orthodontist optician ophthalmologist
 metformin ozempic wegovy mounjaro semaglutide statin atorvastatin simvastatin lisinopril
 amlodipine losartan metoprolol propranolol bisoprolol warfarin apixaban rivaroxaban eliquis

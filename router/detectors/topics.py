@@ -25,6 +25,7 @@ from router.detectors._base import (
     words,
 )
 from router.detectors._cues import CuePattern
+from router.detectors._names import GIVEN_NAMES
 from router.detectors._shared import shared
 from router.detectors._topic_phrases import find_phrases
 from router.detectors._topic_words import (
@@ -220,7 +221,10 @@ _ORDEAL_BEFORE = re.compile(
     r"living\s+with|battling|undergoing|treated\s+for|off\s+with|"
     # Treatment without a subject, as chat drops it: "been on antidepressants".
     r"been\s+on|started\s+on|put\s+on|came\s+off|coming\s+off|booked\s+in\s+for|going\s+in\s+for|"
-    r"in\s+for\s+(?:a|an|my)|scheduled\s+for|having)\s+(?:[\w'-]+\s+){0,2}$",
+    r"in\s+for\s+(?:a|an|my)|scheduled\s+for|having|"
+    # Coming back: "back from rehab", "just out of hospital", "discharged from the ward".
+    r"back\s+from|(?:just\s+)?out\s+of|discharged\s+from|released\s+from|home\s+from)\s+"
+    r"(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _LEAVE_REQUEST = re.compile(
@@ -242,11 +246,53 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))  # offsets stay the same
 
 
+# Chat drops the subject: "severe nut allergy, pls tell the caterer", "allrgy: latex, thats me".
+# A health word that opens the request (after at most two describing words) is the
+# writer's when the rest asks for something for them.
+_OPENING = re.compile(r"^\s*(?:[\w'-]+\s+){0,2}$")
+_NOT_OPENING = re.compile(
+    r"^\s*(?:the|a|an|this|that|these|those|your|their|his|her|its|any|some|which|what|how|why|"
+    r"when|where|who|is|are|does|do|can|should|new|our|about|re|fw|fwd)\b",
+    re.IGNORECASE,
+)
+_FOR_ME = re.compile(
+    r"\b(?:i|i'm|im|me|my|mine|pls|plz|please|that'?s\s+me|this\s+is\s+me)\b", re.IGNORECASE
+)
+# Talking about a topic, not living it: "allergy awareness week poster".
+_ABOUT_WORK = re.compile(
+    r"\b(?:article|blog|essay|poster|campaign|course|training|study|research|statistics|stats|"
+    r"awareness|leaflet|webinar|quiz|guidance|policy|policies|app|template|dataset|survey|module)\b",
+    re.IGNORECASE,
+)
+_SEVERITY_BEFORE = re.compile(
+    r"\b(?:severe|serious|bad|chronic|acute|mild|life-threatening|terrible|crippling|debilitating|"
+    r"awful|nasty|recurring|constant)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _opens_request(text: str, start: int, sentence: str) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    if not _OPENING.match(head) or _NOT_OPENING.match(head):
+        return False
+    rest = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+    return _FOR_ME.search(rest) is not None and _ABOUT_WORK.search(sentence) is None
+
+
 def _health_owned(text: str, start: int, window: list[str], sentence: str) -> bool:
     if any(w in _FIRST_PERSON_POSSESSIVE for w in window):
         return True
     if _ORDEAL_BEFORE.search(text, max(0, start - 40), start):
         return True
+    if _opens_request(text, start, sentence):
+        return True
+    if (
+        _SEVERITY_BEFORE.search(text, max(0, start - 40), start)
+        and _FOR_ME.search(sentence)
+        and not _ABOUT_WORK.search(sentence)
+    ):
+        return True  # "pls note my colleague's severe asthma", not "severe asthma statistics"
     return _LEAVE_REQUEST.search(sentence) is not None
 
 
@@ -288,7 +334,8 @@ _ALWAYS = re.compile(
     r"brother|sister|friends?|wedding|house|home|flat|apartment|party|holiday|vacation|honeymoon|face|"
     r"body|injury|rash))"
     r"|(?:screenshot|screen\s+shot|photo|picture|pic|scan|copy|photocopy|selfie)s?\s+of\s+(?:my|our)\s+"
-    r"(?:[\w-]+\s+)?(?:bank|passport|id|licen[cs]e|card|statement|payslip|medical|prescription|credit|"
+    r"(?:[\w-]+\s+)?(?:bank|banking|passport|id|licen[cs]e|card|statement|payslip|medical|prescription|"
+    r"credit|chats?|messages|texts|whatsapp|dms|conversations?|inbox|wallet|salary|pension|loan|"
     r"driver|birth|marriage|certificate|visa|x-?ray|results|tax|insurance|contract|sick|fit\s+note|"
     r"lease|residence|permit)"
     r"|my\s+(?!profile|badge|screen|desktop|avatar|teams|zoom|display)(?:[\w-]+\s+){1,2}"
@@ -443,7 +490,10 @@ def _shows_someone(text: str, tokens: list[tuple[str, int, int]], i: int, owned:
         after = {t[0] for t in tokens[i + 1 : i + 4]}
         owned = bool(before & _FIRST_PERSON or before & _OWNER_WORDS or after & _OWNER_WORDS)
     start, end = tokens[i][1], tokens[i][2]
-    return owned and not _GENERIC_START.match(sentence_around(text, start, end))
+    sentence = sentence_around(text, start, end)
+    if _NAVIGATION.match(sentence) and not {t[0] for t in tokens[max(0, i - 2) : i]} & _OWNER_WORDS:
+        return False  # "where do i upload the passport scan": the asker, not the owner
+    return owned and not _GENERIC_START.match(sentence)
 
 
 def _owned(  # noqa: PLR0911 - one return per way to be owned
@@ -485,9 +535,28 @@ def _owned(  # noqa: PLR0911 - one return per way to be owned
         return True  # "stitches in my thumb", "a rash on my arm"
     # "I think obesity is a problem" gives an opinion; "I think I have covid" a fact.
     lo = max(0, i - 7)
-    return any(
-        w in subjects and tokens[lo + k + 1][0] not in _OPINION_VERBS for k, w in enumerate(window)
-    ) or (family == "health" and _health_owned(text, start, window, sentence))
+    return (
+        any(
+            w in subjects and tokens[lo + k + 1][0] not in _OPINION_VERBS
+            for k, w in enumerate(window)
+        )
+        or (family == "health" and _health_owned(text, start, window, sentence))
+        or (family in _ABOUT_NAMED and _named_subject(text, tokens, lo, i))
+    )
+
+
+# A colleague's health or private life told by name: "Mark in dispatch is 42, divorced".
+_ABOUT_NAMED = frozenset({"health", "personal_life"})
+_BE_OR_HAVE = words("is was has had got gets 's been")
+
+
+def _named_subject(text: str, tokens: list[tuple[str, int, int]], lo: int, i: int) -> bool:
+    """Whether a capitalised given name, then "is"/"has", comes before ``tokens[i]``."""
+    for j in range(lo, i):
+        name, start, _ = tokens[j]
+        if name in GIVEN_NAMES and text[start].isupper():
+            return any(tokens[k][0] in _BE_OR_HAVE for k in range(j + 1, i))
+    return False
 
 
 def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
@@ -704,10 +773,28 @@ def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
 _PROFILE = re.compile(
     # "usrnm", "user name", "username" all name the same thing.
     r"\b(?:us(?:e)?r\s?n(?:a)?m(?:e)?|login(?:\s+(?:name|id))?|user\s+id|handle|screen\s+name|display\s+name|"
-    r"account\s+name|recovery\s+e-?mail|security\s+(?:question\s+)?answer|security\s+question|"
+    r"account\s+name|recovery\s+e-?mail|security\s+question|"
     r"mother'?s\s+maiden\s+name|"
     r"employee\s+id|staff\s+id|badge\s+(?:number|id))\s*+(?:is\b|was\b|:|=|from\b|frm\b)\s*+"
     r"(?P<v>@?[\w.@-]{2,64})"
+    # Staff numbers, said without "is": "emp no 77120".
+    r"|\b(?:emp(?:loyee)?|staff|personnel)\s*(?:no\.?|nr\.?|num(?:ber)?|#)\s*+(?:is\b|was\b|:|=)?\s*+"
+    r"(?P<e>(?-i:[A-Z]{0,3})\d[\d-]{2,15}+)\b"
+    # A login named without "is": "salesforce login m.rossi_sales still has admin",
+    # "old anjali.k new anjali.krishnan" (see _find_profile: a handle's shape is required).
+    r"|\b(?:us(?:e)?r\s?n(?:a)?m(?:e)?|login|user|account|acct|handle|old|new|previous|former)\s+"
+    r"(?:(?:one|acct|account|login|username)\s+)?(?:is\s+|was\s+|:\s*)?"
+    r"(?P<u>[a-z][a-z0-9]*+(?:[._][a-z0-9]++)++)(?![\w@])"
+    # Loyalty and membership numbers: "loyalty acct 8820-331-07 is mine".
+    r"|\b(?:loyalty|membership|member|rewards?|frequent\s+flyer|air\s?miles|club|subscriber|"
+    r"subscription|player|patient|policy|policyholder|insurance)\s+(?:acct|account|card|number|no\.?|"
+    r"id|#)(?:\s+(?:number|no\.?|#))?\s*+(?:is\b|was\b|:|=|#)?\s*+"
+    r"(?P<d>(?-i:[A-Z]{0,3})\d(?:[ -]?\d){3,24})"
+    # The answer to a security question, whatever its shape: "security answer is the street...".
+    r"|\bsecurity\s+(?:question\s+)?answers?\s*+(?:is|was|:|=)\s*+"
+    r"(?P<a>(?!(?:case|wrong|incorrect|not|required|invalid|empty|blank|missing|optional|too|"
+    r"being|now|still|correct|right|the\s+same|different|set|saved|needed|mandatory)\b)"
+    r"[^,.;?!\n]{2,60}+)"
     r"|\bhandle\s+(?P<h>@[\w.-]{2,64})"
     r"|\b(?:account|acct|card)\s*holder(?:'s)?(?:\s+name)?\s*+(?:is\b|:)?\s*+"
     r"(?P<n>(?-i:[A-Z][a-z'-]{1,20}(?:\s[A-Z][a-z'-]{1,20}){1,2}))",
@@ -719,17 +806,94 @@ _OWNER_BEFORE = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE
 _profile_matches = anchored_matches(
     words(
         "user usr usernm usrnm login handle screen display account acct card recovery security "
-        "mother employee staff badge"
+        "mother employee staff badge emp old new previous former loyalty membership member reward "
+        "frequent air club subscriber subscription player patient policy insurance"
     ),
     _PROFILE,
 )
 _CODE_SIGNS = frozenset("(){}[];=<>")
 
 
+# What a dotted word ends with when it is a file or a site, not a login.
+_NOT_LOGIN_ENDS = (
+    ".js",
+    ".py",
+    ".html",
+    ".htm",
+    ".php",
+    ".ts",
+    ".css",
+    ".json",
+    ".xml",
+    ".txt",
+    ".md",
+    ".cfg",
+    ".yml",
+    ".yaml",
+    ".conf",
+    ".ini",
+    ".log",
+    ".exe",
+    ".sh",
+    ".jsx",
+    ".tsx",
+    ".vue",
+    ".rb",
+    ".go",
+    ".java",
+    ".cs",
+    ".cpp",
+    ".com",
+    ".org",
+    ".net",
+    ".io",
+    ".local",
+    ".internal",
+    ".png",
+    ".jpg",
+    ".pdf",
+    ".csv",
+    ".xlsx",
+    ".docx",
+    ".zip",
+    ".tsv",
+    ".sql",
+    ".env",
+    ".lock",
+    ".toml",
+)
+_LOGIN_CONTEXT = re.compile(
+    r"\b(?:accts?|accounts?|logins?|usernames?|user\s+names?|profiles?|sign\s?in|admin|access|"
+    r"merge|locked|disable|remove|rename|handle)\b",
+    re.IGNORECASE,
+)
+
+
+def _login_value(text: str, m: re.Match[str]) -> bool:
+    """Whether the dotted word after "login", "old", "new"... is a login name."""
+    value = m.group("u").lower()
+    if value.endswith(_NOT_LOGIN_ENDS) or any(ch in _CODE_SIGNS for ch in text):
+        return False
+    if not any(ch.isalpha() for ch in value.replace(".", "").replace("_", "")[:3]):
+        return False
+    # Something else in the sentence must be about accounts: "the login auth.service fails" is not.
+    sentence = sentence_around(text, m.start(), m.end()).replace(m.group(0), " ", 1)
+    return _LOGIN_CONTEXT.search(sentence) is not None
+
+
 def _find_profile(text: str) -> Iterator[tuple[int, int]]:
     for m in _profile_matches(text):
         if m.group("n") is not None or m.group("h") is not None:  # a holder's name, an @handle
             yield m.span("n" if m.group("n") is not None else "h")
+            continue
+        if m.group("u") is not None:
+            if _login_value(text, m) and not placeholder_context(text, m.start("u"), m.end("u")):
+                yield m.span("u")
+            continue
+        group = next((g for g in "dae" if m.group(g) is not None), None)
+        if group is not None:
+            if not placeholder_context(text, m.start(group), m.end(group)):
+                yield m.span(group)
             continue
         value = m.group("v")
         # "username: str", "username = str(username)" in code: a real handle has a
@@ -850,6 +1014,23 @@ DETECTORS: tuple[Detector, ...] = (
             "usr",
             ".com/",
             "holder",
+            "emp",
+            "acct",
+            "account",
+            "old",
+            "new",
+            "previous",
+            "former",
+            "member",
+            "loyalty",
+            "reward",
+            "club",
+            "miles",
+            "subscri",
+            "player",
+            "patient",
+            "policy",
+            "insurance",
         ),
     ),
     Detector(

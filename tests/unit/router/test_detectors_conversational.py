@@ -377,6 +377,17 @@ SENSITIVE_PHRASES = [
     "the selfie for my badge is attached as IMG_4411.jpg",
     "the doorbell camera shows Marek leaving at 3am",
     "Mein Vater hatte einen Herzinfarkt, bitte übersetzen",
+    "just out of rehab, pls restore my vpn access",
+    "severe latex allergy, pls let the first aiders know",
+    "asthma: bad this week, thats me, can i skip the fire drill",
+    "my ldl is 5.2 so the doctor wants me on statins",
+    "Ravi in stores has epilepsy, can we move his desk away from the strobe",
+    "the screenshot of my whatsapp chats is attached for hr",
+    "pls merge my accounts, old p.novak new petra.novak2",
+    "crm login j.ortega_admin should not have admin anymore",
+    "rewards card 6622 1180 4471 was charged for points i never used",
+    "emp no 44190, pls fix my leave balance",
+    "security answer is my first dog's name, Biscuit, can u note it",
 ]
 
 HARMLESS_PHRASES = [
@@ -393,6 +404,13 @@ HARMLESS_PHRASES = [
     "a van hit the barrier in the car park",
     "face_detection_test.png shows the bounding boxes",
     "the security camera shows the motion zones",
+    "allergy awareness week poster, pls make it colourful",
+    "where do i upload the driving licence scan for the rental team",
+    "the login auth.service fails on startup",
+    "the security answer is case sensitive?",
+    "can you explain why ldl matters in heart disease?",
+    "Maria wrote a great paper about diabetes",
+    "how do i merge my old account into the new one",
 ]
 
 
