@@ -44,19 +44,22 @@ _THIRD_PARTY = re.compile(r"\b(?:his|her|their|its|[a-z]+'s)\s+(?:\w+\s+)?$")
 
 # A tax class, bracket or code is a fact about the writer's pay: "im steuerklasse 1".
 _TAX_CLASS = re.compile(
-    r"\b(?:i'm|im|i\s+am|i'm\s+in|im\s+in|i\s+am\s+in|my)\s+(?:in\s+)?(?:the\s+)?"
-    r"(?:steuerklasse|tax\s+class|tax\s+bracket|tax\s+code|tax\s+band)\s*(?:is\s+)?[\w-]{1,6}\b"
+    r"\b(?:steuerklasse|tax\s+class|tax\s+bracket|tax\s+code|tax\s+band)\s*(?:is\s+)?[\w-]{1,6}\b"
 )
+_TAX_CLASS_LEAD = re.compile(r"\b(?:i'm|im|i\s+am|my)\s+(?:in\s+)?(?:the\s+)?$")
 
 # HR records about the writer: "im on a performance improvement plan", "got a final warning".
 _HR_RECORD = re.compile(
-    r"\b(?:i'm|im|i\s+am|i've\s+been|ive\s+been|i\s+was|i\s+got|i\s+have|i\s+received|been|got)\s+"
-    r"(?:put\s+|placed\s+|now\s+|still\s+)?(?:on|given|received)?\s*(?:a\s+|an\s+|my\s+)?"
-    r"(?:performance\s+improvement\s+plan|pip\b|final\s+(?:written\s+)?warning|written\s+warning|"
-    r"formal\s+warning|disciplinary(?:\s+(?:action|hearing|warning))?|gross\s+misconduct)|"
-    # Someone's career setbacks: "just got passed over for promotion", "was demoted".
-    r"\b(?:got|was|been|being)\s+(?:passed\s+over\s+for\s+(?:a\s+|the\s+)?promotion|demoted)\b"
+    r"\b(?:performance\s+improvement\s+plan|pip\b|final\s+(?:written\s+)?warning|written\s+warning|"
+    r"formal\s+warning|disciplinary(?:\s+(?:action|hearing|warning))?|gross\s+misconduct)"
 )
+_HR_RECORD_LEAD = re.compile(
+    r"\b(?:i'm|im|i\s+am|i've\s+been|ive\s+been|i\s+was|i\s+got|i\s+have|i\s+received|been|got)\s+"
+    r"(?:put\s+|placed\s+|now\s+|still\s+)?(?:on\s+|given\s+|received\s+)?(?:a\s+|an\s+|my\s+)?$"
+)
+# Someone's career setbacks: "just got passed over for promotion", "was demoted".
+_SETBACK = re.compile(r"\b(?:passed\s+over\s+for\s+(?:a\s+|the\s+)?promotion|demoted)\b")
+_SETBACK_LEAD = re.compile(r"\b(?:got|was|been|being)\s+$")
 
 # Treatment kept on a schedule: "chemo every 3 wks", "therapy is tuesdays 4pm".
 _TREATMENT_SCHEDULE = re.compile(
@@ -69,9 +72,11 @@ _TREATMENT_SCHEDULE = re.compile(
 # Infection status and pregnancy by weeks: "hiv positive", "11 wks along".
 _HEALTH_STATUS = re.compile(
     r"\b(?:(?:hiv|covid|covid-19|hep\s+[abc]|hepatitis\s+[abc]|brca[12]?|tb|strep|mrsa)[\s-]+positive|"
-    r"positive\s+for\s+(?:hiv|covid|hepatitis|tb|strep|mrsa|brca)|"
-    r"\d{1,2}\s*(?:wks?|weeks?|months?|mos?)\s+(?:pregnant|along)\b)"
+    r"positive\s+for\s+(?:hiv|covid|hepatitis|tb|strep|mrsa|brca))"
 )
+# Pregnancy by weeks, after a number: "11 wks along", "20 weeks pregnant".
+_WEEKS_GONE = re.compile(r"\b(?:wks?|weeks?|months?|mos?)\s+(?:pregnant|along)\b")
+_NUMBER_LEAD = re.compile(r"\b\d{1,2}\s*$")
 _PREGNANCY_CUE = re.compile(
     r"\b(?:pregnan\w*|mat(?:ernity)?\s+leave|due\s+date|midwife|baby|scan|antenatal|trimester)\b"
 )
@@ -93,6 +98,15 @@ _DEVICE = (
     r"(?:laptop|notebook|macbook|thinkpad|phone|iphone|mobile|tablet|ipad|badge|usb|stick|"
     r"hard\s+drive|drive|yubikey|token|backpack|bag|wallet|pc|computer)"
 )
+# Data left where anyone can read it: "customer db export sat in a public s3 bucket".
+_PUBLIC_PLACE = re.compile(
+    r"\bpublic(?:ly\s+readable)?\s+(?:s3\s+|gcs\s+|azure\s+|github\s+|gitlab\s+)?(?:bucket|repo|"
+    r"repository|share|folder|drive|gist|container)\b"
+)
+_PUBLIC_PLACE_LEAD = re.compile(
+    r"\b(?:sat|sitting|was|were|left|stored|found|exposed|dumped|uploaded|put)\s+(?:\w+\s+){0,2}?"
+    r"in(?:to)?\s+(?:a|an|the)\s+$"
+)
 _INCIDENT = re.compile(
     # A device stolen or lost, told without a subject: "laptop stolen from my car".
     rf"\b(?:{_DEVICE}\s+(?:was\s+|got\s+|has\s+been\s+|had\s+been\s+|been\s+)?"
@@ -111,9 +125,6 @@ _INCIDENT = re.compile(
     r"their)\s+(?:own\s+|personal\s+|private\s+|home\s+)*(?:gmail|hotmail|yahoo|icloud|outlook|proton\w*|"
     r"e-?mail|dropbox|drive|usb|laptop|phone)|"
     # Data left open: "customer db export sat in a public s3 bucket", "the bucket was public".
-    r"(?:sat|sitting|was|were|left|stored|found|exposed|dumped|sitting)\s+(?:\w+\s+){0,2}?in\s+(?:a|an|the)\s+"
-    r"public(?:ly\s+readable)?\s+(?:s3\s+|gcs\s+|azure\s+|github\s+|gitlab\s+)?(?:bucket|repo|"
-    r"repository|share|folder|drive|gist|container)|"
     r"(?:bucket|repo|repository|share|folder|container|database|db|export|dump|backup)\s+(?:[\w.-]+\s+){0,3}?"
     r"(?:was|were|has\s+been|had\s+been|sat|been|left)\s+(?:\w+\s+)?(?:public|publicly\s+"
     r"(?:accessible|readable|visible|available|exposed|open)|open\s+to\s+(?:the\s+)?(?:internet|world|"
@@ -124,7 +135,7 @@ _INCIDENT = re.compile(
     r"files\s+(?:now\s+)?(?:end|ending|renamed|have|got)\s+(?:in|with|to)?\s*(?:the\s+)?(?:extension\s+)?"
     r"\.[a-z0-9]{2,12}\b|"
     # An attacker's deeds: "attacker had domain admin for ~6h".
-    r"(?:the\s+)?(?:attackers?|intruders?|threat\s+actors?|hackers?|adversar(?:y|ies))\s+(?:had|has|have|"
+    r"(?:attackers?|intruders?|threat\s+actors?|hackers?|adversar(?:y|ies))\s+(?:had|has|have|"
     r"got|gained|obtained|used|moved|exfiltrated|stole|accessed|dumped|deployed|encrypted|"
     r"pivoted|logged|created|disabled|deleted|was|were)\b(?!\s+(?:to|be)\b)|"
     # Staff under investigation: "hr is investigating", "police are looking into it".
@@ -132,7 +143,7 @@ _INCIDENT = re.compile(
     r"(?:now\s+|already\s+)?(?:investigating|looking\s+into|been\s+(?:called|informed|involved)|"
     r"involved)|"
     # Someone hurt at work: "forklift clipped Jamal", "a pallet fell on a picker".
-    r"(?:forklift|pallet|truck|lorry|van|car|vehicle|machine|door|ladder|shelf|shelving|crate|box|load)\s+"
+    r"(?:forklift|pallet|truck|lorry|van|car|vehicle|ladder|shelf|shelving|crate)\s+"
     r"(?:\w+\s+)?(?:clipped|hit|struck|crushed|ran\s+over|knocked\s+(?:down|over)|fell\s+on|"
     r"landed\s+on|trapped|pinned)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?\w+\b)",
     re.IGNORECASE,
@@ -178,16 +189,21 @@ _FOOTAGE = re.compile(
     re.IGNORECASE,
 )
 
-_FOLDED_PATTERNS = tuple(
-    (family, CuePattern(pattern))
-    for family, pattern in (
-        ("financial_info", _PAY),
-        ("financial_info", _TAX_CLASS),
-        ("incident", _HR_RECORD),
-        ("health", _TREATMENT_SCHEDULE),
-        ("health", _HEALTH_STATUS),
-        ("health", _FOREIGN_HEALTH),
-        ("personal_media", _MEDIA_FILE),
+# (family, pattern, what must come just before it): each pattern starts at its rarest
+# word, and the common words that lead up to it ("i'm on a", "11") are checked after.
+_FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = tuple(
+    (family, CuePattern(pattern), lead)
+    for family, pattern, lead in (
+        ("financial_info", _PAY, None),
+        ("financial_info", _TAX_CLASS, _TAX_CLASS_LEAD),
+        ("incident", _HR_RECORD, _HR_RECORD_LEAD),
+        ("incident", _SETBACK, _SETBACK_LEAD),
+        ("incident", _PUBLIC_PLACE, _PUBLIC_PLACE_LEAD),
+        ("health", _TREATMENT_SCHEDULE, None),
+        ("health", _HEALTH_STATUS, None),
+        ("health", _WEEKS_GONE, _NUMBER_LEAD),
+        ("health", _FOREIGN_HEALTH, None),
+        ("personal_media", _MEDIA_FILE, None),
     )
 )
 
@@ -243,12 +259,14 @@ def _pay_owned(folded: str, start: int) -> bool:
 
 def find_phrases(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
     """Yield ``(family, start, end)`` for disclosing phrases; ``folded`` is ``text`` case-folded."""
-    for family, pattern in _FOLDED_PATTERNS:
+    for family, pattern, lead in _FOLDED_PATTERNS:
         for m in pattern.finditer_folded(text):
             start, end = m.span()
+            if lead is not None and not lead.search(folded, max(0, start - 60), start):
+                continue
             if pattern.pattern is _PAY and not _pay_owned(folded, start):
                 continue
-            if pattern.pattern is _HEALTH_STATUS and (
+            if pattern.pattern is _WEEKS_GONE and (
                 m.group(0).endswith("along") and not _PREGNANCY_CUE.search(folded)
             ):
                 continue  # "6 weeks along" is a project, unless a baby is near
