@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from router.detectors._base import placeholder_context, sentence_around, words
 from router.detectors._cues import CuePattern
+from router.detectors._names import GIVEN_NAMES
 
 __all__ = ["find_phrases"]
 
@@ -27,17 +28,24 @@ _AMOUNT = (
     r"(?:[$£€₹]\s?\d[\d.,]*(?:\s?k\b)?|\d[\d.,]*\s?(?:k|grand|eur|euros?|usd|dollars?|gbp|pounds?|"
     r"chf|inr|rupees|lakhs?|sek|nok|dkk|pln|zloty|reais|brl|aud|cad|yen|jpy)\b|"
     # European and Indian grouping, with or without a currency: "3.412,55", "4.200", "1,20,000".
-    r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\b|\d{1,3},\d{2}\b(?![.,]\d))"
+    r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\b|\d{1,3},\d{2}\b(?![.,]\d)|"
+    # Thousands with commas: "1,850", "52,000.00".
+    r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?\b)"
 )
 
 # Pay words followed by their figure: "bonus this yr only 4.200 eur", "payslip says net 3.412,55".
 _PAY = re.compile(
     r"\b(?:salary|salaries|bonus|bonuses|payslip|pay\s?slip|paycheck|paycheque|pay\s+stub|wage|wages|"
-    r"take-?home|net\s+pay|gross\s+pay|pay\s+rise|payrise|raise|commission|overtime|severance|"
+    r"take[\s-]?home|net\s+pay|gross\s+pay|pay\s+rise|payrise|raise|commission|overtime|severance|"
     r"redundancy\s+pay|payout|pension|stipend|allowance)\b"
     r"(?:\s+[\w'-]+){0,6}?\s+(?:of\s+|is\s+|was\s+|only\s+|just\s+|says\s+|net\s+|gross\s+)*"
     rf"{_AMOUNT}"
 )
+# The figure first: "got a 3k bonus", "a 2.000 eur raise".
+_PAY_AFTER_FIGURE = re.compile(
+    r"\b(?:bonus|salary|raise|pay\s+rise|payrise|payout|severance|commission|pension|paycheck|wage)\b"
+)
+_FIGURE_LEAD = re.compile(rf"{_AMOUNT}\s+(?:\w+\s+)?$")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my|mine|we|our|us)\b")
 # Someone else's pay in a word problem: "her salary is $4,000, what is her tax?"
 _THIRD_PARTY = re.compile(r"\b(?:his|her|their|its|[a-z]+'s)\s+(?:\w+\s+)?$")
@@ -74,6 +82,33 @@ _HEALTH_STATUS = re.compile(
     r"\b(?:(?:hiv|covid|covid-19|hep\s+[abc]|hepatitis\s+[abc]|brca[12]?|tb|strep|mrsa)[\s-]+positive|"
     r"positive\s+for\s+(?:hiv|covid|hepatitis|tb|strep|mrsa|brca))"
 )
+# Diagnosed, told in short: "dx'd with ms last month", "diagnosed w/ lupus in may".
+_DIAGNOSED = re.compile(r"\b(?:dx'?d|dx|diagnosed)\s+(?:with|w/|w)\s+[\w'-]+")
+# Readings only a patient gives: "bp was 160/100", "my psa came back at 6.1".
+_READING = re.compile(
+    r"\b(?:bp|blood\s+pressure)\s+(?:\w+\s+){0,2}?\d{2,3}\s*/\s*\d{2,3}\b|"
+    r"\b(?:hba1c|a1c|ldl|hdl|psa|tsh|ferritin|cholesterol|blood\s+sugar|glucose|creatinine|egfr|"
+    r"platelets|haemoglobin|hemoglobin|vitamin\s+d|b12|triglycerides|cd4|viral\s+load|"
+    r"resting\s+heart\s+rate)\s+(?:levels?\s+|reading\s+|count\s+)?(?:was|is|of|at|came\s+back|were|are|"
+    r"dropped|went\s+up|back|down|up|still|only|around|over)\s+(?:to\s+|at\s+|around\s+|over\s+)?"
+    r"\d+(?:[.,]\d+)?"
+)
+# Whose it is: a sentence or clause that starts with it, or one with the writer in it.
+_ACTOR_LEAD = re.compile(
+    r"(?:^|[.,;:!?\n(-])\s*(?:just\s+|recently\s+|accidentally\s+|mistakenly\s+)?$|"
+    r"\b(?:i|i've|ive|i\s+was|i\s+got|just|recently|got|been|was|he|she|he\s+was|she\s+was|we|"
+    r"someone|somebody|they|accidentally|mistakenly)\s+(?:\w+\s+){0,2}$"
+)
+# Who sent it: "someone in finance emailed...", "Mario has been forwarding...".
+_SENDER_LEAD = re.compile(
+    rf"{_ACTOR_LEAD.pattern}|\b(?:has|have|had)\s+been\s+$|\bkeeps?\s+$|\b(?:-?i|he|she)\s+$"
+)
+_SENT = re.compile(
+    r"(?:sent|sending|emailed|emailing|e-mailed|forwarded|forwarding|shared|uploaded|uploading|posted|"
+    r"mailed|attached|cc'?d|bcc'?d|replied|copied|copying|synced|syncing|exported|exporting|downloaded|"
+    r"downloading)\b"
+)
+
 # Pregnancy by weeks, after a number: "11 wks along", "20 weeks pregnant".
 _WEEKS_GONE = re.compile(r"\b(?:wks?|weeks?|months?|mos?)\s+(?:pregnant|along)\b")
 _NUMBER_LEAD = re.compile(r"\b\d{1,2}\s*$")
@@ -104,8 +139,8 @@ _PUBLIC_PLACE = re.compile(
     r"repository|share|folder|drive|gist|container)\b"
 )
 _PUBLIC_PLACE_LEAD = re.compile(
-    r"\b(?:sat|sitting|was|were|left|stored|found|exposed|dumped|uploaded|put)\s+(?:\w+\s+){0,2}?"
-    r"in(?:to)?\s+(?:a|an|the)\s+$"
+    r"\b(?:sat|sitting|was|were|left|stored|found|exposed|dumped|uploaded|pushed|committed|put|"
+    r"saved|copied)\s+(?:[\w.-]+\s+){0,4}?(?:in|into|to|on)\s+(?:a|an|the)\s+$"
 )
 _INCIDENT = re.compile(
     # A device stolen or lost, told without a subject: "laptop stolen from my car".
@@ -119,6 +154,13 @@ _INCIDENT = re.compile(
     r"to\s+(?:an?\s+|the\s+)?(?:external|outside|wrong|personal|private|unknown|random)\s+"
     r"(?:e-?mail\s+)?(?:address|recipient|email|domain|contact|person|customer|client|account|party|"
     r"distribution\s+list|list)|"
+    # Sent amiss, the subject dropped: "emailed the contract to the wrong john by mistake".
+    r"(?:sent|emailed|e-mailed|forwarded|shared|uploaded|posted|attached|cc'?d|bcc'?d|replied\s+all)\s+"
+    r"(?:[\w'-]+\s+){0,8}?(?:by\s+mistake|by\s+accident|in\s+error|to\s+the\s+wrong\s+\w+)|"
+    # Shared with the world: "the folder with patient records was shared with anyone with the link".
+    r"(?:was|were|been|got|is|are|accidentally|mistakenly)\s+(?:\w+\s+)?(?:shared|made\s+(?:public|"
+    r"visible)|set\s+to\s+public|opened\s+up|accessible|visible)\s+(?:with\s+|to\s+)?(?:anyone\s+with\s+"
+    r"the\s+link|everyone|the\s+(?:whole\s+)?(?:internet|public|world|company)|publicly)|"
     # To someone's own mailbox: "forwarding client lists to his gmail".
     r"(?:sent|sending|emailed|emailing|forwarded|forwarding|uploaded|uploading|copied|copying|synced|"
     r"syncing|exported|exporting|downloaded|downloading)\s+(?:[\w'-]+\s+){0,6}?to\s+(?:my|his|her|"
@@ -182,6 +224,12 @@ _OF_SOMEONE = re.compile(
     r"passport\s+(?:photo|pic|picture)s?|portraits?)\b"
 )
 # Footage that shows a named person: "cctv clip shows Tom from packing taking the box".
+# A picture of someone by name: "the bodycam video of Nadia at the front desk".
+_PICTURE_OF = re.compile(
+    r"\b(?:videos?|photos?|pictures?|pics?|footage|clips?|recordings?|images?|stills?|selfies?|"
+    r"headshots?|snaps?)\s+(?:of|showing)\s+(?P<who>\w+)\b",
+    re.IGNORECASE,
+)
 _FOOTAGE = re.compile(
     r"\b(?:cctv|camera|security\s+camera|bodycam|dashcam|doorbell\s+cam(?:era)?|webcam)\s+"
     r"(?:clip|footage|video|recording|still|image|feed)?\s*(?:clearly\s+)?(?:shows|showed|showing|"
@@ -195,6 +243,9 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
     (family, CuePattern(pattern), lead)
     for family, pattern, lead in (
         ("financial_info", _PAY, None),
+        ("financial_info", _PAY_AFTER_FIGURE, _FIGURE_LEAD),
+        ("health", _DIAGNOSED, _ACTOR_LEAD),
+        ("health", _READING, None),
         ("financial_info", _TAX_CLASS, _TAX_CLASS_LEAD),
         ("incident", _HR_RECORD, _HR_RECORD_LEAD),
         ("incident", _SETBACK, _SETBACK_LEAD),
@@ -254,7 +305,18 @@ def _pay_owned(folded: str, start: int) -> bool:
     if _THIRD_PARTY.search(folded, max(0, start - 30), start):
         return False
     sentence = sentence_around(folded, start, start + 1, 160)
-    return _FIRST_PERSON.search(sentence) is not None or folded[:start].strip() == ""
+    if _FIRST_PERSON.search(sentence) is not None or folded[:start].strip() == "":
+        return True
+    return _GOT_PAID.match(folded, 0, start) is not None  # "got a 3k bonus": "i" dropped
+
+
+_GOT_PAID = re.compile(
+    r"\s*(?:just\s+)?(?:got|get|getting|received|earned|earn|making|make|paid|on)\b[^.?!\n]{0,30}$"
+)
+
+
+# Figures about a person: someone else's in word problems ("her salary is $4,000").
+_PAY_OR_READING = (_PAY, _PAY_AFTER_FIGURE, _READING)
 
 
 def find_phrases(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
@@ -264,7 +326,7 @@ def find_phrases(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
             start, end = m.span()
             if lead is not None and not lead.search(folded, max(0, start - 60), start):
                 continue
-            if pattern.pattern is _PAY and not _pay_owned(folded, start):
+            if pattern.pattern in _PAY_OR_READING and not _pay_owned(folded, start):
                 continue
             if pattern.pattern is _WEEKS_GONE and (
                 m.group(0).endswith("along") and not _PREGNANCY_CUE.search(folded)
@@ -287,12 +349,17 @@ def _find_incidents(text: str) -> Iterator[tuple[str, int, int]]:
         hit = _PERSON_HIT.search(m.group(0))
         if hit is not None and not _is_person(hit.group("who")):
             continue
+        if _SENT.match(m.group(0).lower()) and not _SENDER_LEAD.search(
+            text.lower(), max(0, start - 60), start
+        ):
+            continue  # "emails sent to the wrong address should be recalled": a rule
         if _told(text, start, end):
             yield "incident", start, end
 
 
 _of_someone = CuePattern(_OF_SOMEONE)
 _footage = CuePattern(_FOOTAGE)
+_picture_of = CuePattern(_PICTURE_OF)
 
 
 def _find_media(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
@@ -302,4 +369,10 @@ def _find_media(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
             yield "personal_media", m.start(), m.end()
     for m in _footage.finditer(text):
         if _is_person(m.group("who")) and _told(text, m.start(), m.end()):
+            yield "personal_media", m.start(), m.end()
+    for m in _picture_of.finditer(text):
+        who = m.group("who")
+        # "a photo of London" is a place: only a known given name, or a word for a person.
+        named = who.istitle() and who.lower() in GIVEN_NAMES
+        if (named or who.lower() in _PEOPLE) and _told(text, m.start(), m.end()):
             yield "personal_media", m.start(), m.end()

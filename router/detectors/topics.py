@@ -256,7 +256,16 @@ _NOT_OPENING = re.compile(
     re.IGNORECASE,
 )
 _FOR_ME = re.compile(
-    r"\b(?:i|i'm|im|me|my|mine|pls|plz|please|that'?s\s+me|this\s+is\s+me)\b", re.IGNORECASE
+    r"\b(?:i|i'm|im|me|my|mine|pls|plz|please|that'?s\s+me|this\s+is\s+me|need|needs|"
+    # What a person off sick says next: "bipolar II, meds changed, might be slow this week".
+    r"meds|medication|wfh|off|leave|slow|tired|absence|appt|appointment)\b",
+    re.IGNORECASE,
+)
+# A dropped "I": "got covid again", "had a miscarriage last week", "down with flu".
+_SUBJECTLESS = re.compile(
+    r"^\s*(?:just\s+|still\s+|now\s+)?(?:got|caught|have|had|has|came\s+down\s+with|down\s+with|"
+    r"diagnosed\s+with|dx'?d\s+with|been\s+\w+\s+with)\s+(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 # Talking about a topic, not living it: "allergy awareness week poster".
 _ABOUT_WORK = re.compile(
@@ -271,21 +280,36 @@ _SEVERITY_BEFORE = re.compile(
 )
 
 
-def _opens_request(text: str, start: int, sentence: str) -> bool:
+def _opens_request(text: str, start: int, end: int, sentence: str) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     head = text[line_start:start]
+    if _SUBJECTLESS.match(head):
+        return _ABOUT_WORK.search(sentence) is None
     if not _OPENING.match(head) or _NOT_OPENING.match(head):
         return False
-    rest = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+    # The word ends its phrase ("nut allergy, pls..."), not names a topic ("allergy season").
+    tail = _HEAD_WORD_END.match(text, end)
+    if tail is None and text[start:end].lower() not in _MONEY_TROUBLE:
+        return False  # but "behind on rent" is a state, whatever follows
+    line_end = text.find("\n", end)
+    rest = text[end if tail is None else tail.end() : line_end if line_end != -1 else len(text)]
+    if _GENERIC_START.match(rest):
+        return False  # "ADHD, explain it simply pls"
     return _FOR_ME.search(rest) is not None and _ABOUT_WORK.search(sentence) is None
 
 
-def _health_owned(text: str, start: int, window: list[str], sentence: str) -> bool:
+_HEAD_WORD_END = re.compile(
+    r"(?:\s+(?:[ivx]{1,3}|\d))?\s*(?:[,:;(+\u2013-]|\band\b|\bagain\b|\bsince\b|\bflar\w*|$)",
+    re.IGNORECASE,
+)
+
+
+def _health_owned(text: str, start: int, end: int, window: list[str], sentence: str) -> bool:
     if any(w in _FIRST_PERSON_POSSESSIVE for w in window):
         return True
     if _ORDEAL_BEFORE.search(text, max(0, start - 40), start):
         return True
-    if _opens_request(text, start, sentence):
+    if _opens_request(text, start, end, sentence):
         return True
     if (
         _SEVERITY_BEFORE.search(text, max(0, start - 40), start)
@@ -540,11 +564,20 @@ def _owned(  # noqa: PLR0911 - one return per way to be owned
             w in subjects and tokens[lo + k + 1][0] not in _OPINION_VERBS
             for k, w in enumerate(window)
         )
-        or (family == "health" and _health_owned(text, start, window, sentence))
+        or (family == "health" and _health_owned(text, start, end, window, sentence))
         or (family in _ABOUT_NAMED and _named_subject(text, tokens, lo, i))
+        # "behind on rent by 2 months, can i get an advance": the "I" dropped at the start
+        or (word in _MONEY_TROUBLE and _opens_request(text, start, end, sentence))
     )
 
 
+# Money words that say the speaker is in trouble, not that they ask about a product.
+_MONEY_TROUBLE = words(
+    """
+    behind maxed bounced unpaid overdrawn bankrupt insolvent arrears evicted eviction repossessed
+    foreclosed garnished owe owed owing borrowed defaulted indebted
+    """
+)
 # A colleague's health or private life told by name: "Mark in dispatch is 42, divorced".
 _ABOUT_NAMED = frozenset({"health", "personal_life"})
 _BE_OR_HAVE = words("is was has had got gets 's been")
@@ -655,8 +688,14 @@ _INCIDENT_FACT = re.compile(
     r"took|accessed|accessing|changed|reset|disabled|removed|deleted|added|knows|has|got|guessed|found|"
     r"posted|shared|published)\s+(?:my|our)\s+(?:\w+\s+)?"
     r"(?:credentials|password|account|login|identity|name|photos?|card|email|mfa|2fa|authenticator|phone|"
-    r"laptop|computer|files|data|drive|mailbox)|"
+    r"laptop|computer|files|data|drive|mailbox|badge|key\s*card|access\s+card|keys|fob|car|pin)|"
     r"(?:someone|somebody|strangers?|hackers?)\s+(?:has\s+)?(?:took|taken)\s+over\s+(?:my|our)\b|"
+    # A found stick plugged in: "found a usb stick in the car park and plugged it in".
+    r"found\s+(?:a|an|some)\s+(?:\w+\s+)?(?:usb|stick|drive|device|cable|charger)\s+(?:[\w'-]+\s+){0,8}?"
+    r"(?:plugged|inserted|connected|opened)|"
+    # The boss's odd request: "the ceo's account sent a weird gift card request".
+    r"(?:weird|strange|suspicious|odd|fake|dodgy|unusual)\s+(?:\w+\s+)?(?:gift\s*card|wire\s+transfer|"
+    r"bank\s+details?\s+change)\s+(?:request|email|message|text|call)|"
     # A device left behind in a public place, or missing: "i left my work phone in a taxi".
     r"(?:i|we)\s+(?:\w+\s+)?(?:left|forgot|dropped)\s+(?:my|our|the|a)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:laptop|phone|badge|tablet|ipad|bag|backpack|wallet|usb|drive|device|yubikey)\s+(?:in|on|at)\s+"
@@ -775,7 +814,10 @@ _PROFILE = re.compile(
     r"\b(?:us(?:e)?r\s?n(?:a)?m(?:e)?|login(?:\s+(?:name|id))?|user\s+id|handle|screen\s+name|display\s+name|"
     r"account\s+name|recovery\s+e-?mail|security\s+question|"
     r"mother'?s\s+maiden\s+name|"
-    r"employee\s+id|staff\s+id|badge\s+(?:number|id))\s*+(?:is\b|was\b|:|=|from\b|frm\b)\s*+"
+    r"employee\s+id|staff\s+id|badge\s+(?:number|id)|gamer\s?tag|psn\s+id|"
+    r"(?:discord|skype|steam|psn|xbox|telegram|slack|teams|github|gitlab|instagram|insta|ig|twitter|"
+    r"tiktok|snapchat|reddit|twitch|mastodon|bluesky)\s+(?:handle|username|user\s?name|name|id|tag))"
+    r"\s*+(?:is\b|was\b|:|=|from\b|frm\b)\s*+"
     r"(?P<v>@?[\w.@-]{2,64})"
     # Staff numbers, said without "is": "emp no 77120".
     r"|\b(?:emp(?:loyee)?|staff|personnel)\s*(?:no\.?|nr\.?|num(?:ber)?|#)\s*+(?:is\b|was\b|:|=)?\s*+"
@@ -807,7 +849,9 @@ _profile_matches = anchored_matches(
     words(
         "user usr usernm usrnm login handle screen display account acct card recovery security "
         "mother employee staff badge emp old new previous former loyalty membership member reward "
-        "frequent air club subscriber subscription player patient policy insurance"
+        "frequent air club subscriber subscription player patient policy insurance gamer gamertag "
+        "psn discord skype steam xbox telegram slack teams github gitlab instagram insta ig "
+        "twitter tiktok snapchat reddit twitch mastodon bluesky"
     ),
     _PROFILE,
 )
@@ -1031,6 +1075,11 @@ DETECTORS: tuple[Detector, ...] = (
             "patient",
             "policy",
             "insurance",
+            "gamer",
+            "tag",
+            "handle",
+            "username",
+            " id",
         ),
     ),
     Detector(

@@ -388,6 +388,15 @@ SENSITIVE_PHRASES = [
     "rewards card 6622 1180 4471 was charged for points i never used",
     "emp no 44190, pls fix my leave balance",
     "security answer is my first dog's name, Biscuit, can u note it",
+    "had a miscariage in june, need a quiet week",
+    "dx'd w/ lupus in may, pls keep it between us",
+    "bp 150/95 this morning so leaving early",
+    "got a 2.5k bonus, will it change my tax code",
+    "behind on council tax by 3 months, can hr help me",
+    "found a usb drive in reception and plugged it into my pc",
+    "the photo of Sofia from the party, pls crop her out",
+    "my discord username is n1ghtowl, add me to the server",
+    "epilepsy, thats me, pls no strobe lights at the party",
 ]
 
 HARMLESS_PHRASES = [
@@ -411,6 +420,13 @@ HARMLESS_PHRASES = [
     "can you explain why ldl matters in heart disease?",
     "Maria wrote a great paper about diabetes",
     "how do i merge my old account into the new one",
+    "allergy season, can you explain it to me",
+    "migraine triggers, pls list them",
+    "ADHD, explain it simply pls",
+    "covid rules for the office, pls summarise",
+    "mortgage rates, can you explain them to me",
+    "can you caption this photo of London?",
+    "emails sent to the wrong address should be recalled, how do i do that?",
 ]
 
 
