@@ -212,7 +212,8 @@ _PEOPLE = words(
 # --- personal media --------------------------------------------------------------------
 # Image and video files named for a person: "headshot_Lena_Kraus_final.png", "selfie_anna_k.png".
 _MEDIA_FILE = re.compile(
-    r"\b(?:selfie|headshot|head_shot|mugshot|passport|face[_-]?(?:photo|pic|scan|shot|id))[\w-]{0,60}?"
+    # A bare "headshot.png" names no one: a name or date piece must follow.
+    r"\b(?:selfie|headshot|head_shot|mugshot|passport|face[_-]?(?:photo|pic|scan|shot|id))[_-][\w-]{1,60}?"
     r"\.(?:jpe?g|png|heic|heif|webp|gif|bmp|tiff?|mp4|mov|avi)\b"
 )
 # A camera file next to a word for a picture of someone: "the selfie ... IMG_0912.jpg".

@@ -578,6 +578,12 @@ _MONEY_TROUBLE = words(
     foreclosed garnished owe owed owing borrowed defaulted indebted
     """
 )
+# Plans and drills name incidents that have not happened.
+_PREPAREDNESS = re.compile(
+    r"\b(?:(?:response|recovery|continuity|incident)\s+plans?|playbooks?|runbooks?|tabletop|drills?|"
+    r"simulations?|simulated|awareness|training|exercises?|policy|policies|procedures?)\b",
+    re.IGNORECASE,
+)
 # A colleague's health or private life told by name: "Mark in dispatch is 42, divorced".
 _ABOUT_NAMED = frozenset({"health", "personal_life"})
 _BE_OR_HAVE = words("is was has had got gets 's been")
@@ -619,6 +625,9 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
             continue  # "does our insurance cover therapy?": nobody's condition
         if family != "health" and _is_hypothetical(sentence, text[start:end]):
             continue  # "what should I do if my laptop is stolen?"
+        if family == "incident" and _PREPAREDNESS.search(sentence):
+            continue  # "our incident response plan covers ransomware": ready for it, not hit
+
         if masked is None:
             masked = _MEDICAL_TEST.sub(_blank, text)
         if placeholder_context(masked, start, end, 60):
@@ -906,6 +915,10 @@ _NOT_LOGIN_ENDS = (
     ".lock",
     ".toml",
 )
+_FIELD_WORDS = words(
+    "name user username first last firstname lastname surname example test demo sample value email "
+    "domain company id key field"
+)
 _LOGIN_CONTEXT = re.compile(
     r"\b(?:accts?|accounts?|logins?|usernames?|user\s+names?|profiles?|sign\s?in|admin|access|"
     r"merge|locked|disable|remove|rename|handle)\b",
@@ -918,6 +931,8 @@ def _login_value(text: str, m: re.Match[str]) -> bool:
     value = m.group("u").lower()
     if value.endswith(_NOT_LOGIN_ENDS) or any(ch in _CODE_SIGNS for ch in text):
         return False
+    if _FIELD_WORDS.intersection(re.split(r"[._]", value)):
+        return False  # "old.name", "user.email": a field, not somebody's login
     if not any(ch.isalpha() for ch in value.replace(".", "").replace("_", "")[:3]):
         return False
     # Something else in the sentence must be about accounts: "the login auth.service fails" is not.

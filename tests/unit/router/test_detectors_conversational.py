@@ -427,6 +427,9 @@ HARMLESS_PHRASES = [
     "mortgage rates, can you explain them to me",
     "can you caption this photo of London?",
     "emails sent to the wrong address should be recalled, how do i do that?",
+    "our incident response plan covers ransomware, summarise it",
+    "can you resize headshot.png to 400x400",
+    "rename user old.name to new.name in the script",
 ]
 
 
