@@ -89,9 +89,9 @@ _READING = re.compile(
     r"\b(?:bp|blood\s+pressure)\s+(?:\w+\s+){0,2}?\d{2,3}\s*/\s*\d{2,3}\b|"
     r"\b(?:hba1c|a1c|ldl|hdl|psa|tsh|ferritin|cholesterol|blood\s+sugar|glucose|creatinine|egfr|"
     r"platelets|haemoglobin|hemoglobin|vitamin\s+d|b12|triglycerides|cd4|viral\s+load|"
-    r"resting\s+heart\s+rate)\s+(?:levels?\s+|reading\s+|count\s+)?(?:was|is|of|at|came\s+back|were|are|"
-    r"dropped|went\s+up|back|down|up|still|only|around|over)\s+(?:to\s+|at\s+|around\s+|over\s+)?"
-    r"\d+(?:[.,]\d+)?"
+    r"resting\s+heart\s+rate)\s+(?:levels?\s+|reading\s+|count\s+)?(?:(?:was|is|of|at|came\s+back|"
+    r"were|are|dropped|went\s+up|back|down|up|still|only|around|over)\s+)?(?:to\s+|at\s+|around\s+|"
+    r"over\s+)?\d+(?:[.,]\d+)?"
 )
 # Whose it is: a sentence or clause that starts with it, or one with the writer in it.
 _ACTOR_LEAD = re.compile(
@@ -144,7 +144,8 @@ _PUBLIC_PLACE_LEAD = re.compile(
 )
 _INCIDENT = re.compile(
     # A device stolen or lost, told without a subject: "laptop stolen from my car".
-    rf"\b(?:{_DEVICE}\s+(?:was\s+|got\s+|has\s+been\s+|had\s+been\s+|been\s+)?"
+    rf"\b(?:{_DEVICE}\s+(?:(?:[\w'-]+\s+){{0,6}}?(?:was|got|has\s+been|had\s+been|were)\s+|"
+    r"was\s+|got\s+|has\s+been\s+|had\s+been\s+|been\s+)?"
     r"(?:stolen|nicked|snatched|swiped|robbed|pinched|taken\s+from)|"
     rf"(?:lost|misplaced|left)\s+(?:my|our|the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_DEVICE}\s+"
     r"(?:on|in|at)\s+(?:the|a|an|my)\s+(?:\w+\s+)?(?:tube|train|bus|taxi|cab|uber|plane|flight|"
@@ -184,6 +185,11 @@ _INCIDENT = re.compile(
     r"(?:hr|security|legal|compliance|police|the\s+police|internal\s+audit)\s+(?:is|are|has|have)\s+"
     r"(?:now\s+|already\s+)?(?:investigating|looking\s+into|been\s+(?:called|informed|involved)|"
     r"involved)|"
+    # Someone taken ill: "colleague collapsed in the canteen", "ambulance on its way".
+    r"(?:colleague|coworker|co-worker|someone|somebody|customer|patient|visitor|worker|he|she|man|woman|"
+    r"manager|boss|dad|mum|mom|wife|husband|son|daughter)\s+(?:just\s+)?(?:collapsed|fainted|passed\s+out|"
+    r"blacked\s+out|stopped\s+breathing|had\s+a\s+(?:seizure|fit|heart\s+attack|stroke))|"
+    r"ambulance\s+(?:is\s+)?(?:on\s+(?:its|the)\s+way|came|was\s+called|arrived|took)|"
     # Someone hurt at work: "forklift clipped Jamal", "a pallet fell on a picker".
     r"(?:forklift|pallet|truck|lorry|van|car|vehicle|ladder|shelf|shelving|crate)\s+"
     r"(?:\w+\s+)?(?:clipped|hit|struck|crushed|ran\s+over|knocked\s+(?:down|over)|fell\s+on|"
@@ -265,7 +271,9 @@ _GENERIC = re.compile(
     r"create|generate|draft|design|imagine|tell\s+me\s+about|is\s+it|are\s+there|does|do\s+you)\b",
     re.IGNORECASE,
 )
-_IF = re.compile(r"\b(?:if|in\s+case|whether|suppose|supposing|could|would|might)\b", re.IGNORECASE)
+_IF = re.compile(
+    r"\b(?:if|in\s+case|whether|suppose|supposing|could|would|might|when|whenever)\b", re.IGNORECASE
+)
 # Someone writing about the topic, not from it: "a blog post about hiv positive athletes".
 _ABOUT_BEFORE = re.compile(r"\b(?:about|regarding|on)\s+(?:\w+\s+){0,3}$")
 _ABOUT_WORK = re.compile(

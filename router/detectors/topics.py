@@ -699,6 +699,16 @@ _INCIDENT_FACT = re.compile(
     r"(?:credentials|password|account|login|identity|name|photos?|card|email|mfa|2fa|authenticator|phone|"
     r"laptop|computer|files|data|drive|mailbox|badge|key\s*card|access\s+card|keys|fob|car|pin)|"
     r"(?:someone|somebody|strangers?|hackers?)\s+(?:has\s+)?(?:took|taken)\s+over\s+(?:my|our)\b|"
+    # Theft told plainly: "someone stole my wallet", "a stranger tailgated me into the building".
+    r"(?:someone|somebody|strangers?|thieves|thief|they|a\s+man|a\s+woman|a\s+guy|kids|he|she)\s+"
+    r"(?:just\s+)?(?:stole|nicked|snatched|pinched|swiped|grabbed|took)\s+(?:my|our)\b|"
+    r"(?:tailgated|piggybacked|followed)\s+(?:me|us)\s+(?:in|into|through)\b|"
+    # Encrypted by ransomware: "our file server got encrypted", "all shares encrypted".
+    r"(?:servers?|shares?|drives?|laptops?|pcs?|machines?|databases?|dbs?|nas|systems?|backups?|"
+    r"files)\s+(?:all\s+)?(?:got|was|were|has\s+been|have\s+been|had\s+been|now)?\s*"
+    # Not a setting: "encrypted with bitlocker", "encrypted at rest".
+    r"(?:all\s+)?(?:encrypted|locked\s+by|held\s+to\s+ransom)(?!\s+(?:with|using|at\s+rest|in\s+transit|"
+    r"by\s+default|via|through|end|on\s+disk|before|when|if))|"
     # A found stick plugged in: "found a usb stick in the car park and plugged it in".
     r"found\s+(?:a|an|some)\s+(?:\w+\s+)?(?:usb|stick|drive|device|cable|charger)\s+(?:[\w'-]+\s+){0,8}?"
     r"(?:plugged|inserted|connected|opened)|"
@@ -833,8 +843,8 @@ _PROFILE = re.compile(
     r"(?P<e>(?-i:[A-Z]{0,3})\d[\d-]{2,15}+)\b"
     # A login named without "is": "salesforce login m.rossi_sales still has admin",
     # "old anjali.k new anjali.krishnan" (see _find_profile: a handle's shape is required).
-    r"|\b(?:us(?:e)?r\s?n(?:a)?m(?:e)?|login|user|account|acct|handle|old|new|previous|former)\s+"
-    r"(?:(?:one|acct|account|login|username)\s+)?(?:is\s+|was\s+|:\s*)?"
+    r"|\b(?:us(?:e)?r\s?n(?:a)?m(?:e)?|login|user|account|acct|handle|old|new|previous|former)"
+    r"(?:'s)?\s+(?:(?:one|acct|account|login|username)\s+)?(?:is\s+|was\s+|:\s*)?"
     r"(?P<u>[a-z][a-z0-9]*+(?:[._][a-z0-9]++)++)(?![\w@])"
     # Loyalty and membership numbers: "loyalty acct 8820-331-07 is mine".
     r"|\b(?:loyalty|membership|member|rewards?|frequent\s+flyer|air\s?miles|club|subscriber|"

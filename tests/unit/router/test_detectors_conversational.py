@@ -397,6 +397,14 @@ SENSITIVE_PHRASES = [
     "the photo of Sofia from the party, pls crop her out",
     "my discord username is n1ghtowl, add me to the server",
     "epilepsy, thats me, pls no strobe lights at the party",
+    "i have a visual impairment, can the slides be larger",
+    "coworker fainted at the till, ambulance was called",
+    "glucose 2.9 after lunch, pls cover my 3pm",
+    "somebody nicked my backpack at the gym, work laptop inside",
+    "the tablet with the ward rota on it was stolen from the nurses station",
+    "both nas drives got encrypted overnight, theres a readme asking for btc",
+    "someone tailgated me through the side door this morning",
+    "my username's t_okafor, still locked",
 ]
 
 HARMLESS_PHRASES = [
@@ -430,6 +438,9 @@ HARMLESS_PHRASES = [
     "our incident response plan covers ransomware, summarise it",
     "can you resize headshot.png to 400x400",
     "rename user old.name to new.name in the script",
+    "all our laptops are encrypted with bitlocker",
+    "the phone policy says what to do when a phone was stolen",
+    "what to do when someone collapsed at work?",
 ]
 
 
