@@ -142,6 +142,15 @@ _PUBLIC_PLACE_LEAD = re.compile(
     r"\b(?:sat|sitting|was|were|left|stored|found|exposed|dumped|uploaded|pushed|committed|put|"
     r"saved|copied)\s+(?:[\w.-]+\s+){0,4}?(?:in|into|to|on)\s+(?:a|an|the)\s+$"
 )
+# Shared with the world: "the folder with patient records was shared with anyone with the link".
+_SHARED_OUT = re.compile(
+    r"\b(?:shared|made\s+(?:public|visible)|set\s+to\s+public|opened\s+up|accessible|visible)\s+"
+    r"(?:with\s+|to\s+)?(?:anyone\s+with\s+the\s+link|everyone|the\s+(?:whole\s+)?(?:internet|public|"
+    r"world|company)|publicly)"
+)
+_SHARED_OUT_LEAD = re.compile(
+    r"\b(?:was|were|been|got|is|are|accidentally|mistakenly)\s+(?:\w+\s+)?$"
+)
 _INCIDENT = re.compile(
     # A device stolen or lost, told without a subject: "laptop stolen from my car".
     rf"\b(?:{_DEVICE}\s+(?:(?:[\w'-]+\s+){{0,6}}?(?:was|got|has\s+been|had\s+been|were)\s+|"
@@ -158,10 +167,6 @@ _INCIDENT = re.compile(
     # Sent amiss, the subject dropped: "emailed the contract to the wrong john by mistake".
     r"(?:sent|emailed|e-mailed|forwarded|shared|uploaded|posted|attached|cc'?d|bcc'?d|replied\s+all)\s+"
     r"(?:[\w'-]+\s+){0,8}?(?:by\s+mistake|by\s+accident|in\s+error|to\s+the\s+wrong\s+\w+)|"
-    # Shared with the world: "the folder with patient records was shared with anyone with the link".
-    r"(?:was|were|been|got|is|are|accidentally|mistakenly)\s+(?:\w+\s+)?(?:shared|made\s+(?:public|"
-    r"visible)|set\s+to\s+public|opened\s+up|accessible|visible)\s+(?:with\s+|to\s+)?(?:anyone\s+with\s+"
-    r"the\s+link|everyone|the\s+(?:whole\s+)?(?:internet|public|world|company)|publicly)|"
     # To someone's own mailbox: "forwarding client lists to his gmail".
     r"(?:sent|sending|emailed|emailing|forwarded|forwarding|uploaded|uploading|copied|copying|synced|"
     r"syncing|exported|exporting|downloaded|downloading)\s+(?:[\w'-]+\s+){0,6}?to\s+(?:my|his|her|"
@@ -257,6 +262,7 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
         ("incident", _HR_RECORD, _HR_RECORD_LEAD),
         ("incident", _SETBACK, _SETBACK_LEAD),
         ("incident", _PUBLIC_PLACE, _PUBLIC_PLACE_LEAD),
+        ("incident", _SHARED_OUT, _SHARED_OUT_LEAD),
         ("health", _TREATMENT_SCHEDULE, None),
         ("health", _HEALTH_STATUS, None),
         ("health", _WEEKS_GONE, _NUMBER_LEAD),
