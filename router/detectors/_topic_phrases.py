@@ -35,7 +35,8 @@ _AMOUNT = (
 
 # Pay words followed by their figure: "bonus this yr only 4.200 eur", "payslip says net 3.412,55".
 _PAY = re.compile(
-    r"\b(?:salary|salaries|bonus|bonuses|payslip|pay\s?slip|paycheck|paycheque|pay\s+stub|wage|wages|"
+    r"\b(?:salary|salaries|slry|salry|sallary|bonus|bonuses|bns|bonous|payslip|pay\s?slip|pyslp|paysl1p|"
+    r"paycheck|paycheque|pay\s+stub|wage|wages|"
     r"take[\s-]?home|net\s+pay|gross\s+pay|pay\s+rise|payrise|raise|commission|overtime|severance|"
     r"redundancy\s+pay|payout|pension|stipend|allowance)\b"
     r"(?:\s+[\w'-]+){0,6}?\s+(?:of\s+|is\s+|was\s+|only\s+|just\s+|says\s+|net\s+|gross\s+)*"
@@ -71,7 +72,7 @@ _SETBACK_LEAD = re.compile(r"\b(?:got|was|been|being)\s+$")
 
 # Treatment kept on a schedule: "chemo every 3 wks", "therapy is tuesdays 4pm".
 _TREATMENT_SCHEDULE = re.compile(
-    r"\b(?:therapy|therapist|chemo|chemotherapy|radiotherapy|dialysis|physio|physiotherapy|"
+    r"\b(?:therapy|therapist|chemo|chmo|chemotherapy|radiotherapy|dialysis|physio|physiotherapy|"
     r"counsel(?:l)?ing|infusions?|injections?|treatments?|rehab|ivf|psychiatrist|psychologist)\s+"
     r"(?:sessions?\s+|appointments?\s+|appts?\s+)?(?:is\s+|are\s+)?(?:every|each|on|twice|once|weekly|"
     r"fortnightly|monthly|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b"
@@ -104,9 +105,9 @@ _SENDER_LEAD = re.compile(
     rf"{_ACTOR_LEAD.pattern}|\b(?:has|have|had)\s+been\s+$|\bkeeps?\s+$|\b(?:-?i|he|she)\s+$"
 )
 _SENT = re.compile(
-    r"(?:sent|sending|emailed|emailing|e-mailed|forwarded|forwarding|shared|uploaded|uploading|posted|"
-    r"mailed|attached|cc'?d|bcc'?d|replied|copied|copying|synced|syncing|exported|exporting|downloaded|"
-    r"downloading)\b"
+    r"(?:sent|snt|sending|emailed|emaild|emailing|e-mailed|forwarded|fwd|fwded|forwarding|shared|uploaded|"
+    r"uploading|posted|mailed|attached|cc'?d|bcc'?d|replied|copied|copying|synced|syncing|exported|"
+    r"exporting|downloaded|downloading)\b"
 )
 
 # Pregnancy by weeks, after a number: "11 wks along", "20 weeks pregnant".
@@ -130,7 +131,7 @@ _FOREIGN_HEALTH = re.compile(
 
 # --- incidents -------------------------------------------------------------------------
 _DEVICE = (
-    r"(?:laptop|notebook|macbook|thinkpad|phone|iphone|mobile|tablet|ipad|badge|usb|stick|"
+    r"(?:laptop|lptp|notebook|macbook|thinkpad|phone|fone|phn|iphone|mobile|tablet|ipad|badge|usb|stick|"
     r"hard\s+drive|drive|yubikey|token|backpack|bag|wallet|pc|computer)"
 )
 # Data left where anyone can read it: "customer db export sat in a public s3 bucket".
@@ -153,7 +154,7 @@ _SHARED_OUT_LEAD = re.compile(
 )
 _INCIDENT = re.compile(
     # A device stolen or lost, told without a subject: "laptop stolen from my car".
-    rf"\b(?:{_DEVICE}\s+(?:(?:[\w'-]+\s+){{0,6}}?(?:was|got|has\s+been|had\s+been|were)\s+|"
+    rf"\b(?:{_DEVICE}\s+(?:(?:w/|with)\s+(?:[\w'-]+\s+){{0,6}}?|(?:[\w'-]+\s+){{0,6}}?(?:was|got|has\s+been|had\s+been|were)\s+|"
     r"was\s+|got\s+|has\s+been\s+|had\s+been\s+|been\s+)?"
     r"(?:stolen|nicked|snatched|swiped|robbed|pinched|taken\s+from)|"
     rf"(?:lost|misplaced|left)\s+(?:my|our|the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_DEVICE}\s+"
@@ -165,8 +166,9 @@ _INCIDENT = re.compile(
     r"(?:e-?mail\s+)?(?:address|recipient|email|domain|contact|person|customer|client|account|party|"
     r"distribution\s+list|list)|"
     # Sent amiss, the subject dropped: "emailed the contract to the wrong john by mistake".
-    r"(?:sent|emailed|e-mailed|forwarded|shared|uploaded|posted|attached|cc'?d|bcc'?d|replied\s+all)\s+"
-    r"(?:[\w'-]+\s+){0,8}?(?:by\s+mistake|by\s+accident|in\s+error|to\s+the\s+wrong\s+\w+)|"
+    r"(?:sent|snt|emailed|emaild|e-mailed|forwarded|fwd|fwded|shared|uploaded|posted|attached|cc'?d|"
+    r"bcc'?d|replied\s+all)\s+(?:[\w'-]+\s+){0,8}?(?:by\s+mistake|by\s+accident|in\s+error|"
+    r"to\s+(?:the\s+)?wrong\s+\w+)|"
     # To someone's own mailbox: "forwarding client lists to his gmail".
     r"(?:sent|sending|emailed|emailing|forwarded|forwarding|uploaded|uploading|copied|copying|synced|"
     r"syncing|exported|exporting|downloaded|downloading)\s+(?:[\w'-]+\s+){0,6}?to\s+(?:my|his|her|"

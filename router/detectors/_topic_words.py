@@ -194,7 +194,7 @@ MEDIA_SUBJECTS = words(
     grandmother grandfather brother sister ex ex's fiance fiancee wedding injury injuries
     bruise bruises wound rash body face faces passport licence license id birth certificate
     visa permit payslip statement chat chats texts messages whatsapp doctor appointment therapy
-    boss manager coworker colleague landlord accident
+    boss manager coworker colleague landlord accident gf bf hubby fiancé fiancée
     """
 )
 

@@ -299,7 +299,7 @@ def _opens_request(text: str, start: int, end: int, sentence: str) -> bool:
 
 
 _HEAD_WORD_END = re.compile(
-    r"(?:\s+(?:[ivx]{1,3}|\d))?\s*(?:[,:;(+\u2013-]|\band\b|\bagain\b|\bsince\b|\bflar\w*|$)",
+    r"(?:\s+(?:[ivx]{1,3}|\d|(?:type|stage|grade|level)\s+\w{1,3}))?\s*(?:[,:;(+\u2013-]|\band\b|\bagain\b|\bsince\b|\bflar\w*|$)",
     re.IGNORECASE,
 )
 
@@ -832,7 +832,7 @@ _PROFILE = re.compile(
     # "usrnm", "user name", "username" all name the same thing.
     r"\b(?:us(?:e)?r\s?n(?:a)?m(?:e)?|login(?:\s+(?:name|id))?|user\s+id|handle|screen\s+name|display\s+name|"
     r"account\s+name|recovery\s+e-?mail|security\s+question|"
-    r"mother'?s\s+maiden\s+name|"
+    r"(?:mother'?s\s+)?maiden\s+name|"
     r"employee\s+id|staff\s+id|badge\s+(?:number|id)|gamer\s?tag|psn\s+id|"
     r"(?:discord|skype|steam|psn|xbox|telegram|slack|teams|github|gitlab|instagram|insta|ig|twitter|"
     r"tiktok|snapchat|reddit|twitch|mastodon|bluesky)\s+(?:handle|username|user\s?name|name|id|tag))"
@@ -867,10 +867,10 @@ _OWNER_BEFORE = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE
 _profile_matches = anchored_matches(
     words(
         "user usr usernm usrnm login handle screen display account acct card recovery security "
-        "mother employee staff badge emp old new previous former loyalty membership member reward "
-        "frequent air club subscriber subscription player patient policy insurance gamer gamertag "
-        "psn discord skype steam xbox telegram slack teams github gitlab instagram insta ig "
-        "twitter tiktok snapchat reddit twitch mastodon bluesky"
+        "mother maiden employee staff badge emp old new previous former loyalty membership member "
+        "reward frequent air club subscriber subscription player patient policy insurance gamer "
+        "gamertag psn discord skype steam xbox telegram slack teams github gitlab instagram insta "
+        "ig twitter tiktok snapchat reddit twitch mastodon bluesky"
     ),
     _PROFILE,
 )
@@ -980,7 +980,7 @@ def _find_profile(text: str) -> Iterator[tuple[int, int]]:
         )
         owned = _OWNER_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
         # A security answer or maiden name is a secret whoever it belongs to.
-        owned = owned or m.group(0).lower().startswith(("security", "mother"))
+        owned = owned or m.group(0).lower().startswith(("security", "mother", "maiden"))
         called = text[m.end("v") : m.end("v") + 1] == "("  # username.encode(...)
         if (handle_shaped or owned) and not called and value.lower() not in _NOT_HANDLES:
             yield m.span("v")

@@ -405,6 +405,13 @@ SENSITIVE_PHRASES = [
     "both nas drives got encrypted overnight, theres a readme asking for btc",
     "someone tailgated me through the side door this morning",
     "my username's t_okafor, still locked",
+    "diabts type 1, need a fridge for my insulin",
+    "chmo on mondays, pls keep that slot free",
+    "left my lptp on the bus this morning",
+    "bns was just 750 eur after tax",
+    "phone w/ the site contacts nicked at the pub",
+    "snt the rota with home addresses to wrong group by mistake",
+    "my mum's maiden name is Horvath, pls add it for the bank check",
 ]
 
 HARMLESS_PHRASES = [
@@ -441,6 +448,7 @@ HARMLESS_PHRASES = [
     "all our laptops are encrypted with bitlocker",
     "the phone policy says what to do when a phone was stolen",
     "what to do when someone collapsed at work?",
+    "the maiden name field is required",
 ]
 
 
