@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from router.detectors._base import placeholder_context, sentence_around, words
 from router.detectors._cues import CuePattern
 from router.detectors._names import GIVEN_NAMES
+from router.detectors.bare_names import common_words
 
 __all__ = ["find_phrases"]
 
@@ -74,8 +75,8 @@ _SETBACK_LEAD = re.compile(r"\b(?:got|was|been|being)\s+$")
 _TREATMENT_SCHEDULE = re.compile(
     r"\b(?:therapy|therapist|chemo|chmo|chemotherapy|radiotherapy|dialysis|physio|physiotherapy|"
     r"counsel(?:l)?ing|infusions?|injections?|treatments?|rehab|ivf|psychiatrist|psychologist)\s+"
-    r"(?:sessions?\s+|appointments?\s+|appts?\s+)?(?:is\s+|are\s+)?(?:every|each|on|twice|once|weekly|"
-    r"fortnightly|monthly|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b"
+    r"(?:sessions?\s+|appointments?\s+|appts?\s+)?(?:is\s+|are\s+)?(?:every|each|twice|once|weekly|"
+    r"fortnightly|monthly|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b"
 )
 
 # Infection status and pregnancy by weeks: "hiv positive", "11 wks along".
@@ -149,9 +150,7 @@ _SHARED_OUT = re.compile(
     r"(?:with\s+|to\s+)?(?:anyone\s+with\s+the\s+link|everyone|the\s+(?:whole\s+)?(?:internet|public|"
     r"world|company)|publicly)"
 )
-_SHARED_OUT_LEAD = re.compile(
-    r"\b(?:was|were|been|got|is|are|accidentally|mistakenly)\s+(?:\w+\s+)?$"
-)
+_SHARED_OUT_LEAD = re.compile(r"\b(?:was|were|been|got|accidentally|mistakenly)\s+(?:\w+\s+)?$")
 _INCIDENT = re.compile(
     # A device stolen or lost, told without a subject: "laptop stolen from my car".
     rf"\b(?:{_DEVICE}\s+(?:(?:w/|with)\s+(?:[\w'-]+\s+){{0,6}}?|(?:[\w'-]+\s+){{0,6}}?(?:was|got|has\s+been|had\s+been|were)\s+|"
@@ -183,11 +182,14 @@ _INCIDENT = re.compile(
     r"ransom\s+(?:note|demand|message|screen|letter|email)s?\s+(?:on|in|from|appeared|popped|showed|"
     r"came|was|were|says?|said|left|asking)|"
     r"files\s+(?:now\s+)?(?:end|ending|renamed|have|got)\s+(?:in|with|to)?\s*(?:the\s+)?(?:extension\s+)?"
-    r"\.[a-z0-9]{2,12}\b|"
+    # Not a file type anyone opens: ".docx" is a format, ".lockbit" a ransom.
+    r"\.(?!(?:docx?|xlsx?|pptx?|pdf|txt|csv|jpe?g|png|gif|zip|json|xml|html?|py|js|md|log|mp4|mov|"
+    r"exe|msg|eml|odt|rtf|heic|tiff?|bak|tmp)\b)[a-z0-9]{2,12}\b|"
     # An attacker's deeds: "attacker had domain admin for ~6h".
-    r"(?:attackers?|intruders?|threat\s+actors?|hackers?|adversar(?:y|ies))\s+(?:had|has|have|"
-    r"got|gained|obtained|used|moved|exfiltrated|stole|accessed|dumped|deployed|encrypted|"
-    r"pivoted|logged|created|disabled|deleted|was|were)\b(?!\s+(?:to|be)\b)|"
+    # Past deeds only: "hackers have targeted hospitals" is the news, not an incident.
+    r"(?:attackers?|intruders?|threat\s+actors?|adversar(?:y|ies))\s+(?:had|got|gained|obtained|used|"
+    r"moved|exfiltrated|stole|accessed|dumped|deployed|encrypted|pivoted|logged|created|disabled|"
+    r"deleted|was|were)\b(?!\s+(?:to|be)\b)|"
     # Staff under investigation: "hr is investigating", "police are looking into it".
     r"(?:hr|security|legal|compliance|police|the\s+police|internal\s+audit)\s+(?:is|are|has|have)\s+"
     r"(?:now\s+|already\s+)?(?:investigating|looking\s+into|been\s+(?:called|informed|involved)|"
@@ -290,6 +292,14 @@ _ABOUT_WORK = re.compile(
 )
 
 
+# Writing and exercises that use an incident or illness as their material.
+_WRITING = re.compile(
+    r"\b(?:article|blog|post|essay|poster|campaign|course|quiz|write-?up|ctf|tabletop|scenario|"
+    r"case\s+stud(?:y|ies)|drill|simulation|webinar|leaflet|newsletter|lesson|textbook)\b",
+    re.IGNORECASE,
+)
+
+
 def _about(folded: str, start: int, end: int) -> bool:
     """Whether the phrase at ``start:end`` is the subject of some writing, not a fact."""
     if _ABOUT_BEFORE.search(folded, max(0, start - 40), start):
@@ -309,7 +319,7 @@ def _is_person(word: str) -> bool:
 def _told(text: str, start: int, end: int) -> bool:
     """Whether the phrase at ``start:end`` is told as a fact, not asked or made up."""
     sentence = sentence_around(text, start, end)
-    if _GENERIC.match(sentence):
+    if _GENERIC.match(sentence) or _WRITING.search(sentence):
         return False
     head = sentence[: max(0, sentence.find(text[start:end]))]
     if _IF.search(head):
@@ -319,14 +329,35 @@ def _told(text: str, start: int, end: int) -> bool:
 
 def _pay_owned(folded: str, start: int) -> bool:
     """Whether the pay figure at ``start`` is the writer's, not a word problem's person's."""
-    if _THIRD_PARTY.search(folded, max(0, start - 30), start):
+    if _THIRD_PARTY.search(folded, max(0, start - 30), start) or _POPULATION.search(
+        folded, max(0, start - 30), start
+    ):
         return False
     sentence = sentence_around(folded, start, start + 1, 160)
-    if _FIRST_PERSON.search(sentence) is not None or folded[:start].strip() == "":
+    if _FIRST_PERSON.search(sentence) is not None:
+        return True
+    if _asks(folded, start):
+        return False  # "overtime is paid at 1,50 an hour?": how pay works, nobody's pay
+    if folded[:start].strip() == "":
         return True
     return _GOT_PAID.match(folded, 0, start) is not None  # "got a 3k bonus": "i" dropped
 
 
+def _asks(folded: str, start: int) -> bool:
+    """Whether the sentence from ``start`` ends with a question mark."""
+    stop = _SENTENCE_END.search(folded, start)
+    return stop is not None and stop.group(0) == "?"
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# Pay of a group, not a person: "average salary in berlin is 4.100 eur".
+_POPULATION = re.compile(
+    r"\b(?:average|median|typical|mean|starting|market|industry|standard|minimum|maximum|max|min|"
+    r"national|entry-level|total|company|team|annual\s+bonus\s+pool)\s+(?:\w+\s+)?$"
+)
+_GROUP_PAY = re.compile(
+    r"\b(?:pool|budget|band|bands|range|cap|scheme|fund|policy|per\s+hour|rate)\b"
+)
 _GOT_PAID = re.compile(
     r"\s*(?:just\s+)?(?:got|get|getting|received|earned|earn|making|make|paid|on)\b[^.?!\n]{0,30}$"
 )
@@ -345,6 +376,8 @@ def find_phrases(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
                 continue
             if pattern.pattern in _PAY_OR_READING and not _pay_owned(folded, start):
                 continue
+            if pattern.pattern is _PAY and _GROUP_PAY.search(folded, start, end + 20):
+                continue  # "bonus pool this year is 1.200.000 eur"
             if pattern.pattern is _WEEKS_GONE and (
                 m.group(0).endswith("along") and not _PREGNANCY_CUE.search(folded)
             ):
@@ -385,11 +418,18 @@ def _find_media(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
         if _of_someone.pattern.search(sentence) and _told(text, m.start(), m.end()):
             yield "personal_media", m.start(), m.end()
     for m in _footage.finditer(text):
-        if _is_person(m.group("who")) and _told(text, m.start(), m.end()):
+        who = m.group("who")
+        known = who.lower() in GIVEN_NAMES or who.lower() in _PEOPLE
+        if (known or (who.istitle() and who.lower() not in common_words())) and _told(
+            text, m.start(), m.end()
+        ):
             yield "personal_media", m.start(), m.end()
     for m in _picture_of.finditer(text):
         who = m.group("who")
         # "a photo of London" is a place: only a known given name, or a word for a person.
-        named = who.istitle() and who.lower() in GIVEN_NAMES
+        # A first name alone is someone known ("Nadia"); a full name is often a public figure.
+        after = text[m.end() : m.end() + 30].split()
+        surname = bool(after) and after[0][:1].isupper()
+        named = who.istitle() and who.lower() in GIVEN_NAMES and not surname
         if (named or who.lower() in _PEOPLE) and _told(text, m.start(), m.end()):
             yield "personal_media", m.start(), m.end()

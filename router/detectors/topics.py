@@ -151,7 +151,9 @@ _DIGIT = re.compile(r"\d")
 _FICTION = re.compile(
     r"\b(?:fictional|fictitious|novel|short\s+stor(?:y|ies)|write\s+(?:a|me\s+a)\s+(?:story|poem|song|scene)|"
     r"poem|lyrics|screenplay|role-?play|character\s+(?:sheet|named|called)|chapter|narrative|"
-    r"imagine|pretend(?!ing\s+to\s+be)|hypothetical|scenario|the\s+following\s+(?:three\s+|two\s+)?characters)",
+    r"imagine|pretend(?!ing\s+to\s+be)|hypothetical|scenario|the\s+following\s+(?:three\s+|two\s+)?characters|"
+    # Case studies and exam vignettes invent their patients too.
+    r"case\s+stud(?:y|ies)|vignette)",
 )
 
 
@@ -586,11 +588,28 @@ _PREPAREDNESS = re.compile(
 )
 # A colleague's health or private life told by name: "Mark in dispatch is 42, divorced".
 _ABOUT_NAMED = frozenset({"health", "personal_life"})
+_TOPIC_NOUNS = words(
+    """
+    research awareness charity ward unit centre center society foundation institute trust
+    screening team department clinic nurse nurses specialist specialists app policy
+    """
+)
+_CARERS = words(
+    """
+    physio physios physiotherapist therapist psychiatrist psychologist doctor dr gp surgeon dentist
+    nurse midwife counsellor counselor chiropractor optician oncologist cardiologist neurologist
+    dermatologist physician pharmacist chemist paramedic
+    """
+)
 _BE_OR_HAVE = words("is was has had got gets 's been")
 
 
 def _named_subject(text: str, tokens: list[tuple[str, int, int]], lo: int, i: int) -> bool:
     """Whether a capitalised given name, then "is"/"has", comes before ``tokens[i]``."""
+    if i + 1 < len(tokens) and tokens[i + 1][0] in _TOPIC_NOUNS:
+        return False  # "Tom has cancer research on his list": a field, not an illness
+    if tokens[i][0] in _CARERS:
+        return False  # "Priya is the new physio": her job
     for j in range(lo, i):
         name, start, _ = tokens[j]
         if name in GIVEN_NAMES and text[start].isupper():

@@ -449,6 +449,17 @@ HARMLESS_PHRASES = [
     "the phone policy says what to do when a phone was stolen",
     "what to do when someone collapsed at work?",
     "the maiden name field is required",
+    "average salary in berlin is 4.100 eur, is our band competitive?",
+    "bonus pool this year is 1.200.000 eur across the company",
+    "overtime is paid at 1,50 per hour extra? seems low",
+    "the patient in the case study was diagnosed with lupus, summarise the case",
+    "Priya is the new physio on the wellness team, add her to the channel",
+    "Tom has cancer research on his reading list",
+    "the doorbell camera shows Amazon deliveries fine",
+    "hackers have targeted hospitals lately, write a post",
+    "the attacker in this ctf writeup had root, explain how",
+    "the shared drive is accessible to everyone in the company, is that ok?",
+    "files end in .docx, can the tool open them?",
 ]
 
 
