@@ -25,9 +25,13 @@ from router.detectors.bare_names import common_words
 __all__ = ["find_phrases"]
 
 # A sum of money: "$4,200", "4.200 eur", "3.412,55", "38k", "2.5k gbp".
+# Money by its sign or unit: "$4,200", "38k", "900 eur".
+_MONEY = (
+    r"[$£€₹]\s?\d[\d.,]*(?:\s?k\b)?|\d[\d.,]*\s?(?:k|grand|eur|euros?|usd|dollars?|gbp|pounds?|"
+    r"chf|inr|rupees|lakhs?|sek|nok|dkk|pln|zloty|reais|brl|aud|cad|yen|jpy)\b"
+)
 _AMOUNT = (
-    r"(?:[$£€₹]\s?\d[\d.,]*(?:\s?k\b)?|\d[\d.,]*\s?(?:k|grand|eur|euros?|usd|dollars?|gbp|pounds?|"
-    r"chf|inr|rupees|lakhs?|sek|nok|dkk|pln|zloty|reais|brl|aud|cad|yen|jpy)\b|"
+    rf"(?:{_MONEY}|"
     # European and Indian grouping, with or without a currency: "3.412,55", "4.200", "1,20,000".
     r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\b|\d{1,3},\d{2}\b(?![.,]\d)|"
     # Thousands with commas: "1,850", "52,000.00".
@@ -103,13 +107,32 @@ _ACTOR_LEAD = re.compile(
 )
 # Who sent it: "someone in finance emailed...", "Mario has been forwarding...".
 _SENDER_LEAD = re.compile(
-    rf"{_ACTOR_LEAD.pattern}|\b(?:has|have|had)\s+been\s+$|\bkeeps?\s+$|\b(?:-?i|he|she)\s+$"
+    rf"{_ACTOR_LEAD.pattern}|\b(?:has|have|had)\s+been\s+$|\bkeeps?\s+$|\b(?:-?i|he|she)\s+$|"
+    r"\b(?:colleague|coworker|co-worker|contractor|employee|manager|intern|temp|leaver|ex-employee|"
+    r"they|someone|somebody)\s+(?:\w+\s+){0,2}$"
 )
 _SENT = re.compile(
     r"(?:sent|snt|sending|emailed|emaild|emailing|e-mailed|forwarded|fwd|fwded|forwarding|shared|uploaded|"
     r"uploading|posted|mailed|attached|cc'?d|bcc'?d|replied|copied|copying|synced|syncing|exported|"
     r"exporting|downloaded|downloading)\b"
 )
+
+# A body that needs help getting about: "on crutches for 6 weeks", "in a cast till june".
+_AIDED = re.compile(
+    r"\b(?:on\s+crutches|in\s+a\s+(?:cast|sling|wheelchair|neck\s+brace|moon\s+boot|back\s+brace)|"
+    r"using\s+a\s+(?:wheelchair|walking\s+stick|cane|walker)|admitted\s+to\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:hospital|ward|icu|a&e|er))\b"
+)
+_AIDED_LEAD = re.compile(
+    r"(?:^|[.,;:!?\n(-])\s*(?:still\s+|now\s+)?$|\b(?:i|i'm|im|i\s+am|i'll\s+be|i've\s+been|been|"
+    r"still|he's|she's|he\s+is|she\s+is|was|is|wife's|husband's|partner's|mum's|mom's|dad's|son's|"
+    r"daughter's)\s+(?:\w+\s+)?$"
+)
+# What the writer earns, said any way: "i earn less than my colleague, 41k vs 47k".
+_EARN = re.compile(
+    rf"\b(?:earn|earning|make|making|paid|get\s+paid)\b[^.?!\n]{{0,50}}?(?:{_MONEY})"
+)
+_EARN_LEAD = re.compile(r"\b(?:i|we|i'm|im|i\s+am|we're|i\s+only|i\s+just)\s+(?:\w+\s+)?$")
 
 # Pregnancy by weeks, after a number: "11 wks along", "20 weeks pregnant".
 _WEEKS_GONE = re.compile(r"\b(?:wks?|weeks?|months?|mos?)\s+(?:pregnant|along)\b")
@@ -194,6 +217,14 @@ _INCIDENT = re.compile(
     r"(?:hr|security|legal|compliance|police|the\s+police|internal\s+audit)\s+(?:is|are|has|have)\s+"
     r"(?:now\s+|already\s+)?(?:investigating|looking\s+into|been\s+(?:called|informed|involved)|"
     r"involved)|"
+    # Told to break the rules: "my manager asked me to delete the audit emails".
+    r"(?:asked|told|pressured|pushed|forced|ordered|instructed)\s+(?:me|us)\s+to\s+(?:delete|destroy|shred|"
+    r"backdate|falsify|fake|hide|cover\s+up|lie|alter|doctor|wipe)\b|"
+    # Someone else's papers landed with the writer: "i received someone else's payslip by mistake".
+    r"(?:received|got|was\s+sent|been\s+sent|was\s+given|can\s+see|saw|have\s+access\s+to|opened)\s+"
+    r"(?:someone\s+else'?s|somebody\s+else'?s|another\s+(?:person|employee|colleague|customer|patient)'?s|"
+    r"(?:a|my)\s+colleague'?s|the\s+wrong)\s+(?:\w+\s+)?(?:payslip|salary|pay|contract|records?|file|"
+    r"data|details|email|mail|medical|results|review|letter|documents?|p60|p45)|"
     # Someone taken ill: "colleague collapsed in the canteen", "ambulance on its way".
     r"(?:colleague|coworker|co-worker|someone|somebody|customer|patient|visitor|worker|he|she|man|woman|"
     r"manager|boss|dad|mum|mom|wife|husband|son|daughter)\s+(?:just\s+)?(?:collapsed|fainted|passed\s+out|"
@@ -260,6 +291,8 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
     for family, pattern, lead in (
         ("financial_info", _PAY, None),
         ("financial_info", _PAY_AFTER_FIGURE, _FIGURE_LEAD),
+        ("financial_info", _EARN, _EARN_LEAD),
+        ("health", _AIDED, _AIDED_LEAD),
         ("health", _DIAGNOSED, _ACTOR_LEAD),
         ("health", _READING, None),
         ("financial_info", _TAX_CLASS, _TAX_CLASS_LEAD),
@@ -393,14 +426,22 @@ def find_phrases(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
 _incidents = CuePattern(_INCIDENT)
 
 
+def _named_before(text: str, start: int) -> bool:
+    """Whether a capitalised given name stands just before ``start`` ("Mario forwarded...")."""
+    before = text[max(0, start - 30) : start].split()
+    return bool(before) and before[-1].istitle() and before[-1].lower() in GIVEN_NAMES
+
+
 def _find_incidents(text: str) -> Iterator[tuple[str, int, int]]:
     for m in _incidents.finditer(text):
         start, end = m.span()
         hit = _PERSON_HIT.search(m.group(0))
         if hit is not None and not _is_person(hit.group("who")):
             continue
-        if _SENT.match(m.group(0).lower()) and not _SENDER_LEAD.search(
-            text.lower(), max(0, start - 60), start
+        if (
+            _SENT.match(m.group(0).lower())
+            and not _SENDER_LEAD.search(text.lower(), max(0, start - 60), start)
+            and not _named_before(text, start)
         ):
             continue  # "emails sent to the wrong address should be recalled": a rule
         if _told(text, start, end):

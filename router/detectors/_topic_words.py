@@ -55,7 +55,8 @@ gynaecologist gynecologist urologist rheumatologist endocrinologist psychiatric 
 counsellor counselor psychotherapist psychotherapy midwife surgeon physician obgyn ob-gyn
 intolerant intolerance remission unwell hayfever hay-fever eyesight
 hba1c a1c ldl hdl triglycerides tsh ferritin hemoglobin haemoglobin creatinine egfr platelets
-glucose impairment impaired neurodivergent neurodiverse
+glucose impairment impaired neurodivergent neurodiverse colourblind colorblind color-blind
+colour-blind maternity poisoning
 chemist pharmacy dentist dental root-canal orthodontist optician ophthalmologist
 metformin ozempic wegovy mounjaro semaglutide statin atorvastatin simvastatin lisinopril
 amlodipine losartan metoprolol propranolol bisoprolol warfarin apixaban rivaroxaban eliquis

@@ -301,7 +301,8 @@ def _opens_request(text: str, start: int, end: int, sentence: str) -> bool:
 
 
 _HEAD_WORD_END = re.compile(
-    r"(?:\s+(?:[ivx]{1,3}|\d|(?:type|stage|grade|level)\s+\w{1,3}))?\s*(?:[,:;(+\u2013-]|\band\b|\bagain\b|\bsince\b|\bflar\w*|$)",
+    r"(?:\s+(?:[ivx]{1,3}|\d|(?:type|stage|grade|level)\s+\w{1,3}))?\s*(?:[,:;(+\u2013-]|\band\b|"
+    r"\bagain\b|\bsince\b|\bfrom\b|\bflar\w*|$)",
     re.IGNORECASE,
 )
 
@@ -714,7 +715,8 @@ _INCIDENT_FACT = re.compile(
     r"(?:was|were|has\s+been|got)\s+(?:used|accessed|compromised|stolen|cloned|skimmed|hijacked|taken\s+over)|"
     r"(?:someone|somebody|strangers?|hackers?)\s+(?:has\s+been\s+|has\s+|is\s+|keeps\s+)?(?:used|using|stole|"
     r"took|accessed|accessing|changed|reset|disabled|removed|deleted|added|knows|has|got|guessed|found|"
-    r"posted|shared|published)\s+(?:my|our)\s+(?:\w+\s+)?"
+    r"posted|shared|published|cloned|skimmed|hacked|hijacked|compromised|spoofed|copied)\s+(?:my|our)\s+"
+    r"(?:\w+\s+)?"
     r"(?:credentials|password|account|login|identity|name|photos?|card|email|mfa|2fa|authenticator|phone|"
     r"laptop|computer|files|data|drive|mailbox|badge|key\s*card|access\s+card|keys|fob|car|pin)|"
     r"(?:someone|somebody|strangers?|hackers?)\s+(?:has\s+)?(?:took|taken)\s+over\s+(?:my|our)\b|"

@@ -412,6 +412,16 @@ SENSITIVE_PHRASES = [
     "phone w/ the site contacts nicked at the pub",
     "snt the rota with home addresses to wrong group by mistake",
     "my mum's maiden name is Horvath, pls add it for the bank check",
+    "my husband's been admitted to the cardiac ward, i need to leave now",
+    "food poisoning from the team lunch, off today",
+    "in a cast till june, can i get voice dictation",
+    "i'm colorblind, the status colours all look the same",
+    "i get paid way less than the new hire, 38k vs 44k",
+    "somebody skimmed my company card at the hotel",
+    "a leaver copied the pricing sheets to her usb on the last day",
+    "my team lead told me to backdate the timesheets",
+    "i got someone else's contract in my inbox by mistake",
+    "Ahmed forwarded the patient list to his hotmail",
 ]
 
 HARMLESS_PHRASES = [
@@ -460,6 +470,10 @@ HARMLESS_PHRASES = [
     "the attacker in this ctf writeup had root, explain how",
     "the shared drive is accessible to everyone in the company, is that ok?",
     "files end in .docx, can the tool open them?",
+    "how long is maternity leave here?",
+    "what should you do for food poisoning?",
+    "we make 3 releases a year of 1,000 units",
+    "i make sure the report shows 2,000 rows",
 ]
 
 
