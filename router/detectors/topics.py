@@ -581,6 +581,10 @@ _MONEY_TROUBLE = words(
     foreclosed garnished owe owed owing borrowed defaulted indebted
     """
 )
+# Questions about what a benefit pays for.
+_COVER_QUESTION = re.compile(
+    r"\b(?:covered|cover|covers|claim|reimburs\w*|eligible|included|allowance)\b", re.IGNORECASE
+)
 # Plans and drills name incidents that have not happened.
 _PREPAREDNESS = re.compile(
     r"\b(?:(?:response|recovery|continuity|incident)\s+plans?|playbooks?|runbooks?|tabletop|drills?|"
@@ -643,6 +647,13 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
             and not _SINGULAR.search(sentence)
         ):
             continue  # "does our insurance cover therapy?": nobody's condition
+        if (
+            family == "health"
+            and _PROCESS_QUESTION.match(sentence)
+            and _COVER_QUESTION.search(sentence)
+            and not _OWNER_BEFORE.search(text, max(0, start - 20), start)
+        ):
+            continue  # "can i claim physio on the health plan?": what the plan pays for
         if family != "health" and _is_hypothetical(sentence, text[start:end]):
             continue  # "what should I do if my laptop is stolen?"
         if family == "incident" and _PREPAREDNESS.search(sentence):
@@ -1007,7 +1018,13 @@ def _find_profile(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("v")
 
 
-_NOT_HANDLES = words("str int bytes none null string the a an self required optional")
+_NOT_HANDLES = words(
+    "str int bytes none null string the a an self required optional "
+    # "my login is slow today": how it behaves, not what it is
+    "slow broken locked expired wrong not invalid disabled blocked working failing gone missing "
+    "fine correct case too still different same changed reset taken available empty long short "
+    "weird stuck greyed grayed showing visible hidden incorrect mine it this that"
+)
 _DEVICE = re.compile(
     # "srl nmbr": serial numbers are typed in a hurry
     r"\b(?:s(?:e)?r(?:ia)?l(?:\s+(?:number|nmbr|nbr|nr|no\.?|num|#))?|s/n|sn|imei|meid|service\s+tag|"

@@ -422,6 +422,7 @@ SENSITIVE_PHRASES = [
     "my team lead told me to backdate the timesheets",
     "i got someone else's contract in my inbox by mistake",
     "Ahmed forwarded the patient list to his hotmail",
+    "can i claim my counselling for my depression on the plan?",
 ]
 
 HARMLESS_PHRASES = [
@@ -474,6 +475,8 @@ HARMLESS_PHRASES = [
     "what should you do for food poisoning?",
     "we make 3 releases a year of 1,000 units",
     "i make sure the report shows 2,000 rows",
+    "can i claim physio on the health plan?",
+    "my login is slow today",
 ]
 
 
