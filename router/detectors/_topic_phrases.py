@@ -99,6 +99,49 @@ _READING = re.compile(
     r"were|are|dropped|went\s+up|back|down|up|still|only|around|over)\s+)?(?:to\s+|at\s+|around\s+|"
     r"over\s+)?\d+(?:[.,]\d+)?"
 )
+# Papers or devices left behind in public: "records were printed and left on the bus".
+_LEFT_IN_PUBLIC = re.compile(
+    r"\b(?:left|abandoned|forgotten|dropped|found)\s+(?:\w+\s+){0,2}?(?:on|in|at|by)\s+(?:the|a|an)\s+"
+    r"(?:bus|train|tube|taxi|cab|plane|printer|photocopier|copier|street|pub|bar|cafe|restaurant|park|"
+    r"bin|skip|car\s+park|station|pavement)\b"
+)
+_LEFT_WHAT = re.compile(
+    r"\b(?:records?|files?|documents?|papers?|printouts?|laptops?|folders?|notes|contracts?|payslips?|"
+    r"patients?|customers?|clients?|usb|drive|badge|passports?)\b"
+)
+# A password seen where it should not be: "the admin password on a sticky note".
+_WRITTEN_DOWN = re.compile(
+    r"\b(?:passwords?|passcodes?|pins?|credentials|logins?)\s+(?:\w+\s+)?(?:on|written\s+on|stuck\s+to)\s+"
+    r"(?:a\s+|the\s+)?(?:sticky|post-?it|note|whiteboard|wall|napkin|monitor|screen|desk|keyboard)"
+)
+_WRITTEN_DOWN_LEAD = re.compile(
+    r"\b(?:found|saw|spotted|noticed|there'?s|there\s+is|was|is|were|are|left|wrote|written|the|our|"
+    r"his|her|their)\s+(?:\w+\s+){0,3}$"
+)
+# Under investigation: "i am being investigated by hr".
+_INVESTIGATED = re.compile(r"\b(?:investigated|under\s+investigation|suspended\s+pending)\b")
+_INVESTIGATED_LEAD = re.compile(
+    r"\b(?:i'm|im|i\s+am|i\s+was|i've\s+been|ive\s+been|i\s+got|he's|she's|he\s+is|she\s+is|"
+    r"they're|they\s+are)\s+(?:being\s+|now\s+)?$"
+)
+# Whoever it is, by whom and for what: "investigated by hr for expenses".
+_INVESTIGATED_FOR = re.compile(
+    r"\binvestigated\s+(?:by\s+(?:hr|the\s+police|police|security|compliance|legal|internal\s+audit)|"
+    r"for\s+(?:fraud|theft|misconduct|harassment|bullying|expenses|stealing|leaking|assault|"
+    r"discrimination|gross\s+misconduct))\b"
+)
+# In hospital: "shes in a&e", "he was rushed to hospital".
+_IN_HOSPITAL = re.compile(
+    r"\b(?:in|to|into)\s+(?:a&e|the\s+er|er|casualty|the\s+emergency\s+room|emergency|hospital|"
+    r"the\s+hospital|icu|intensive\s+care|the\s+icu)\b(?!\s+(?:grounds|building|car\s+park|parking|wing|"
+    r"canteen|shop|website|site|campus))"
+)
+_IN_HOSPITAL_LEAD = re.compile(
+    r"\b(?:shes|she's|hes|he's|i'm|im|i\s+am|she\s+is|he\s+is|been|taken|rushed|ended\s+up|still|"
+    r"admitted|(?:mum|mom|dad|wife|husband|partner|son|daughter|kid|child|brother|sister|colleague|boss|"
+    r"manager|grandma|grandpa|nan|gran|he|she|they)\s+(?:is|was|'s|are|were))\s+(?:\w+\s+)?$"
+)
+
 # Whose it is: a sentence or clause that starts with it, or one with the writer in it.
 _ACTOR_LEAD = re.compile(
     r"(?:^|[.,;:!?\n(-])\s*(?:just\s+|recently\s+|accidentally\s+|mistakenly\s+)?$|"
@@ -217,6 +260,19 @@ _INCIDENT = re.compile(
     r"(?:hr|security|legal|compliance|police|the\s+police|internal\s+audit)\s+(?:is|are|has|have)\s+"
     r"(?:now\s+|already\s+)?(?:investigating|looking\s+into|been\s+(?:called|informed|involved)|"
     r"involved)|"
+    # Unwanted touch or attention that keeps happening: "keeps touching my shoulder".
+    r"(?:keeps?|kept)\s+(?:on\s+)?(?:touching|grabbing|hugging|staring\s+at|commenting\s+on|messaging|"
+    r"texting|calling|following|rubbing|stroking)\s+(?:me|my)\b|"
+    # Work posted where the world can see it: "our intern posted the client deck on linkedin".
+    r"(?:posted|shared|uploaded|leaked|published|put)\s+(?:[\w'-]+\s+){0,3}?(?:client|customer|internal|"
+    r"confidential|deck|data|list|screenshots?|code|slides|roadmap|financials|passwords?|credentials|keys?|"
+    r"patient|records|contracts?|salary|salaries|payroll)(?:\s+[\w'-]+){0,3}?\s+(?:on|to)\s+(?:linkedin|"
+    r"facebook|twitter|x|instagram|reddit|tiktok|social\s+media|a\s+forum|pastebin|github|discord)\b|"
+    # Secrets in the open: "our customers' passwords in plain text".
+    r"(?:passwords?|credentials|api\s+keys?|secrets?|tokens?|pins?)\s+(?:\w+\s+)?in\s+(?:plain\s*-?text|"
+    r"clear\s*-?text|an?\s+(?:email|spreadsheet|excel|chat|slack\s+message|ticket))\b|"
+    # Physical security: "the server room door was propped open all weekend", "a near miss".
+    r"(?:propped|wedged)\s+open|near[\s-]miss\b|"
     # Told to break the rules: "my manager asked me to delete the audit emails".
     r"(?:asked|told|pressured|pushed|forced|ordered|instructed)\s+(?:me|us)\s+to\s+(?:delete|destroy|shred|"
     r"backdate|falsify|fake|hide|cover\s+up|lie|alter|doctor|wipe)\b|"
@@ -300,6 +356,11 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
         ("incident", _SETBACK, _SETBACK_LEAD),
         ("incident", _PUBLIC_PLACE, _PUBLIC_PLACE_LEAD),
         ("incident", _SHARED_OUT, _SHARED_OUT_LEAD),
+        ("incident", _WRITTEN_DOWN, _WRITTEN_DOWN_LEAD),
+        ("incident", _INVESTIGATED, _INVESTIGATED_LEAD),
+        ("incident", _INVESTIGATED_FOR, None),
+        ("health", _IN_HOSPITAL, _IN_HOSPITAL_LEAD),
+        ("incident", _LEFT_IN_PUBLIC, None),
         ("health", _TREATMENT_SCHEDULE, None),
         ("health", _HEALTH_STATUS, None),
         ("health", _WEEKS_GONE, _NUMBER_LEAD),
@@ -327,7 +388,7 @@ _ABOUT_WORK = re.compile(
 
 # Writing and exercises that use an incident or illness as their material.
 _WRITING = re.compile(
-    r"\b(?:article|blog|post|essay|poster|campaign|course|quiz|write-?up|ctf|tabletop|scenario|"
+    r"\b(?:article|blog|post(?!-)|essay|poster|campaign|course|quiz|write-?up|ctf|tabletop|scenario|"
     r"case\s+stud(?:y|ies)|drill|simulation|webinar|leaflet|newsletter|lesson|textbook)\b",
     re.IGNORECASE,
 )
@@ -409,6 +470,10 @@ def find_phrases(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
                 continue
             if pattern.pattern in _PAY_OR_READING and not _pay_owned(folded, start):
                 continue
+            if pattern.pattern is _LEFT_IN_PUBLIC and not _LEFT_WHAT.search(
+                sentence_around(folded, start, end)
+            ):
+                continue  # "left my umbrella on the bus"
             if pattern.pattern is _PAY and _GROUP_PAY.search(folded, start, end + 20):
                 continue  # "bonus pool this year is 1.200.000 eur"
             if pattern.pattern is _WEEKS_GONE and (

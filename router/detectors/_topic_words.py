@@ -159,7 +159,7 @@ unauthorized unauthorised fraud fraudulent intrusion harassment assault lawsuit 
 termination grievance whistleblower stalking blackmail extortion sextortion burglary robbery
 mugging bullying discrimination scammer fraudster stalker smishing vishing takeover catfish
 stole stolen lost exposed fired infected hacked leaked compromised robbed mugged abused
-assaulted discriminated
+assaulted discriminated deepfake deepfaked
 """
 INCIDENT_VERBS = """
 phish scam breach infect hijack spoof impersonate extort blackmail harass stalk bully

@@ -184,7 +184,8 @@ _SUBJECT = words(
     """
     i i'm im i've ive i'd we we're we've me us patient son daughter wife husband mom dad
     mother father child kid partner colleague employee boss grandmother grandfather grandma
-    grandpa brother sister baby family
+    grandpa brother sister baby family customer visitor worker contractor guest cleaner driver
+    picker intern
     """
 )
 _NAVIGATION = re.compile(r"^\s*(?:where|how\s+(?:do|can|should)\s+(?:i|we))\b", re.IGNORECASE)
@@ -592,7 +593,7 @@ _PREPAREDNESS = re.compile(
     re.IGNORECASE,
 )
 # A colleague's health or private life told by name: "Mark in dispatch is 42, divorced".
-_ABOUT_NAMED = frozenset({"health", "personal_life"})
+_ABOUT_NAMED = frozenset({"health", "personal_life", "incident"})
 _TOPIC_NOUNS = words(
     """
     research awareness charity ward unit centre center society foundation institute trust
@@ -618,8 +619,14 @@ def _named_subject(text: str, tokens: list[tuple[str, int, int]], lo: int, i: in
     for j in range(lo, i):
         name, start, _ = tokens[j]
         if name in GIVEN_NAMES and text[start].isupper():
-            return any(tokens[k][0] in _BE_OR_HAVE for k in range(j + 1, i))
+            between = [t[0] for t in tokens[j + 1 : i]]
+            # "Lukas cut his hand", "Jo from accounts fell down the stairs"
+            told_of = not between or (between[0] in _WHERE_FROM and len(between) <= 3)
+            return told_of or any(w in _BE_OR_HAVE for w in between)
     return False
+
+
+_WHERE_FROM = words("from in at on")
 
 
 def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
@@ -716,7 +723,9 @@ _INCIDENT_FACT = re.compile(
     r"\b(?:security\s+incident|data\s+(?:breach|leak|exposure)|(?:leaked|exposed|compromised|stolen)\s+"
     r"(?:database|credentials|data|records|passwords?|accounts?|laptop|device|files|details|info(?:rmation)?)|"
     r"unauthori[sz]ed\s+(?:access|login|transaction|charge)s?|"
-    r"(?:someone|somebody|strangers?|hackers?|an?\s+unknown\s+\w+)(?:\s+\w+){0,3}?\s+(?:has\s+|had\s+)?"
+    r"(?:someone|somebody|strangers?|hackers?|an?\s+unknown\s+\w+|(?:my\s+)?(?:ex|ex-\w+|partner|"
+    r"husband|wife|boyfriend|girlfriend|flatmate|roommate|colleague|manager|boss))(?:\s+\w+){0,3}?\s+"
+    r"(?:has\s+|had\s+)?"
     r"(?:is\s+|keeps\s+)?(?:logged|logging|logs|signed|signing|signs|got|broke|breaking)\s+in(?:to)?\s+(?:my|our)|"
     r"(?:unknown|unrecogni[sz]ed|strange|unfamiliar)\s+(?:device|login|sign-?in|session|app|user)s?\s+"
     r"(?:\w+\s+){0,2}?(?:connected|logged|signed|accessing|using)\s+(?:\w+\s+)?(?:my|our)|"

@@ -423,6 +423,16 @@ SENSITIVE_PHRASES = [
     "i got someone else's contract in my inbox by mistake",
     "Ahmed forwarded the patient list to his hotmail",
     "can i claim my counselling for my depression on the plan?",
+    "Marta burned her arm on the fryer, where is the accident book",
+    "a visitor tripped on the cable in reception and hurt her knee",
+    "he keeps messaging me at night about non-work stuff",
+    "pretty sure my flatmate is logging into my laptop",
+    "the new temp shared the customer list on facebook",
+    "support tickets have customer passwords in plain text",
+    "printed payslips were left at the printer on floor 3",
+    "the wifi password is on a post-it on the reception monitor",
+    "i'm under investigation for an expenses claim, can i see my file",
+    "my gran was rushed to hospital, i need to go",
 ]
 
 HARMLESS_PHRASES = [
@@ -477,6 +487,13 @@ HARMLESS_PHRASES = [
     "i make sure the report shows 2,000 rows",
     "can i claim physio on the health plan?",
     "my login is slow today",
+    "i left my umbrella on the bus",
+    "don't write your password on a sticky note",
+    "how do we avoid storing passwords in plain text?",
+    "i posted my new job on linkedin",
+    "the bug is under investigation",
+    "the new wing is in hospital grounds, where do i park",
+    "Anna from sales cut the price by 10%",
 ]
 
 
