@@ -432,14 +432,14 @@ def _pay_owned(folded: str, start: int) -> bool:
         return True
     if _asks(folded, start):
         return False  # "overtime is paid at 1,50 an hour?": how pay works, nobody's pay
-    if folded[:start].strip() == "":
-        return True
+    if start < _OPENING_REACH and not folded[:start].strip():
+        return True  # the figure opens the request
     return _GOT_PAID.match(folded, 0, start) is not None  # "got a 3k bonus": "i" dropped
 
 
 def _asks(folded: str, start: int) -> bool:
     """Whether the sentence from ``start`` ends with a question mark."""
-    stop = _SENTENCE_END.search(folded, start)
+    stop = _SENTENCE_END.search(folded, start, start + 300)  # bounded: linear over many hits
     return stop is not None and stop.group(0) == "?"
 
 
@@ -452,6 +452,7 @@ _POPULATION = re.compile(
 _GROUP_PAY = re.compile(
     r"\b(?:pool|budget|band|bands|range|cap|scheme|fund|policy|per\s+hour|rate)\b"
 )
+_OPENING_REACH = 40
 _GOT_PAID = re.compile(
     r"\s*(?:just\s+)?(?:got|get|getting|received|earned|earn|making|make|paid|on)\b[^.?!\n]{0,30}$"
 )
@@ -484,7 +485,7 @@ def find_phrases(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
                 continue
             if _told(text, start, end):
                 yield family, start, end
-    yield from _find_incidents(text)
+    yield from _find_incidents(text, folded)
     yield from _find_media(text, folded)
 
 
@@ -497,7 +498,7 @@ def _named_before(text: str, start: int) -> bool:
     return bool(before) and before[-1].istitle() and before[-1].lower() in GIVEN_NAMES
 
 
-def _find_incidents(text: str) -> Iterator[tuple[str, int, int]]:
+def _find_incidents(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
     for m in _incidents.finditer(text):
         start, end = m.span()
         hit = _PERSON_HIT.search(m.group(0))
@@ -505,7 +506,7 @@ def _find_incidents(text: str) -> Iterator[tuple[str, int, int]]:
             continue
         if (
             _SENT.match(m.group(0).lower())
-            and not _SENDER_LEAD.search(text.lower(), max(0, start - 60), start)
+            and not _SENDER_LEAD.search(folded, max(0, start - 60), start)
             and not _named_before(text, start)
         ):
             continue  # "emails sent to the wrong address should be recalled": a rule

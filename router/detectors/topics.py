@@ -284,8 +284,12 @@ _SEVERITY_BEFORE = re.compile(
 
 
 def _opens_request(text: str, start: int, end: int, sentence: str) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    head = text[line_start:start]
+    # Lines are looked at within a bounded reach, so many hits cost linear time in all.
+    lo = max(0, start - _LINE_REACH)
+    newline = text.rfind("\n", lo, start)
+    head = text[newline + 1 if newline != -1 else lo : start]
+    if lo > 0 and newline == -1:
+        return False  # a long line: the word does not open it
     if _SUBJECTLESS.match(head):
         return _ABOUT_WORK.search(sentence) is None
     if not _OPENING.match(head) or _NOT_OPENING.match(head):
@@ -294,13 +298,15 @@ def _opens_request(text: str, start: int, end: int, sentence: str) -> bool:
     tail = _HEAD_WORD_END.match(text, end)
     if tail is None and text[start:end].lower() not in _MONEY_TROUBLE:
         return False  # but "behind on rent" is a state, whatever follows
-    line_end = text.find("\n", end)
-    rest = text[end if tail is None else tail.end() : line_end if line_end != -1 else len(text)]
+    hi = min(len(text), end + _LINE_REACH)
+    line_end = text.find("\n", end, hi)
+    rest = text[end if tail is None else tail.end() : line_end if line_end != -1 else hi]
     if _GENERIC_START.match(rest):
         return False  # "ADHD, explain it simply pls"
     return _FOR_ME.search(rest) is not None and _ABOUT_WORK.search(sentence) is None
 
 
+_LINE_REACH = 300
 _HEAD_WORD_END = re.compile(
     r"(?:\s+(?:[ivx]{1,3}|\d|(?:type|stage|grade|level)\s+\w{1,3}))?\s*(?:[,:;(+\u2013-]|\band\b|"
     r"\bagain\b|\bsince\b|\bfrom\b|\bflar\w*|$)",
