@@ -147,6 +147,8 @@ _NO_INNER_VOWEL = re.compile(r"^.[^aeiou]+$")
 # Identifiers with underscores stay one token: code names are not disclosures.
 _TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_'’-]*")
 _DIGIT = re.compile(r"\d")
+# A figure, not a digit inside a name: "4.200", "38k", "$90", but not "q3" or "3rd".
+_FIGURE = re.compile(r"(?<![A-Za-z])\d[\d.,]*+(?:k\b|(?![A-Za-z]))")
 # Stories, poems and role-play invent their people; their troubles are not data.
 _FICTION = re.compile(
     r"\b(?:fictional|fictitious|novel|short\s+stor(?:y|ies)|write\s+(?:a|me\s+a)\s+(?:story|poem|song|scene)|"
@@ -331,7 +333,7 @@ def _health_owned(text: str, start: int, end: int, window: list[str], sentence: 
 
 
 _GENERIC_START = re.compile(
-    r"^\s*(?:what|which|how|why|when|explain|describe|define|write|list|give|summari[sz]e|"
+    r"^\s*(?:what|what's|whats|which|how|why|when|explain|describe|define|write|list|give|summari[sz]e|"
     r"compare|create|generate|draft|design|imagine|tell\s+me\s+about|can\s+you\s+(?:explain|write|"
     r"describe|list|give)|is\s+it|are\s+there|does|do\s+you)\b",
     re.IGNORECASE,
@@ -547,7 +549,7 @@ def _owned(  # noqa: PLR0911 - one return per way to be owned
     strong_with = STRENGTHENED_BY.get(word)
     if word in _WEAK and not (strong_with is not None and _cue_near(tokens, i, strong_with)):
         # "my credit card", "my balance": ordinary support talk, unless a figure is given.
-        return owned and _DIGIT.search(sentence_around(text, start, end, 80)) is not None
+        return owned and _FIGURE.search(sentence_around(text, start, end, 80)) is not None
     if owned or word in _POSSESSIVE_ONLY:
         return owned
     if family == "personal_media":

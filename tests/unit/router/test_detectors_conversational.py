@@ -494,6 +494,8 @@ HARMLESS_PHRASES = [
     "the bug is under investigation",
     "the new wing is in hospital grounds, where do i park",
     "Anna from sales cut the price by 10%",
+    "my team's bonus targets for q3, can you turn them into a table",
+    "whats the process if an employee discloses a disability?",
 ]
 
 
