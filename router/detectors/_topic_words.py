@@ -54,6 +54,9 @@ outpatient bloodwork ecg ekg echocardiogram cardiologist oncologist neurologist 
 gynaecologist gynecologist urologist rheumatologist endocrinologist psychiatric oncology
 counsellor counselor psychotherapist psychotherapy midwife surgeon physician obgyn ob-gyn
 intolerant intolerance remission unwell hayfever hay-fever eyesight
+hba1c a1c ldl hdl triglycerides tsh ferritin hemoglobin haemoglobin creatinine egfr platelets
+glucose impairment impaired neurodivergent neurodiverse colourblind colorblind color-blind
+colour-blind maternity poisoning
 chemist pharmacy dentist dental root-canal orthodontist optician ophthalmologist
 metformin ozempic wegovy mounjaro semaglutide statin atorvastatin simvastatin lisinopril
 amlodipine losartan metoprolol propranolol bisoprolol warfarin apixaban rivaroxaban eliquis
@@ -156,7 +159,7 @@ unauthorized unauthorised fraud fraudulent intrusion harassment assault lawsuit 
 termination grievance whistleblower stalking blackmail extortion sextortion burglary robbery
 mugging bullying discrimination scammer fraudster stalker smishing vishing takeover catfish
 stole stolen lost exposed fired infected hacked leaked compromised robbed mugged abused
-assaulted discriminated
+assaulted discriminated deepfake deepfaked
 """
 INCIDENT_VERBS = """
 phish scam breach infect hijack spoof impersonate extort blackmail harass stalk bully
@@ -192,7 +195,7 @@ MEDIA_SUBJECTS = words(
     grandmother grandfather brother sister ex ex's fiance fiancee wedding injury injuries
     bruise bruises wound rash body face faces passport licence license id birth certificate
     visa permit payslip statement chat chats texts messages whatsapp doctor appointment therapy
-    boss manager coworker colleague landlord accident
+    boss manager coworker colleague landlord accident gf bf hubby fiancé fiancée
     """
 )
 

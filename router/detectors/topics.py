@@ -26,7 +26,9 @@ from router.detectors._base import (
 )
 from router.detectors._cues import CuePattern
 from router.detectors._device_values import DEVICE_VALUE_TRIGGERS, find_device_values
+from router.detectors._names import GIVEN_NAMES
 from router.detectors._shared import shared
+from router.detectors._topic_phrases import find_phrases
 from router.detectors._topic_words import (
     BODY_PARTS,
     FAMILY_OF,
@@ -146,11 +148,15 @@ _NO_INNER_VOWEL = re.compile(r"^.[^aeiou]+$")
 # Identifiers with underscores stay one token: code names are not disclosures.
 _TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_'’-]*")
 _DIGIT = re.compile(r"\d")
+# A figure, not a digit inside a name: "4.200", "38k", "$90", but not "q3" or "3rd".
+_FIGURE = re.compile(r"(?<![A-Za-z])\d[\d.,]*+(?:k\b|(?![A-Za-z]))")
 # Stories, poems and role-play invent their people; their troubles are not data.
 _FICTION = re.compile(
     r"\b(?:fictional|fictitious|novel|short\s+stor(?:y|ies)|write\s+(?:a|me\s+a)\s+(?:story|poem|song|scene)|"
     r"poem|lyrics|screenplay|role-?play|character\s+(?:sheet|named|called)|chapter|narrative|"
-    r"imagine|pretend(?!ing\s+to\s+be)|hypothetical|scenario|the\s+following\s+(?:three\s+|two\s+)?characters)",
+    r"imagine|pretend(?!ing\s+to\s+be)|hypothetical|scenario|the\s+following\s+(?:three\s+|two\s+)?characters|"
+    # Case studies and exam vignettes invent their patients too.
+    r"case\s+stud(?:y|ies)|vignette)",
 )
 
 
@@ -181,7 +187,8 @@ _SUBJECT = words(
     """
     i i'm im i've ive i'd we we're we've me us patient son daughter wife husband mom dad
     mother father child kid partner colleague employee boss grandmother grandfather grandma
-    grandpa brother sister baby family
+    grandpa brother sister baby family customer visitor worker contractor guest cleaner driver
+    picker intern
     """
 )
 _NAVIGATION = re.compile(r"^\s*(?:where|how\s+(?:do|can|should)\s+(?:i|we))\b", re.IGNORECASE)
@@ -220,7 +227,10 @@ _ORDEAL_BEFORE = re.compile(
     r"living\s+with|battling|undergoing|treated\s+for|off\s+with|"
     # Treatment without a subject, as chat drops it: "been on antidepressants".
     r"been\s+on|started\s+on|put\s+on|came\s+off|coming\s+off|booked\s+in\s+for|going\s+in\s+for|"
-    r"in\s+for\s+(?:a|an|my)|scheduled\s+for|having)\s+(?:[\w'-]+\s+){0,2}$",
+    r"in\s+for\s+(?:a|an|my)|scheduled\s+for|having|"
+    # Coming back: "back from rehab", "just out of hospital", "discharged from the ward".
+    r"back\s+from|(?:just\s+)?out\s+of|discharged\s+from|released\s+from|home\s+from)\s+"
+    r"(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _LEAVE_REQUEST = re.compile(
@@ -255,16 +265,89 @@ def _blank_medical_tests(text: str) -> str:
     return "".join(pieces)
 
 
-def _health_owned(text: str, start: int, window: list[str], sentence: str) -> bool:
+# Chat drops the subject: "severe nut allergy, pls tell the caterer", "allrgy: latex, thats me".
+# A health word that opens the request (after at most two describing words) is the
+# writer's when the rest asks for something for them.
+_OPENING = re.compile(r"^\s*(?:[\w'-]+\s+){0,2}$")
+_NOT_OPENING = re.compile(
+    r"^\s*(?:the|a|an|this|that|these|those|your|their|his|her|its|any|some|which|what|how|why|"
+    r"when|where|who|is|are|does|do|can|should|new|our|about|re|fw|fwd)\b",
+    re.IGNORECASE,
+)
+_FOR_ME = re.compile(
+    r"\b(?:i|i'm|im|me|my|mine|pls|plz|please|that'?s\s+me|this\s+is\s+me|need|needs|"
+    # What a person off sick says next: "bipolar II, meds changed, might be slow this week".
+    r"meds|medication|wfh|off|leave|slow|tired|absence|appt|appointment)\b",
+    re.IGNORECASE,
+)
+# A dropped "I": "got covid again", "had a miscarriage last week", "down with flu".
+_SUBJECTLESS = re.compile(
+    r"^\s*(?:just\s+|still\s+|now\s+)?(?:got|caught|have|had|has|came\s+down\s+with|down\s+with|"
+    r"diagnosed\s+with|dx'?d\s+with|been\s+\w+\s+with)\s+(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Talking about a topic, not living it: "allergy awareness week poster".
+_ABOUT_WORK = re.compile(
+    r"\b(?:article|blog|essay|poster|campaign|course|training|study|research|statistics|stats|"
+    r"awareness|leaflet|webinar|quiz|guidance|policy|policies|app|template|dataset|survey|module)\b",
+    re.IGNORECASE,
+)
+_SEVERITY_BEFORE = re.compile(
+    r"\b(?:severe|serious|bad|chronic|acute|mild|life-threatening|terrible|crippling|debilitating|"
+    r"awful|nasty|recurring|constant)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _opens_request(text: str, start: int, end: int, sentence: str) -> bool:
+    # Lines are looked at within a bounded reach, so many hits cost linear time in all.
+    lo = max(0, start - _LINE_REACH)
+    newline = text.rfind("\n", lo, start)
+    head = text[newline + 1 if newline != -1 else lo : start]
+    if lo > 0 and newline == -1:
+        return False  # a long line: the word does not open it
+    if _SUBJECTLESS.match(head):
+        return _ABOUT_WORK.search(sentence) is None
+    if not _OPENING.match(head) or _NOT_OPENING.match(head):
+        return False
+    # The word ends its phrase ("nut allergy, pls..."), not names a topic ("allergy season").
+    tail = _HEAD_WORD_END.match(text, end)
+    if tail is None and text[start:end].lower() not in _MONEY_TROUBLE:
+        return False  # but "behind on rent" is a state, whatever follows
+    hi = min(len(text), end + _LINE_REACH)
+    line_end = text.find("\n", end, hi)
+    rest = text[end if tail is None else tail.end() : line_end if line_end != -1 else hi]
+    if _GENERIC_START.match(rest):
+        return False  # "ADHD, explain it simply pls"
+    return _FOR_ME.search(rest) is not None and _ABOUT_WORK.search(sentence) is None
+
+
+_LINE_REACH = 300
+_HEAD_WORD_END = re.compile(
+    r"(?:\s+(?:[ivx]{1,3}|\d|(?:type|stage|grade|level)\s+\w{1,3}))?\s*(?:[,:;(+\u2013-]|\band\b|"
+    r"\bagain\b|\bsince\b|\bfrom\b|\bflar\w*|$)",
+    re.IGNORECASE,
+)
+
+
+def _health_owned(text: str, start: int, end: int, window: list[str], sentence: str) -> bool:
     if any(w in _FIRST_PERSON_POSSESSIVE for w in window):
         return True
     if _ORDEAL_BEFORE.search(text, max(0, start - 40), start):
         return True
+    if _opens_request(text, start, end, sentence):
+        return True
+    if (
+        _SEVERITY_BEFORE.search(text, max(0, start - 40), start)
+        and _FOR_ME.search(sentence)
+        and not _ABOUT_WORK.search(sentence)
+    ):
+        return True  # "pls note my colleague's severe asthma", not "severe asthma statistics"
     return _LEAVE_REQUEST.search(sentence) is not None
 
 
 _GENERIC_START = re.compile(
-    r"^\s*(?:what|which|how|why|when|explain|describe|define|write|list|give|summari[sz]e|"
+    r"^\s*(?:what|what's|whats|which|how|why|when|explain|describe|define|write|list|give|summari[sz]e|"
     r"compare|create|generate|draft|design|imagine|tell\s+me\s+about|can\s+you\s+(?:explain|write|"
     r"describe|list|give)|is\s+it|are\s+there|does|do\s+you)\b",
     re.IGNORECASE,
@@ -301,7 +384,8 @@ _ALWAYS = re.compile(
     r"brother|sister|friends?|wedding|house|home|flat|apartment|party|holiday|vacation|honeymoon|face|"
     r"body|injury|rash))"
     r"|(?:screenshot|screen\s+shot|photo|picture|pic|scan|copy|photocopy|selfie)s?\s+of\s+(?:my|our)\s+"
-    r"(?:[\w-]+\s+)?(?:bank|passport|id|licen[cs]e|card|statement|payslip|medical|prescription|credit|"
+    r"(?:[\w-]+\s+)?(?:bank|banking|passport|id|licen[cs]e|card|statement|payslip|medical|prescription|"
+    r"credit|chats?|messages|texts|whatsapp|dms|conversations?|inbox|wallet|salary|pension|loan|"
     r"driver|birth|marriage|certificate|visa|x-?ray|results|tax|insurance|contract|sick|fit\s+note|"
     r"lease|residence|permit)"
     r"|my\s+(?!profile|badge|screen|desktop|avatar|teams|zoom|display)(?:[\w-]+\s+){1,2}"
@@ -456,7 +540,10 @@ def _shows_someone(text: str, tokens: list[tuple[str, int, int]], i: int, owned:
         after = {t[0] for t in tokens[i + 1 : i + 4]}
         owned = bool(before & _FIRST_PERSON or before & _OWNER_WORDS or after & _OWNER_WORDS)
     start, end = tokens[i][1], tokens[i][2]
-    return owned and not _GENERIC_START.match(sentence_around(text, start, end))
+    sentence = sentence_around(text, start, end)
+    if _NAVIGATION.match(sentence) and not {t[0] for t in tokens[max(0, i - 2) : i]} & _OWNER_WORDS:
+        return False  # "where do i upload the passport scan": the asker, not the owner
+    return owned and not _GENERIC_START.match(sentence)
 
 
 def _owned(  # noqa: PLR0911 - one return per way to be owned
@@ -476,7 +563,7 @@ def _owned(  # noqa: PLR0911 - one return per way to be owned
     strong_with = STRENGTHENED_BY.get(word)
     if word in _WEAK and not (strong_with is not None and _cue_near(tokens, i, strong_with)):
         # "my credit card", "my balance": ordinary support talk, unless a figure is given.
-        return owned and _DIGIT.search(sentence_around(text, start, end, 80)) is not None
+        return owned and _FIGURE.search(sentence_around(text, start, end, 80)) is not None
     if owned or word in _POSSESSIVE_ONLY:
         return owned
     if family == "personal_media":
@@ -498,9 +585,70 @@ def _owned(  # noqa: PLR0911 - one return per way to be owned
         return True  # "stitches in my thumb", "a rash on my arm"
     # "I think obesity is a problem" gives an opinion; "I think I have covid" a fact.
     lo = max(0, i - 7)
-    return any(
-        w in subjects and tokens[lo + k + 1][0] not in _OPINION_VERBS for k, w in enumerate(window)
-    ) or (family == "health" and _health_owned(text, start, window, sentence))
+    return (
+        any(
+            w in subjects and tokens[lo + k + 1][0] not in _OPINION_VERBS
+            for k, w in enumerate(window)
+        )
+        or (family == "health" and _health_owned(text, start, end, window, sentence))
+        or (family in _ABOUT_NAMED and _named_subject(text, tokens, lo, i))
+        # "behind on rent by 2 months, can i get an advance": the "I" dropped at the start
+        or (word in _MONEY_TROUBLE and _opens_request(text, start, end, sentence))
+    )
+
+
+# Money words that say the speaker is in trouble, not that they ask about a product.
+_MONEY_TROUBLE = words(
+    """
+    behind maxed bounced unpaid overdrawn bankrupt insolvent arrears evicted eviction repossessed
+    foreclosed garnished owe owed owing borrowed defaulted indebted
+    """
+)
+# Questions about what a benefit pays for.
+_COVER_QUESTION = re.compile(
+    r"\b(?:covered|cover|covers|claim|reimburs\w*|eligible|included|allowance)\b", re.IGNORECASE
+)
+# Plans and drills name incidents that have not happened.
+_PREPAREDNESS = re.compile(
+    r"\b(?:(?:response|recovery|continuity|incident)\s+plans?|playbooks?|runbooks?|tabletop|drills?|"
+    r"simulations?|simulated|awareness|training|exercises?|policy|policies|procedures?)\b",
+    re.IGNORECASE,
+)
+# A colleague's health or private life told by name: "Mark in dispatch is 42, divorced".
+_ABOUT_NAMED = frozenset({"health", "personal_life", "incident"})
+_TOPIC_NOUNS = words(
+    """
+    research awareness charity ward unit centre center society foundation institute trust
+    screening team department clinic nurse nurses specialist specialists app policy
+    """
+)
+_CARERS = words(
+    """
+    physio physios physiotherapist therapist psychiatrist psychologist doctor dr gp surgeon dentist
+    nurse midwife counsellor counselor chiropractor optician oncologist cardiologist neurologist
+    dermatologist physician pharmacist chemist paramedic
+    """
+)
+_BE_OR_HAVE = words("is was has had got gets 's been")
+
+
+def _named_subject(text: str, tokens: list[tuple[str, int, int]], lo: int, i: int) -> bool:
+    """Whether a capitalised given name, then "is"/"has", comes before ``tokens[i]``."""
+    if i + 1 < len(tokens) and tokens[i + 1][0] in _TOPIC_NOUNS:
+        return False  # "Tom has cancer research on his list": a field, not an illness
+    if tokens[i][0] in _CARERS:
+        return False  # "Priya is the new physio": her job
+    for j in range(lo, i):
+        name, start, _ = tokens[j]
+        if name in GIVEN_NAMES and text[start].isupper():
+            between = [t[0] for t in tokens[j + 1 : i]]
+            # "Lukas cut his hand", "Jo from accounts fell down the stairs"
+            told_of = not between or (between[0] in _WHERE_FROM and len(between) <= 3)
+            return told_of or any(w in _BE_OR_HAVE for w in between)
+    return False
+
+
+_WHERE_FROM = words("from in at on")
 
 
 def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
@@ -528,8 +676,18 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
             and not _SINGULAR.search(sentence)
         ):
             continue  # "does our insurance cover therapy?": nobody's condition
+        if (
+            family == "health"
+            and _PROCESS_QUESTION.match(sentence)
+            and _COVER_QUESTION.search(sentence)
+            and not _OWNER_BEFORE.search(text, max(0, start - 20), start)
+        ):
+            continue  # "can i claim physio on the health plan?": what the plan pays for
         if family != "health" and _is_hypothetical(sentence, text[start:end]):
             continue  # "what should I do if my laptop is stolen?"
+        if family == "incident" and _PREPAREDNESS.search(sentence):
+            continue  # "our incident response plan covers ransomware": ready for it, not hit
+
         if masked is None:
             masked = _blank_medical_tests(text)
         if placeholder_context(masked, start, end, 60):
@@ -545,6 +703,7 @@ def scan_topics(text: str) -> list[tuple[str, int, int]]:
     folded = fold_case(text)
     more = [(str(m.lastgroup), m.start(), m.end()) for m in _more_always_matches(folded)]
     more.extend(("personal_media", start, end) for start, end in _find_media_of_writer(folded))
+    more.extend(find_phrases(text, folded))
     if more and not is_fiction(text):  # the fiction check only when something was found
         hits.extend(more)
     hits.extend(("incident", start, end) for start, end in _find_incident_facts(text))
@@ -586,7 +745,9 @@ _INCIDENT_FACT = re.compile(
     r"\b(?:security\s+incident|data\s+(?:breach|leak|exposure)|(?:leaked|exposed|compromised|stolen)\s+"
     r"(?:database|credentials|data|records|passwords?|accounts?|laptop|device|files|details|info(?:rmation)?)|"
     r"unauthori[sz]ed\s+(?:access|login|transaction|charge)s?|"
-    r"(?:someone|somebody|strangers?|hackers?|an?\s+unknown\s+\w+)(?:\s+\w+){0,3}?\s+(?:has\s+|had\s+)?"
+    r"(?:someone|somebody|strangers?|hackers?|an?\s+unknown\s+\w+|ex|ex-\w+|partner|husband|wife|"
+    r"boyfriend|girlfriend|flatmate|roommate|colleague|manager|boss)(?:\s+\w+){0,3}?\s+"
+    r"(?:has\s+|had\s+)?"
     r"(?:is\s+|keeps\s+)?(?:logged|logging|logs|signed|signing|signs|got|broke|breaking)\s+in(?:to)?\s+(?:my|our)|"
     r"(?:unknown|unrecogni[sz]ed|strange|unfamiliar)\s+(?:device|login|sign-?in|session|app|user)s?\s+"
     r"(?:\w+\s+){0,2}?(?:connected|logged|signed|accessing|using)\s+(?:\w+\s+)?(?:my|our)|"
@@ -596,10 +757,25 @@ _INCIDENT_FACT = re.compile(
     r"(?:was|were|has\s+been|got)\s+(?:used|accessed|compromised|stolen|cloned|skimmed|hijacked|taken\s+over)|"
     r"(?:someone|somebody|strangers?|hackers?)\s+(?:has\s+been\s+|has\s+|is\s+|keeps\s+)?(?:used|using|stole|"
     r"took|accessed|accessing|changed|reset|disabled|removed|deleted|added|knows|has|got|guessed|found|"
-    r"posted|shared|published)\s+(?:my|our)\s+(?:\w+\s+)?"
+    r"posted|shared|published|cloned|skimmed|hacked|hijacked|compromised|spoofed|copied)\s+(?:my|our)\s+"
+    r"(?:\w+\s+)?"
     r"(?:credentials|password|account|login|identity|name|photos?|card|email|mfa|2fa|authenticator|phone|"
-    r"laptop|computer|files|data|drive|mailbox)|"
+    r"laptop|computer|files|data|drive|mailbox|badge|key\s*card|access\s+card|keys|fob|car|pin)|"
     r"(?:someone|somebody|strangers?|hackers?)\s+(?:has\s+)?(?:took|taken)\s+over\s+(?:my|our)\b|"
+    # Theft told plainly: "someone stole my wallet", "a stranger tailgated me into the building".
+    r"(?:tailgated|piggybacked|followed)\s+(?:me|us)\s+(?:in|into|through)\b|"
+    # Encrypted by ransomware: "our file server got encrypted", "all shares encrypted".
+    r"(?:servers?|shares?|drives?|laptops?|pcs?|machines?|databases?|dbs?|nas|systems?|backups?|"
+    r"files)\s+(?:all\s+)?(?:got|was|were|has\s+been|have\s+been|had\s+been|now)?\s*"
+    # Not a setting: "encrypted with bitlocker", "encrypted at rest".
+    r"(?:all\s+)?(?:encrypted|locked\s+by|held\s+to\s+ransom)(?!\s+(?:with|using|at\s+rest|in\s+transit|"
+    r"by\s+default|via|through|end|on\s+disk|before|when|if))|"
+    # A found stick plugged in: "found a usb stick in the car park and plugged it in".
+    r"found\s+(?:a|an|some)\s+(?:\w+\s+)?(?:usb|stick|drive|device|cable|charger)\s+(?:[\w'-]+\s+){0,8}?"
+    r"(?:plugged|inserted|connected|opened)|"
+    # The boss's odd request: "the ceo's account sent a weird gift card request".
+    r"(?:weird|strange|suspicious|odd|fake|dodgy|unusual)\s+(?:\w+\s+)?(?:gift\s*card|wire\s+transfer|"
+    r"bank\s+details?\s+change)\s+(?:request|email|message|text|call)|"
     # A device left behind in a public place, or missing: "i left my work phone in a taxi".
     r"(?:i|we)\s+(?:\w+\s+)?(?:left|forgot|dropped)\s+(?:my|our|the|a)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:laptop|phone|badge|tablet|ipad|bag|backpack|wallet|usb|drive|device|yubikey)\s+(?:in|on|at)\s+"
@@ -718,10 +894,31 @@ def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
 _PROFILE = re.compile(
     # "usrnm", "user name", "username" all name the same thing.
     r"\b(?:us(?:e)?r\s?n(?:a)?m(?:e)?|login(?:\s+(?:name|id))?|user\s+id|handle|screen\s+name|display\s+name|"
-    r"account\s+name|recovery\s+e-?mail|security\s+(?:question\s+)?answer|security\s+question|"
-    r"mother'?s\s+maiden\s+name|"
-    r"employee\s+id|staff\s+id|badge\s+(?:number|id))\s*+(?:is\b|was\b|:|=|from\b|frm\b)\s*+"
+    r"account\s+name|recovery\s+e-?mail|security\s+question|"
+    r"(?:mother'?s\s+)?maiden\s+name|"
+    r"employee\s+id|staff\s+id|badge\s+(?:number|id)|gamer\s?tag|psn\s+id|"
+    r"(?:discord|skype|steam|psn|xbox|telegram|slack|teams|github|gitlab|instagram|insta|ig|twitter|"
+    r"tiktok|snapchat|reddit|twitch|mastodon|bluesky)\s+(?:handle|username|user\s?name|name|id|tag))"
+    r"\s*+(?:is\b|was\b|:|=|from\b|frm\b)\s*+"
     r"(?P<v>@?[\w.@-]{2,64})"
+    # Staff numbers, said without "is": "emp no 77120".
+    r"|\b(?:emp(?:loyee)?|staff|personnel)\s*(?:no\.?|nr\.?|num(?:ber)?|#)\s*+(?:is\b|was\b|:|=)?\s*+"
+    r"(?P<e>(?-i:[A-Z]{0,3})\d[\d-]{2,15}+)\b"
+    # A login named without "is": "salesforce login m.rossi_sales still has admin",
+    # "old anjali.k new anjali.krishnan" (see _find_profile: a handle's shape is required).
+    r"|\b(?:us(?:e)?r\s?n(?:a)?m(?:e)?|login|user|account|acct|handle|old|new|previous|former)"
+    r"(?:'s)?\s+(?:(?:one|acct|account|login|username)\s+)?(?:is\s+|was\s+|:\s*)?"
+    r"(?P<u>[a-z][a-z0-9]*+(?:[._][a-z0-9]++)++)(?![\w@])"
+    # Loyalty and membership numbers: "loyalty acct 8820-331-07 is mine".
+    r"|\b(?:loyalty|membership|member|rewards?|frequent\s+flyer|air\s?miles|club|subscriber|"
+    r"subscription|player|patient|policy|policyholder|insurance)\s+(?:acct|account|card|number|no\.?|"
+    r"id|#)(?:\s+(?:number|no\.?|#))?\s*+(?:is\b|was\b|:|=|#)?\s*+"
+    r"(?P<d>(?-i:[A-Z]{0,3})\d(?:[ -]?\d){3,24})"
+    # The answer to a security question, whatever its shape: "security answer is the street...".
+    r"|\bsecurity\s+(?:question\s+)?answers?\s*+(?:is|was|:|=)\s*+"
+    r"(?P<a>(?!(?:case|wrong|incorrect|not|required|invalid|empty|blank|missing|optional|too|"
+    r"being|now|still|correct|right|the\s+same|different|set|saved|needed|mandatory)\b)"
+    r"[^,.;?!\n]{2,60}+)"
     r"|\bhandle\s+(?P<h>@[\w.-]{2,64})"
     r"|\b(?:account|acct|card)\s*holder(?:'s)?(?:\s+name)?\s*+(?:is\b|:)?\s*+"
     r"(?P<n>(?-i:[A-Z][a-z'-]{1,20}(?:\s[A-Z][a-z'-]{1,20}){1,2}))",
@@ -733,17 +930,102 @@ _OWNER_BEFORE = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE
 _profile_matches = anchored_matches(
     words(
         "user usr usernm usrnm login handle screen display account acct card recovery security "
-        "mother employee staff badge"
+        "mother maiden employee staff badge emp old new previous former loyalty membership member "
+        "reward frequent air club subscriber subscription player patient policy insurance gamer "
+        "gamertag psn discord skype steam xbox telegram slack teams github gitlab instagram insta "
+        "ig twitter tiktok snapchat reddit twitch mastodon bluesky"
     ),
     _PROFILE,
 )
 _CODE_SIGNS = frozenset("(){}[];=<>")
 
 
+# What a dotted word ends with when it is a file or a site, not a login.
+_NOT_LOGIN_ENDS = (
+    ".js",
+    ".py",
+    ".html",
+    ".htm",
+    ".php",
+    ".ts",
+    ".css",
+    ".json",
+    ".xml",
+    ".txt",
+    ".md",
+    ".cfg",
+    ".yml",
+    ".yaml",
+    ".conf",
+    ".ini",
+    ".log",
+    ".exe",
+    ".sh",
+    ".jsx",
+    ".tsx",
+    ".vue",
+    ".rb",
+    ".go",
+    ".java",
+    ".cs",
+    ".cpp",
+    ".com",
+    ".org",
+    ".net",
+    ".io",
+    ".local",
+    ".internal",
+    ".png",
+    ".jpg",
+    ".pdf",
+    ".csv",
+    ".xlsx",
+    ".docx",
+    ".zip",
+    ".tsv",
+    ".sql",
+    ".env",
+    ".lock",
+    ".toml",
+)
+_FIELD_WORDS = words(
+    "name user username first last firstname lastname surname example test demo sample value email "
+    "domain company id key field"
+)
+_LOGIN_CONTEXT = re.compile(
+    r"\b(?:accts?|accounts?|logins?|usernames?|user\s+names?|profiles?|sign\s?in|admin|access|"
+    r"merge|locked|disable|remove|rename|handle)\b",
+    re.IGNORECASE,
+)
+
+
+def _login_value(text: str, m: re.Match[str]) -> bool:
+    """Whether the dotted word after "login", "old", "new"... is a login name."""
+    value = m.group("u").lower()
+    if value.endswith(_NOT_LOGIN_ENDS) or any(ch in _CODE_SIGNS for ch in text):
+        return False
+    if _FIELD_WORDS.intersection(re.split(r"[._]", value)):
+        return False  # "old.name", "user.email": a field, not somebody's login
+    if not any(ch.isalpha() for ch in value.replace(".", "").replace("_", "")[:3]):
+        return False
+    # Something else in the sentence must be about accounts: "the login auth.service fails" is not.
+    sentence = sentence_around(text, m.start(), m.end()).replace(m.group(0), " ", 1)
+    return _LOGIN_CONTEXT.search(sentence) is not None
+
+
 def _find_profile(text: str) -> Iterator[tuple[int, int]]:
     for m in _profile_matches(text):
         if m.group("n") is not None or m.group("h") is not None:  # a holder's name, an @handle
             yield m.span("n" if m.group("n") is not None else "h")
+            continue
+        if m.group("u") is not None:
+            if _login_value(text, m) and not placeholder_context(text, m.start("u"), m.end("u")):
+                yield m.span("u")
+            continue
+        group = next((g for g in "dae" if m.group(g) is not None), None)
+        if group is not None:
+            if not placeholder_context(text, m.start(group), m.end(group)):
+                yield m.span(group)
             continue
         value = m.group("v")
         # "username: str", "username = str(username)" in code: a real handle has a
@@ -761,13 +1043,19 @@ def _find_profile(text: str) -> Iterator[tuple[int, int]]:
         )
         owned = _OWNER_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
         # A security answer or maiden name is a secret whoever it belongs to.
-        owned = owned or m.group(0).lower().startswith(("security", "mother"))
+        owned = owned or m.group(0).lower().startswith(("security", "mother", "maiden"))
         called = text[m.end("v") : m.end("v") + 1] == "("  # username.encode(...)
         if (handle_shaped or owned) and not called and value.lower() not in _NOT_HANDLES:
             yield m.span("v")
 
 
-_NOT_HANDLES = words("str int bytes none null string the a an self required optional")
+_NOT_HANDLES = words(
+    "str int bytes none null string the a an self required optional "
+    # "my login is slow today": how it behaves, not what it is
+    "slow broken locked expired wrong not invalid disabled blocked working failing gone missing "
+    "fine correct case too still different same changed reset taken available empty long short "
+    "weird stuck greyed grayed showing visible hidden incorrect mine it this that"
+)
 _DEVICE = re.compile(
     # "srl nmbr": serial numbers are typed in a hurry
     r"\b(?:s(?:e)?r(?:ia)?l(?:\s+(?:number|nmbr|nbr|nr|no\.?|num|#))?|s/n|sn|imei|meid|"
@@ -870,6 +1158,28 @@ DETECTORS: tuple[Detector, ...] = (
             "usr",
             ".com/",
             "holder",
+            "emp",
+            "acct",
+            "account",
+            "old",
+            "new",
+            "previous",
+            "former",
+            "member",
+            "loyalty",
+            "reward",
+            "club",
+            "miles",
+            "subscri",
+            "player",
+            "patient",
+            "policy",
+            "insurance",
+            "gamer",
+            "tag",
+            "handle",
+            "username",
+            " id",
         ),
     ),
     Detector(

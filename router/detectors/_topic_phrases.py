@@ -1,0 +1,564 @@
+"""Phrases that tell a person's health, pay or trouble without a topic word's owner.
+
+Chat drops the subject ("chemo every 3 wks, can i block my cal", "laptop
+stolen from my car") and names things by their shape ("bonus only 4.200
+eur", "headshot_anna_k.png"): ``topics`` finds topic words that someone
+owns, this module finds such whole phrases. Each pattern starts with
+literal words, so it is tried only where one of them stands (see
+``_cues``), and every repeat is bounded, so it runs in linear time.
+
+A phrase found in a question about the topic ("what is a ransom note?"),
+a hypothetical ("what if a laptop is stolen?") or made-up data ("the demo
+payslip says net 3.000") is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from router.detectors._base import placeholder_context, sentence_around, words
+from router.detectors._cues import CuePattern
+from router.detectors._names import GIVEN_NAMES
+from router.detectors.bare_names import common_words
+
+__all__ = ["find_phrases"]
+
+# A sum of money: "$4,200", "4.200 eur", "3.412,55", "38k", "2.5k gbp".
+# Money by its sign or unit: "$4,200", "38k", "900 eur".
+_MONEY = (
+    r"[$£€₹]\s?\d[\d.,]*(?:\s?k\b)?|\d[\d.,]*\s?(?:k|grand|eur|euros?|usd|dollars?|gbp|pounds?|"
+    r"chf|inr|rupees|lakhs?|sek|nok|dkk|pln|zloty|reais|brl|aud|cad|yen|jpy)\b"
+)
+_AMOUNT = (
+    rf"(?:{_MONEY}|"
+    # European and Indian grouping, with or without a currency: "3.412,55", "4.200", "1,20,000".
+    r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\b|\d{1,3},\d{2}\b(?![.,]\d)|"
+    # Thousands with commas: "1,850", "52,000.00".
+    r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?\b)"
+)
+
+# Pay words followed by their figure: "bonus this yr only 4.200 eur", "payslip says net 3.412,55".
+_PAY = re.compile(
+    r"\b(?:salary|salaries|slry|salry|sallary|bonus|bonuses|bns|bonous|payslip|pay\s?slip|pyslp|paysl1p|"
+    r"paycheck|paycheque|pay\s+stub|wage|wages|"
+    r"take[\s-]?home|net\s+pay|gross\s+pay|pay\s+rise|payrise|commission|overtime|severance|"
+    r"redundancy\s+pay|payout|pension|stipend|allowance)\b"
+    r"(?:\s+[\w'-]+){0,6}?\s+(?:of\s+|is\s+|was\s+|only\s+|just\s+|says\s+|net\s+|gross\s+)*"
+    rf"{_AMOUNT}"
+)
+# The figure first: "got a 3k bonus", "a 2.000 eur raise".
+_PAY_AFTER_FIGURE = re.compile(
+    r"\b(?:bonus|salary|raise|pay\s+rise|payrise|payout|severance|commission|pension|paycheck|wage)\b"
+)
+_FIGURE_LEAD = re.compile(rf"{_AMOUNT}\s+(?:\w+\s+)?$")
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my|mine|we|our|us)\b")
+# Someone else's pay in a word problem: "her salary is $4,000, what is her tax?"
+_THIRD_PARTY = re.compile(r"\b(?:his|her|their|its|[a-z]+'s)\s+(?:\w+\s+)?$")
+
+# A tax class, bracket or code is a fact about the writer's pay: "im steuerklasse 1".
+_TAX_CLASS = re.compile(
+    r"\b(?:steuerklasse|tax\s+class|tax\s+bracket|tax\s+code|tax\s+band)\s*(?:is\s+)?[\w-]{1,6}\b"
+)
+_TAX_CLASS_LEAD = re.compile(r"\b(?:i'm|im|i\s+am|my)\s+(?:in\s+)?(?:the\s+)?$")
+
+# HR records about the writer: "im on a performance improvement plan", "got a final warning".
+_HR_RECORD = re.compile(
+    r"\b(?:performance\s+improvement\s+plan|pip\b|final\s+(?:written\s+)?warning|written\s+warning|"
+    r"formal\s+warning|disciplinary(?:\s+(?:action|hearing|warning))?|gross\s+misconduct)"
+)
+_HR_RECORD_LEAD = re.compile(
+    r"\b(?:i'm|im|i\s+am|i've\s+been|ive\s+been|i\s+was|i\s+got|i\s+have|i\s+received|been|got)\s+"
+    r"(?:put\s+|placed\s+|now\s+|still\s+)?(?:on\s+|given\s+|received\s+)?(?:a\s+|an\s+|my\s+)?$"
+)
+# Someone's career setbacks: "just got passed over for promotion", "was demoted".
+_SETBACK = re.compile(r"\b(?:passed\s+over\s+for\s+(?:a\s+|the\s+)?promotion|demoted)\b")
+_SETBACK_LEAD = re.compile(r"\b(?:got|was|been|being)\s+$")
+
+# Treatment kept on a schedule: "chemo every 3 wks", "therapy is tuesdays 4pm".
+_TREATMENT_SCHEDULE = re.compile(
+    r"\b(?:therapy|therapist|chemo|chmo|chemotherapy|radiotherapy|dialysis|physio|physiotherapy|"
+    r"counsel(?:l)?ing|infusions?|injections?|treatments?|rehab|ivf|psychiatrist|psychologist)\s+"
+    r"(?:sessions?\s+|appointments?\s+|appts?\s+)?(?:is\s+|are\s+)?(?:every|each|twice|once|weekly|"
+    r"fortnightly|monthly|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b"
+)
+
+# Infection status and pregnancy by weeks: "hiv positive", "11 wks along".
+_HEALTH_STATUS = re.compile(
+    r"\b(?:(?:hiv|covid|covid-19|hep\s+[abc]|hepatitis\s+[abc]|brca[12]?|tb|strep|mrsa)[\s-]+positive|"
+    r"positive\s+for\s+(?:hiv|covid|hepatitis|tb|strep|mrsa|brca))"
+)
+# Diagnosed, told in short: "dx'd with ms last month", "diagnosed w/ lupus in may".
+_DIAGNOSED = re.compile(r"\b(?:dx'?d|dx|diagnosed)\s+(?:with|w/|w)\s+[\w'-]+")
+# Readings only a patient gives: "bp was 160/100", "my psa came back at 6.1".
+_READING = re.compile(
+    r"\b(?:bp|blood\s+pressure)\s+(?:\w+\s+){0,2}?\d{2,3}\s*/\s*\d{2,3}\b|"
+    r"\b(?:hba1c|a1c|ldl|hdl|psa|tsh|ferritin|cholesterol|blood\s+sugar|glucose|creatinine|egfr|"
+    r"platelets|haemoglobin|hemoglobin|vitamin\s+d|b12|triglycerides|cd4|viral\s+load|"
+    r"resting\s+heart\s+rate)\s+(?:levels?\s+|reading\s+|count\s+)?(?:(?:was|is|of|at|came\s+back|"
+    r"were|are|dropped|went\s+up|back|down|up|still|only|around|over)\s+)?(?:to\s+|at\s+|around\s+|"
+    r"over\s+)?\d+(?:[.,]\d+)?"
+)
+# Papers or devices left behind in public: "records were printed and left on the bus".
+_LEFT_IN_PUBLIC = re.compile(
+    r"\b(?:left|abandoned|forgotten|dropped|found)\s+(?:\w+\s+){0,2}?(?:on|in|at|by)\s+(?:the|a|an)\s+"
+    r"(?:bus|train|tube|taxi|cab|plane|printer|photocopier|copier|street|pub|bar|cafe|restaurant|park|"
+    r"bin|skip|car\s+park|station|pavement)\b"
+)
+_LEFT_WHAT = re.compile(
+    r"\b(?:records?|files?|documents?|papers?|printouts?|laptops?|folders?|notes|contracts?|payslips?|"
+    r"patients?|customers?|clients?|usb|drive|badge|passports?)\b"
+)
+# A password seen where it should not be: "the admin password on a sticky note".
+_WRITTEN_DOWN = re.compile(
+    r"\b(?:passwords?|passcodes?|pins?|credentials|logins?)\s+(?:\w+\s+)?(?:on|written\s+on|stuck\s+to)\s+"
+    r"(?:a\s+|the\s+)?(?:sticky|post-?it|note|whiteboard|wall|napkin|monitor|screen|desk|keyboard)"
+)
+_WRITTEN_DOWN_LEAD = re.compile(
+    r"\b(?:found|saw|spotted|noticed|there'?s|there\s+is|was|is|were|are|left|wrote|written|the|our|"
+    r"his|her|their)\s+(?:\w+\s+){0,3}$"
+)
+# Under investigation: "i am being investigated by hr".
+_INVESTIGATED = re.compile(r"\b(?:investigated|under\s+investigation|suspended\s+pending)\b")
+_INVESTIGATED_LEAD = re.compile(
+    r"\b(?:i'm|im|i\s+am|i\s+was|i've\s+been|ive\s+been|i\s+got|he's|she's|he\s+is|she\s+is|"
+    r"they're|they\s+are)\s+(?:being\s+|now\s+)?$"
+)
+# Whoever it is, by whom and for what: "investigated by hr for expenses".
+_INVESTIGATED_FOR = re.compile(
+    r"\binvestigated\s+(?:by\s+(?:hr|the\s+police|police|security|compliance|legal|internal\s+audit)|"
+    r"for\s+(?:fraud|theft|misconduct|harassment|bullying|expenses|stealing|leaking|assault|"
+    r"discrimination|gross\s+misconduct))\b"
+)
+# In hospital: "shes in a&e", "he was rushed to hospital".
+_IN_HOSPITAL = re.compile(
+    r"\b(?:in|to|into)\s+(?:a&e|the\s+er|er|casualty|the\s+emergency\s+room|emergency|hospital|"
+    r"the\s+hospital|icu|intensive\s+care|the\s+icu)\b(?!\s+(?:grounds|building|car\s+park|parking|wing|"
+    r"canteen|shop|website|site|campus))"
+)
+_IN_HOSPITAL_LEAD = re.compile(
+    r"\b(?:shes|she's|hes|he's|i'm|im|i\s+am|she\s+is|he\s+is|been|taken|rushed|ended\s+up|still|"
+    r"admitted|(?:mum|mom|dad|wife|husband|partner|son|daughter|kid|child|brother|sister|colleague|boss|"
+    r"manager|grandma|grandpa|nan|gran|he|she|they)\s+(?:is|was|'s|are|were))\s+(?:\w+\s+)?$"
+)
+
+# Someone else's papers landed with the writer: "i received someone else's payslip by mistake".
+_NOT_MINE = re.compile(
+    r"\b(?:someone\s+else'?s|somebody\s+else'?s|another\s+(?:person|employee|colleague|customer|patient)'?s|"
+    r"colleague'?s|the\s+wrong)\s+(?:\w+\s+)?(?:payslip|salary|pay|contract|records?|file|data|details|"
+    r"email|mail|medical|results|review|letter|documents?|p60|p45)\b"
+)
+_NOT_MINE_LEAD = re.compile(
+    r"\b(?:received|got|was\s+sent|been\s+sent|was\s+given|can\s+see|saw|have\s+access\s+to|opened)\s+"
+    r"(?:a\s+|my\s+)?$"
+)
+# Theft told plainly: "someone stole my wallet".
+_STOLE = re.compile(r"\b(?:stole|nicked|snatched|pinched|swiped)\s+(?:my|our)\b")
+_THIEF_LEAD = re.compile(
+    r"\b(?:someone|somebody|stranger|strangers|thieves|thief|they|man|woman|guy|kids|he|she|burglars?|"
+    r"robbers?|pickpockets?|colleague|coworker)\s+(?:just\s+)?$"
+)
+
+# Whose it is: a sentence or clause that starts with it, or one with the writer in it.
+_ACTOR_LEAD = re.compile(
+    r"(?:^|[.,;:!?\n(-])\s*(?:just\s+|recently\s+|accidentally\s+|mistakenly\s+)?$|"
+    r"\b(?:i|i've|ive|i\s+was|i\s+got|just|recently|got|been|was|he|she|he\s+was|she\s+was|we|"
+    r"someone|somebody|they|accidentally|mistakenly)\s+(?:\w+\s+){0,2}$"
+)
+# Who sent it: "someone in finance emailed...", "Mario has been forwarding...".
+_SENDER_LEAD = re.compile(
+    rf"{_ACTOR_LEAD.pattern}|\b(?:has|have|had)\s+been\s+$|\bkeeps?\s+$|\b(?:-?i|he|she)\s+$|"
+    r"\b(?:colleague|coworker|co-worker|contractor|employee|manager|intern|temp|leaver|ex-employee|"
+    r"they|someone|somebody)\s+(?:\w+\s+){0,2}$"
+)
+_SENT = re.compile(
+    r"(?:sent|snt|sending|emailed|emaild|emailing|e-mailed|forwarded|fwd|fwded|forwarding|shared|uploaded|"
+    r"uploading|posted|mailed|attached|cc'?d|bcc'?d|replied|copied|copying|synced|syncing|exported|"
+    r"exporting|downloaded|downloading)\b"
+)
+
+# A body that needs help getting about: "on crutches for 6 weeks", "in a cast till june".
+_AIDED = re.compile(
+    r"\b(?:on\s+crutches|in\s+a\s+(?:cast|sling|wheelchair|neck\s+brace|moon\s+boot|back\s+brace)|"
+    r"using\s+a\s+(?:wheelchair|walking\s+stick|cane|walker)|admitted\s+to\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:hospital|ward|icu|a&e|er))\b"
+)
+_AIDED_LEAD = re.compile(
+    r"(?:^|[.,;:!?\n(-])\s*(?:still\s+|now\s+)?$|\b(?:i|i'm|im|i\s+am|i'll\s+be|i've\s+been|been|"
+    r"still|he's|she's|he\s+is|she\s+is|was|is|wife's|husband's|partner's|mum's|mom's|dad's|son's|"
+    r"daughter's)\s+(?:\w+\s+)?$"
+)
+# What the writer earns, said any way: "i earn less than my colleague, 41k vs 47k".
+_EARN = re.compile(
+    rf"\b(?:earn|earning|make|making|paid|get\s+paid)\b[^.?!\n]{{0,50}}?(?:{_MONEY})"
+)
+_EARN_LEAD = re.compile(r"\b(?:i|we|i'm|im|i\s+am|we're|i\s+only|i\s+just)\s+(?:\w+\s+)?$")
+
+# Pregnancy by weeks, after a number: "11 wks along", "20 weeks pregnant".
+_WEEKS_GONE = re.compile(r"\b(?:wks?|weeks?|months?|mos?)\s+(?:pregnant|along)\b")
+_NUMBER_LEAD = re.compile(r"\b\d{1,2}\s*$")
+_PREGNANCY_CUE = re.compile(
+    r"\b(?:pregnan\w*|mat(?:ernity)?\s+leave|due\s+date|midwife|baby|scan|antenatal|trimester)\b"
+)
+
+# A relative's illness in German, Spanish, French or Portuguese, often pasted for translation.
+_FOREIGN_HEALTH = re.compile(
+    r"\b(?:(?:hatte|hat|habe|erlitt)\s+(?:einen|eine|ein)\s+(?:schlaganfall|herzinfarkt|unfall|"
+    r"zusammenbruch|tumor)|(?:liegt|lag|ist|bin|war)\s+(?:im|auf\s+der)\s+(?:krankenhaus|"
+    r"intensivstation|klinik)|(?:ist|bin|war|wurde)\s+(?:schwer\s+)?(?:krank|schwanger|"
+    r"krankgeschrieben)|(?:tuvo|sufrió|sufrio|tiene|tengo)\s+(?:un|una|el|la)?\s*(?:derrame|infarto|"
+    r"ictus|cáncer|cancer|tumor|diabetes)|(?:está|esta|estoy)\s+(?:embarazada|hospitalizad[oa]|"
+    r"en\s+la\s+uci|enferm[oa])|(?:a\s+eu|a\s+fait|fait)\s+(?:un|une)\s+(?:avc|infarctus|crise)|"
+    r"(?:est|suis)\s+(?:enceinte|hospitalisée?|malade)|(?:teve|tem|tenho)\s+(?:um|uma)\s+"
+    r"(?:derrame|infarto|avc|cancro|câncer)|(?:está|estou)\s+(?:grávida|gravida|internad[oa]))\b"
+)
+
+# --- incidents -------------------------------------------------------------------------
+_DEVICE = (
+    r"(?:laptop|lptp|notebook|macbook|thinkpad|phone|fone|phn|iphone|mobile|tablet|ipad|badge|usb|stick|"
+    r"hard\s+drive|drive|yubikey|token|backpack|bag|wallet|pc|computer)"
+)
+# What people carry and lose, named before what was on it.
+_CARRIED = (
+    r"(?:laptop|lptp|notebook|macbook|thinkpad|phone|fone|iphone|tablet|ipad|badge|usb|yubikey|"
+    r"backpack|bag|wallet)"
+)
+# Data left where anyone can read it: "customer db export sat in a public s3 bucket".
+_PUBLIC_PLACE = re.compile(
+    r"\bpublic(?:ly\s+readable)?\s+(?:s3\s+|gcs\s+|azure\s+|github\s+|gitlab\s+)?(?:bucket|repo|"
+    r"repository|share|folder|drive|gist|container)\b"
+)
+_PUBLIC_PLACE_LEAD = re.compile(
+    r"\b(?:sat|sitting|was|were|left|stored|found|exposed|dumped|uploaded|pushed|committed|put|"
+    r"saved|copied)\s+(?:[\w.-]+\s+){0,4}?(?:in|into|to|on)\s+(?:a|an|the)\s+$"
+)
+# Shared with the world: "the folder with patient records was shared with anyone with the link".
+_SHARED_OUT = re.compile(
+    r"\b(?:shared|made\s+(?:public|visible)|set\s+to\s+public|opened\s+up|accessible|visible)\s+"
+    r"(?:with\s+|to\s+)?(?:anyone\s+with\s+the\s+link|everyone|the\s+(?:whole\s+)?(?:internet|public|"
+    r"world|company)|publicly)"
+)
+_SHARED_OUT_LEAD = re.compile(r"\b(?:was|were|been|got|accidentally|mistakenly)\s+(?:\w+\s+)?$")
+_INCIDENT = re.compile(
+    # A device stolen or lost, told without a subject: "laptop stolen from my car".
+    rf"\b(?:{_DEVICE}\s+(?:was\s+|got\s+|has\s+been\s+|had\s+been\s+|been\s+)?"
+    r"(?:stolen|nicked|snatched|swiped|robbed|pinched|taken\s+from)|"
+    # With what was on it: "the laptop with payroll data on it was stolen".
+    rf"{_CARRIED}\s+(?:(?:w/|with)\s+(?:[\w'-]+\s+){{0,6}}?(?:was\s+|got\s+|been\s+)?|"
+    r"(?:[\w'-]+\s+){1,6}?(?:was|got|has\s+been|had\s+been|were)\s+)"
+    r"(?:stolen|nicked|snatched|swiped|robbed|pinched|taken\s+from)|"
+    rf"(?:lost|misplaced|left)\s+(?:my|our|the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_DEVICE}\s+"
+    r"(?:on|in|at)\s+(?:the|a|an|my)\s+(?:\w+\s+)?(?:tube|train|bus|taxi|cab|uber|plane|flight|"
+    r"airport|station|metro|subway|tram|car|hotel|bar|pub|restaurant|cafe|gym)|"
+    # Data sent outside: "sent the payroll file to an external address by mistake".
+    r"(?:sent|emailed|e-mailed|forwarded|shared|uploaded|posted|mailed|cc'?d|bcc'?d)\s+(?:[\w'-]+\s+){0,8}?"
+    r"to\s+(?:an?\s+|the\s+)?(?:external|outside|wrong|personal|private|unknown|random)\s+"
+    r"(?:e-?mail\s+)?(?:address|recipient|email|domain|contact|person|customer|client|account|party|"
+    r"distribution\s+list|list)|"
+    # Sent amiss, the subject dropped: "emailed the contract to the wrong john by mistake".
+    r"(?:sent|snt|emailed|emaild|e-mailed|forwarded|fwd|fwded|shared|uploaded|posted|attached|cc'?d|"
+    r"bcc'?d|replied\s+all)\s+(?:[\w'-]+\s+){0,8}?(?:by\s+mistake|by\s+accident|in\s+error|"
+    r"to\s+(?:the\s+)?wrong\s+\w+)|"
+    # To someone's own mailbox: "forwarding client lists to his gmail".
+    r"(?:sent|sending|emailed|emailing|forwarded|forwarding|uploaded|uploading|copied|copying|synced|"
+    r"syncing|exported|exporting|downloaded|downloading)\s+(?:[\w'-]+\s+){0,6}?to\s+(?:my|his|her|"
+    r"their)\s+(?:own\s+|personal\s+|private\s+|home\s+)*(?:gmail|hotmail|yahoo|icloud|outlook|proton\w*|"
+    r"e-?mail|dropbox|drive|usb|laptop|phone)|"
+    # Data left open: "customer db export sat in a public s3 bucket", "the bucket was public".
+    r"(?:bucket|repo|repository|share|folder|container|database|db|export|dump|backup)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:was|were|has\s+been|had\s+been|sat|been|left)\s+(?:\w+\s+)?(?:public|publicly\s+"
+    r"(?:accessible|readable|visible|available|exposed|open)|open\s+to\s+(?:the\s+)?(?:internet|world|"
+    r"public)|world[- ]readable)\s+(?:for|since)\b|"
+    # Ransomware signs: "ransom note on the file server", "files end in .lockbit".
+    r"ransom\s+(?:note|demand|message|screen|letter|email)s?\s+(?:on|in|from|appeared|popped|showed|"
+    r"came|was|were|says?|said|left|asking)|"
+    r"files\s+(?:now\s+)?(?:end|ending|renamed|have|got)\s+(?:in|with|to)?\s*(?:the\s+)?(?:extension\s+)?"
+    # Not a file type anyone opens: ".docx" is a format, ".lockbit" a ransom.
+    r"\.(?!(?:docx?|xlsx?|pptx?|pdf|txt|csv|jpe?g|png|gif|zip|json|xml|html?|py|js|md|log|mp4|mov|"
+    r"exe|msg|eml|odt|rtf|heic|tiff?|bak|tmp)\b)[a-z0-9]{2,12}\b|"
+    # An attacker's deeds: "attacker had domain admin for ~6h".
+    # Past deeds only: "hackers have targeted hospitals" is the news, not an incident.
+    r"(?:attackers?|intruders?|threat\s+actors?|adversar(?:y|ies))\s+(?:had|got|gained|obtained|used|"
+    r"moved|exfiltrated|stole|accessed|dumped|deployed|encrypted|pivoted|logged|created|disabled|"
+    r"deleted|was|were)\b(?!\s+(?:to|be)\b)|"
+    # Staff under investigation: "hr is investigating", "police are looking into it".
+    r"(?:hr|security|legal|compliance|police|internal\s+audit)\s+(?:is|are|has|have)\s+"
+    r"(?:now\s+|already\s+)?(?:investigating|looking\s+into|been\s+(?:called|informed|involved)|"
+    r"involved)|"
+    # Unwanted touch or attention that keeps happening: "keeps touching my shoulder".
+    r"(?:keeps?|kept)\s+(?:on\s+)?(?:touching|grabbing|hugging|staring\s+at|commenting\s+on|messaging|"
+    r"texting|calling|following|rubbing|stroking)\s+(?:me|my)\b|"
+    # Work posted where the world can see it: "our intern posted the client deck on linkedin".
+    r"(?:posted|shared|uploaded|leaked|published|put)\s+(?:[\w'-]+\s+){0,3}?(?:client|customer|internal|"
+    r"confidential|deck|data|list|screenshots?|code|slides|roadmap|financials|passwords?|credentials|keys?|"
+    r"patient|records|contracts?|salary|salaries|payroll)(?:\s+[\w'-]+){0,3}?\s+(?:on|to)\s+(?:linkedin|"
+    r"facebook|twitter|x|instagram|reddit|tiktok|social\s+media|a\s+forum|pastebin|github|discord)\b|"
+    # Secrets in the open: "our customers' passwords in plain text".
+    r"(?:passwords?|credentials|api\s+keys?|secrets?|tokens?|pins?)\s+(?:\w+\s+)?in\s+(?:plain\s*-?text|"
+    r"clear\s*-?text|an?\s+(?:email|spreadsheet|excel|chat|slack\s+message|ticket))\b|"
+    # Physical security: "the server room door was propped open all weekend", "a near miss".
+    r"(?:propped|wedged)\s+open|near[\s-]miss\b|"
+    # Told to break the rules: "my manager asked me to delete the audit emails".
+    r"(?:asked|told|pressured|pushed|forced|ordered|instructed)\s+(?:me|us)\s+to\s+(?:delete|destroy|shred|"
+    r"backdate|falsify|fake|hide|cover\s+up|lie|alter|doctor|wipe)\b|"
+    # Someone taken ill: "colleague collapsed in the canteen", "ambulance on its way".
+    r"(?:colleague|coworker|co-worker|someone|somebody|customer|patient|visitor|worker|he|she|man|woman|"
+    r"manager|boss|dad|mum|mom|wife|husband|son|daughter)\s+(?:just\s+)?(?:collapsed|fainted|passed\s+out|"
+    r"blacked\s+out|stopped\s+breathing)|"
+    r"ambulance\s+(?:is\s+)?(?:on\s+(?:its|the)\s+way|came|was\s+called|arrived|took)|"
+    # Someone hurt at work: "forklift clipped Jamal", "a pallet fell on a picker".
+    r"(?:forklift|pallet|truck|lorry|van|car|vehicle|ladder|shelf|shelving|crate)\s+"
+    r"(?:\w+\s+)?(?:clipped|hit|struck|crushed|ran\s+over|knocked\s+(?:down|over)|fell\s+on|"
+    r"landed\s+on|trapped|pinned)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?\w+\b)",
+    re.IGNORECASE,
+)
+# Whoever the vehicle hit, that is a person: "clipped Jamal", "hit a worker".
+_PERSON_HIT = re.compile(
+    r"(?:clipped|hit|struck|crushed|ran\s+over|knocked\s+(?:down|over)|fell\s+on|landed\s+on|"
+    r"trapped|pinned)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?(?P<who>\w+)$",
+    re.IGNORECASE,
+)
+_NOT_NAMES = words(
+    """
+    the a an it this that these those i we you they he she my our your his her their all every
+    monday tuesday wednesday thursday friday saturday sunday entrance exit gate door office
+    """
+)
+_PEOPLE = words(
+    """
+    worker workers colleague colleagues picker pickers driver drivers someone somebody man woman
+    guy employee employees contractor temp agency staff him her me us apprentice operator
+    """
+)
+
+# --- personal media --------------------------------------------------------------------
+# Image and video files named for a person: "headshot_Lena_Kraus_final.png", "selfie_anna_k.png".
+_MEDIA_FILE = re.compile(
+    # A bare "headshot.png" names no one: a name or date piece must follow.
+    r"\b(?:selfie|headshot|head_shot|mugshot|passport|face[_-]?(?:photo|pic|scan|shot|id))[_-][\w-]{1,60}?"
+    r"\.(?:jpe?g|png|heic|heif|webp|gif|bmp|tiff?|mp4|mov|avi)\b"
+)
+# A camera file next to a word for a picture of someone: "the selfie ... IMG_0912.jpg".
+_CAMERA_FILE = CuePattern(
+    re.compile(r"\b(?:img|dsc|pxl|photo|video|vid)[\w-]{1,40}\.(?:jpe?g|png|heic|mp4|mov)\b")
+)
+_OF_SOMEONE = re.compile(
+    r"\b(?:selfies?|headshots?|mugshots?|face\s+(?:photo|pic|picture|shot|scan|image)s?|"
+    r"passport\s+(?:photo|pic|picture)s?|portraits?)\b"
+)
+# Footage that shows a named person: "cctv clip shows Tom from packing taking the box".
+# A picture of someone by name: "the bodycam video of Nadia at the front desk".
+_PICTURE_OF = re.compile(
+    r"\b(?:videos?|photos?|pictures?|pics?|footage|clips?|recordings?|images?|stills?|selfies?|"
+    r"headshots?|snaps?)\s+(?:of|showing)\s+(?P<who>\w+)\b",
+    re.IGNORECASE,
+)
+_FOOTAGE = re.compile(
+    r"\b(?:cctv|camera|security\s+camera|bodycam|dashcam|doorbell\s+cam(?:era)?|webcam)\s+"
+    r"(?:clip|footage|video|recording|still|image|feed)?\s*(?:clearly\s+)?(?:shows|showed|showing|"
+    r"caught|captured|has|recorded)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?(?P<who>\w+)\b",
+    re.IGNORECASE,
+)
+
+# (family, pattern, what must come just before it): each pattern starts at its rarest
+# word, and the common words that lead up to it ("i'm on a", "11") are checked after.
+_FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = tuple(
+    (family, CuePattern(pattern), lead)
+    for family, pattern, lead in (
+        ("financial_info", _PAY, None),
+        ("financial_info", _PAY_AFTER_FIGURE, _FIGURE_LEAD),
+        ("financial_info", _EARN, _EARN_LEAD),
+        ("health", _AIDED, _AIDED_LEAD),
+        ("health", _DIAGNOSED, _ACTOR_LEAD),
+        ("health", _READING, None),
+        ("financial_info", _TAX_CLASS, _TAX_CLASS_LEAD),
+        ("incident", _HR_RECORD, _HR_RECORD_LEAD),
+        ("incident", _SETBACK, _SETBACK_LEAD),
+        ("incident", _PUBLIC_PLACE, _PUBLIC_PLACE_LEAD),
+        ("incident", _SHARED_OUT, _SHARED_OUT_LEAD),
+        ("incident", _WRITTEN_DOWN, _WRITTEN_DOWN_LEAD),
+        ("incident", _INVESTIGATED, _INVESTIGATED_LEAD),
+        ("incident", _INVESTIGATED_FOR, None),
+        ("incident", _NOT_MINE, _NOT_MINE_LEAD),
+        ("incident", _STOLE, _THIEF_LEAD),
+        ("health", _IN_HOSPITAL, _IN_HOSPITAL_LEAD),
+        ("incident", _LEFT_IN_PUBLIC, None),
+        ("health", _TREATMENT_SCHEDULE, None),
+        ("health", _HEALTH_STATUS, None),
+        ("health", _WEEKS_GONE, _NUMBER_LEAD),
+        ("health", _FOREIGN_HEALTH, None),
+        ("personal_media", _MEDIA_FILE, None),
+    )
+)
+
+# Questions about the topic and hypotheticals are not disclosures.
+_GENERIC = re.compile(
+    r"^\s*(?:what|which|how|why|explain|describe|define|write|list|give|summari[sz]e|compare|"
+    r"create|generate|draft|design|imagine|tell\s+me\s+about|is\s+it|are\s+there|does|do\s+you)\b",
+    re.IGNORECASE,
+)
+_IF = re.compile(
+    r"\b(?:if|in\s+case|whether|suppose|supposing|could|would|might|when|whenever)\b", re.IGNORECASE
+)
+# Someone writing about the topic, not from it: "a blog post about hiv positive athletes".
+_ABOUT_BEFORE = re.compile(r"\b(?:about|regarding|on)\s+(?:\w+\s+){0,3}$")
+_ABOUT_WORK = re.compile(
+    r"\b(?:article|blog|essay|poster|campaign|course|training|study|research|statistics|stats|"
+    r"awareness|leaflet|webinar|quiz|guidance|policy)\b"
+)
+
+
+# Writing and exercises that use an incident or illness as their material.
+_WRITING = re.compile(
+    r"\b(?:article|blog|post(?!-)|essay|poster|campaign|course|quiz|write-?up|ctf|tabletop|scenario|"
+    r"case\s+stud(?:y|ies)|drill|simulation|webinar|leaflet|newsletter|lesson|textbook)\b",
+    re.IGNORECASE,
+)
+
+
+def _about(folded: str, start: int, end: int) -> bool:
+    """Whether the phrase at ``start:end`` is the subject of some writing, not a fact."""
+    if _ABOUT_BEFORE.search(folded, max(0, start - 40), start):
+        return True
+    return _ABOUT_WORK.search(sentence_around(folded, start, end)) is not None
+
+
+def _is_person(word: str) -> bool:
+    """A person's name ("Jamal", not "The") or a word for a person ("a worker")."""
+    lowered = word.lower()
+    if lowered in _PEOPLE:
+        return True
+    # Mid-sentence capitals after "hit" or "shows" are a name ("clipped Jamal"), bar a few.
+    return word.istitle() and lowered not in _NOT_NAMES
+
+
+def _told(text: str, start: int, end: int) -> bool:
+    """Whether the phrase at ``start:end`` is told as a fact, not asked or made up."""
+    sentence = sentence_around(text, start, end)
+    if _GENERIC.match(sentence) or _WRITING.search(sentence):
+        return False
+    head = sentence[: max(0, sentence.find(text[start:end]))]
+    if _IF.search(head):
+        return False
+    return not placeholder_context(text, start, end, 60)
+
+
+def _pay_owned(folded: str, start: int) -> bool:
+    """Whether the pay figure at ``start`` is the writer's, not a word problem's person's."""
+    if _THIRD_PARTY.search(folded, max(0, start - 30), start) or _POPULATION.search(
+        folded, max(0, start - 30), start
+    ):
+        return False
+    sentence = sentence_around(folded, start, start + 1, 160)
+    if _FIRST_PERSON.search(sentence) is not None:
+        return True
+    if _asks(folded, start):
+        return False  # "overtime is paid at 1,50 an hour?": how pay works, nobody's pay
+    if start < _OPENING_REACH and not folded[:start].strip():
+        return True  # the figure opens the request
+    return _GOT_PAID.match(folded, 0, start) is not None  # "got a 3k bonus": "i" dropped
+
+
+def _asks(folded: str, start: int) -> bool:
+    """Whether the sentence from ``start`` ends with a question mark."""
+    stop = _SENTENCE_END.search(folded, start, start + 300)  # bounded: linear over many hits
+    return stop is not None and stop.group(0) == "?"
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# Pay of a group, not a person: "average salary in berlin is 4.100 eur".
+_POPULATION = re.compile(
+    r"\b(?:average|median|typical|mean|starting|market|industry|standard|minimum|maximum|max|min|"
+    r"national|entry-level|total|company|team|annual\s+bonus\s+pool)\s+(?:\w+\s+)?$"
+)
+_GROUP_PAY = re.compile(
+    r"\b(?:pool|budget|band|bands|range|cap|scheme|fund|policy|per\s+hour|rate)\b"
+)
+_OPENING_REACH = 40
+_GOT_PAID = re.compile(
+    r"\s*(?:just\s+)?(?:got|get|getting|received|earned|earn|making|make|paid|on)\b[^.?!\n]{0,30}$"
+)
+
+
+# Figures about a person: someone else's in word problems ("her salary is $4,000").
+_PAY_OR_READING = (_PAY, _PAY_AFTER_FIGURE, _READING)
+
+
+def find_phrases(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
+    """Yield ``(family, start, end)`` for disclosing phrases; ``folded`` is ``text`` case-folded."""
+    for family, pattern, lead in _FOLDED_PATTERNS:
+        for m in pattern.finditer_folded(text):
+            start, end = m.span()
+            if lead is not None and not lead.search(folded, max(0, start - 60), start):
+                continue
+            if pattern.pattern in _PAY_OR_READING and not _pay_owned(folded, start):
+                continue
+            if pattern.pattern is _LEFT_IN_PUBLIC and not _LEFT_WHAT.search(
+                sentence_around(folded, start, end)
+            ):
+                continue  # "left my umbrella on the bus"
+            if pattern.pattern is _PAY and _GROUP_PAY.search(folded, start, end + 20):
+                continue  # "bonus pool this year is 1.200.000 eur"
+            if pattern.pattern is _WEEKS_GONE and (
+                m.group(0).endswith("along") and not _PREGNANCY_CUE.search(folded)
+            ):
+                continue  # "6 weeks along" is a project, unless a baby is near
+            if family == "health" and _about(folded, start, end):
+                continue
+            if _told(text, start, end):
+                yield family, start, end
+    yield from _find_incidents(text, folded)
+    yield from _find_media(text, folded)
+
+
+_incidents = CuePattern(_INCIDENT)
+
+
+def _named_before(text: str, start: int) -> bool:
+    """Whether a capitalised given name stands just before ``start`` ("Mario forwarded...")."""
+    before = text[max(0, start - 30) : start].split()
+    return bool(before) and before[-1].istitle() and before[-1].lower() in GIVEN_NAMES
+
+
+def _find_incidents(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
+    for m in _incidents.finditer(text):
+        start, end = m.span()
+        hit = _PERSON_HIT.search(m.group(0))
+        if hit is not None and not _is_person(hit.group("who")):
+            continue
+        if (
+            _SENT.match(m.group(0).lower())
+            and not _SENDER_LEAD.search(folded, max(0, start - 60), start)
+            and not _named_before(text, start)
+        ):
+            continue  # "emails sent to the wrong address should be recalled": a rule
+        if _told(text, start, end):
+            yield "incident", start, end
+
+
+_of_someone = CuePattern(_OF_SOMEONE)
+_footage = CuePattern(_FOOTAGE)
+_picture_of = CuePattern(_PICTURE_OF)
+
+
+def _find_media(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
+    for m in _CAMERA_FILE.finditer_folded(text):
+        sentence = sentence_around(folded, m.start(), m.end(), 160)
+        if _of_someone.pattern.search(sentence) and _told(text, m.start(), m.end()):
+            yield "personal_media", m.start(), m.end()
+    for m in _footage.finditer(text):
+        who = m.group("who")
+        known = who.lower() in GIVEN_NAMES or who.lower() in _PEOPLE
+        if (known or (who.istitle() and who.lower() not in common_words())) and _told(
+            text, m.start(), m.end()
+        ):
+            yield "personal_media", m.start(), m.end()
+    for m in _picture_of.finditer(text):
+        who = m.group("who")
+        # "a photo of London" is a place: only a known given name, or a word for a person.
+        # A first name alone is someone known ("Nadia"); a full name is often a public figure.
+        after = text[m.end() : m.end() + 30].split()
+        surname = bool(after) and after[0][:1].isupper()
+        named = who.istitle() and who.lower() in GIVEN_NAMES and not surname
+        if (named or who.lower() in _PEOPLE) and _told(text, m.start(), m.end()):
+            yield "personal_media", m.start(), m.end()
