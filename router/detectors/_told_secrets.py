@@ -54,6 +54,11 @@ _LOGIN_CUE = re.compile(
 _FILE_NAME = re.compile(r"\.[A-Za-z]{1,5}$")
 
 
+def _made_up(value: str) -> bool:
+    """A value someone chose as a secret: strong enough, not a demo word, not a version."""
+    return strong(value) and not DEMO_VALUE.search(value) and not NAME_VALUE.match(value)
+
+
 def _login_before(text: str, sep: int) -> int | None:
     """Where the login before the separator at ``sep`` starts, or None when there is none."""
     end = sep - 1 if sep > 0 and text[sep - 1] in " \t" and text[sep] == "/" else sep
@@ -88,10 +93,8 @@ def find_login_pairs(text: str) -> Iterator[tuple[int, int]]:
         value = text[start:end].rstrip(".,;:)")
         end = start + len(value)
         if (
-            strong(value)
+            _made_up(value)
             and not _FILE_NAME.search(value)  # paths ("src/Main2.java")
-            and not NAME_VALUE.match(value)  # versions
-            and not DEMO_VALUE.search(value)
             and not (GUESSABLE.match(value) and placeholder_context(text, login, end, 80))
             and _LOGIN_CUE.search(sentence_around(folded, login, end, 100))
         ):
@@ -113,11 +116,8 @@ def find_creds_pairs(text: str) -> Iterator[tuple[int, int]]:
     for m in _creds_pair_matches(text):
         start, end = m.span("v")
         value = text[start:end].rstrip(".:),?")
-        if (
-            strong(value)
-            and not DEMO_VALUE.search(value)
-            and not NAME_VALUE.match(value)
-            and not (GUESSABLE.match(value) and placeholder_context(text, m.start(), end, 80))
+        if _made_up(value) and not (
+            GUESSABLE.match(value) and placeholder_context(text, m.start(), end, 80)
         ):
             yield start, start + len(value)
 
@@ -141,9 +141,7 @@ def find_sign_in_values(text: str) -> Iterator[tuple[int, int]]:
         # password word around them to be a password.
         said = m.group("as") or m.group("login") or m.group("pw")
         if (
-            strong(value)
-            and not DEMO_VALUE.search(value)
-            and not NAME_VALUE.match(value)
+            _made_up(value)
             and not _FILE_NAME.search(value)
             and (said or not GUESSABLE.match(value))
             and not (GUESSABLE.match(value) and placeholder_context(text, m.start(), end, 80))
@@ -218,12 +216,7 @@ def find_opening_values(text: str) -> Iterator[tuple[int, int]]:
         if digits.isdigit():
             ok = not _TRIVIAL_CODE.match(digits)
         else:  # not "AES256" or "TPM2.0": the names of schemes
-            ok = (
-                strong(value)
-                and not DEMO_VALUE.search(value)
-                and not NAME_VALUE.match(value)
-                and not _SCHEME.match(value)
-            )
+            ok = _made_up(value) and not _SCHEME.match(value)
         if ok and not placeholder_context(text, m.start(), start + len(value), 80):
             yield start, start + len(value)
 
