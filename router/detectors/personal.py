@@ -657,9 +657,16 @@ def _find_dob(text: str) -> Iterator[tuple[int, int]]:
                 break
 
 
+# Whose age "my ... is 4" gives: people, not "my pin is 4 digits" or "my score is 85".
+_KIN = (
+    r"(?:son|daughter|kid|kids|child|boy|girl|baby|toddler|mom|mum|mother|dad|father|wife"
+    r"|husband|partner|spouse|brother|sister|grandma|grandmother|grandpa|grandfather|nephew"
+    r"|niece|cousin|aunt|uncle|stepson|stepdaughter|grandson|granddaughter|boyfriend|girlfriend"
+    r"|colleague|manager|boss|friend|patient|client|oldest|eldest|youngest|twins?)"
+)
 _AGE = re.compile(
     r"(?:\b(?:he|she)\s+(?:just\s+|recently\s+)(?:turned|turning)\s+(?P<h>\d{1,3})\b"
-    r"|\b(?:i|i'm|im|we|my\s+\w+|patient)\s+(?:just\s+|recently\s+|will\s+|'ll\s+)?"
+    r"|\b(?:i|i'm|im|we|my\s+" + _KIN + r"|patient)\s+(?:just\s+|recently\s+|will\s+|'ll\s+)?"
     r"(?:turned|turn|turning|am|is|was|aged)\s+(?P<a>\d{1,3})(?!\d)(?:\s*(?:years?|yrs?|yo)\b)?"
     r"|\b(?P<b>\d{1,3})[- ](?:years?|yrs?)[- ]old\s+(?:male|female|patient)\b"
     r"|\b(?:my|our)\s+(?P<g>\d{1,3})[- ](?:years?|yrs?)[- ]old\b"

@@ -31,6 +31,7 @@ from tests.unit.router._detect import found, sensitive
         ("DOB: 11/3/1995", "date_of_birth", "11/3/1995"),
         ("I was born on March 3, 1987", "date_of_birth", "March 3, 1987"),
         ("I just turned 46", "age", "46"),
+        ("my mum is 82 and lives alone", "age", "82"),
         ("This 74 year old female complaining of pain", "age", "74"),
         ("My name is Sarah Connor", "person_name", "Sarah Connor"),
         ("Please correct it to Mr. Fábio Barros?", "person_name", "Fábio Barros"),
@@ -59,6 +60,8 @@ def test_finds_personal_data(text: str, kind: str, value: str) -> None:
         "Explain the book by Brian Christian",  # an author, not a customer
         "The meeting is at 3 pm on the 2nd floor",
         "compress files with zip files on Linux",
+        "my pin is 4 digits, can i make it 6?",  # a length, not an age
+        "my score is 85, is that good?",
     ],
 )
 def test_ignores_look_alikes(text: str) -> None:
