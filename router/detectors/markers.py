@@ -21,6 +21,8 @@ _CONFIDENTIAL = re.compile(
     r"|\bUNDER\s+NDA\b"
     r"|\b(?i:classification|classified\s+as|sensitivity|label)\s*:\s*(?i:confidential)\b"
     r"|(?<![^\n])(?i:confidential)\s*[-:\u2013\u2014]"
+    # A label set off inside a sentence: "summarise this for the board, confidential: ..."
+    r"|(?:(?<=[,;(])|(?<=[,;(]\s))(?i:confidential)\s*[:\u2013\u2014]\s"
     r"|\b(?i:strictly\s+confidential|confidential\s+(?:and|&)\s+proprietary)\b",
 )
 _INTERNAL = re.compile(

@@ -254,7 +254,7 @@ def _find_phone(text: str) -> Iterator[tuple[int, int]]:
     trailing = matches_at(_PHONE_TRAILING_CUE, text, _phone_starts(text, plus_paren=True))
     for matches in (_phone_cue_matches(text), trailing):
         for m in matches:
-            if _phone_digits_ok(m.group("v")):
+            if _phone_digits_ok(m.group("v")) and not _demo_value(text, m):
                 yield m.span("v")
 
 
@@ -326,11 +326,19 @@ def _names_a_system(text: str, m: re.Match[str]) -> bool:
     return not _HOW_TO.search(sentence_around(text, m.start(), m.end(), 160))
 
 
+# Numbers shown as formats to match, not as anyone's number: "a regex for the
+# formats (555) 123-4567 and 555-123-4567".
+_FORMAT_TALK = re.compile(
+    r"\b(?:regex(?:es|p)?|regular\s+expressions?|validat(?:e|es|ed|ing|ion|or)|formats|patterns?)\b",
+    _I,
+)
+
+
 def _demo_value(text: str, m: re.Match[str]) -> bool:
     """A value next to demo/test/example words that nobody says is theirs."""
-    return placeholder_context(text, m.start(), m.end(), 60) and not _MY.search(
-        sentence_around(text, m.start(), m.end(), 60)
-    )
+    around = sentence_around(text, m.start(), m.end(), 60)
+    made_up = placeholder_context(text, m.start(), m.end(), 60) or bool(_FORMAT_TALK.search(around))
+    return made_up and not _MY.search(around)
 
 
 # Runs of digits and dots with three dots and four digits, of hex digits and colons

@@ -257,6 +257,8 @@ def _assignment_ok(m: re.Match[str], text: str) -> bool:  # noqa: PLR0911 - a li
         return False  # 'secrete "emergency" hormones': a quoted word, not an assignment
     if m.group("bare") is not None and not (name.startswith(_PASSWORD_CUES) and strong(value)):
         return False  # "password Xy9!kLm2" is one, "token limit" and "password manager" are not
+    if m.group("bare") is not None and "://" in value and "@" not in value:
+        return False  # nginx "proxy_pass http://127.0.0.1:8000": an address, no secret in it
     if IDENTIFIER.match(value) or text[m.end("v") : m.end("v") + 1] == "(":
         return False  # 'apcu_key_info', "newPassword", read_field(...): code, not values
     if m.group("comma") is not None and not text[m.start("name") : m.end("name")].isupper():

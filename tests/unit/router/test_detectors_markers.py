@@ -15,6 +15,7 @@ from tests.unit.router._detect import found, level_of
         ("Classification: restricted", Level.RESTRICTED),
         ("CONFIDENTIAL - Q3 board deck", Level.CONFIDENTIAL),
         ("Confidential: salary bands", Level.CONFIDENTIAL),
+        ("Summarise this for the board, confidential: we are buying Acme", Level.CONFIDENTIAL),
         ("PROPRIETARY AND CONFIDENTIAL", Level.CONFIDENTIAL),
         ("INTERNAL USE ONLY", Level.INTERNAL),
         ("for internal use only", Level.INTERNAL),
@@ -30,6 +31,8 @@ def test_markers(text: str, level: Level) -> None:
         "Please keep it confidential between us",
         "The internal combustion engine",
         "A restricted Boltzmann machine",
+        "Is it ok to mark it confidential: yes or no?",
+        "what does confidential:true mean in this API?",
     ],
 )
 def test_prose_is_not_a_marker(text: str) -> None:

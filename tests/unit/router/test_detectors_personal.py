@@ -32,6 +32,7 @@ from tests.unit.router._detect import found, sensitive
         ("I was born on March 3, 1987", "date_of_birth", "March 3, 1987"),
         ("I just turned 46", "age", "46"),
         ("my mum is 82 and lives alone", "age", "82"),
+        ("validate my number 0161 496 0000 please", "phone", "0161 496 0000"),
         ("This 74 year old female complaining of pain", "age", "74"),
         ("My name is Sarah Connor", "person_name", "Sarah Connor"),
         ("Please correct it to Mr. Fábio Barros?", "person_name", "Fábio Barros"),
@@ -62,6 +63,7 @@ def test_finds_personal_data(text: str, kind: str, value: str) -> None:
         "compress files with zip files on Linux",
         "my pin is 4 digits, can i make it 6?",  # a length, not an age
         "my score is 85, is that good?",
+        "A regex for US phone formats (212) 736-5000 and 212-736-5000?",  # formats to match
     ],
 )
 def test_ignores_look_alikes(text: str) -> None:

@@ -159,6 +159,7 @@ def test_pem_body_line_with_many_slashes_is_not_a_path() -> None:
         "you can pass `timer=timeit.default_timer` instead",
         "the caller may pass :class:`DTensor` s",
         "image_token_index: int = 32000",
+        "location / { proxy_pass http://127.0.0.1:8000; }",  # an address, not a password
         "max_tokens = 4096",
         "eos_token_id=10_000,",
         "token_ids_0=token_ids_0, token_ids_1=token_ids_1",
