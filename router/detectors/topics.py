@@ -168,8 +168,17 @@ def is_fiction(text: str) -> bool:
 _fiction = CuePattern(_FICTION)
 
 
+# "Turn this into a story but keep the real details: I'm ..." tells a true story.
+_TRUE_STORY = re.compile(
+    r"\breal\s+(?:details|names?|life|facts|info(?:rmation)?|data|story|events)\b"
+    r"|\btrue\s+story\b|\b(?:really|actually)\s+happened\b"
+    r"|\bbased\s+on\s+(?:my|our)\s+(?:life|story|experience|diagnosis|case|own)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_fiction(text: str) -> bool:
-    return _fiction.search_folded(text) is not None
+    return _fiction.search_folded(text) is not None and _TRUE_STORY.search(text) is None
 
 
 _POSSESSIVE = words(

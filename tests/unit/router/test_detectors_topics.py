@@ -13,6 +13,8 @@ from tests.unit.router._detect import found, sensitive
     [
         ("I was diagnosed with diabetes last year", "health"),
         ("I was diagnosd with diabetis last year", "health"),
+        # A story request that keeps the real details is a true story, not fiction.
+        ("Make it a short story but keep the real details: I was diagnosed with lupus", "health"),
         ("can you summarise my dbts hstry", "financial_info"),
         ("my therapist says my anxiety is getting worse", "health"),
         ("I'm on antidepressants, can I still travel?", "health"),
