@@ -30,6 +30,7 @@ __all__ = [
     "find_opening_values",
     "find_recipes",
     "find_sign_in_values",
+    "find_spaced_codes",
 ]
 
 # Password words as people type them: "password", "passwd", "pwd", "pw", "psw", "pass".
@@ -189,6 +190,30 @@ def find_access_codes(text: str) -> Iterator[tuple[int, int]]:
         if placeholder_context(text, m.start("v"), m.end("v"), 80):
             continue  # "the demo keypad code is 2580"
         yield m.span("v")
+
+
+# "my pin is 4 4 2 1", "otp: 48 29 17": a code read out digit by digit. Values
+# without separators are the assignment pattern's (secrets._CREDENTIAL).
+_SPACED_CODE = re.compile(
+    rf"""\b(?:{_PASSWORD_WORD}|passcode|pin\s?code|otp|one-?time\s+(?:code|password)
+    |(?:verification|security|login|sign-?in)\s+code)
+    \s*(?:number\s*)?(?:is|was|=|:|-)\s*(?:now\s+|still\s+)?
+    (?P<v>\d{{1,2}}(?:(?:[ ]|[ ]?-[ ]?)\d{{1,2}}){{1,11}})(?![\d.,:/]\d|\d)""",
+    re.VERBOSE,
+)
+_spaced_code_matches = CuePattern(_SPACED_CODE).finditer_folded
+
+
+def find_spaced_codes(text: str) -> Iterator[tuple[int, int]]:
+    """PINs and one-time codes written with spaces or dashes between the digits."""
+    for m in _spaced_code_matches(text):
+        digits = "".join(ch for ch in m.group("v") if ch.isdigit())
+        if (
+            4 <= len(digits) <= 12
+            and not _TRIVIAL_CODE.match(digits)
+            and not placeholder_context(text, m.start(), m.end(), 80)
+        ):
+            yield m.span("v")
 
 
 # "the safe in hr opens with 14 22 36", "the pdf is locked with Finance2026!": what

@@ -43,7 +43,7 @@ _GROUPS: dict[str, Callable[[str], list[tuple[str, int, int]]]] = {"topics": top
 _READS_DIGITS = frozenset(
     {
         "phone", "credit_card", "iban", "us_ssn", "national_id", "id_number", "bank_account",
-        "routing_number", "card_security_code", "device_id",
+        "routing_number", "card_security_code", "device_id", "credential",
     }
 )  # fmt: skip
 

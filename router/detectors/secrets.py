@@ -50,6 +50,7 @@ from router.detectors._told_secrets import (
     find_opening_values,
     find_recipes,
     find_sign_in_values,
+    find_spaced_codes,
 )
 from router.levels import Level
 
@@ -354,6 +355,7 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     yield from find_access_codes(text)
     yield from find_opening_values(text)
     yield from find_authenticator_codes(text)
+    yield from find_spaced_codes(text)
     yield from find_sign_in_values(text)
     yield from find_late_values(text)
 

@@ -326,3 +326,31 @@ def test_bitlocker_recovery_key_shape_without_a_cue() -> None:
 )
 def test_placeholders_and_published_defaults_are_not_credentials(text: str) -> None:
     assert "credential" not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my pin is 4 4 2 1", "4 4 2 1"),
+        ("the otp is 48 29 17, quick", "48 29 17"),
+        ("password is 9 - 3 - 7 - 1", "9 - 3 - 7 - 1"),
+        # Spelled out: the credential detector reads the digits view too.
+        ("the door code is seven three nine one", "seven three nine one"),
+    ],
+)
+def test_codes_read_out_digit_by_digit(text: str, value: str) -> None:
+    assert value in found(text).get("credential", []), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The test PIN is 0 0 0 0, for demo?",
+        "pin 1 2 3 4",
+        "zip code is 9 0 2 1 0",
+        "the pin is 3 or 4 digits",
+        "PIN: 12.30",
+    ],
+)
+def test_spaced_digits_that_are_no_code(text: str) -> None:
+    assert "credential" not in found(text), found(text)
