@@ -190,7 +190,9 @@ _PHONE_CUE = re.compile(
     r"fone|cel|mob(?:ile)?\s+no\.?|"
     # "ph no", "phn", "ph#": the cue typed in a hurry; "my digits are"
     r"ph(?:n|ne|\s*(?:no\.?|nr|num|nmbr|number)|(?=\s*#))|(?:my|his|her)\s+digits|"
-    r"messages\s+to|registered)\b[^\d+(]{0,20}"
+    r"messages\s+to|registered|"
+    # "she's not answering at 78 651 450", "reachable on 0612 34 56 78"
+    r"(?:answering|picking\s+up|reachable)\s+(?:at|on))\b[^\d+(]{0,20}"
     r"(?P<v>\+?\(?\d(?:[ .()-]{0,2}\d){6,14})(?!\d)",
     _I,
 )
@@ -202,15 +204,22 @@ _PHONE_TRAILING_CUE = re.compile(
 )
 
 
+# "call me on 2024-05-03 10:00": a date and a time, not a number to dial.
+_DATE_FIRST = re.compile(
+    r"(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(?!\d)"
+)
+
+
 def _phone_digits_ok(value: str) -> bool:
     n = len(digits_of(value))
-    return 7 <= n <= 15
+    return 7 <= n <= 15 and not _DATE_FIRST.match(value)
 
 
 _phone_cue_matches = anchored_matches(
     words(
         "phone tel mobile mob cell fax desk landline whats sms text call reach contact my his "
-        "her messages registered fone cel ph txt ring ping msg message"
+        "her messages registered fone cel ph txt ring ping msg message answering picking "
+        "reachable"
     ),
     _PHONE_CUE,
 )
@@ -247,7 +256,7 @@ def _org_number(text: str, m: re.Match[str]) -> bool:
 def _find_phone(text: str) -> Iterator[tuple[int, int]]:
     for m in matches_at(_PHONE_SHAPES, text, _phone_starts(text, plus_paren=False)):
         digits = digits_of(m.group(0))
-        if not (8 <= len(digits) <= 15 and len(set(digits)) > 2):
+        if not (8 <= len(digits) <= 15 and len(set(digits)) > 2) or _DATE_FIRST.match(m.group(0)):
             continue
         if not _demo_value(text, m) and not _org_number(text, m):
             yield m.span()
@@ -629,7 +638,9 @@ def _address_ok(m: re.Match[str]) -> bool:
 
 _POSTCODE_CUE = re.compile(
     r"\b(?:zip|zip\s?code|post\s?code|postal\s+code|postcode|plz)\b\s*+(?:is\b|:|#)?\s*+"
-    r"(?P<v>(?-i:[A-Z]{0,2}\d[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{2,4})?))(?![\w])",
+    r"(?P<v>(?-i:[A-Z]{0,2}\d[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{2,4})?"
+    # British outward codes may be a letter and one digit: "LS1 4AB", "M1 1AE".
+    r"|[A-Z]{1,2}\d[ ]?\d[A-Z]{2}))(?![\w])",
     _I,
 )
 
@@ -871,7 +882,9 @@ _LOCATION = re.compile(
          library|reception|terminal|cafe|café|restaurant))?
       (?=\s*[,.!?]|\s*$|\s+(?:at|for|on|in|right|now|this|today|until|till|tonight|tomorrow|
          waiting|and|so|but|with|since|all)\b)
-    |\b(?:my|our|his|her)\s+(?:home\s+|current\s+|exact\s+|gps\s+|physical\s+|mailing\s+|postal\s+)?
+    |\b(?:my|our|his|her)\s+(?:new\s+|old\s+|previous\s+|correct\s+|updated\s+|permanent\s+)?
+      (?:home\s+|current\s+|exact\s+|gps\s+|physical\s+|mailing\s+|postal\s+|shipping\s+|delivery\s+
+         |billing\s+|residential\s+|registered\s+|forwarding\s+)?
       (?:address|addr|adress|addy|location|whereabouts|coordinates)\s*(?:is|are|:)\s*(?P<c>[^\n.?!]{{3,80}})
     |\b(?i:my|our)\s+(?i:house|home|flat|apartment|place)\s+(?i:is)\s+(?:[\w\s]{{0,30}}?)
       (?i:on|at|in|near|off)\s+(?P<l>[^\n.?!]{{0,40}}(?:[A-Z][a-z]|\d)[^\n.?!]{{0,40}})

@@ -33,6 +33,9 @@ from tests.unit.router._detect import found, sensitive
         ("I just turned 46", "age", "46"),
         ("my mum is 82 and lives alone", "age", "82"),
         ("validate my number 0161 496 0000 please", "phone", "0161 496 0000"),
+        ("she's not answering at 78 651 450", "phone", "78 651 450"),
+        ("my postcode is M1 1AE", "postal_code", "M1 1AE"),
+        ("my new address is 12 Kingsway, Leeds", "location", "12 Kingsway, Leeds"),
         ("This 74 year old female complaining of pain", "age", "74"),
         ("My name is Sarah Connor", "person_name", "Sarah Connor"),
         ("Please correct it to Mr. Fábio Barros?", "person_name", "Fábio Barros"),
@@ -63,6 +66,8 @@ def test_finds_personal_data(text: str, kind: str, value: str) -> None:
         "compress files with zip files on Linux",
         "my pin is 4 digits, can i make it 6?",  # a length, not an age
         "my score is 85, is that good?",
+        "call me on 03.05.2024 at 10 about the report",  # a date, not a number to dial
+        "zip 5 files into one archive",
         "A regex for US phone formats (212) 736-5000 and 212-736-5000?",  # formats to match
     ],
 )
