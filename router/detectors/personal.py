@@ -495,15 +495,18 @@ _EN_SUFFIX = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Av|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|"
     r"Place|Pl|Terrace|Square|Sq|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Crescent|Close|Alley|"
     r"Row|Trail|Grove|Gardens|Mews|Walk|Plaza|Heights|Gate|View|Rise|Quay|Wharf|Parade|"
-    r"Esplanade|Cres|Gdns|Terr|STREET|ST|ROAD|RD|AVE|AVENUE|"
+    r"Esplanade|Cres|Gdns|Terr|Str|STREET|ST|ROAD|RD|AVE|AVENUE|"
     r"BLVD|LANE|LN|DRIVE|DR|WAY|COURT|CT)"
 )
 _GLUED_SUFFIX = (
     r"(?:gate|gata|gatan|gade|vej|vegen|veien|vägen|väg|tie|tien|katu|kuja|polku|"
     r"straße|strasse|str|weg|gasse|platz|allee|damm|ufer|straat|laan|plein|steenweg|dreef|"
-    r"kade|utca|iela|gatve|tänav|maantee|sokak|sokağı|caddesi|ulica|ulice|stræde|stien|veien)"
+    r"kade|utca|iela|gatve|tänav|maantee|sokak|sokağı|caddesi|ulica|ulice|stræde|stien|veien|"
+    r"stræti|vegur|braut|stígur)"
 )
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-ț'’.-]{1,30}"
+# After a street word no English uses ("rue", "calle"), names typed in lower case count too.
+_LOW = r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-ț'’.-]{2,30}"
 # Addresses that start with a house number. The look-behind comes after the
 # first digit: a pattern that starts with a look-behind is tried at every
 # position, one that starts with \d only where a digit is.
@@ -517,6 +520,8 @@ _ADDRESS_NUMBERED = re.compile(
         (?:[ ]\d{{1,5}}[A-Za-z]?)?(?![\w])                                    # 6750 Koskikatu 25
     | ,?[ ](?i:rue|via|calle|avenida|rua|avenue|chemin)[ ]
         (?:{_CAP}[ ]|(?i:de|del|da|do|la|le|des|du)[ ]){{0,4}}{_CAP}           # 12 rue Haute
+    | ,?[ ](?i:rue|calle|avenida|rua|chemin|carrer)[ ]
+        (?:{_LOW}[ ]){{0,4}}{_LOW}                                             # 688 rue du centre
     )
     """,
     re.VERBOSE,
@@ -532,6 +537,7 @@ _ADDRESS_CUED = re.compile(
         (?:\s{{0,3}}[AFD]PO[ ][A-Z]{{2}}[ ]\d{{5}})?(?![\w])
     | (?:USNS|USS|USCGC)[ ][A-Z][a-z]{{1,20}}\s{{0,3}}FPO[ ][A-Z]{{2}}[ ]\d{{5}}
     | (?:Apt|Apartment|Suite|Flat|APT|SUITE)\.?[ ]\#?\d{{1,5}}[A-Za-z]?(?![\w])
+    | apt(?:\.[ ]?\#?|[ ]?\#)\d{{1,5}}[A-Za-z]?(?![\w])                          # apt. 169
     """,
     re.VERBOSE,
 )

@@ -35,6 +35,10 @@ from tests.unit.router._detect import found, sensitive
         ("validate my number 0161 496 0000 please", "phone", "0161 496 0000"),
         ("she's not answering at 78 651 450", "phone", "78 651 450"),
         ("my postcode is M1 1AE", "postal_code", "M1 1AE"),
+        ("send it to 688 rue du centre 320, apt. 169", "street_address", "688 rue du centre"),
+        ("send it to 688 rue du centre 320, apt. 169", "street_address", "apt. 169"),
+        ("ship to 5586 Þórunnarstræti 31, Arnsdorf", "street_address", "5586 Þórunnarstræti 31"),
+        ("it's on the corner of 35 Pentelis Str. and Main", "street_address", "35 Pentelis Str."),
         ("my new address is 12 Kingsway, Leeds", "location", "12 Kingsway, Leeds"),
         ("This 74 year old female complaining of pain", "age", "74"),
         ("My name is Sarah Connor", "person_name", "Sarah Connor"),
@@ -68,6 +72,7 @@ def test_finds_personal_data(text: str, kind: str, value: str) -> None:
         "my score is 85, is that good?",
         "call me on 03.05.2024 at 10 about the report",  # a date, not a number to dial
         "zip 5 files into one archive",
+        "I sent 3 via email and it was apt 3 times over",
         "A regex for US phone formats (212) 736-5000 and 212-736-5000?",  # formats to match
     ],
 )
