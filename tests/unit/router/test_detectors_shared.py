@@ -90,6 +90,18 @@ _ALPHABET = "amyiAMYI'/_-. 0é\u0130\n"
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "\u2019!\t", max_size=80))
+def test_word_index_positions_match_a_regex(text: str) -> None:
+    index = WordIndex(text)
+    expected: dict[str, list[int]] = {}
+    for m in re.finditer(r"[^\W_]+", cue_fold(text)):
+        expected.setdefault(m.group(0), []).append(m.start())
+    assert index.words == sorted(expected)
+    for word, offsets in expected.items():
+        assert index.where(word) == offsets
+
+
+@settings(max_examples=300, deadline=None)
 @given(
     st.text(alphabet=_ALPHABET, max_size=60),
     st.sets(st.text(alphabet="amyi'/-0é", min_size=1, max_size=3), min_size=1, max_size=5),
