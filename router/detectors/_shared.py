@@ -23,6 +23,8 @@ from itertools import accumulate, compress, repeat
 from operator import add
 from typing import TypeVar, cast
 
+from router.detectors._normalize import distinct_non_ascii
+
 T = TypeVar("T")
 
 
@@ -92,16 +94,11 @@ def fold_case(text: str) -> str:
 # code point: İ ı ſ and the Kelvin sign) and the decimal digits of other
 # scripts, which ``\d`` matches.
 _TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-
-
-def _non_ascii_chars(text: str) -> frozenset[str]:
-    return frozenset("".join(set(_NON_ASCII.findall(text))))
 
 
 def non_ascii_chars(text: str) -> frozenset[str]:
     """The distinct characters of ``text`` outside ASCII, found once per scan."""
-    return shared(text, _non_ascii_chars)
+    return shared(text, distinct_non_ascii)
 
 
 def _ascii_twin(ch: str) -> str | None:
@@ -191,7 +188,12 @@ def _spaced(folded: str) -> str:
     # ASCII bytes never occur inside a UTF-8 sequence: the non-ASCII characters come
     # back as they were, and those that are not letters or digits (a few distinct
     # ones) are replaced after.
-    spaced = folded.encode("utf-8").translate(_SPACE_OUT_UTF8).decode("utf-8")
+    # ("surrogatepass": lone surrogates, which JSON may carry, are bytes of 128 or more too.)
+    spaced = (
+        folded.encode("utf-8", "surrogatepass")
+        .translate(_SPACE_OUT_UTF8)
+        .decode("utf-8", "surrogatepass")
+    )
     for ch in non_ascii_chars(folded):
         if not ch.isalnum():
             spaced = spaced.replace(ch, " ")
