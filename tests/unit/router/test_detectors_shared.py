@@ -180,3 +180,13 @@ def test_cue_fold_and_spaced_copy_as_defined(text: str) -> None:
     assert cue_fold(ScanText(text)) == _old_cue_fold(text)
     folded = cue_fold(text)
     assert _spaced(folded) == _old_spaced(folded)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "\u00c9\u00e9Z\ud800\U0001f600", max_size=40))
+def test_fold_case_lowers_only_ascii_when_lower_would_change_the_length(text: str) -> None:
+    folded = fold_case(text)
+    assert len(folded) == len(text)
+    ascii_lower = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
+    lowered = text.lower()
+    assert folded == (lowered if len(lowered) == len(text) else text.translate(ascii_lower))
