@@ -19,7 +19,11 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from itertools import accumulate, compress, repeat
+from operator import add
 from typing import TypeVar, cast
+
+from router.detectors._normalize import distinct_non_ascii
 
 T = TypeVar("T")
 
@@ -61,12 +65,21 @@ def shared(text: str, compute: Callable[[str], T]) -> T:
     return compute(text)
 
 
-_ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
+# Bytes of ASCII capitals become lower case; every other byte stays (in UTF-8, those of
+# non-ASCII characters are all 128 or more).
+_ASCII_LOWER = bytes(c + 32 if 65 <= c <= 90 else c for c in range(256))
+
+
+def _ascii_lower(text: str) -> str:
+    """``text`` with only its ASCII letters in lower case (``str.translate`` with a dict
+    cost ~50 ms per 512k characters of non-ASCII text; bytes translate at C speed)."""
+    raw = text.encode("utf-8", "surrogatepass").translate(_ASCII_LOWER)
+    return raw.decode("utf-8", "surrogatepass")
 
 
 def _fold_case(text: str) -> str:
     lowered = text.lower()
-    folded = lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+    folded = lowered if len(lowered) == len(text) else _ascii_lower(text)
     if isinstance(text, ScanText):
         # A ScanText too, so that finders given the folded text share the original's
         # word index (building it again costs more than most detectors).
@@ -90,16 +103,11 @@ def fold_case(text: str) -> str:
 # code point: İ ı ſ and the Kelvin sign) and the decimal digits of other
 # scripts, which ``\d`` matches.
 _TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-
-
-def _non_ascii_chars(text: str) -> frozenset[str]:
-    return frozenset("".join(set(_NON_ASCII.findall(text))))
 
 
 def non_ascii_chars(text: str) -> frozenset[str]:
     """The distinct characters of ``text`` outside ASCII, found once per scan."""
-    return shared(text, _non_ascii_chars)
+    return shared(text, distinct_non_ascii)
 
 
 def _ascii_twin(ch: str) -> str | None:
@@ -164,6 +172,14 @@ class CueWords:
             else:
                 glued.append((head.group(0), c))
         self.glued: tuple[tuple[str, str], ...] = tuple(glued)
+        # The glued cues by their leading word: one ``startswith`` per place that word
+        # stands tests all of them ("i'm", "i've", "i am"... share "i").
+        by_head: dict[str, list[str]] = {}
+        for head_word, cue in glued:
+            by_head.setdefault(head_word, []).append(cue)
+        self.glued_by_head: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+            (head_word, tuple(group)) for head_word, group in sorted(by_head.items())
+        )
         self.odd: tuple[str, ...] = tuple(odd)
 
 
@@ -181,87 +197,100 @@ def _spaced(folded: str) -> str:
     # ASCII bytes never occur inside a UTF-8 sequence: the non-ASCII characters come
     # back as they were, and those that are not letters or digits (a few distinct
     # ones) are replaced after.
-    spaced = folded.encode("utf-8").translate(_SPACE_OUT_UTF8).decode("utf-8")
+    # ("surrogatepass": lone surrogates, which JSON may carry, are bytes of 128 or more too.)
+    spaced = (
+        folded.encode("utf-8", "surrogatepass")
+        .translate(_SPACE_OUT_UTF8)
+        .decode("utf-8", "surrogatepass")
+    )
     for ch in non_ascii_chars(folded):
         if not ch.isalnum():
             spaced = spaced.replace(ch, " ")
     return spaced
 
 
-class WordIndex:
-    """Where each word (a run of letters and digits) of a case-folded text starts.
+def _word_positions(spaced: str) -> dict[str, list[int]]:
+    """Every word of ``spaced`` (letters and digits between spaces) with its offsets."""
+    pieces = spaced.split(" ")  # a word, or "" between two spaces in a row
+    # Each piece starts one past the end of the one before: the offsets are the running
+    # sum of the lengths plus one, kept for the pieces that are words. All at C speed.
+    offsets = compress(accumulate(map(add, map(len, pieces), repeat(1)), initial=0), pieces)
+    positions: dict[str, list[int]] = {}
+    get = positions.get
+    for word, offset in zip(filter(None, pieces), offsets, strict=True):
+        found = get(word)
+        if found is None:
+            positions[word] = [offset]
+        else:
+            found.append(offset)
+    return positions
 
-    The words come from ``str.split`` on a copy with everything else made a
-    space, and a word's positions are found only when a cue asks for it:
-    both run at C speed, where a regex match object per word would cost a
-    millisecond per 8,000 characters.
+
+class WordIndex:
+    """Where each word (a run of letters and digits) of a case-folded text stands.
+
+    The words and their offsets come from ``str.split`` on a copy with
+    everything else made a space, and running sums of their lengths, both at
+    C speed (a regex match object per word would cost a millisecond per 8,000
+    characters, a ``str.find`` through the text per word looked up nearly as
+    much). One dictionary then answers every cue of every detector.
     """
 
     def __init__(self, text: str) -> None:
         """Index the words of ``cue_fold(text)``."""
         self.folded = cue_fold(text)
-        spaced = _spaced(self.folded)
-        self._padded = f" {spaced} "
-        self._present = set(spaced.split())
-        self.words = sorted(self._present)
-        self._positions: dict[str, list[int]] = {}
+        self._positions = _word_positions(_spaced(self.folded))
+        self.words = sorted(self._positions)
         self._found: dict[CueWords, list[int]] = {}
 
     def where(self, word: str) -> list[int]:
         """The offsets where ``word`` (lower case, letters and digits) occurs as a whole word."""
-        if word not in self._present:
-            return []
-        return self._find(f" {word} ")
+        return self._positions.get(word, [])
 
-    def _find(self, needle: str) -> list[int]:
-        """Offsets of ``needle`` (" word " or " prefix") in the padded copy, memoised.
-
-        A space there stands for the character before the word, so the offset in
-        the padded copy is the word's offset in the text.
-        """
-        found = self._positions.get(needle)
-        if found is None:
-            found = []
-            padded = self._padded
-            step = len(needle) - 1  # the next word may start with this one's trailing space
-            i = padded.find(needle)
-            while i != -1:
-                found.append(i)
-                i = padded.find(needle, i + step)
-            self._positions[needle] = found
-        return found
+    def _starting_with(self, prefixes: tuple[str, ...]) -> set[str]:
+        """The words of the text that start with one of ``prefixes``."""
+        words = self.words
+        if len(words) < len(prefixes):
+            # A short text: fewer words to test than prefixes to look up.
+            return {word for word in words if word.startswith(prefixes)}
+        matched: set[str] = set()
+        count = len(words)
+        for cue in prefixes:
+            i = bisect_left(words, cue)
+            # The words that start with ``cue`` follow one another from ``i`` in sorted order.
+            while i < count and words[i].startswith(cue):
+                matched.add(words[i])
+                i += 1
+        return matched
 
     def starts(self, cues: CueWords) -> list[int]:
         """Sorted offsets where one of ``cues`` starts a word."""
         found = self._found.get(cues)
         if found is not None:
             return found
-        hits: set[int] = set()
-        words = self.words
-        matched = self._present.intersection(cues.whole_set)
-        if len(words) < len(cues.prefixes):
-            # A short text: fewer words to test than prefixes to look up.
-            matched.update(word for word in words if word.startswith(cues.prefixes))
-        else:
-            for cue in cues.prefixes:
-                i = bisect_left(words, cue)
-                if i < len(words) and words[i].startswith(cue):  # some word starts with it
-                    hits.update(self._find(f" {cue}"))
-        for word in matched:
-            hits.update(self._find(f" {word} "))
-        folded = self.folded
-        for head, cue in cues.glued:
-            if head in self._present:
-                hits.update(pos for pos in self._find(f" {head} ") if folded.startswith(cue, pos))
-        for cue in cues.odd:
-            i = folded.find(cue)
-            while i != -1:
-                if i == 0 or not folded[i - 1].isalnum():
-                    hits.add(i)
-                i = folded.find(cue, i + 1)
-        found = sorted(hits)
-        self._found[cues] = found
-        return found
+        positions = self._positions
+        matched = self._starting_with(cues.prefixes)
+        matched.update(positions.keys() & cues.whole_set)
+        # Offsets of different words differ: no duplicates so far.
+        hits = [offset for word in matched for offset in positions[word]]
+        if cues.glued_by_head or cues.odd:
+            seen = set(hits)
+            folded = self.folded
+            for head, glued in cues.glued_by_head:
+                for pos in positions.get(head, ()):
+                    if pos not in seen and folded.startswith(glued, pos):
+                        seen.add(pos)
+                        hits.append(pos)
+            for cue in cues.odd:
+                i = folded.find(cue)
+                while i != -1:
+                    if (i == 0 or not folded[i - 1].isalnum()) and i not in seen:
+                        seen.add(i)
+                        hits.append(i)
+                    i = folded.find(cue, i + 1)
+        hits.sort()
+        self._found[cues] = hits
+        return hits
 
 
 # Runs of non-space characters at least this long: every token, key and random-looking

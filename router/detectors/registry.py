@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from router.detectors import financial_ids, markers, personal, secrets, topics
 from router.detectors._base import Detector, Finder
 from router.detectors._normalize import normalize
-from router.detectors._shared import ScanText
+from router.detectors._shared import ScanText, shared
 from router.detectors._spoken_digits import spell_digits
 from router.findings import Match
 from router.levels import Level
@@ -141,7 +141,8 @@ def _raw_hits(text: str, detectors: list[Detector]) -> Iterator[tuple[str, int, 
         if detector.group is not None:
             if detector.group not in groups_run:
                 groups_run.add(detector.group)
-                for name, start, end in _GROUPS[detector.group](text):
+                # Through ``shared``: one pass per text even over several calls.
+                for name, start, end in shared(text, _GROUPS[detector.group]):
                     if name in wanted:
                         yield name, start, end
             continue

@@ -721,7 +721,9 @@ def scan_topics(text: str) -> list[tuple[str, int, int]]:
 
 def _family_finder(family: str) -> Finder:
     def find(text: str) -> Iterator[tuple[int, int]]:
-        for fam, start, end in scan_topics(text):
+        # The registry runs the group once per scan; a caller that asks the five
+        # detectors one by one (a profile, a test) shares the pass through the ScanText.
+        for fam, start, end in shared(text, scan_topics):
             if fam == family:
                 yield start, end
 

@@ -108,6 +108,18 @@ def test_long_adversarial_strings_finish(piece: str) -> None:
     assert isinstance(matches, list)
 
 
+def test_lone_surrogates_do_not_crash() -> None:
+    # JSON may carry them ("\ud800" in a request body); UTF-8 cannot encode them.
+    text = "my password is Xk9#mq2LpZ \ud800 mail ana@acme.io \udfff caf\u00e9"
+    assert {m.type for m in scan(text)} >= {"credential", "email"}
+    rng = random.Random(11)
+    junk = "".join(
+        chr(rng.choice((rng.randrange(0xD800, 0xE000), rng.randrange(0x80, 0x3000), 32)))
+        for _ in range(20_000)
+    )
+    scan(junk + " 4539 1488 0343 6467")  # must not raise
+
+
 def test_ten_megabytes_are_rejected_not_scanned() -> None:
     text = "a" * (10 * 1024 * 1024)
     assert len(text) > MAX_SCAN_CHARS

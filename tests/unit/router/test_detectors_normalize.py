@@ -62,3 +62,13 @@ def test_fold_is_translate_with_the_table(pieces: list[str]) -> None:
 def test_fold_samples() -> None:
     text = "\u201cJ\u0430ne\u201d \u200bpays\u00a0\uff14\uff15 \U0001d7d1 caf\u00e9 \u2014 ok"
     assert _normalize._fold(text) == '"Jane" pays 45 3 caf\u00e9 - ok'
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF), max_size=40))
+def test_distinct_non_ascii_is_the_set_of_characters_outside_ascii(text: str) -> None:
+    assert _normalize.distinct_non_ascii(text) == {ch for ch in text if ord(ch) > 127}
+
+
+def test_distinct_non_ascii_with_lone_surrogates() -> None:
+    assert _normalize.distinct_non_ascii("a\ud800b\udfff\u00e9c") == {"\ud800", "\udfff", "\u00e9"}

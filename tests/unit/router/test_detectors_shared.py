@@ -90,6 +90,18 @@ _ALPHABET = "amyiAMYI'/_-. 0é\u0130\n"
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "\u2019!\t", max_size=80))
+def test_word_index_positions_match_a_regex(text: str) -> None:
+    index = WordIndex(text)
+    expected: dict[str, list[int]] = {}
+    for m in re.finditer(r"[^\W_]+", cue_fold(text)):
+        expected.setdefault(m.group(0), []).append(m.start())
+    assert index.words == sorted(expected)
+    for word, offsets in expected.items():
+        assert index.where(word) == offsets
+
+
+@settings(max_examples=300, deadline=None)
 @given(
     st.text(alphabet=_ALPHABET, max_size=60),
     st.sets(st.text(alphabet="amyi'/-0é", min_size=1, max_size=3), min_size=1, max_size=5),
@@ -168,3 +180,13 @@ def test_cue_fold_and_spaced_copy_as_defined(text: str) -> None:
     assert cue_fold(ScanText(text)) == _old_cue_fold(text)
     folded = cue_fold(text)
     assert _spaced(folded) == _old_spaced(folded)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "\u00c9\u00e9Z\ud800\U0001f600", max_size=40))
+def test_fold_case_lowers_only_ascii_when_lower_would_change_the_length(text: str) -> None:
+    folded = fold_case(text)
+    assert len(folded) == len(text)
+    ascii_lower = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
+    lowered = text.lower()
+    assert folded == (lowered if len(lowered) == len(text) else text.translate(ascii_lower))

@@ -168,3 +168,24 @@ def test_inflected_forms_stand_for_their_base() -> None:
     assert BASE_OF["garnishments"] == "garnishment"
     assert FAMILY_OF["hysterectomies"] == "health"
     assert FAMILY_OF["pickpocketed"] == "incident"
+
+
+def test_topic_detectors_asked_one_by_one_share_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    from router.detectors import topics
+    from router.detectors._shared import ScanText
+
+    text = "I was diagnosed with diabetes and my salary is 4.200 eur; photos of my kids."
+    expected = {d.name: list(d.find(text)) for d in topics.DETECTORS if d.group == "topics"}
+    calls: list[str] = []
+    real = topics.scan_topics
+
+    def counting(t: str) -> list[tuple[str, int, int]]:
+        calls.append(t)
+        return real(t)
+
+    monkeypatch.setattr(topics, "scan_topics", counting)
+    scan_text = ScanText(text)
+    got = {d.name: list(d.find(scan_text)) for d in topics.DETECTORS if d.group == "topics"}
+    assert got == expected
+    assert expected["health"] and expected["financial_info"]
+    assert len(calls) == 1
