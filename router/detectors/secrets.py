@@ -51,22 +51,31 @@ from router.detectors._told_secrets import (
     find_recipes,
     find_sign_in_values,
 )
+from router.detectors._vendor_tokens import find_vendor_tokens, placeholder_token
 from router.levels import Level
 
 _I = re.IGNORECASE
 
 # --- private keys ---------------------------------------------------------------
-_KEY_BEGIN = re.compile(r"-----BEGIN[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----")
-_KEY_END = re.compile(r"-----END[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----")
+# PEM-style armour around a private key, or around a NATS nkey seed in a .creds file.
+_KEY_BEGIN = re.compile(r"-----BEGIN[ A-Z0-9]{0,30}(?:PRIVATE KEY(?: BLOCK)?|NKEY SEED)-----")
+_KEY_END = re.compile(r"-----END[ A-Z0-9]{0,30}(?:PRIVATE KEY(?: BLOCK)?|NKEY SEED)-----")
 _KEY_MATERIAL = re.compile(
     # The PEM header base64-encoded ("-----BEGIN" in three alignments), OpenSSH's
-    # binary format ("openssh-key-v1"), NTLM messages, JSON Web Keys, DER keys.
+    # binary format ("openssh-key-v1"), NTLM messages, DER keys.
     r"LS0tLS1CRUdJT[A-Za-z0-9+/=]{8,}|tLS0tQkVHSU[A-Za-z0-9+/=]{8,}|LS0tLUJFR0lO[A-Za-z0-9+/=]{8,}"
     r"|b3BlbnNzaC1rZXktdjE[A-Za-z0-9+/=]{0,2000}|TlRMTVNTUA[A-Za-z0-9+/=]{10,2000}"
     r"|PuTTY-User-Key-File-\d|AGE-SECRET-KEY-1[0-9A-Z]{20,}"
-    r"|\"kty\"\s*:\s*\"(?:RSA|EC|oct|OKP)\"|\"[dk]\"\s*:\s*\"[A-Za-z0-9_-]{16,}\""
     r"|(?<![A-Za-z0-9+/])MII[A-Za-z0-9+/]{60,}={0,2}"
 )
+# JSON Web Keys, as JSON, a Python dict or a config line: the key type ("kty": "EC"),
+# and the private members, whose values are random base64url: "d" (RSA, EC, OKP),
+# "k" (a symmetric key), "dp", "dq", "qi" (RSA's CRT parts).
+_JWK = re.compile(
+    r"""(?<![\w-])(["']?)kty\1\s{0,4}[:=]\s{0,4}(["']?)(?:RSA|EC|oct|OKP)\2(?![\w-])"""
+    r"""|(?<![\w-])(["'])(?:d|k|dp|dq|qi)\3\s{0,4}[:=]\s{0,4}(["'])(?P<v>[A-Za-z0-9_-]{16,4000})\4"""
+)
+_JWK_SIGNS = ("kty", '"d"', "'d'", '"k"', "'k'", '"dp"', "'dp'", '"dq"', "'dq'", '"qi"', "'qi'")
 
 
 def _find_private_keys(text: str) -> Iterator[tuple[int, int]]:
@@ -86,6 +95,11 @@ def _find_private_keys(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
     for m in _KEY_MATERIAL.finditer(text):
         yield m.span()
+    if any(map(text.__contains__, _JWK_SIGNS)):
+        for m in _JWK.finditer(text):
+            value = m.group("v")
+            if value is None or random_body(value):  # not '"k": "user_preferences_cache"'
+                yield m.span()
 
 
 # --- vendor token shapes ----------------------------------------------------------
@@ -93,9 +107,10 @@ _TOKEN_SHAPES = re.compile(
     r"""(?=[A-Za-z0-9])(?<![A-Za-z0-9_+-])(?:
       (?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)[A-Z0-9]{16}   # AWS key id
     | gh[pousr]_[A-Za-z0-9]{30,255} | github_pat_[A-Za-z0-9_]{40,255}          # GitHub
-    | gl(?:pat|dt|ft|cbt|soat|rt|ptt|imt|oas|agent|sa|cf|ptk|ffct)-[A-Za-z0-9_-]{20,80}  # GitLab
+    | gl(?:pat|dt|ft|cbt|soat|rtr|rt|ptt|imt|oas|agent|sa|cf|ptk|ffct|wt)-[\w-]{20,80}  # GitLab
+      (?:\.[\w-]{2,16}){0,2}                                    # (routable: .01.<routing>)
     | xox[abposre]-[A-Za-z0-9-]{10,250}                                      # Slack
-    | (?:sk|rk|pk|whsec)_(?:live|test)_[A-Za-z0-9]{16,247}                   # Stripe
+    | (?:sk|rk|pk|whsec)_(?:live|test|prod)_[A-Za-z0-9]{16,247}              # Stripe
     | sk-(?:proj-|ant-(?:api\d\d-)?|svcacct-|admin-)?[A-Za-z0-9_-]{20,200}   # OpenAI, Anthropic
     | AIza[0-9A-Za-z_-]{30,40} | GOCSPX-[A-Za-z0-9_-]{20,40} | ya29\.[0-9A-Za-z_-]{20,}
     | 1//0[A-Za-z0-9_-]{30,}                                                 # Google refresh
@@ -113,12 +128,12 @@ _TOKEN_SHAPES = re.compile(
     | \d{12,18}\|[\w-]{24,28}                                                # Facebook app token
     | IGQVJ[\w=-]{100,}                                                       # Instagram
     | ATBB[A-Za-z0-9]{24}[A-F0-9]{8}                                         # Bitbucket
-    | [\w~.-]{3}8Q~[\w~.-]{34}                                               # Azure client secret
+    | [\w~.-]{3}\dQ~[\w~.-]{31,34}                                          # Azure client secret
     | cmVmdGtuO[\w-]{55}                                                     # JFrog reference token
     | 3MVG[\w.]{24,200} | 00D[0-9A-Za-z]{9,15}(?:![\w.]{24,200})?                 # Salesforce
     | [\w-]{16,160}(?:T3BlbkFJ|9wZW5BS|PcGVuQU)[\w-]{16,160}                 # OpenAI, any prefix
     | [MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}      # Discord bot
-    | S[ACNOPUX][A-Z2-7]{54}                                                 # NATS nkey seed
+    | S[ACNOPUX](?=[A-Z]{0,56}[2-7])[A-Z2-7]{54,56}                          # NATS nkey seed
     | eyJrIjoi[A-Za-z0-9+/=_-]{20,}                                          # Grafana API key
     | [A-Za-z0-9+/]{40,60}JQQJ9[A-Za-z0-9+/]{20,60}={0,2}                      # Azure keys
     | X-Amz-(?:Credential|Signature|Security-Token)=[^\s&"']{16,}
@@ -134,7 +149,7 @@ _TOKEN_SHAPES = re.compile(
     | (?P<prefix>gsk|xai|pplx|tvly|ops|dop_v1|doo_v1|dor_v1|dapi|sntrys|sntryu|glsa|glc
       |pscale_(?:pw|tkn|oauth)|shpat|shpss|shpca|shppa|dckr_[op]at|hvs|hvb|hvr|atlasv1|tfp
       |nrak|NRAK|NRJS|NRII|NRAA|NRBR|NRRA|NRSP|pnu|rubygems|lin_api|figd|sq0atp|sq0csp|EAAA|xkeysib
-      |key|fo1|dp\.pt|dp\.st|phc|phx|sbp|vercel|BBDC|squ|sqp|sqa|PMAK|PMAT|SWMTKN-1|SWMKEY-1|dt0c01
+      |key|fo1|dp\.(?:pt|st|ct|sa|scim|audit)|phc|phx|sbp|vercel|BBDC|squ|sqp|sqa|PMAK|PMAT|SWMTKN-1|SWMKEY-1|dt0c01
       |glpat|AKCp|xapp|lsv2_(?:pt|sk)|rnd|pat|ntn|HRKU|akab|sl\.u|CLOJARS|r8|nvapi|jina|pul)
     [._-](?P<body>[A-Za-z0-9_.=-]{15,400})
     )(?![A-Za-z0-9_])
@@ -585,10 +600,13 @@ def _find_tokens(text: str) -> Iterator[tuple[int, int]]:
     for start, end in long_words(text):
         for run in _RUN.finditer(text, start, end):
             yield from _tokens_in(text, run.start(), run.end())
+    yield from find_vendor_tokens(text)
 
 
 def _tokens_in(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for m in _TOKEN_SHAPES.finditer(text, start, end):
+        if placeholder_token(m.group(0)):
+            continue  # "glpat-xxxxxxxxxxxxxxxxxxxx", "xoxb-your-token-here": docs, not keys
         prefix = m.group("prefix")
         if (
             prefix is None
@@ -623,9 +641,7 @@ DETECTORS: tuple[Detector, ...] = (
             "tlrmtvntua",
             "putty",
             "age-secret",
-            "kty",
-            '"d"',
-            '"k"',
+            *_JWK_SIGNS,
             "mii",
         ),
     ),
