@@ -69,13 +69,14 @@ _KEY_MATERIAL = re.compile(
     r"|(?<![A-Za-z0-9+/])MII[A-Za-z0-9+/]{60,}={0,2}"
 )
 # JSON Web Keys, as JSON, a Python dict or a config line: the key type ("kty": "EC"),
-# and the private members, whose values are random base64url: "d" (RSA, EC, OKP),
-# "k" (a symmetric key), "dp", "dq", "qi" (RSA's CRT parts).
+# and the private members, whose values are random base64url: "d" (RSA, EC, OKP) and
+# "k" (a symmetric key). Every match starts with a word ("kty", "d", "k"), looked up in
+# the shared word index rather than searched for (see _cues).
 _JWK = re.compile(
-    r"""(?<![\w-])(["']?)kty\1\s{0,4}[:=]\s{0,4}(["']?)(?:RSA|EC|oct|OKP)\2(?![\w-])"""
-    r"""|(?<![\w-])(["'])(?:d|k|dp|dq|qi)\3\s{0,4}[:=]\s{0,4}(["'])(?P<v>[A-Za-z0-9_-]{16,4000})\4"""
+    r"""(?<![\w-])\bkty["']?\s{0,4}[:=]\s{0,4}(["']?)(?:RSA|EC|oct|OKP)\1(?![\w-])"""
+    r"""|(?<=["'])\b(?:d["']|k["'])\s{0,4}[:=]\s{0,4}(["'])(?P<v>[A-Za-z0-9_-]{16,4000})\2"""
 )
-_JWK_SIGNS = ("kty", '"d"', "'d'", '"k"', "'k'", '"dp"', "'dp'", '"dq"', "'dq'", '"qi"', "'qi'")
+_jwk_matches = CuePattern(_JWK).finditer
 
 
 def _find_private_keys(text: str) -> Iterator[tuple[int, int]]:
@@ -95,11 +96,10 @@ def _find_private_keys(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
     for m in _KEY_MATERIAL.finditer(text):
         yield m.span()
-    if any(map(text.__contains__, _JWK_SIGNS)):
-        for m in _JWK.finditer(text):
-            value = m.group("v")
-            if value is None or random_body(value):  # not '"k": "user_preferences_cache"'
-                yield m.span()
+    for m in _jwk_matches(text):
+        value = m.group("v")
+        if value is None or random_body(value):  # not '"k": "user_preferences_cache"'
+            yield m.span()
 
 
 # --- vendor token shapes ----------------------------------------------------------
@@ -641,7 +641,11 @@ DETECTORS: tuple[Detector, ...] = (
             "tlrmtvntua",
             "putty",
             "age-secret",
-            *_JWK_SIGNS,
+            "kty",
+            '"d"',
+            "'d'",
+            '"k"',
+            "'k'",
             "mii",
         ),
     ),

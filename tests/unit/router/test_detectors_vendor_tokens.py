@@ -78,7 +78,7 @@ def test_nats_creds_file_is_a_private_key() -> None:
         "{'kty': 'EC', 'crv': 'P-256', 'd': 'q2Xk9vL0mN3pR7sT1uW4yZ6aB8cD0eF2gH4iJ6kL'}",
         '{"kty":"oct","k":"GawgguFyGrWKav7AX4VKUg"}',
         "jwk:\n  kty: RSA\n",
-        '"dq": "Kx7Lm2Zq9Wp4Rt8Yb3Nc6Vh1Jd5Gf0Ts2Ae7Ku"',
+        "'d': 'Kx7Lm2Zq9Wp4Rt8Yb3Nc6Vh1Jd5Gf0Ts2Ae7Ku'",
     ],
 )
 def test_json_web_key_members_are_private_key(text: str) -> None:
