@@ -24,6 +24,7 @@ from router.detectors._base import (
     regex_finder,
     words,
 )
+from router.detectors._command_lines import find_command_line_secrets
 from router.detectors._cues import CuePattern, positions_of
 from router.detectors._numbers import matches_at
 from router.detectors._secret_values import (
@@ -361,6 +362,7 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     # These patterns read escaped quotes themselves.
     yield from _find_other_credentials(text, folded if plain is text else fold_case(text))
     yield from _find_code_secrets(text)
+    yield from find_command_line_secrets(text)
     # Credentials told in words: "admin / Kestrel#22", "the door code is 4471".
     yield from find_login_pairs(text)
     yield from find_creds_pairs(text)
@@ -428,14 +430,44 @@ def _find_other_credentials(text: str, folded: str) -> Iterator[tuple[int, int]]
         if not any(n in folded for n in needles):
             continue
         for m in _gated_matches(pattern, text, folded):
-            value = text[m.start("v") : m.end("v")].strip("\"'")
-            if pattern in (_CLI_SECRET, _CONN_STRING) and not value_is_secret(
-                value.rstrip(","), False
-            ):
-                continue
-            if NOT_SECRET.match(value):
-                continue
-            yield m.span("v")
+            span = _gated_value(pattern, m, text)
+            if span is not None:
+                yield span
+
+
+def _gated_value(pattern: re.Pattern[str], m: re.Match[str], text: str) -> tuple[int, int] | None:
+    """The span of the secret in a match of one of the gated patterns, if it holds one."""
+    value = text[m.start("v") : m.end("v")].strip("\"'")
+    if pattern is _CLI_SECRET and not _cli_value_ok(m, value):
+        return None
+    if pattern is _CONN_STRING and not value_is_secret(value.rstrip(","), False):
+        return None
+    if NOT_SECRET.match(value):
+        return None
+    start, end = m.span("v")
+    if pattern is _CLI_SECRET:  # the value without its quotes: -p'S3cret'
+        start += text[start] in "\"'"
+        end -= text[end - 1] in "\"'"
+    return start, end
+
+
+# The long option a _CLI_SECRET match names ("--token-ttl"), to tell a secret from a setting.
+_LONG_OPTION = re.compile(r"--([\w-]+)")
+
+
+def _cli_value_ok(m: re.Match[str], value: str) -> bool:
+    """Whether the value of a _CLI_SECRET match is a secret: not the value of an option
+    about something else ("--secret-name prod-db", "--token-ttl 3600"), not a
+    placeholder login ("curl -u $USER:$TOKEN", "-u user:password"), not prose
+    ("sshpass -p safely?")."""
+    option = _LONG_OPTION.match(m.group(0))
+    if option is not None and _describes_other_thing(option.group(1), 0, len(option.group(1))):
+        return False
+    if m.group(0).lstrip().startswith(("curl", "CURL", "Curl")):
+        value = value.partition(":")[2]  # user:password; no password: curl asks for it
+        if NOT_SECRET.match(value):
+            return False
+    return value_is_secret(value.rstrip(",.?"), False)
 
 
 # --- secrets in code around a credential name ------------------------------------------
