@@ -75,7 +75,7 @@ _SECRET_OPTIONS = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_secret_option_matches = CuePattern(_SECRET_OPTIONS).finditer
+_SECRET_OPTION_CUES = CuePattern(_SECRET_OPTIONS)
 
 # htpasswd -b[c...] FILE USER PASSWORD, or -nb USER PASSWORD (no file): the batch flag "b"
 # takes the password from the command line.
@@ -91,9 +91,11 @@ _echo_to_sudo_matches = CuePattern(_ECHO_TO_SUDO).finditer
 
 # An argument list in code or JSON: "--password", "S3cr3t" / ['-p', 'S3cr3t'].
 _ARGV_PAIR = re.compile(
-    r"""(?P<o>["'])-{1,2}(?P<name>[A-Za-z][\w-]{0,40})(?P=o)\s*,\s*"""
-    r"""(?P<q>["'])(?P<qv>[^"'\n]{3,200})(?P=q)"""
+    r'"-{1,2}(?P<dq>[A-Za-z][\w-]{0,40})"\s*,\s*"(?P<dv>[^"\n]{3,200})"'
+    r"|'-{1,2}(?P<sq>[A-Za-z][\w-]{0,40})'\s*,\s*'(?P<sv>[^'\n]{3,200})'"
 )
+# Tried only where a quote opens an option ('"-', "'-"; see _cues).
+_argv_pair_matches = CuePattern(_ARGV_PAIR).finditer
 # Named options only: a bare "-p" is a port as often as a password ("docker run -p").
 _ARGV_SECRET_NAME = re.compile(r"pass|pwd|secret|token|api-?key", re.IGNORECASE)
 # Option names that describe something else: "--token-ttl", "--secret-name".
@@ -144,13 +146,13 @@ def find_command_line_secrets(text: str) -> Iterator[tuple[int, int]]:
         group = "qv" if m.group("qv") is not None else "v"
         if _is_secret(m.group(group), group == "qv"):
             yield m.span(group)
-    if '", "' in text or "', '" in text or '","' in text or "','" in text:
-        for m in _ARGV_PAIR.finditer(text):
-            name = m.group("name")
-            if not _ARGV_SECRET_NAME.search(name) or _OTHER_NAME.search(name):
-                continue
-            if _is_secret(m.group("qv"), True):
-                yield m.span("qv")
+    for m in _argv_pair_matches(text):
+        quote = "d" if m.group("dq") is not None else "s"
+        name = m.group(quote + "q")
+        if not _ARGV_SECRET_NAME.search(name) or _OTHER_NAME.search(name):
+            continue
+        if _is_secret(m.group(quote + "v"), True):
+            yield m.span(quote + "v")
 
 
 def _tool_flag_values(text: str) -> Iterator[tuple[int, int]]:
@@ -167,8 +169,16 @@ def _tool_flag_values(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _secret_option_values(text: str) -> Iterator[tuple[int, int]]:
-    for m in _secret_option_matches(text):
-        if _option_before(text, m.start()) is None:
+    # Most hits of the option words are prose ("the password is"): keep those after a
+    # dash or a slash before trying the pattern there.
+    starts = _SECRET_OPTION_CUES.starts(text)
+    if starts is None:  # pragma: no cover - cues not derivable: whole-text scan
+        starts = [m.start() for m in _SECRET_OPTIONS.finditer(text)]
+    for pos in starts:
+        if _option_before(text, pos) is None:
+            continue
+        m = _SECRET_OPTIONS.match(text, pos)
+        if m is None:
             continue
         found = _value_after(text, m.end())
         if found is not None and _is_secret(found[0], found[2]):
