@@ -628,11 +628,41 @@ _RUN = re.compile(r"[^\s\"'<>(){}\[\],;&`]{12,}")
 # found once per scan and shared with high_entropy): _RUN looks only there.
 
 
+# Escapes that glue a token to what comes before it in URLs, source and terminal logs:
+# "%22", "\x22", "\u0022", "\n", an ANSI colour ("\x1b[32m"); followed by at least the
+# 16 characters every token has.
+_GLUED = re.compile(
+    r"(?:%[0-9A-Fa-f]{2}|\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|[nrtbfv0])|\x1b\[[0-9;]{0,20}m)"
+    r"(?=[A-Za-z0-9][\w.=+/~-]{15})"
+)
+_ESCAPE_SIGNS = ("%", "\\", "\x1b")
+_SPACE = re.compile(r"\s")
+
+
 def _find_tokens(text: str) -> Iterator[tuple[int, int]]:
     for start, end in long_words(text):
         for run in _RUN.finditer(text, start, end):
             yield from _tokens_in(text, run.start(), run.end())
     yield from find_vendor_tokens(text)
+    # str.find for the escape signs, then a match there: a regex search would test
+    # every position of the text.
+    for pos in sorted(positions_of(text, _ESCAPE_SIGNS)):
+        m = _GLUED.match(text, pos)
+        if m is not None:
+            yield from _tokens_after_escape(text, m.end())
+
+
+def _tokens_after_escape(text: str, start: int) -> Iterator[tuple[int, int]]:
+    """Tokens that start at ``start``, right after an escape ("%22sk-...", "\x1b[32mghp_..."),
+    read as if a space stood before them (the shapes want no word character there)."""
+    space = _SPACE.search(text, start, start + 1000)
+    end = space.start() if space is not None else min(len(text), start + 1000)
+    segment = " " + text[start:end]
+    for run in _RUN.finditer(segment):
+        for s, e in _tokens_in(segment, run.start(), run.end()):
+            yield start - 1 + s, start - 1 + e
+    for s, e in find_vendor_tokens(segment):
+        yield start - 1 + s, start - 1 + e
 
 
 def _tokens_in(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -118,3 +118,15 @@ def test_long_runs_of_prefixes_finish_and_a_later_token_is_found(piece: str) -> 
     token = "sm_pat_zfxTQwqOKUbgjVU6"
     text = piece * (100_000 // len(piece)) + " " + token
     assert token in found(text).get("api_token", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GET /v1/chat?key=%22sk-f26632b5356d6d0489bc0fe8bf4347be%22 HTTP/1.1",
+        "\x1b[32msk-f26632b5356d6d0489bc0fe8bf4347be\x1b[0m",
+        "%27" + DNKEY + "%27",
+    ],
+)
+def test_token_glued_to_an_escape_is_found(text: str) -> None:
+    assert any(v.startswith(("sk-", "dnkey-")) for v in found(text).get("api_token", []))
