@@ -69,13 +69,14 @@ _KEY_MATERIAL = re.compile(
     r"|PuTTY-User-Key-File-\d|AGE-SECRET-KEY-1[0-9A-Z]{20,}"
     r"|(?<![A-Za-z0-9+/])MII[A-Za-z0-9+/]{60,}={0,2}"
 )
-# JSON Web Keys, as JSON, a Python dict or a config line: the key type ("kty": "EC"),
-# and the private members, whose values are random base64url: "d" (RSA, EC, OKP) and
-# "k" (a symmetric key). Every match starts with a word ("kty", "d", "k"), looked up in
+# JSON Web Keys, as JSON (escaped or not), a Python or Ruby hash, a config line: the key
+# type ("kty": "EC") and the private members, whose values are random base64url: "d"
+# (RSA, EC, OKP) and "k" (a symmetric key). Between name and value any punctuation
+# (": ", "=>", '\\": \\"'). Every match starts with a word ("kty", "d", "k"), looked up in
 # the shared word index rather than searched for (see _cues).
 _JWK = re.compile(
-    r"""(?<![\w-])\bkty["']?\s{0,4}[:=]\s{0,4}(["']?)(?:RSA|EC|oct|OKP)\1(?![\w-])"""
-    r"""|(?<=["'])\b(?:d["']|k["'])\s{0,4}[:=]\s{0,4}(["'])(?P<v>[A-Za-z0-9_-]{16,4000})\2"""
+    r"(?<![\w-])\bkty[^\w\n]{1,10}(?:RSA|EC|oct|OKP)(?![\w-])"
+    r"|(?<=[\"'])\b(?:d\b|k\b)[^\w\n]{2,10}(?P<v>[A-Za-z0-9_-]{16,4000})(?![\w-])"
 )
 _jwk_matches = CuePattern(_JWK).finditer
 
@@ -706,8 +707,10 @@ DETECTORS: tuple[Detector, ...] = (
             "kty",
             '"d"',
             "'d'",
+            '"d\\"',
             '"k"',
             "'k'",
+            '"k\\"',
             "mii",
         ),
     ),

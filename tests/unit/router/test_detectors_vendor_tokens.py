@@ -78,6 +78,8 @@ def test_nats_creds_file_is_a_private_key() -> None:
         "{'kty': 'EC', 'crv': 'P-256', 'd': 'q2Xk9vL0mN3pR7sT1uW4yZ6aB8cD0eF2gH4iJ6kL'}",
         '{"kty":"oct","k":"GawgguFyGrWKav7AX4VKUg"}',
         "jwk:\n  kty: RSA\n",
+        '"{\\"d\\": \\"q2Xk9vL0mN3pR7sT1uW4yZ6aB8cD0eF2gH4iJ6kL\\"}"',
+        "{'kty' => 'oct', 'k' => 'GawgguFyGrWKav7AX4VKUg'}",
         "'d': 'Kx7Lm2Zq9Wp4Rt8Yb3Nc6Vh1Jd5Gf0Ts2Ae7Ku'",
     ],
 )
@@ -102,6 +104,7 @@ def test_json_web_key_members_are_private_key(text: str) -> None:
         "ORDER BY t1.created_at, t2.updated_at",
         "see API-REFERENCE-GUIDE-FOR-DEVS for details",
         '{"k": "user_preferences_cache_name"}',
+        '{"d": "2023-01-01", "k": "v"}',
         "What does an access-production- token from Plaid look like?",
     ],
 )
