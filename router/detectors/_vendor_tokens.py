@@ -85,8 +85,14 @@ _SHAPES = re.compile(
 _shape_matches = CuePattern(_SHAPES).finditer
 
 # A placeholder written to be replaced: a run of filler characters, or words that say so.
+_FILLER_WORDS = (
+    "your", "here", "replace", "insert", "placeholder", "redacted", "dummy", "fake", "changeme",
+)  # fmt: skip
+# As words are written (lower, upper or title case): any mix of cases would also match
+# random base64 once in a while.
 _FILLER = re.compile(
-    r"[xX*]{6}|<|(?i:your|here|replace|insert|placeholder|redacted|dummy|fake|changeme)"
+    r"[xX*]{6}|<|"
+    + "|".join(w for word in _FILLER_WORDS for w in (word, word.upper(), word.capitalize()))
 )
 
 

@@ -95,6 +95,7 @@ def test_json_web_key_members_are_private_key(text: str) -> None:
         "export OPENAI_API_KEY=sk-...",
         "set GITHUB_TOKEN=ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
         "SLACK_BOT_TOKEN=xoxb-your-bot-token-here",
+        "the README shows sk-proj-Your_Api_Key_Here_1234 as the format",
         "stripe.api_key = 'sk_live_xxxxxxxxxxxxxxxxxxxxxxxx'",
         "HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
         "the dnkey- prefix marks a Defined Networking API key",
