@@ -73,6 +73,7 @@ def test_command_line_secret_is_found(command: str, secret: str) -> None:
         "the non-secret value is fine",
         "sqlplus / as sysdba",
         "ssh -p 2222 admin@host",
+        "mstsc /v:10.0.0.8 /admin",
         'args: ["--token-file", "/run/secrets/tok1"]',
         "subprocess.run(['docker', 'run', '-p', '8080:80', 'nginx'])",
     ],
