@@ -637,7 +637,9 @@ _GLUED = re.compile(
     r"(?=[A-Za-z0-9][\w.=+/~-]{15})"
 )
 _ESCAPE_SIGNS = ("%", "\\", "\x1b")
-_SPACE = re.compile(r"\s")
+# Where a token glued to an escape must end: a space or the next escape (tokens have
+# neither), which also keeps the work per escape bounded by the text up to the next one.
+_TOKEN_END = re.compile(r"[\s%\\\x1b]")
 
 
 def _find_tokens(text: str) -> Iterator[tuple[int, int]]:
@@ -656,8 +658,8 @@ def _find_tokens(text: str) -> Iterator[tuple[int, int]]:
 def _tokens_after_escape(text: str, start: int) -> Iterator[tuple[int, int]]:
     """Tokens that start at ``start``, right after an escape ("%22sk-...", "\x1b[32mghp_..."),
     read as if a space stood before them (the shapes want no word character there)."""
-    space = _SPACE.search(text, start, start + 1000)
-    end = space.start() if space is not None else min(len(text), start + 1000)
+    stop = _TOKEN_END.search(text, start, start + 1000)
+    end = stop.start() if stop is not None else min(len(text), start + 1000)
     segment = " " + text[start:end]
     for run in _RUN.finditer(segment):
         for s, e in _tokens_in(segment, run.start(), run.end()):

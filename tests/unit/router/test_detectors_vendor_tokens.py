@@ -116,7 +116,10 @@ def test_placeholders_and_look_alikes_are_not_secrets(text: str) -> None:
 @pytest.mark.timeout(120)
 @pytest.mark.parametrize(
     "piece",
-    ["dnkey-", "AAAA", "sgp_a", "S2", "kty: ", '"d": "', "sl.", "pat.", "t1.a", "API-1", "re_a"],
+    [
+        *("dnkey-", "AAAA", "sgp_a", "S2", "kty: ", '"d": "', "sl.", "pat.", "t1.a", "API-1"),
+        *("re_a", "\\nAb1Cd2Ef3Gh4Ij5Kl6Mn", "%22sk-f26632b5356d6d04", "\x1b[32mAAAAAAAAAAAAAAAA"),
+    ],
 )
 def test_long_runs_of_prefixes_finish_and_a_later_token_is_found(piece: str) -> None:
     token = "sm_pat_zfxTQwqOKUbgjVU6"
