@@ -697,7 +697,8 @@ DETECTORS: tuple[Detector, ...] = (
         Level.RESTRICTED,
         _find_private_keys,
         True,
-        "PEM/OpenSSH/PGP private key blocks, base64-wrapped keys, age and PuTTY keys",
+        "PEM/OpenSSH/PGP private key blocks, base64-wrapped keys, age and PuTTY keys, "
+        "JSON Web Keys, NATS nkey seed files",
         triggers=(
             "-----",
             "ls0t",
@@ -737,7 +738,8 @@ DETECTORS: tuple[Detector, ...] = (
         Level.RESTRICTED,
         _find_credentials,
         True,
-        "passwords, tokens and keys introduced by context, CLI flags, URLs, connection strings, "
+        "passwords, tokens and keys introduced by context, CLI flags and pasted commands "
+        "(docker login -p, openssl pass:, net user...), URLs, connection strings, "
         "Authorization headers, fallback literals and key bytes in code",
     ),
     Detector(
