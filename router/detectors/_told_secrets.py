@@ -53,6 +53,8 @@ _LOGIN_CUE = re.compile(
     r"acct|admin|root|wi-?fi|wlan|ssid|router|nas|portal|vpn|" + _PASSWORD_WORD + r")\b"
 )
 _FILE_NAME = re.compile(r"\.[A-Za-z]{1,5}$")
+# A Windows command switch glued to its slash ("/v:host", "/user:bob"), not a password.
+_SWITCH = re.compile(r"[A-Za-z]{1,15}:")
 
 
 def _made_up(value: str) -> bool:
@@ -96,6 +98,7 @@ def find_login_pairs(text: str) -> Iterator[tuple[int, int]]:
         if (
             _made_up(value)
             and not _FILE_NAME.search(value)  # paths ("src/Main2.java")
+            and not (start == sep + 1 and _SWITCH.match(value))  # "mstsc /v:10.0.0.8"
             and not (GUESSABLE.match(value) and placeholder_context(text, login, end, 80))
             and _LOGIN_CUE.search(sentence_around(folded, login, end, 100))
         ):

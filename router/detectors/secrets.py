@@ -24,6 +24,7 @@ from router.detectors._base import (
     regex_finder,
     words,
 )
+from router.detectors._command_lines import find_command_line_secrets
 from router.detectors._cues import CuePattern, positions_of
 from router.detectors._numbers import matches_at
 from router.detectors._secret_values import (
@@ -52,22 +53,33 @@ from router.detectors._told_secrets import (
     find_sign_in_values,
     find_spaced_codes,
 )
+from router.detectors._vendor_tokens import find_vendor_tokens, placeholder_token
 from router.levels import Level
 
 _I = re.IGNORECASE
 
 # --- private keys ---------------------------------------------------------------
-_KEY_BEGIN = re.compile(r"-----BEGIN[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----")
-_KEY_END = re.compile(r"-----END[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----")
+# PEM-style armour around a private key, or around a NATS nkey seed in a .creds file.
+_KEY_BEGIN = re.compile(r"-----BEGIN[ A-Z0-9]{0,30}(?:PRIVATE KEY(?: BLOCK)?|NKEY SEED)-----")
+_KEY_END = re.compile(r"-----END[ A-Z0-9]{0,30}(?:PRIVATE KEY(?: BLOCK)?|NKEY SEED)-----")
 _KEY_MATERIAL = re.compile(
     # The PEM header base64-encoded ("-----BEGIN" in three alignments), OpenSSH's
-    # binary format ("openssh-key-v1"), NTLM messages, JSON Web Keys, DER keys.
+    # binary format ("openssh-key-v1"), NTLM messages, DER keys.
     r"LS0tLS1CRUdJT[A-Za-z0-9+/=]{8,}|tLS0tQkVHSU[A-Za-z0-9+/=]{8,}|LS0tLUJFR0lO[A-Za-z0-9+/=]{8,}"
     r"|b3BlbnNzaC1rZXktdjE[A-Za-z0-9+/=]{0,2000}|TlRMTVNTUA[A-Za-z0-9+/=]{10,2000}"
     r"|PuTTY-User-Key-File-\d|AGE-SECRET-KEY-1[0-9A-Z]{20,}"
-    r"|\"kty\"\s*:\s*\"(?:RSA|EC|oct|OKP)\"|\"[dk]\"\s*:\s*\"[A-Za-z0-9_-]{16,}\""
     r"|(?<![A-Za-z0-9+/])MII[A-Za-z0-9+/]{60,}={0,2}"
 )
+# JSON Web Keys, as JSON (escaped or not), a Python or Ruby hash, a config line: the key
+# type ("kty": "EC") and the private members, whose values are random base64url: "d"
+# (RSA, EC, OKP) and "k" (a symmetric key). Between name and value any punctuation
+# (": ", "=>", '\\": \\"'). Every match starts with a word ("kty", "d", "k"), looked up in
+# the shared word index rather than searched for (see _cues).
+_JWK = re.compile(
+    r"(?<![\w-])\bkty[^\w\n]{1,10}(?:RSA|EC|oct|OKP)(?![\w-])"
+    r"|(?<=[\"'])\b(?:d\b|k\b)[^\w\n]{2,10}(?P<v>[A-Za-z0-9_-]{16,4000})(?![\w-])"
+)
+_jwk_matches = CuePattern(_JWK).finditer
 
 
 def _find_private_keys(text: str) -> Iterator[tuple[int, int]]:
@@ -87,6 +99,10 @@ def _find_private_keys(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
     for m in _KEY_MATERIAL.finditer(text):
         yield m.span()
+    for m in _jwk_matches(text):
+        value = m.group("v")
+        if value is None or random_body(value):  # not '"k": "user_preferences_cache"'
+            yield m.span()
 
 
 # --- vendor token shapes ----------------------------------------------------------
@@ -94,9 +110,10 @@ _TOKEN_SHAPES = re.compile(
     r"""(?=[A-Za-z0-9])(?<![A-Za-z0-9_+-])(?:
       (?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)[A-Z0-9]{16}   # AWS key id
     | gh[pousr]_[A-Za-z0-9]{30,255} | github_pat_[A-Za-z0-9_]{40,255}          # GitHub
-    | gl(?:pat|dt|ft|cbt|soat|rt|ptt|imt|oas|agent|sa|cf|ptk|ffct)-[A-Za-z0-9_-]{20,80}  # GitLab
+    | gl(?:pat|dt|ft|cbt|soat|rtr|rt|ptt|imt|oas|agent|sa|cf|ptk|ffct|wt)-[\w-]{20,80}  # GitLab
+      (?:\.[\w-]{2,16}){0,2}                                    # (routable: .01.<routing>)
     | xox[abposre]-[A-Za-z0-9-]{10,250}                                      # Slack
-    | (?:sk|rk|pk|whsec)_(?:live|test)_[A-Za-z0-9]{16,247}                   # Stripe
+    | (?:sk|rk|pk|whsec)_(?:live|test|prod)_[A-Za-z0-9]{16,247}              # Stripe
     | sk-(?:proj-|ant-(?:api\d\d-)?|svcacct-|admin-)?[A-Za-z0-9_-]{20,200}   # OpenAI, Anthropic
     | AIza[0-9A-Za-z_-]{30,40} | GOCSPX-[A-Za-z0-9_-]{20,40} | ya29\.[0-9A-Za-z_-]{20,}
     | 1//0[A-Za-z0-9_-]{30,}                                                 # Google refresh
@@ -114,12 +131,12 @@ _TOKEN_SHAPES = re.compile(
     | \d{12,18}\|[\w-]{24,28}                                                # Facebook app token
     | IGQVJ[\w=-]{100,}                                                       # Instagram
     | ATBB[A-Za-z0-9]{24}[A-F0-9]{8}                                         # Bitbucket
-    | [\w~.-]{3}8Q~[\w~.-]{34}                                               # Azure client secret
+    | [\w~.-]{3}\dQ~[\w~.-]{31,34}                                          # Azure client secret
     | cmVmdGtuO[\w-]{55}                                                     # JFrog reference token
     | 3MVG[\w.]{24,200} | 00D[0-9A-Za-z]{9,15}(?:![\w.]{24,200})?                 # Salesforce
     | [\w-]{16,160}(?:T3BlbkFJ|9wZW5BS|PcGVuQU)[\w-]{16,160}                 # OpenAI, any prefix
     | [MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}      # Discord bot
-    | S[ACNOPUX][A-Z2-7]{54}                                                 # NATS nkey seed
+    | S[ACNOPUX](?=[A-Z]{0,56}[2-7])[A-Z2-7]{54,56}                          # NATS nkey seed
     | eyJrIjoi[A-Za-z0-9+/=_-]{20,}                                          # Grafana API key
     | [A-Za-z0-9+/]{40,60}JQQJ9[A-Za-z0-9+/]{20,60}={0,2}                      # Azure keys
     | X-Amz-(?:Credential|Signature|Security-Token)=[^\s&"']{16,}
@@ -135,7 +152,7 @@ _TOKEN_SHAPES = re.compile(
     | (?P<prefix>gsk|xai|pplx|tvly|ops|dop_v1|doo_v1|dor_v1|dapi|sntrys|sntryu|glsa|glc
       |pscale_(?:pw|tkn|oauth)|shpat|shpss|shpca|shppa|dckr_[op]at|hvs|hvb|hvr|atlasv1|tfp
       |nrak|NRAK|NRJS|NRII|NRAA|NRBR|NRRA|NRSP|pnu|rubygems|lin_api|figd|sq0atp|sq0csp|EAAA|xkeysib
-      |key|fo1|dp\.pt|dp\.st|phc|phx|sbp|vercel|BBDC|squ|sqp|sqa|PMAK|PMAT|SWMTKN-1|SWMKEY-1|dt0c01
+      |key|fo1|dp\.(?:pt|st|ct|sa|scim|audit)|phc|phx|sbp|vercel|BBDC|squ|sqp|sqa|PMAK|PMAT|SWMTKN-1|SWMKEY-1|dt0c01
       |glpat|AKCp|xapp|lsv2_(?:pt|sk)|rnd|pat|ntn|HRKU|akab|sl\.u|CLOJARS|r8|nvapi|jina|pul)
     [._-](?P<body>[A-Za-z0-9_.=-]{15,400})
     )(?![A-Za-z0-9_])
@@ -349,6 +366,7 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     # These patterns read escaped quotes themselves.
     yield from _find_other_credentials(text, folded if plain is text else fold_case(text))
     yield from _find_code_secrets(text)
+    yield from find_command_line_secrets(text)
     # Credentials told in words: "admin / Kestrel#22", "the door code is 4471".
     yield from find_login_pairs(text)
     yield from find_creds_pairs(text)
@@ -417,14 +435,44 @@ def _find_other_credentials(text: str, folded: str) -> Iterator[tuple[int, int]]
         if not any(n in folded for n in needles):
             continue
         for m in _gated_matches(pattern, text, folded):
-            value = text[m.start("v") : m.end("v")].strip("\"'")
-            if pattern in (_CLI_SECRET, _CONN_STRING) and not value_is_secret(
-                value.rstrip(","), False
-            ):
-                continue
-            if NOT_SECRET.match(value):
-                continue
-            yield m.span("v")
+            span = _gated_value(pattern, m, text)
+            if span is not None:
+                yield span
+
+
+def _gated_value(pattern: re.Pattern[str], m: re.Match[str], text: str) -> tuple[int, int] | None:
+    """The span of the secret in a match of one of the gated patterns, if it holds one."""
+    value = text[m.start("v") : m.end("v")].strip("\"'")
+    if pattern is _CLI_SECRET and not _cli_value_ok(m, value):
+        return None
+    if pattern is _CONN_STRING and not value_is_secret(value.rstrip(","), False):
+        return None
+    if NOT_SECRET.match(value):
+        return None
+    start, end = m.span("v")
+    if pattern is _CLI_SECRET:  # the value without its quotes: -p'S3cret'
+        start += text[start] in "\"'"
+        end -= text[end - 1] in "\"'"
+    return start, end
+
+
+# The long option a _CLI_SECRET match names ("--token-ttl"), to tell a secret from a setting.
+_LONG_OPTION = re.compile(r"--([\w-]+)")
+
+
+def _cli_value_ok(m: re.Match[str], value: str) -> bool:
+    """Whether the value of a _CLI_SECRET match is a secret: not the value of an option
+    about something else ("--secret-name prod-db", "--token-ttl 3600"), not a
+    placeholder login ("curl -u $USER:$TOKEN", "-u user:password"), not prose
+    ("sshpass -p safely?")."""
+    option = _LONG_OPTION.match(m.group(0))
+    if option is not None and _describes_other_thing(option.group(1), 0, len(option.group(1))):
+        return False
+    if m.group(0).lstrip().startswith(("curl", "CURL", "Curl")):
+        value = value.partition(":")[2]  # user:password; no password: curl asks for it
+        if NOT_SECRET.match(value):
+            return False
+    return value_is_secret(value.rstrip(",.?"), False)
 
 
 # --- secrets in code around a credential name ------------------------------------------
@@ -585,14 +633,49 @@ _RUN = re.compile(r"[^\s\"'<>(){}\[\],;&`]{12,}")
 # found once per scan and shared with high_entropy): _RUN looks only there.
 
 
+# Escapes that glue a token to what comes before it in URLs, source and terminal logs:
+# "%22", "\x22", "\u0022", "\n", an ANSI colour ("\x1b[32m"); followed by at least the
+# 16 characters every token has.
+_GLUED = re.compile(
+    r"(?:%[0-9A-Fa-f]{2}|\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|[nrtbfv0])|\x1b\[[0-9;]{0,20}m)"
+    r"(?=[A-Za-z0-9][\w.=+/~-]{15})"
+)
+_ESCAPE_SIGNS = ("%", "\\", "\x1b")
+# Where a token glued to an escape must end: a space or the next escape (tokens have
+# neither), which also keeps the work per escape bounded by the text up to the next one.
+_TOKEN_END = re.compile(r"[\s%\\\x1b]")
+
+
 def _find_tokens(text: str) -> Iterator[tuple[int, int]]:
     for start, end in long_words(text):
         for run in _RUN.finditer(text, start, end):
             yield from _tokens_in(text, run.start(), run.end())
+    yield from find_vendor_tokens(text)
+    # str.find for the escape signs, then a match there: a regex search would test
+    # every position of the text.
+    for pos in sorted(positions_of(text, _ESCAPE_SIGNS)):
+        m = _GLUED.match(text, pos)
+        if m is not None:
+            yield from _tokens_after_escape(text, m.end())
+
+
+def _tokens_after_escape(text: str, start: int) -> Iterator[tuple[int, int]]:
+    """Tokens that start at ``start``, right after an escape ("%22sk-...", "\x1b[32mghp_..."),
+    read as if a space stood before them (the shapes want no word character there)."""
+    stop = _TOKEN_END.search(text, start, start + 1000)
+    end = stop.start() if stop is not None else min(len(text), start + 1000)
+    segment = " " + text[start:end]
+    for run in _RUN.finditer(segment):
+        for s, e in _tokens_in(segment, run.start(), run.end()):
+            yield start - 1 + s, start - 1 + e
+    for s, e in find_vendor_tokens(segment):
+        yield start - 1 + s, start - 1 + e
 
 
 def _tokens_in(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for m in _TOKEN_SHAPES.finditer(text, start, end):
+        if placeholder_token(m.group(0)):
+            continue  # "glpat-xxxxxxxxxxxxxxxxxxxx", "xoxb-your-token-here": docs, not keys
         prefix = m.group("prefix")
         if (
             prefix is None
@@ -618,7 +701,8 @@ DETECTORS: tuple[Detector, ...] = (
         Level.RESTRICTED,
         _find_private_keys,
         True,
-        "PEM/OpenSSH/PGP private key blocks, base64-wrapped keys, age and PuTTY keys",
+        "PEM/OpenSSH/PGP private key blocks, base64-wrapped keys, age and PuTTY keys, "
+        "JSON Web Keys, NATS nkey seed files",
         triggers=(
             "-----",
             "ls0t",
@@ -629,7 +713,11 @@ DETECTORS: tuple[Detector, ...] = (
             "age-secret",
             "kty",
             '"d"',
+            "'d'",
+            '"d\\"',
             '"k"',
+            "'k'",
+            '"k\\"',
             "mii",
         ),
     ),
@@ -654,7 +742,8 @@ DETECTORS: tuple[Detector, ...] = (
         Level.RESTRICTED,
         _find_credentials,
         True,
-        "passwords, tokens and keys introduced by context, CLI flags, URLs, connection strings, "
+        "passwords, tokens and keys introduced by context, CLI flags and pasted commands "
+        "(docker login -p, openssl pass:, net user...), URLs, connection strings, "
         "Authorization headers, fallback literals and key bytes in code",
     ),
     Detector(
