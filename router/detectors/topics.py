@@ -101,6 +101,10 @@ _REAL_WORDS = words(
 ) | (common_words() - _FAMILIES.keys())
 
 
+# Longer tokens ("access-production-..." glued by hyphens) cannot be one letter off a word.
+_LONGEST_TYPO = max(map(len, _FAMILIES)) + 1
+
+
 # A pure function of one word, asked for every distinct word of every text:
 # remembered across texts (bounded), as most words recur from request to request.
 @lru_cache(maxsize=1 << 15)
@@ -108,8 +112,8 @@ def _canonical(token: str) -> str | None:  # noqa: PLR0911 - one return per way 
     """The topic word ``token`` stands for, or None."""
     if token in _FAMILIES:
         return token
-    if len(token) < 3 or token in _REAL_WORDS:
-        return None
+    if len(token) < 3 or len(token) > _LONGEST_TYPO or token in _REAL_WORDS:
+        return None  # a typo is one letter off a lexicon word; the loop below is quadratic
     if token.endswith("s") and token[:-1] in _FAMILIES:
         return token[:-1]
     if _NO_INNER_VOWEL.match(token):

@@ -13,7 +13,7 @@ import random
 
 import pytest
 
-from router.detectors import scan
+from router.detectors import scan, topics
 from router.detectors.registry import MAX_SCAN_CHARS, TextTooLarge
 from tests.unit.router._detect import found
 
@@ -100,6 +100,7 @@ def test_binary_junk_does_not_crash() -> None:
         "Mr. ",  # name cue without a name
         "12 ",  # street number without a street
         "\u200b",  # nothing but zero-width characters
+        "access-production-",  # one endless hyphenated word
     ],
 )
 def test_long_adversarial_strings_finish(piece: str) -> None:
@@ -170,3 +171,28 @@ def test_a_cue_then_a_long_run_of_spaces_finishes(cue: str) -> None:
     # Optional words between runs of optional spaces ("card   is   1234") once
     # backtracked cubically over a long run of spaces.
     assert scan(cue + " " * 50_000 + "1234") is not None
+
+
+def test_typo_matching_skips_words_longer_than_any_topic_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Typo matching tries every one-letter deletion: quadratic in the word's length.
+
+    A hyphen-glued run is one token; it must be turned away before that loop.
+    """
+    calls = 0
+
+    class Counting(dict[str, str]):
+        def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+            nonlocal calls
+            calls += 1
+            return super().get(key, default)
+
+    monkeypatch.setattr(topics, "_DELETES", Counting(topics._DELETES))
+    word = next(w for w in topics._FAMILIES if len(w) >= 6)
+    long_token = word[:2] + "x" * 5_000 + word[-1]
+    topics._canonical.cache_clear()
+    assert topics._canonical(long_token) is None
+    assert calls == 0
+    topics._canonical(word[:2] + "q" + word[2:])  # one letter extra: goes through the loop
+    assert calls > 0  # the counter sees lookups, so the zero above means something
