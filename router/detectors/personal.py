@@ -33,6 +33,7 @@ from router.detectors.bare_names import (
     find_single_names,
     given_names,
 )
+from router.detectors.name_contexts import MAX_CONTEXT_TEXT, find_context_names, repeated_names
 from router.detectors.topics import is_fiction
 from router.levels import Level
 
@@ -817,11 +818,20 @@ def _find_given_surname(text: str) -> Iterator[tuple[int, int]]:
 def _find_names(text: str) -> Iterator[tuple[int, int]]:
     if is_fiction(text):
         return  # invented people in stories and role-play
+    spans = list(_names_in_context(text))
+    yield from spans
+    yield from repeated_names(text, spans)
+
+
+def _names_in_context(text: str) -> Iterator[tuple[int, int]]:
     yield from _find_given_surname(text)
     yield from find_lower_case_cued_names(fold_case(text))
-    if len(text) <= MAX_BARE_NAME_TEXT:
-        yield from find_single_names(text)
-        yield from find_bare_names(text, public=_PUBLIC_CONTEXT.search(fold_case(text)) is not None)
+    if len(text) <= MAX_CONTEXT_TEXT:
+        public = _PUBLIC_CONTEXT.search(fold_case(text)) is not None
+        yield from find_context_names(text, public=public)
+        if len(text) <= MAX_BARE_NAME_TEXT:
+            yield from find_single_names(text)
+            yield from find_bare_names(text, public=public)
     for start, _end in _cued_names(text):
         parts = text[start:_end].split()
         while parts and parts[-1].rstrip(".") in _NOT_NAMES:
