@@ -12,7 +12,8 @@ place, product or phrase:
 - two words with letters outside ASCII where one is a known name
   ("Šárka Ottová", "Elínborg Guðmundsdóttir");
 - a list of three or more capitalised words that are mostly known names
-  ("Hannah, Derek, Anna and Andrew");
+  ("Hannah, Derek, Anna and Andrew"), in lower case from writers who use no
+  capitals at all;
 - the same pairs in lower case when both words are known names
   ("follow up with patricia desrosiers").
 
@@ -174,7 +175,8 @@ def find_bare_names(text: str, *, public: bool) -> Iterator[tuple[int, int]]:
                 accented_text=accented_text,
             ):
                 yield start, nxt[1]
-        if word[0].isupper():
+        # A writer without capitals lists people in lower case ("ana, tomas and lea").
+        if word[0].isupper() or lower_case_writer:
             run.append((start, end, word))
         joined = gap is not None and (gap.startswith(",") or "and" in gap or "&" in gap)
         if not (adjacent and joined):
@@ -196,6 +198,7 @@ def _name_list(run: list[tuple[int, int, str]]) -> Iterator[tuple[int, int]]:
 # ("my name is vitoria", "people call me višeslav").
 _LOWER_CUED = re.compile(
     rf"\b(?:my\s+(?:full\s+|first\s+|real\s+)?name\s+is|(?:people|they|everyone)\s+call\s+me|"
+    rf"(?:my|his|her)\s+(?:maiden|last|family|middle)\s+name\s+(?:is|was)|(?:mr|mrs|ms|dr)\.|"
     rf"call\s+me|i\s+go\s+by|name\s*:|"
     rf"(?:change|update|correct|set|fix)\s+my\s+(?:sur|last\s+|family\s+|first\s+|middle\s+|maiden\s+|"
     rf"display\s+|legal\s+)?name\s+(?:to|as)|"
@@ -211,7 +214,8 @@ _LOWER_CUED = re.compile(
 _RELATIVE_CUE = re.compile(r"^my\s+(?!(?:full\s+|first\s+|real\s+)?name\b)\w+")
 
 _lower_cued = anchored_matches(
-    words("my people they everyone call i name change update correct set fix"), _LOWER_CUED
+    words("my his her mr mrs ms dr people they everyone call i name change update correct set fix"),
+    _LOWER_CUED,
 )
 
 

@@ -697,6 +697,10 @@ _NAME_CUES = re.compile(
     rf"""
     (?:\b(?i:my|his|her|the\s+patient's|the\s+client's|the\s+customer's)\s+(?i:full\s+|legal\s+|real\s+)?(?i:name)\s+(?i:is|was)\s+
       |\bI\s+am\s+(?=[A-Z][a-z]+\s[A-Z])|\bI'm\s+(?=[A-Z][a-z]+\s[A-Z])|\bthis\s+is\s+(?=[A-Z][a-z]+\s[A-Z][a-z]+[,.])
+      |\b(?i:(?:last|first|family|given|middle|maiden)\s+name\s+(?:is|was)|surname\s+(?:is|was))\s+
+      |\b(?i:my|his|her|our)\s+(?i:partner|wife|husband|son|daughter|mother|father|mom|mum|dad|
+          child|kid|boss|manager|colleague|friend|tenant|landlord)['’]s\s+(?i:full\s+|legal\s+)?
+          name\s+(?:(?i:is|was)\s+)?
       |\b(?i:call\s+me|(?:last|first|family|given|middle|maiden)\s+name\??|surname|
            follow\s+up\s+with|speak\s+(?:to|with)|talk\s+to|remove\s+my\s+\w+|add\s+my\s+\w+|
            my\s+(?:kid|son|daughter|wife|husband|partner|manager|boss|colleague|coworker|friend|
@@ -704,14 +708,15 @@ _NAME_CUES = re.compile(
       |(?<![^\n> \t])(?i:name|full\s+name|patient|employee|contact|from|to)[ \t]*:[ \t]*
       |\b(?i:signed)\s*:?\s|\b(?i:patient)\s+(?=[A-Z][a-z]+\s[A-Z])
       |\b(?:Dear|Hi|Hello|Hey)\s(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s?[,!:\n])
-      |\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mlle)\.?\s
+      |\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mlle)\.?\s|\b(?:mr|mrs|ms|dr)\.\s
       |\b(?:Regards|Best|Cheers|Thanks|Sincerely|Yours)[,!]?\s*\n\s*
       |\b(?i:under(?:\s+the\s+name(?:\s+of)?)?|change\s+it\s+to|correct\s+it\s+to|add|name\s+(?:it\s+)?to)\s+(?={_NAME}\s{_NAME}(?:\s+as\b|[?.!,]|$))
       |\bname\s+(?:on|in)\s+the\s+\w+\s+(?:is|as)\s+
       |\b(?i:name)(?:[ \t](?:on|of|in|for)[ \t][^?\n]{{1,30}})?\?\s*
         (?:(?i:user|customer|me|answer|a)\s*:\s*)?(?=[A-Z][a-z]+\s[A-Z])
       |\b(?:guardian|beneficiary|spouse|husband|wife|son|daughter|mother|father|colleague|manager|
-          boss|friend|tenant|landlord|doctor)\s+(?:is\s+|named\s+|called\s+)?(?=[A-Z][a-z]+\s[A-Z][a-z]+)
+          boss|friend|tenant|landlord|doctor|grand(?:mother|father|son|daughter|ma|pa))\s+
+          (?:(?:is|was)\s+(?:called|named)\s+|is\s+|named\s+|called\s+)?(?=[A-Z][a-z]+\s[A-Z][a-z]+)
     )(?P<v>{_FULL_NAME})
     """,
     re.VERBOSE,
@@ -723,7 +728,8 @@ _NAME_CUE_WORDS = words(
     talk remove add name full patient employee contact from to signed dear hi hello hey mr mrs
     ms miss mx dr prof sr sra herr frau mme mlle regards best cheers thanks sincerely yours
     under change correct guardian beneficiary spouse husband wife son daughter mother father
-    colleague manager boss friend tenant landlord doctor
+    colleague manager boss friend tenant landlord doctor grandmother grandfather grandson
+    granddaughter grandma grandpa our
     """
 )
 _cued_names = anchored_finder(_NAME_CUE_WORDS, _NAME_CUES, group="v")
@@ -838,10 +844,18 @@ def _names_in_context(text: str) -> Iterator[tuple[int, int]]:
             parts.pop()
         if not parts or parts[0] in _NOT_NAMES:
             continue
-        # "Florence" ends like "licence": a listed given name is still a name.
-        if any(_NOT_NAME_ENDING.search(w) and w.lower() not in given_names() for w in parts):
+        # "Florence" ends like "licence": a listed given name is still a name. A
+        # trailing word with such an ending is left off ("Ivan King"), a leading
+        # one drops the finding ("Dear Testing Team").
+        while parts and _ordinary_ending(parts[-1]):
+            parts.pop()
+        if not parts or any(_ordinary_ending(w) for w in parts):
             continue
         yield start, start + len(" ".join(parts))
+
+
+def _ordinary_ending(word: str) -> bool:
+    return _NOT_NAME_ENDING.search(word) is not None and word.lower() not in given_names()
 
 
 # --- personal location --------------------------------------------------------

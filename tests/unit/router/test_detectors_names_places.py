@@ -273,3 +273,47 @@ def test_accents_do_not_mark_names_in_a_text_written_in_an_accented_language() -
 
 def test_a_serial_number_after_an_abbreviated_cue() -> None:
     assert found("serial no. of my latitude: 7QK2M93")["device_id"] == ["7QK2M93"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Her maiden name is Lindqvist, please update the record", "Lindqvist"),
+        ("his maiden name was okonjo", "okonjo"),
+        ("I want to add ms. Rosalind as a second holder", "Rosalind"),
+        ("mr. vardanyan called about the lease", "vardanyan"),
+        ("My grandfather was called Anselm Brunner", "Anselm Brunner"),
+        ("The policy is under my wife's name Ilse Vogt", "Ilse Vogt"),
+        ("please change it to Oskar Kingston", "Oskar Kingston"),
+    ],
+)
+def test_names_after_name_cues_titles_and_relatives(text: str, name: str) -> None:
+    assert name in found(text).get("person_name", [])
+
+
+def test_a_trailing_word_that_reads_like_a_noun_is_left_off_the_name() -> None:
+    # "Sterling" ends like "-ing": the cued name keeps its given name.
+    assert found("please change it to Ivan Sterling").get("person_name") == ["Ivan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her maiden name is unknown to me",
+        "first name is required on the form",
+        "my company's name is Acme Corp",
+        "Dear Testing Team, the build is green",
+    ],
+)
+def test_name_cues_without_a_name_find_nothing(text: str) -> None:
+    assert "person_name" not in found(text)
+
+
+def test_a_lower_case_writer_lists_people_in_lower_case() -> None:
+    names = found("we have 3 kids: ana, tomas and lea.").get("person_name", [])
+    assert names == ["ana", "tomas", "lea"]
+
+
+@pytest.mark.parametrize("text", ["we use rust, go and python", "mix red, green and blue paint"])
+def test_lower_case_lists_of_things_are_not_names(text: str) -> None:
+    assert "person_name" not in found(text)
