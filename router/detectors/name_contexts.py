@@ -9,7 +9,9 @@ say it is a person, here:
 - reported speech and people acting on each other ('"...," says Tom.',
   "said Gladys to Logan", "Enrico shouted at Gary");
 - where a named person lives and who gave whom an address ("Jacob lives on 9
-  Elm Road", "Kevin had given Alma his address").
+  Elm Road", "Kevin had given Alma his address");
+- the name heading a contact card or an address block (a first line that is
+  only a name, with house numbers, phone numbers or e-mails below it).
 
 Each rule runs on short texts only (a request of a few sentences, see
 ``MAX_CONTEXT_TEXT``), and never on stories, texts about public figures (the
@@ -202,11 +204,63 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("b")
 
 
+# --- the name heading a contact card or an address block ---------------------
+# "Eino Pyysalo\n\n12 Koskikatu 4\n00100 Helsinki", "> leone mazzi\n> nurse\n> phone: ...":
+# the first line is only a name, and the lines below carry house numbers,
+# phone numbers or e-mail addresses.
+_CARD_LINE = re.compile(
+    rf"^[^\w\n]{{0,4}}(?P<n>[{_UP}{_LO}][{_LO}'’-]{{1,20}}"
+    rf"(?:[ ]{{1,2}}(?:[{_UP}{_LO}]\.?|[{_UP}{_LO}][{_LO}'’-]{{1,20}})){{1,3}})[ \t]*$"
+)
+_PARTICLES = words("van von de der den da di du le la del della dos das bin al")
+# Lines with a house number, a postcode, a phone number (three digits or more,
+# years left out) or an e-mail address: "Born 1906\nDied 1992" under a famous
+# name is a fact card, not a contact card.
+_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+_DIGIT = re.compile(r"\d")
+_CARD_LINE_DIGITS = 3
+# How far below the name the card's details may be, and how many lines carry them.
+_CARD_REACH = 6
+_CARD_VALUES = 2
+
+
+def _card_heading(text: str) -> Iterator[tuple[int, int]]:
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 1 + _CARD_VALUES:
+        return
+    m = _CARD_LINE.match(lines[0])
+    if m is None:
+        return
+    parts = [p for p in m.group("n").split() if p.rstrip(".").lower() not in _PARTICLES]
+    words_ = [p for p in parts if len(p.rstrip(".")) > 1]
+    if len(words_) < 2 or any(p[0].islower() for p in parts) != text.islower():
+        return  # a lower-case word in a capitalised heading: a phrase, not a name
+    low = [w.lower() for w in words_]
+    if any(w in _NOT_PEOPLE or w in _NOT_SPEAKERS for w in low):
+        return
+    common = common_words()
+    evidence = (
+        low[0] in given_names()
+        or low[-1].split("-")[0] in surnames()
+        or any(not w.isascii() for w in low)
+        or not any(w in common for w in low)
+    )
+    values = sum(
+        1
+        for line in lines[1 : 1 + _CARD_REACH]
+        if "@" in line or len(_DIGIT.findall(_YEAR.sub("", line))) >= _CARD_LINE_DIGITS
+    )
+    if evidence and values >= _CARD_VALUES:
+        start = text.index(lines[0]) + m.start("n")
+        yield start, start + len(m.group("n"))
+
+
 Rule = Callable[[str], Iterator[tuple[int, int]]]
 RULES: dict[str, Rule] = {
     "speakers": _speakers,
     "speech": _speech,
     "addresses": _addresses,
+    "cards": _card_heading,
 }
 
 

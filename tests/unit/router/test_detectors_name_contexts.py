@@ -161,3 +161,32 @@ def test_every_rule_finishes_on_long_adversarial_text(piece: str) -> None:
 def test_many_found_names_repeated_in_a_long_text_finish() -> None:
     text = "Dear Anna Lindqvist, please call Anna. " * 5_000
     assert "Anna" in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ottilie Brandvold\n\n41 Fjordveien 7\nApt. 12\n5003 Bergen\nNorway", "Ottilie Brandvold"),
+        (
+            "> Kasimir Wróbel\n> Payroll clerk\n> Phone: 0161 496 0732\n> k.wrobel@example.net",
+            "Kasimir Wróbel",
+        ),
+        ("ines van der berg\nunit 4, 17 dock road\n020 7946 0321 mobile", "ines van der berg"),
+    ],
+)
+def test_the_name_heading_a_contact_card_is_a_name(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quarterly Report\n\nRevenue 2023: 45,000,000\nCosts 2023: 30,000,000",
+        "Release Notes\nv2.3.1 fixes 12 bugs\nv2.3.0 adds 45 features",
+        "Shipping Address\n123 Main Street\nSpringfield 12345",
+        # Two years under a name: a fact card, not a contact card.
+        "Ottilie Brandvold\nBorn 1884\nDied 1951",
+    ],
+)
+def test_headings_that_are_not_a_contact_card_are_not_names(text: str) -> None:
+    assert list(name_contexts.RULES["cards"](text)) == []
