@@ -198,7 +198,7 @@ def _name_list(run: list[tuple[int, int, str]]) -> Iterator[tuple[int, int]]:
 # ("my name is vitoria", "people call me višeslav").
 _LOWER_CUED = re.compile(
     rf"\b(?:my\s+(?:full\s+|first\s+|real\s+)?name\s+is|(?:people|they|everyone)\s+call\s+me|"
-    rf"(?:my|his|her)\s+(?:maiden|last|family|middle)\s+name\s+(?:is|was)|(?:mr|mrs|ms|dr)\.|"
+    rf"(?:maiden|last|family|middle)\s+name\s+(?:is|was)|(?:mr|mrs|ms|dr)\.|"
     rf"call\s+me|i\s+go\s+by|name\s*:|"
     rf"(?:change|update|correct|set|fix)\s+my\s+(?:sur|last\s+|family\s+|first\s+|middle\s+|maiden\s+|"
     rf"display\s+|legal\s+)?name\s+(?:to|as)|"
@@ -214,7 +214,10 @@ _LOWER_CUED = re.compile(
 _RELATIVE_CUE = re.compile(r"^my\s+(?!(?:full\s+|first\s+|real\s+)?name\b)\w+")
 
 _lower_cued = anchored_matches(
-    words("my his her mr mrs ms dr people they everyone call i name change update correct set fix"),
+    words(
+        "my maiden last family middle mr mrs ms dr people they everyone call i name change update "
+        "correct set fix"
+    ),
     _LOWER_CUED,
 )
 

@@ -273,7 +273,12 @@ def find_context_names(text: str, *, public: bool) -> Iterator[tuple[int, int]]:
 
 
 # --- the same name again --------------------------------------------------------
-_WORD = re.compile(rf"{_NAME}|(?<![\w'’-])[{_LO}]{{2,20}}(?![\w'’-])")
+# A possessive "'s" may follow a repeated name ("Anna's laptop").
+_REPEAT_END = re.compile(r"(?:['’]s)?(?![\w'’-])")
+_ANY_WORD = re.compile(rf"(?<![\w'’-])[{_UP}{_LO}]{{3,30}}(?=(?:['’]s)?(?![\w'’-]))")
+# Up to this many distinct name words, one str.find pass each (in C) beats one
+# regex pass over every word of the text; more, and the single pass wins.
+_FIND_PASSES = 8
 
 
 def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -287,20 +292,31 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
         return
     seen: set[str] = set()
     for start, end in spans:
-        for part in re.split(r"[\s,.]+", text[start:end]):
-            if len(part) < 3 or part.lower() in _NOT_PEOPLE:
-                continue
-            if _is_person_word(part, unknown_ok=True):
-                seen.add(part)
-    if not seen:
-        return
+        for piece in re.split(r"[\s,.]+", text[start:end]):
+            word = piece.removesuffix("'s").removesuffix("’s")
+            if len(word) >= 3 and word.isalpha() and _is_person_word(word, unknown_ok=True):
+                seen.add(word)
     covered = sorted(spans)
     starts = [a for a, _b in covered]
-    for m in _WORD.finditer(text):
-        if m.group(0) not in seen:
-            continue
-        s, e = m.span()
+    for pos, end in _occurrences(text, seen):
         # The last found span starting at or before this word: inside it, or new.
-        i = bisect_right(starts, s) - 1
-        if i < 0 or covered[i][1] < e:
-            yield s, e
+        i = bisect_right(starts, pos) - 1
+        if i < 0 or covered[i][1] < end:
+            yield pos, end
+
+
+def _occurrences(text: str, seen: set[str]) -> Iterator[tuple[int, int]]:
+    """Whole-word places of the words in ``seen``, in any order."""
+    if len(seen) > _FIND_PASSES:
+        for m in _ANY_WORD.finditer(text):
+            if m.group(0) in seen:
+                yield m.span()
+        return
+    for word in sorted(seen):
+        pos = text.find(word)
+        while pos != -1:
+            end = pos + len(word)
+            before_ok = pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "'’-_")
+            if before_ok and _REPEAT_END.match(text, end):
+                yield pos, end
+            pos = text.find(word, end)

@@ -698,7 +698,7 @@ _NAME_CUES = re.compile(
     (?:\b(?i:my|his|her|the\s+patient's|the\s+client's|the\s+customer's)\s+(?i:full\s+|legal\s+|real\s+)?(?i:name)\s+(?i:is|was)\s+
       |\bI\s+am\s+(?=[A-Z][a-z]+\s[A-Z])|\bI'm\s+(?=[A-Z][a-z]+\s[A-Z])|\bthis\s+is\s+(?=[A-Z][a-z]+\s[A-Z][a-z]+[,.])
       |\b(?i:(?:last|first|family|given|middle|maiden)\s+name\s+(?:is|was)|surname\s+(?:is|was))\s+
-      |\b(?i:my|his|her|our)\s+(?i:partner|wife|husband|son|daughter|mother|father|mom|mum|dad|
+      |\b(?i:my|his|her)\s+(?i:partner|wife|husband|son|daughter|mother|father|mom|mum|dad|
           child|kid|boss|manager|colleague|friend|tenant|landlord)['’]s\s+(?i:full\s+|legal\s+)?
           name\s+(?:(?i:is|was)\s+)?
       |\b(?i:call\s+me|(?:last|first|family|given|middle|maiden)\s+name\??|surname|
@@ -729,7 +729,7 @@ _NAME_CUE_WORDS = words(
     ms miss mx dr prof sr sra herr frau mme mlle regards best cheers thanks sincerely yours
     under change correct guardian beneficiary spouse husband wife son daughter mother father
     colleague manager boss friend tenant landlord doctor grandmother grandfather grandson
-    granddaughter grandma grandpa our
+    granddaughter grandma grandpa
     """
 )
 _cued_names = anchored_finder(_NAME_CUE_WORDS, _NAME_CUES, group="v")

@@ -190,3 +190,21 @@ def test_the_name_heading_a_contact_card_is_a_name(text: str, name: str) -> None
 )
 def test_headings_that_are_not_a_contact_card_are_not_names(text: str) -> None:
     assert list(name_contexts.RULES["cards"](text)) == []
+
+
+def test_a_repeated_name_is_found_before_a_possessive_but_not_inside_a_longer_name() -> None:
+    text = "Dear Anna Lindqvist, Anna's laptop is ready; Annabel and Anna-Lena are not."
+    assert _names(text) == ["Anna Lindqvist", "Anna"]
+    assert text.index("Anna's") in _starts(text)
+
+
+def _starts(text: str) -> list[int]:
+    return [start for start, _end in name_contexts.repeated_names(text, [(5, 19)])]
+
+
+def test_many_distinct_names_are_repeated_by_one_pass() -> None:
+    people = [f"Dear {g} Lindqvist," for g in ("Anna", "Bruno", "Clara", "Dag", "Elin")]
+    people += [f"Hi {g}," for g in ("Frida", "Gustav", "Hedda", "Ivar", "Jonas")]
+    text = "\n".join(people) + "\nthanks Gustav and Elin, see Lindqvist's note"
+    names = _names(text)
+    assert "Gustav" in names and "Elin" in names and "Lindqvist" in names
