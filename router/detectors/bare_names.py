@@ -123,6 +123,8 @@ def _pair_is_name(
     f, s = first.lower(), second.lower()
     if f in _NEVER or s in _NEVER:
         return False
+    if "'" in f or "’" in f:
+        return False  # "What's Serena", "Kahlo's Diego": a contraction or a possessive
     given = given_names()
     known_first = f in given
     known_second = s.split("-")[0] in surnames() or s in given

@@ -829,15 +829,29 @@ def _find_names(text: str) -> Iterator[tuple[int, int]]:
     yield from repeated_names(text, spans)
 
 
+# Data the writer says is invented: its names are no one's ("sample data I made up").
+_MADE_UP = re.compile(
+    r"\b(?:made[- ]up|fake|dummy|placeholder|lorem\s+ipsum|(?:sample|test|mock|synthetic|"
+    r"example)\s+(?:data|names?|records?|rows?|users?|customers?|people))\b"
+)
+
+
 def _names_in_context(text: str) -> Iterator[tuple[int, int]]:
-    yield from _find_given_surname(text)
     yield from find_lower_case_cued_names(fold_case(text))
+    if _MADE_UP.search(fold_case(text)):
+        yield from _cued_names_kept(text)
+        return
+    yield from _find_given_surname(text)
     if len(text) <= MAX_CONTEXT_TEXT:
         public = _PUBLIC_CONTEXT.search(fold_case(text)) is not None
         yield from find_context_names(text, public=public)
         if len(text) <= MAX_BARE_NAME_TEXT:
             yield from find_single_names(text)
             yield from find_bare_names(text, public=public)
+    yield from _cued_names_kept(text)
+
+
+def _cued_names_kept(text: str) -> Iterator[tuple[int, int]]:
     for start, _end in _cued_names(text):
         parts = text[start:_end].split()
         while parts and parts[-1].rstrip(".") in _NOT_NAMES:

@@ -317,3 +317,26 @@ def test_a_lower_case_writer_lists_people_in_lower_case() -> None:
 @pytest.mark.parametrize("text", ["we use rust, go and python", "mix red, green and blue paint"])
 def test_lower_case_lists_of_things_are_not_names(text: str) -> None:
     assert "person_name" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here are some rows I made up:\nOskar Brennan,34\nLiv Haugen,29\nHow do I sort them?",
+        "Generate sample data: 10 users like Tilda Marsh with random ages",
+        "What's Oskar Brennan's best result at the Olympics?",
+    ],
+)
+def test_invented_data_and_contractions_are_not_names(text: str) -> None:
+    assert "person_name" not in found(text)
+
+
+def test_a_cued_name_in_invented_data_is_still_found() -> None:
+    text = "This is fake data for a demo. My name is Oskar Brennan though, use it in the header."
+    assert "Oskar Brennan" in found(text).get("person_name", [])
+
+
+def test_a_contraction_before_a_name_does_not_hide_it() -> None:
+    assert "Ingrid Haugen" in found("It's Ingrid Haugen again, can you reset her password").get(
+        "person_name", []
+    )
