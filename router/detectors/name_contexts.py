@@ -44,6 +44,9 @@ _LO = "a-zß-öø-ÿā-ž"
 # after a word boundary keep every pattern linear.
 _NAME = rf"(?<![\w'’-])[{_UP}][{_LO}]{{1,20}}(?:['’-][{_UP}]?[{_LO}]{{1,20}})?(?![\w'’-])"
 
+# A name before a possessive "'s" (``_NAME`` ends before an apostrophe).
+_POSSESSOR = rf"(?<![\w'’-])[{_UP}][{_LO}]{{1,20}}"
+
 # Capitalised words that the name lists know but that open sentences, label
 # lines or name the assistant being talked to, never one of the user's contacts.
 _NOT_PEOPLE = words(
@@ -120,7 +123,6 @@ def _speakers(text: str) -> Iterator[tuple[int, int]]:
     pattern = _SPEAKER_LOWER if lower else _SPEAKER
     labels: list[tuple[int, int]] = []
     names: set[str] = set()
-    label_lines = 0
     stamped = False
     for m in pattern.finditer(text):
         parts = m.group("n").split(" ")
@@ -134,7 +136,6 @@ def _speakers(text: str) -> Iterator[tuple[int, int]]:
             return  # one "Note:" or "Output:" label: a document, not a chat
         labels.append(m.span("n"))
         names.add(parts[0].lower())
-        label_lines += 1
         stamped = stamped or m.group("t") is not None
     if len(labels) < _MIN_SPEAKER_LINES:
         return
@@ -144,8 +145,27 @@ def _speakers(text: str) -> Iterator[tuple[int, int]]:
     # An exercise wraps its dialogue in an instruction ("Who is lying?"); a
     # pasted chat is nothing but the chat, or is stamped, or is called ours.
     lines = sum(1 for line in text.splitlines() if line.strip())
-    if label_lines == lines or stamped or _OWN_CHAT.search(text):
+    if len(labels) == lines or stamped or _OWN_CHAT.search(text):
         yield from labels
+        yield from _named_in_chat(text, lower)
+
+
+# Inside a chat, a listed given name that someone is addressed by ("see you,
+# Kelly!") or that owns something ("I'm Amanda's daughter") is a person too.
+_IN_CHAT = re.compile(
+    rf",[ ](?P<a>{_NAME})[?!.]|(?P<p>{_POSSESSOR})['’]s\b"
+    rf"|(?<![\w'’-])(?P<l>[{_LO}]{{2,20}})['’]s\b"
+)
+
+
+def _named_in_chat(text: str, lower: bool) -> Iterator[tuple[int, int]]:
+    for m in _IN_CHAT.finditer(text):
+        group = "l" if m.group("l") is not None else "a" if m.group("a") is not None else "p"
+        if group == "l" and not lower:
+            continue
+        word = m.group(group).lower()
+        if word in given_names() and word not in _NOT_PEOPLE:
+            yield m.span(group)
 
 
 # --- reported speech and people acting on each other --------------------------

@@ -208,3 +208,14 @@ def test_many_distinct_names_are_repeated_by_one_pass() -> None:
     text = "\n".join(people) + "\nthanks Gustav and Elin, see Lindqvist's note"
     names = _names(text)
     assert "Gustav" in names and "Elin" in names and "Lindqvist" in names
+
+
+def test_inside_a_chat_names_addressed_or_owning_something_are_names() -> None:
+    text = "Priya: are you coming, Hannah?\nGareth: I'm picking up Oliver's laptop first"
+    names = set(_names(text))
+    assert {"Priya", "Gareth", "Hannah", "Oliver"} <= names
+
+
+def test_outside_a_chat_an_address_or_possessive_is_not_a_name() -> None:
+    # The same sentence with no chat around it: the rule does not apply.
+    assert list(name_contexts.RULES["speakers"]("Are you coming, Hannah? It's Oliver's turn")) == []
