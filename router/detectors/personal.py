@@ -787,7 +787,12 @@ _PUBLIC_CONTEXT = re.compile(
     r"\b(?:author|book|novel|film|movie|series|persona|celebrity|famous|biography|character|"
     r"characters|actor|actress|singer|president|named\s+entit|news|article|historical|script|"
     r"anime|game|episode|wikipedia|quote|poet|painter|composer|philosopher|scientist|"
-    r"copula|theorem|algorithm|law|effect|distribution)\b"
+    r"copula|theorem|algorithm|law|effect|distribution|"
+    # Scenes and dialogues to write, and people known for their work. Music words
+    # ("song", "album") were measured too: they hid names in requests and spared
+    # no harmless prompt.
+    r"dialogue|dialog|scene|monologue|sitcom|cartoon|known\s+for|paintings?|sculptures?|"
+    r"portraits?|self-portraits?)\b"
 )
 _ATTRIBUTION = re.compile(
     r"\b(?:by|of|like|vs\.?|versus|as|featuring|starring|about|@author|author:?)\s+$",

@@ -340,3 +340,22 @@ def test_a_contraction_before_a_name_does_not_hide_it() -> None:
     assert "Ingrid Haugen" in found("It's Ingrid Haugen again, can you reset her password").get(
         "person_name", []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write a dialogue between Rosalind Franklin and Linus Pauling about DNA",
+        "Continue the scene where Inspector Maud Harlow opens the safe",
+        "What is Wangari Maathai known for?",
+        "Why are Amrita Sher-Gil's paintings so expensive?",
+    ],
+)
+def test_scenes_dialogues_and_people_known_for_their_work_are_public(text: str) -> None:
+    assert "person_name" not in found(text)
+
+
+def test_a_colleague_in_a_request_is_still_a_name() -> None:
+    assert "Maud Harlow" in found("Can you ask Maud Harlow to approve my expenses?").get(
+        "person_name", []
+    )
