@@ -11,7 +11,8 @@ say it is a person, here:
 - where a named person lives and who gave whom an address ("Jacob lives on 9
   Elm Road", "Kevin had given Alma his address");
 - the name heading a contact card or an address block (a first line that is
-  only a name, with house numbers, phone numbers or e-mails below it).
+  only a name, with house numbers, phone numbers or e-mails below it);
+- the people on one's own team ("our founders: Okafor, Lindqvist and Brennan").
 
 Each rule runs on short texts only (a request of a few sentences, see
 ``MAX_CONTEXT_TEXT``), and never on stories, texts about public figures (the
@@ -275,12 +276,44 @@ def _card_heading(text: str) -> Iterator[tuple[int, int]]:
         yield start, start + len(m.group("n"))
 
 
+# --- the people on one's own team ---------------------------------------------
+# "our founders: Okafor, Lindqvist and Brennan", "my interviewers were Dag and
+# Mette": a list of capitalised words after our or my and a word for people.
+_ROSTER = re.compile(
+    rf"\b(?i:our|my)[ ](?:\d{{1,2}}[ ]|two[ ]|three[ ]|four[ ]|five[ ])?"
+    rf"(?i:co-?founders|founders|attendees|participants|interviewers|employees|staff|"
+    rf"colleagues|coworkers|co-workers|team[ ]members|teammates|tenants|flatmates|roommates)"
+    rf"[ ]?(?::|(?i:are|were|include|included|being))[ ]"
+    rf"(?P<list>{_NAME}(?:(?:,[ ]|,?[ ]and[ ]|[ ]&[ ]){_NAME}){{1,11}})"
+)
+
+
+def _roster(text: str) -> Iterator[tuple[int, int]]:
+    for m in _ROSTER.finditer(text):
+        base = m.start("list")
+        items = [
+            (base + i.start(), base + i.end(), i.group(0))
+            for i in re.finditer(r"[^\s,&]+", m.group("list"))
+            if i.group(0) != "and"
+        ]
+        # Words for people are strong: a surname that is also an ordinary word
+        # counts ("Graves") when at least half the list are names ("Finance,
+        # Legal and Ops" are not), and a sentence word ("The", "All") never does.
+        if any(w.lower() in _NOT_PEOPLE or w.lower() in _NOT_SPEAKERS for *_, w in items):
+            continue
+        named = sum(1 for *_, w in items if _is_person_word(w, unknown_ok=True))
+        if 2 * named >= len(items):
+            for start, end, _w in items:
+                yield start, end
+
+
 Rule = Callable[[str], Iterator[tuple[int, int]]]
 RULES: dict[str, Rule] = {
     "speakers": _speakers,
     "speech": _speech,
     "addresses": _addresses,
     "cards": _card_heading,
+    "rosters": _roster,
 }
 
 

@@ -1105,7 +1105,8 @@ DETECTORS: tuple[Detector, ...] = (
         Level.CONFIDENTIAL,
         _find_names,
         True,
-        "names in context: 'my name is', salutations, titles, signatures",
+        "names in context: 'my name is', salutations, titles, signatures, chat speaker "
+        "labels, contact cards",
     ),
     Detector(
         "employer",

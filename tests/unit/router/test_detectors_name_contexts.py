@@ -219,3 +219,26 @@ def test_inside_a_chat_names_addressed_or_owning_something_are_names() -> None:
 def test_outside_a_chat_an_address_or_possessive_is_not_a_name() -> None:
     # The same sentence with no chat around it: the rule does not apply.
     assert list(name_contexts.RULES["speakers"]("Are you coming, Hannah? It's Oliver's turn")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("our founders: Okafor, Lindqvist and Brennan", {"Okafor", "Lindqvist", "Brennan"}),
+        ("my interviewers were Dag and Mette, what should I ask them?", {"Dag", "Mette"}),
+    ],
+)
+def test_people_listed_as_our_team_are_names(text: str, expected: set[str]) -> None:
+    assert expected <= set(_names(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our partners: Microsoft, Google and Amazon",
+        "Our team members are Finance, Legal and Ops",
+        "The founders of the firm were Okafor and Brennan",  # not ours: no rule
+    ],
+)
+def test_lists_of_things_or_of_others_people_are_not_a_roster(text: str) -> None:
+    assert list(name_contexts.RULES["rosters"](text)) == []
