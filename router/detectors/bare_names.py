@@ -97,7 +97,8 @@ def common_words() -> frozenset[str]:
     return _read_list("common_words.txt")
 
 
-# Capitalised words that are never a name here, whatever the lists say.
+# Capitalised words that are never a name here, whatever the lists say (the
+# assistants people greet, "Hi Claude, ...", among them).
 _NEVER = words(
     """
     the a an i it this that these those there here we you they he she my your our his her their
@@ -108,6 +109,7 @@ _NEVER = words(
     should do does did have has had new best kind warm regards cheers sincerely yours name
     street road avenue lane drive boulevard square park city county university college school
     hospital bank group inc ltd llc gmbh corp company university institute
+    claude siri alexa bard gemini copilot cortana chatgpt
     """
 )
 

@@ -49,7 +49,8 @@ _NAME = rf"(?<![\w'’-])[{_UP}][{_LO}]{{1,20}}(?:['’-][{_UP}]?[{_LO}]{{1,20}}
 _POSSESSOR = rf"(?<![\w'’-])[{_UP}][{_LO}]{{1,20}}"
 
 # Capitalised words that the name lists know but that open sentences, label
-# lines or name the assistant being talked to, never one of the user's contacts.
+# lines, name the assistant being talked to or stand in for anyone in
+# cryptography and puzzles ("Alice", "Bob"), never one of the user's contacts.
 _NOT_PEOPLE = words(
     """
     the a an i it this that these those there here we you they he she my your our his her their
@@ -60,6 +61,7 @@ _NOT_PEOPLE = words(
     november december and or of in on at to for with from by as is was are were will can
     claude bard gemini alexa siri cortana copilot sydney jarvis chatgpt gpt llama mistral
     god jesus christ lord allah buddha santa
+    alice bob eve mallory trent
     """
 )
 # Words that begin a "Word:" line in documents and prompts, not a speaker.
@@ -93,7 +95,7 @@ _WORKS = re.compile(
     r"\b(?:cartoon|comic|sitcom|tv|show|series|play|scene|act[ ]\d|opera|musical|bible|"
     r"scripture|myth|legend|puzzle|riddle|knights?|knaves?|liars?|truth|translate|"
     r"translation|dialogue|dialog|conversation[ ]between|example|exercise|lesson|homework|"
-    r"textbook|quiz|joke|continue|shakespeare)\b",
+    r"textbook|quiz|joke|continue|shakespeare|season|episode)\b",
     re.IGNORECASE,
 )
 
@@ -109,6 +111,9 @@ _SPEAKER_LOWER = re.compile(
     rf"^[ \t>]*(?P<t>{_TIMESTAMP})?(?P<n>[{_LO}]{{2,20}})[ \t]*:(?![/\\\d])",
     re.MULTILINE,
 )
+# People in a chat talk to and about each other; "Maria: 3 apples\nJose: 5
+# apples" is a table.
+_SPEAKING = re.compile(r"\b(?i:i|i'm|me|my|you|your|we|us|our)\b")
 # Two labelled lines make a transcript; one "Lisa:" could be a heading.
 _MIN_SPEAKER_LINES = 2
 # "summarise our slack thread:", "my chat with the landlord": the user's own chat.
@@ -146,7 +151,8 @@ def _speakers(text: str) -> Iterator[tuple[int, int]]:
     # An exercise wraps its dialogue in an instruction ("Who is lying?"); a
     # pasted chat is nothing but the chat, or is stamped, or is called ours.
     lines = sum(1 for line in text.splitlines() if line.strip())
-    if len(labels) == lines or stamped or _OWN_CHAT.search(text):
+    pure = len(labels) == lines and _SPEAKING.search(text) is not None
+    if pure or stamped or _OWN_CHAT.search(text):
         yield from labels
         yield from _named_in_chat(text, lower)
 
@@ -181,10 +187,10 @@ _INVERTED_SPEECH = re.compile(
     rf"(?:[ ](?:to|at)[ ](?P<b>{_NAME}))?(?=[ \t]*(?:[.,!?;:]|$))",
     re.MULTILINE,
 )
-# One person acting on another: "Enrico shouted at Gary", "why did Lena yell at Tom".
+# One person acting on another, told as it happened: "Enrico shouted at Gary". A
+# question ("why did Ross yell at Rachel?") is more often about a show or a book.
 _ACTS_ON = re.compile(
-    rf"(?P<a>{_NAME})[ ](?:(?:shout|yell|scream|whisper|complain)(?:s|ed)?|snap(?:s|ped)?|"
-    rf"swear|swears|swore|lie|lies|lied)"
+    rf"(?P<a>{_NAME})[ ](?:shouted|yelled|screamed|snapped|swore|lied|whispered|complained)"
     rf"[ ](?:at|to)[ ](?P<b>{_NAME})"
 )
 

@@ -742,7 +742,8 @@ _NOT_NAMES = words(
     November December Python Java Excel Windows Linux Google Microsoft Apple Sorry Just Also
     Can Could Would Should Will Is Are Was Were Do Does Did Have Has Had Not Unknown None
     Null True False Good Great Fine Ok Okay Happy Glad Using Looking Trying Going Working
-    New Best Kind Warm Regards Cheers Sincerely Yours Name
+    New Best Kind Warm Regards Cheers Sincerely Yours Name Claude Siri Alexa Bard Gemini Copilot
+    Cortana ChatGPT
     """
 )
 

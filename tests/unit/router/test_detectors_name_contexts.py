@@ -44,6 +44,8 @@ def test_speaker_labels_of_a_pasted_chat_are_names(text: str, expected: set[str]
         "Ursula: I always lie.\nVernon: Ursula is telling the truth.\nWho is the liar?",
         "Put this into Spanish:\nGreta: Where is the museum?\nOwen: Two streets down.",
         "Nadia: 4 pears\nFelix: 7 pears\nHow many pears do they have together?",
+        "Nadia: 4 pears\nFelix: 7 pears",
+        "Alice: signs the hash\nBob: checks the signature",
         # Labels that are things, not people.
         "Postgres: relational\nRedis: key-value\nWhich one for sessions?",
         "Summary: all good\nOutput: none",
@@ -60,7 +62,7 @@ def test_dialogues_in_exercises_and_labels_of_things_are_not_names(text: str) ->
     [
         ("Honestly, I'm done! said Marisol to Leontine", {"Marisol", "Leontine"}),
         ("Quentin shouted at Rosalie in front of the whole office", {"Quentin", "Rosalie"}),
-        ("Why did Bertil yell at Imogen during the review?", {"Bertil", "Imogen"}),
+        ("Bertil yelled at Imogen during the review, what do I do?", {"Bertil", "Imogen"}),
     ],
 )
 def test_people_speaking_to_each_other_are_names(text: str, expected: set[str]) -> None:
@@ -73,8 +75,10 @@ def test_people_speaking_to_each_other_are_names(text: str, expected: set[str]) 
         # A famous line quoted by one name is about a public figure.
         '"I think, therefore I am," said Descartes. What did he mean?',
         '"Stay curious," said Walter. Who said that first?',
-        # Cartoons and plays are works.
+        # Cartoons and plays are works; a question about who yelled is usually about one.
         "Why does the cat always shout at the mouse in the cartoon? Tom shouted at Jerry again.",
+        "Why did Bertil yell at Imogen in season 2?",
+        "Why did Bertil yell at Imogen?",
     ],
 )
 def test_quotations_and_works_are_not_names(text: str) -> None:

@@ -359,3 +359,11 @@ def test_a_colleague_in_a_request_is_still_a_name() -> None:
     assert "Maud Harlow" in found("Can you ask Maud Harlow to approve my expenses?").get(
         "person_name", []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hi Claude, can you fix this regex?", "Claude, what is a monad?", "Dear Siri,\nset a timer"],
+)
+def test_greeting_the_assistant_is_not_a_name(text: str) -> None:
+    assert "person_name" not in found(text)
