@@ -843,18 +843,19 @@ _MADE_UP = re.compile(
 
 
 def _names_in_context(text: str) -> Iterator[tuple[int, int]]:
-    yield from find_lower_case_cued_names(fold_case(text))
-    if _MADE_UP.search(fold_case(text)):
-        yield from _cued_names_kept(text)
+    folded = fold_case(text)
+    yield from find_lower_case_cued_names(folded)
+    yield from _cued_names_kept(text)
+    # Names without a cue only in short requests (every finder below keeps to
+    # them), and not in data the writer made up.
+    if len(text) > MAX_CONTEXT_TEXT or _MADE_UP.search(folded):
         return
     yield from _find_given_surname(text)
-    if len(text) <= MAX_CONTEXT_TEXT:
-        public = _PUBLIC_CONTEXT.search(fold_case(text)) is not None
-        yield from find_context_names(text, public=public)
-        if len(text) <= MAX_BARE_NAME_TEXT:
-            yield from find_single_names(text)
-            yield from find_bare_names(text, public=public)
-    yield from _cued_names_kept(text)
+    public = _PUBLIC_CONTEXT.search(folded) is not None
+    yield from find_context_names(text, public=public)
+    if len(text) <= MAX_BARE_NAME_TEXT:
+        yield from find_single_names(text)
+        yield from find_bare_names(text, public=public)
 
 
 def _cued_names_kept(text: str) -> Iterator[tuple[int, int]]:
