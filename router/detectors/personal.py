@@ -827,9 +827,21 @@ def _find_given_surname(text: str) -> Iterator[tuple[int, int]]:
         yield m.span()
 
 
+# A story request that says its details are real ("keep the real details, I'm
+# Oskar Brennan"): the writer's own name, given with a first-person cue, is theirs.
+_REAL_DETAILS = re.compile(r"\b(?:real|true|actual)\s+(?:details|names?)\b")
+_FIRST_PERSON_CUE = re.compile(r"(?:\bmy\s+(?:full\s+)?name\s+is|\bi'm|\bi\s+am|\bcall\s+me)\s+$")
+
+
 def _find_names(text: str) -> Iterator[tuple[int, int]]:
     if is_fiction(text):
-        return  # invented people in stories and role-play
+        # Invented people in stories and role-play, unless the writer says otherwise.
+        folded = fold_case(text)
+        if _REAL_DETAILS.search(folded):
+            for start, end in _cued_names_kept(text):
+                if _FIRST_PERSON_CUE.search(folded, max(0, start - 20), start):
+                    yield start, end
+        return
     spans = list(_names_in_context(text))
     yield from spans
     yield from repeated_names(text, spans)
@@ -868,11 +880,17 @@ def _cued_names_kept(text: str) -> Iterator[tuple[int, int]]:
         # "Florence" ends like "licence": a listed given name is still a name. A
         # trailing word with such an ending is left off ("Ivan King"), a leading
         # one drops the finding ("Dear Testing Team").
-        while parts and _ordinary_ending(parts[-1]):
+        # After a title the first word is a surname whatever its ending ("Mr.
+        # Manning").
+        fixed = 1 if _TITLE_BEFORE.search(text, max(0, start - 8), start) else 0
+        while len(parts) > fixed and _ordinary_ending(parts[-1]):
             parts.pop()
-        if not parts or any(_ordinary_ending(w) for w in parts):
+        if not parts or any(_ordinary_ending(w) for w in parts[fixed:]):
             continue
         yield start, start + len(" ".join(parts))
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|mr|mrs|ms|dr)\.?\s$")
 
 
 def _ordinary_ending(word: str) -> bool:

@@ -367,3 +367,14 @@ def test_a_colleague_in_a_request_is_still_a_name() -> None:
 )
 def test_greeting_the_assistant_is_not_a_name(text: str) -> None:
     assert "person_name" not in found(text)
+
+
+def test_a_story_with_real_details_keeps_the_writers_cued_name() -> None:
+    real = "Write a short story but keep the real details: my name is Oskar Brennan, I'm 41"
+    assert "Oskar Brennan" in found(real).get("person_name", [])
+    made_up = "Write a short story where my name is Oskar Brennan and I'm a pirate"
+    assert "person_name" not in found(made_up)
+
+
+def test_after_a_title_a_surname_with_a_noun_ending_is_a_name() -> None:
+    assert "Fielding" in found("Mr. Fielding is 85 and lives alone").get("person_name", [])
