@@ -12,7 +12,8 @@ place, product or phrase:
 - two words with letters outside ASCII where one is a known name
   ("Šárka Ottová", "Elínborg Guðmundsdóttir");
 - a list of three or more capitalised words that are mostly known names
-  ("Hannah, Derek, Anna and Andrew");
+  ("Hannah, Derek, Anna and Andrew"), in lower case from writers who use no
+  capitals at all;
 - the same pairs in lower case when both words are known names
   ("follow up with patricia desrosiers").
 
@@ -96,7 +97,8 @@ def common_words() -> frozenset[str]:
     return _read_list("common_words.txt")
 
 
-# Capitalised words that are never a name here, whatever the lists say.
+# Capitalised words that are never a name here, whatever the lists say (the
+# assistants people greet, "Hi Claude, ...", among them).
 _NEVER = words(
     """
     the a an i it this that these those there here we you they he she my your our his her their
@@ -107,6 +109,7 @@ _NEVER = words(
     should do does did have has had new best kind warm regards cheers sincerely yours name
     street road avenue lane drive boulevard square park city county university college school
     hospital bank group inc ltd llc gmbh corp company university institute
+    claude siri alexa bard gemini copilot cortana chatgpt
     """
 )
 
@@ -122,6 +125,8 @@ def _pair_is_name(
     f, s = first.lower(), second.lower()
     if f in _NEVER or s in _NEVER:
         return False
+    if "'" in f or "’" in f:
+        return False  # "What's Serena", "Kahlo's Diego": a contraction or a possessive
     given = given_names()
     known_first = f in given
     known_second = s.split("-")[0] in surnames() or s in given
@@ -174,7 +179,8 @@ def find_bare_names(text: str, *, public: bool) -> Iterator[tuple[int, int]]:
                 accented_text=accented_text,
             ):
                 yield start, nxt[1]
-        if word[0].isupper():
+        # A writer without capitals lists people in lower case ("ana, tomas and lea").
+        if word[0].isupper() or lower_case_writer:
             run.append((start, end, word))
         joined = gap is not None and (gap.startswith(",") or "and" in gap or "&" in gap)
         if not (adjacent and joined):
@@ -196,6 +202,7 @@ def _name_list(run: list[tuple[int, int, str]]) -> Iterator[tuple[int, int]]:
 # ("my name is vitoria", "people call me višeslav").
 _LOWER_CUED = re.compile(
     rf"\b(?:my\s+(?:full\s+|first\s+|real\s+)?name\s+is|(?:people|they|everyone)\s+call\s+me|"
+    rf"(?:maiden|last|family|middle)\s+name\s+(?:is|was)|(?:mr|mrs|ms|dr)\.|"
     rf"call\s+me|i\s+go\s+by|name\s*:|"
     rf"(?:change|update|correct|set|fix)\s+my\s+(?:sur|last\s+|family\s+|first\s+|middle\s+|maiden\s+|"
     rf"display\s+|legal\s+)?name\s+(?:to|as)|"
@@ -211,7 +218,11 @@ _LOWER_CUED = re.compile(
 _RELATIVE_CUE = re.compile(r"^my\s+(?!(?:full\s+|first\s+|real\s+)?name\b)\w+")
 
 _lower_cued = anchored_matches(
-    words("my people they everyone call i name change update correct set fix"), _LOWER_CUED
+    words(
+        "my maiden last family middle mr mrs ms dr people they everyone call i name change update "
+        "correct set fix"
+    ),
+    _LOWER_CUED,
 )
 
 

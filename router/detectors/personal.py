@@ -33,6 +33,7 @@ from router.detectors.bare_names import (
     find_single_names,
     given_names,
 )
+from router.detectors.name_contexts import MAX_CONTEXT_TEXT, find_context_names, repeated_names
 from router.detectors.topics import is_fiction
 from router.levels import Level
 
@@ -728,6 +729,10 @@ _NAME_CUES = re.compile(
     rf"""
     (?:\b(?i:my|his|her|the\s+patient's|the\s+client's|the\s+customer's)\s+(?i:full\s+|legal\s+|real\s+)?(?i:name)\s+(?i:is|was)\s+
       |\bI\s+am\s+(?=[A-Z][a-z]+\s[A-Z])|\bI'm\s+(?=[A-Z][a-z]+\s[A-Z])|\bthis\s+is\s+(?=[A-Z][a-z]+\s[A-Z][a-z]+[,.])
+      |\b(?i:(?:last|first|family|given|middle|maiden)\s+name\s+(?:is|was)|surname\s+(?:is|was))\s+
+      |\b(?i:my|his|her)\s+(?i:partner|wife|husband|son|daughter|mother|father|mom|mum|dad|
+          child|kid|boss|manager|colleague|friend|tenant|landlord)['’]s\s+(?i:full\s+|legal\s+)?
+          name\s+(?:(?i:is|was)\s+)?
       |\b(?i:call\s+me|(?:last|first|family|given|middle|maiden)\s+name\??|surname|
            follow\s+up\s+with|speak\s+(?:to|with)|talk\s+to|remove\s+my\s+\w+|add\s+my\s+\w+|
            my\s+(?:kid|son|daughter|wife|husband|partner|manager|boss|colleague|coworker|friend|
@@ -735,14 +740,15 @@ _NAME_CUES = re.compile(
       |(?<![^\n> \t])(?i:name|full\s+name|patient|employee|contact|from|to)[ \t]*:[ \t]*
       |\b(?i:signed)\s*:?\s|\b(?i:patient)\s+(?=[A-Z][a-z]+\s[A-Z])
       |\b(?:Dear|Hi|Hello|Hey)\s(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s?[,!:\n])
-      |\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mlle)\.?\s
+      |\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mlle)\.?\s|\b(?:mr|mrs|ms|dr)\.\s
       |\b(?:Regards|Best|Cheers|Thanks|Sincerely|Yours)[,!]?\s*\n\s*
       |\b(?i:under(?:\s+the\s+name(?:\s+of)?)?|change\s+it\s+to|correct\s+it\s+to|add|name\s+(?:it\s+)?to)\s+(?={_NAME}\s{_NAME}(?:\s+as\b|[?.!,]|$))
       |\bname\s+(?:on|in)\s+the\s+\w+\s+(?:is|as)\s+
       |\b(?i:name)(?:[ \t](?:on|of|in|for)[ \t][^?\n]{{1,30}})?\?\s*
         (?:(?i:user|customer|me|answer|a)\s*:\s*)?(?=[A-Z][a-z]+\s[A-Z])
       |\b(?:guardian|beneficiary|spouse|husband|wife|son|daughter|mother|father|colleague|manager|
-          boss|friend|tenant|landlord|doctor)\s+(?:is\s+|named\s+|called\s+)?(?=[A-Z][a-z]+\s[A-Z][a-z]+)
+          boss|friend|tenant|landlord|doctor|grand(?:mother|father|son|daughter|ma|pa))\s+
+          (?:(?:is|was)\s+(?:called|named)\s+|is\s+|named\s+|called\s+)?(?=[A-Z][a-z]+\s[A-Z][a-z]+)
     )(?P<v>{_FULL_NAME})
     """,
     re.VERBOSE,
@@ -754,7 +760,8 @@ _NAME_CUE_WORDS = words(
     talk remove add name full patient employee contact from to signed dear hi hello hey mr mrs
     ms miss mx dr prof sr sra herr frau mme mlle regards best cheers thanks sincerely yours
     under change correct guardian beneficiary spouse husband wife son daughter mother father
-    colleague manager boss friend tenant landlord doctor
+    colleague manager boss friend tenant landlord doctor grandmother grandfather grandson
+    granddaughter grandma grandpa
     """
 )
 _cued_names = anchored_finder(_NAME_CUE_WORDS, _NAME_CUES, group="v")
@@ -767,7 +774,8 @@ _NOT_NAMES = words(
     November December Python Java Excel Windows Linux Google Microsoft Apple Sorry Just Also
     Can Could Would Should Will Is Are Was Were Do Does Did Have Has Had Not Unknown None
     Null True False Good Great Fine Ok Okay Happy Glad Using Looking Trying Going Working
-    New Best Kind Warm Regards Cheers Sincerely Yours Name
+    New Best Kind Warm Regards Cheers Sincerely Yours Name Claude Siri Alexa Bard Gemini Copilot
+    Cortana ChatGPT
     """
 )
 
@@ -812,7 +820,12 @@ _PUBLIC_CONTEXT = re.compile(
     r"\b(?:author|book|novel|film|movie|series|persona|celebrity|famous|biography|character|"
     r"characters|actor|actress|singer|president|named\s+entit|news|article|historical|script|"
     r"anime|game|episode|wikipedia|quote|poet|painter|composer|philosopher|scientist|"
-    r"copula|theorem|algorithm|law|effect|distribution)\b"
+    r"copula|theorem|algorithm|law|effect|distribution|"
+    # Scenes and dialogues to write, and people known for their work. Music words
+    # ("song", "album") were measured too: they hid names in requests and spared
+    # no harmless prompt.
+    r"dialogue|dialog|scene|monologue|sitcom|cartoon|known\s+for|paintings?|sculptures?|"
+    r"portraits?|self-portraits?)\b"
 )
 _ATTRIBUTION = re.compile(
     r"\b(?:by|of|like|vs\.?|versus|as|featuring|starring|about|@author|author:?)\s+$",
@@ -846,24 +859,74 @@ def _find_given_surname(text: str) -> Iterator[tuple[int, int]]:
         yield m.span()
 
 
+# A story request that says its details are real ("keep the real details, I'm
+# Oskar Brennan"): the writer's own name, given with a first-person cue, is theirs.
+_REAL_DETAILS = re.compile(r"\b(?:real|true|actual)\s+(?:details|names?)\b")
+_FIRST_PERSON_CUE = re.compile(r"(?:\bmy\s+(?:full\s+)?name\s+is|\bi'm|\bi\s+am|\bcall\s+me)\s+$")
+
+
 def _find_names(text: str) -> Iterator[tuple[int, int]]:
     if is_fiction(text):
-        return  # invented people in stories and role-play
+        # Invented people in stories and role-play, unless the writer says otherwise.
+        folded = fold_case(text)
+        if _REAL_DETAILS.search(folded):
+            for start, end in _cued_names_kept(text):
+                if _FIRST_PERSON_CUE.search(folded, max(0, start - 20), start):
+                    yield start, end
+        return
+    spans = list(_names_in_context(text))
+    yield from spans
+    yield from repeated_names(text, spans)
+
+
+# Data the writer says is invented: its names are no one's ("sample data I made up").
+_MADE_UP = re.compile(
+    r"\b(?:made[- ]up|fake|dummy|placeholder|lorem\s+ipsum|(?:sample|test|mock|synthetic|"
+    r"example)\s+(?:data|names?|records?|rows?|users?|customers?|people))\b"
+)
+
+
+def _names_in_context(text: str) -> Iterator[tuple[int, int]]:
+    folded = fold_case(text)
+    yield from find_lower_case_cued_names(folded)
+    yield from _cued_names_kept(text)
+    # Names without a cue only in short requests (every finder below keeps to
+    # them), and not in data the writer made up.
+    if len(text) > MAX_CONTEXT_TEXT or _MADE_UP.search(folded):
+        return
     yield from _find_given_surname(text)
-    yield from find_lower_case_cued_names(fold_case(text))
+    public = _PUBLIC_CONTEXT.search(folded) is not None
+    yield from find_context_names(text, public=public)
     if len(text) <= MAX_BARE_NAME_TEXT:
         yield from find_single_names(text)
-        yield from find_bare_names(text, public=_PUBLIC_CONTEXT.search(fold_case(text)) is not None)
+        yield from find_bare_names(text, public=public)
+
+
+def _cued_names_kept(text: str) -> Iterator[tuple[int, int]]:
     for start, _end in _cued_names(text):
         parts = text[start:_end].split()
         while parts and parts[-1].rstrip(".") in _NOT_NAMES:
             parts.pop()
         if not parts or parts[0] in _NOT_NAMES:
             continue
-        # "Florence" ends like "licence": a listed given name is still a name.
-        if any(_NOT_NAME_ENDING.search(w) and w.lower() not in given_names() for w in parts):
+        # "Florence" ends like "licence": a listed given name is still a name. A
+        # trailing word with such an ending is left off ("Ivan King"), a leading
+        # one drops the finding ("Dear Testing Team").
+        # After a title the first word is a surname whatever its ending ("Mr.
+        # Manning").
+        fixed = 1 if _TITLE_BEFORE.search(text, max(0, start - 8), start) else 0
+        while len(parts) > fixed and _ordinary_ending(parts[-1]):
+            parts.pop()
+        if not parts or any(_ordinary_ending(w) for w in parts[fixed:]):
             continue
         yield start, start + len(" ".join(parts))
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|mr|mrs|ms|dr)\.?\s$")
+
+
+def _ordinary_ending(word: str) -> bool:
+    return _NOT_NAME_ENDING.search(word) is not None and word.lower() not in given_names()
 
 
 # --- personal location --------------------------------------------------------
@@ -1096,7 +1159,8 @@ DETECTORS: tuple[Detector, ...] = (
         Level.CONFIDENTIAL,
         _find_names,
         True,
-        "names in context: 'my name is', salutations, titles, signatures",
+        "names in context: 'my name is', salutations, titles, signatures, chat speaker "
+        "labels, contact cards",
     ),
     Detector(
         "employer",

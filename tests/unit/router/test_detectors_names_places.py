@@ -273,3 +273,108 @@ def test_accents_do_not_mark_names_in_a_text_written_in_an_accented_language() -
 
 def test_a_serial_number_after_an_abbreviated_cue() -> None:
     assert found("serial no. of my latitude: 7QK2M93")["device_id"] == ["7QK2M93"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Her maiden name is Lindqvist, please update the record", "Lindqvist"),
+        ("his maiden name was okonjo", "okonjo"),
+        ("I want to add ms. Rosalind as a second holder", "Rosalind"),
+        ("mr. vardanyan called about the lease", "vardanyan"),
+        ("My grandfather was called Anselm Brunner", "Anselm Brunner"),
+        ("The policy is under my wife's name Ilse Vogt", "Ilse Vogt"),
+        ("please change it to Oskar Kingston", "Oskar Kingston"),
+    ],
+)
+def test_names_after_name_cues_titles_and_relatives(text: str, name: str) -> None:
+    assert name in found(text).get("person_name", [])
+
+
+def test_a_trailing_word_that_reads_like_a_noun_is_left_off_the_name() -> None:
+    # "Sterling" ends like "-ing": the cued name keeps its given name.
+    assert found("please change it to Ivan Sterling").get("person_name") == ["Ivan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her maiden name is unknown to me",
+        "first name is required on the form",
+        "my company's name is Acme Corp",
+        "Dear Testing Team, the build is green",
+    ],
+)
+def test_name_cues_without_a_name_find_nothing(text: str) -> None:
+    assert "person_name" not in found(text)
+
+
+def test_a_lower_case_writer_lists_people_in_lower_case() -> None:
+    names = found("we have 3 kids: ana, tomas and lea.").get("person_name", [])
+    assert names == ["ana", "tomas", "lea"]
+
+
+@pytest.mark.parametrize("text", ["we use rust, go and python", "mix red, green and blue paint"])
+def test_lower_case_lists_of_things_are_not_names(text: str) -> None:
+    assert "person_name" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here are some rows I made up:\nOskar Brennan,34\nLiv Haugen,29\nHow do I sort them?",
+        "Generate sample data: 10 users like Tilda Marsh with random ages",
+        "What's Oskar Brennan's best result at the Olympics?",
+    ],
+)
+def test_invented_data_and_contractions_are_not_names(text: str) -> None:
+    assert "person_name" not in found(text)
+
+
+def test_a_cued_name_in_invented_data_is_still_found() -> None:
+    text = "This is fake data for a demo. My name is Oskar Brennan though, use it in the header."
+    assert "Oskar Brennan" in found(text).get("person_name", [])
+
+
+def test_a_contraction_before_a_name_does_not_hide_it() -> None:
+    assert "Ingrid Haugen" in found("It's Ingrid Haugen again, can you reset her password").get(
+        "person_name", []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write a dialogue between Rosalind Franklin and Linus Pauling about DNA",
+        "Continue the scene where Inspector Maud Harlow opens the safe",
+        "What is Wangari Maathai known for?",
+        "Why are Amrita Sher-Gil's paintings so expensive?",
+    ],
+)
+def test_scenes_dialogues_and_people_known_for_their_work_are_public(text: str) -> None:
+    assert "person_name" not in found(text)
+
+
+def test_a_colleague_in_a_request_is_still_a_name() -> None:
+    assert "Maud Harlow" in found("Can you ask Maud Harlow to approve my expenses?").get(
+        "person_name", []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hi Claude, can you fix this regex?", "Claude, what is a monad?", "Dear Siri,\nset a timer"],
+)
+def test_greeting_the_assistant_is_not_a_name(text: str) -> None:
+    assert "person_name" not in found(text)
+
+
+def test_a_story_with_real_details_keeps_the_writers_cued_name() -> None:
+    real = "Write a short story but keep the real details: my name is Oskar Brennan, I'm 41"
+    assert "Oskar Brennan" in found(real).get("person_name", [])
+    made_up = "Write a short story where my name is Oskar Brennan and I'm a pirate"
+    assert "person_name" not in found(made_up)
+
+
+def test_after_a_title_a_surname_with_a_noun_ending_is_a_name() -> None:
+    assert "Fielding" in found("Mr. Fielding is 85 and lives alone").get("person_name", [])
