@@ -859,20 +859,10 @@ def _find_given_surname(text: str) -> Iterator[tuple[int, int]]:
         yield m.span()
 
 
-# A story request that says its details are real ("keep the real details, I'm
-# Oskar Brennan"): the writer's own name, given with a first-person cue, is theirs.
-_REAL_DETAILS = re.compile(r"\b(?:real|true|actual)\s+(?:details|names?)\b")
-_FIRST_PERSON_CUE = re.compile(r"(?:\bmy\s+(?:full\s+)?name\s+is|\bi'm|\bi\s+am|\bcall\s+me)\s+$")
-
-
 def _find_names(text: str) -> Iterator[tuple[int, int]]:
+    # Invented people in stories and role-play; a story request that keeps "the
+    # real details" is no fiction (see topics.is_fiction).
     if is_fiction(text):
-        # Invented people in stories and role-play, unless the writer says otherwise.
-        folded = fold_case(text)
-        if _REAL_DETAILS.search(folded):
-            for start, end in _cued_names_kept(text):
-                if _FIRST_PERSON_CUE.search(folded, max(0, start - 20), start):
-                    yield start, end
         return
     spans = list(_names_in_context(text))
     yield from spans
