@@ -825,7 +825,12 @@ _PUBLIC_CONTEXT = re.compile(
     # ("song", "album") were measured too: they hid names in requests and spared
     # no harmless prompt.
     r"dialogue|dialog|scene|monologue|sitcom|cartoon|known\s+for|paintings?|sculptures?|"
-    r"portraits?|self-portraits?)\b"
+    r"portraits?|self-portraits?|"
+    # Public lives: work, records and honours, and authors someone has (never) read.
+    r"novelist|playwright|inventor|invented|discovery|discoveries|legacy|achievements|"
+    r"contributions|nobel|memoir|autobiography|biopic|documentary|career|athlete|olympics?|"
+    r"championships?|wimbledon|grand\s+slam|world\s+cup|prime\s+minister|emperor|dynasty|"
+    r"(?:never|ever|not|already|have|has|haven't|hasn't)\s+read)\b"
 )
 _ATTRIBUTION = re.compile(
     r"\b(?:by|of|like|vs\.?|versus|as|featuring|starring|about|@author|author:?)\s+$",

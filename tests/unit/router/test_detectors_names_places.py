@@ -378,3 +378,17 @@ def test_a_story_with_real_details_keeps_the_writers_cued_name() -> None:
 
 def test_after_a_title_a_surname_with_a_noun_ending_is_a_name() -> None:
     assert "Fielding" in found("Mr. Fielding is 85 and lives alone").get("person_name", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have never read Ursula Le Guin, where do I start?",
+        "What were Marie Curie's main discoveries?",
+        "Summarise Roger Federer's career in three lines",
+    ],
+)
+def test_public_lives_are_not_personal_data(text: str) -> None:
+    assert "person_name" not in found(text), found(text)
+    # The same name asked about as a colleague still is.
+    assert "person_name" in found("please add Marie Curie to the payroll")
