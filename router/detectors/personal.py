@@ -1016,6 +1016,7 @@ _APPS = words(
     github gitlab bitbucket vscode vs terminal bash powershell citrix vpn okta intune azure aws
     gcp figma miro notion trello asana dropbox box gmail calendar settings safe recovery bios
     python linux ubuntu macos android ios photoshop acrobat tableau looker sql postgres oracle
+    kubernetes k8s docker kafka react django terraform snowflake databricks
     """
 )
 
@@ -1027,9 +1028,14 @@ _NOT_PLACES = words(
     payroll procurement purchasing security dev devops qa admin administration management
     facilities logistics research compliance audit design product data analytics infra
     infrastructure helpdesk servicedesk service level tier grade band sprint q1 q2 q3 q4 phase
-    stage step week day year team department dept unit squad group office
+    stage step week day year team department dept unit squad group office production prod
+    staging
     """
 )
+
+
+# Where people "live" in idioms: "lives on the edge", "moved to the cloud".
+_IDIOM_PLACES = words("edge cloud moment past future dream limit fence")
 
 
 def _find_location(text: str) -> Iterator[tuple[int, int]]:
@@ -1039,8 +1045,11 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
             break
         for g in "abcdefgijkl":
             if m.group(g) is not None:
-                first = m.group(g).split()[0].lower().strip(".,")
-                if first in _APPS or first in _NOT_PLACES:
+                words_of = m.group(g).split(",")[0].lower().split()
+                # "lives on the edge", "moved to the cloud": the word after "the" says.
+                first = words_of[1] if words_of[0] == "the" and len(words_of) == 2 else words_of[0]
+                first = first.strip(".,")
+                if first in _APPS or first in _NOT_PLACES or first in _IDIOM_PLACES:
                     break
                 if not placeholder_context(text, m.start(), m.end(), 60):
                     yield m.span(g)

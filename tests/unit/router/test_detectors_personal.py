@@ -73,6 +73,9 @@ def test_finds_personal_data(text: str, kind: str, value: str) -> None:
         "call me on 03.05.2024 at 10 about the report",  # a date, not a number to dial
         "zip 5 files into one archive",
         "I sent 3 via email and it was apt 3 times over",
+        "We moved to Kubernetes last year and now pods crash",  # a platform, not a place
+        "they moved to production yesterday",
+        "she lives on the edge, that one",
         "A regex for US phone formats (212) 736-5000 and 212-736-5000?",  # formats to match
     ],
 )
