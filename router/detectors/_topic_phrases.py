@@ -27,8 +27,15 @@ __all__ = ["find_phrases"]
 # A sum of money: "$4,200", "4.200 eur", "3.412,55", "38k", "2.5k gbp".
 # Money by its sign or unit: "$4,200", "38k", "900 eur".
 _MONEY = (
-    r"[$£€₹]\s?\d[\d.,]*(?:\s?k\b)?|\d[\d.,]*\s?(?:k|grand|eur|euros?|usd|dollars?|gbp|pounds?|"
-    r"chf|inr|rupees|lakhs?|sek|nok|dkk|pln|zloty|reais|brl|aud|cad|yen|jpy)\b"
+    r"[$£€₹₦₱¥₩₺]\s?\d[\d.,]*(?:\s?k\b)?|\d[\d.,]*\s?(?:k|grand|eur|euros?|usd|dollars?|gbp|pounds?|"
+    r"chf|inr|rupees|lakhs?|sek|nok|dkk|pln|zloty|reais|brl|aud|cad|nzd|yen|jpy|zar|rand|ngn|naira|"
+    r"kes|ksh|shillings?|pesos?|mxn|aed|dirhams?|sgd|hkd|ringgit|myr|baht|thb|yuan|rmb|cny|riyals?|"
+    r"lira|czk|huf|forint)\b|"
+    # The currency written first, as banking apps show it: "AUD 12.07", "R34,500", "KSh 2,000".
+    r"(?:usd|eur|gbp|aud|cad|nzd|chf|inr|zar|ngn|kes|ksh|sgd|hkd|aed|mxn|rs\.?|r\$)\s?\d[\d.,]*|"
+    r"r\d{1,3}(?:[, ]\d{3})+(?:\.\d{2})?\b|r\d{4,}\b|"
+    # A figure per period: "1850 a month", "140 per month", "23.50 an hour".
+    r"\d[\d.,]*\d\s?(?:a|per|an|/|every)\s?(?:month|mo|mth|week|wk|fortnight|year|yr|annum|hour|hr)\b"
 )
 _AMOUNT = (
     rf"(?:{_MONEY}|"
@@ -43,7 +50,9 @@ _PAY = re.compile(
     r"\b(?:salary|salaries|slry|salry|sallary|bonus|bonuses|bns|bonous|payslip|pay\s?slip|pyslp|paysl1p|"
     r"paycheck|paycheque|pay\s+stub|wage|wages|"
     r"take[\s-]?home|net\s+pay|gross\s+pay|pay\s+rise|payrise|commission|overtime|severance|"
-    r"redundancy\s+pay|payout|pension|stipend|allowance)\b"
+    r"redundancy\s+pay|payout|pension|stipend|allowance|superannuation|"
+    # A job offer names the pay: "the offer was 62k", "they offered me 48,000".
+    r"(?:job\s+)?offer(?:\s+letter)?|offered\s+(?:me|us))\b"
     r"(?:\s+[\w'-]+){0,6}?\s+(?:of\s+|is\s+|was\s+|only\s+|just\s+|says\s+|net\s+|gross\s+)*"
     rf"{_AMOUNT}"
 )
@@ -55,6 +64,48 @@ _FIGURE_LEAD = re.compile(rf"{_AMOUNT}\s+(?:\w+\s+)?$")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my|mine|we|our|us)\b")
 # Someone else's pay in a word problem: "her salary is $4,000, what is her tax?"
 _THIRD_PARTY = re.compile(r"\b(?:his|her|their|its|[a-z]+'s)\s+(?:\w+\s+)?$")
+
+# The writer's own rate: "my hourly rate is $23.50", "our day rate was 450 gbp".
+_OWN_RATE = re.compile(
+    r"\b(?:my|our)\s+(?:current\s+|new\s+|old\s+|contract\s+)?(?:hourly|daily|day|weekly|pay|base|"
+    r"overtime)\s+(?:rate|wage)(?:\s+of\s+pay)?\s+(?:is\s+|was\s+|of\s+|:\s*|=\s*)?(?:only\s+|just\s+)?"
+    rf"(?:{_AMOUNT}|\d+(?:[.,]\d{{2}})?\b)"
+)
+# A balance as a banking app or statement shows it: "Available balance: AUD 12.07".
+_BALANCE_FIELD = re.compile(
+    r"\b(?:available|current|account|closing|opening|outstanding|remaining|ledger|cleared|running|"
+    rf"card|statement)\s+balance\s*[:=]\s*(?:-\s*)?(?:{_MONEY})"
+)
+# Pay that did not come: "the overtime wasn't paid", "pay is late again", "wages still not in".
+_PAY_MISSED = re.compile(
+    r"\b(?:overtime|wages?|salary|pay|paycheck|paycheque|holiday\s+pay|sick\s+pay|commission|bonus|"
+    r"expenses|back\s+pay)\s+(?:(?:still\s+|has\s+|have\s+)?(?:wasn'?t|was\s+not|weren'?t|hasn'?t|"
+    r"haven'?t|isn'?t|is\s+not|aren'?t|never|not)\s+(?:been\s+|got\s+|come\s+)?(?:paid|received|"
+    r"processed|in|through|arrived)|(?:is|was|are|were|has\s+been|came\s+in|went\s+in|arrived)\s+"
+    r"(?:\w+\s+)?(?:late|short|delayed|missing|reduced|docked|cut|wrong))\b"
+)
+# Money troubles told as they are lived: "struggling to pay back the loan",
+# "can't keep up with the repayments", "falling behind on rent".
+_HARDSHIP = re.compile(
+    r"\b(?:struggling|struggle|struggled|strugglin)\s+(?:to\s+(?:pay|afford|cover|meet|keep\s+up|make\s+"
+    r"(?:rent|ends\s+meet|the\s+(?:rent|payments?|repayments?|mortgage)))|with\s+(?:my\s+|our\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:rent|mortgage|bills?|debts?|repayments|payments|money|finances?|loans?|utilities))|"
+    r"(?:can'?t|cannot|couldn'?t)\s+keep\s+up\s+(?:with\s+)?(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:rent|mortgage|bills?|debts?|repayments|payments|loans?|finance)|"
+    r"(?:falling|fallen|fell|getting|got)\s+behind\s+(?:on|with)\s+(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:rent|mortgage|bills?|debts?|repayments|payments|loans?|card|tax|finance|utilities)"
+)
+_HARDSHIP_LEAD = re.compile(
+    r"(?:^|[.,;:!?\n(-])\s*(?:\w+\s+)?$|\b(?:i|i'm|im|i\s+am|i've\s+been|ive\s+been|i\s+was|we|we're|"
+    r"we\s+are|we've\s+been|been|still|really|and|so|now|we\s+keep|i\s+keep)\s+$"
+)
+# What a debt costs the writer each period: "student loan repayments are eating 140 a month".
+_DEBT_COST = re.compile(
+    r"\b(?:loan|loans|mortgage|rent|repayments?|instalments?|installments?|childcare|debts?|overdraft|"
+    r"arrears|credit\s+card|car\s+finance)\s+(?:\w+\s+){0,2}?(?:is|are|was|were|costs?|eats?|eating|"
+    r"takes?|taking|comes?\s+to|runs?\s+at)\s+(?:up\s+|about\s+|around\s+|nearly\s+|almost\s+|"
+    rf"over\s+)?(?:{_AMOUNT})"
+)
 
 # A tax class, bracket or code is a fact about the writer's pay: "im steuerklasse 1".
 _TAX_CLASS = re.compile(
@@ -372,6 +423,11 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
         ("health", _DIAGNOSED, _ACTOR_LEAD),
         ("health", _READING, None),
         ("financial_info", _TAX_CLASS, _TAX_CLASS_LEAD),
+        ("financial_info", _OWN_RATE, None),
+        ("financial_info", _BALANCE_FIELD, None),
+        ("financial_info", _PAY_MISSED, None),
+        ("financial_info", _HARDSHIP, _HARDSHIP_LEAD),
+        ("financial_info", _DEBT_COST, None),
         ("incident", _HR_RECORD, _HR_RECORD_LEAD),
         ("incident", _SETBACK, _SETBACK_LEAD),
         ("incident", _PUBLIC_PLACE, _PUBLIC_PLACE_LEAD),
@@ -480,6 +536,8 @@ _GOT_PAID = re.compile(
 )
 
 
+# Money the writer must be in: "the overtime wasn't paid, i did 46 hrs".
+_WRITERS_MONEY = (_PAY_MISSED, _DEBT_COST)
 # Figures about a person: someone else's in word problems ("her salary is $4,000").
 _PAY_OR_READING = (_PAY, _PAY_AFTER_FIGURE, _READING)
 
@@ -493,6 +551,10 @@ def find_phrases(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
                 continue
             if pattern.pattern in _PAY_OR_READING and not _pay_owned(folded, start):
                 continue
+            if pattern.pattern in _WRITERS_MONEY and not _FIRST_PERSON.search(
+                sentence_around(folded, start, end, 160)
+            ):
+                continue  # "contractors' overtime wasn't paid, is that legal": nobody's own
             if pattern.pattern is _LEFT_IN_PUBLIC and not _LEFT_WHAT.search(
                 sentence_around(folded, start, end)
             ):

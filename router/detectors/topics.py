@@ -429,7 +429,10 @@ _MORE_ALWAYS = re.compile(
     r"|(?P<financial_info>(?:i|we)\s+(?:have\s+)?lost\s+(?:all\s+(?:of\s+)?)?(?:my|our)?\s*(?:money|savings|"
     r"life\s+savings|pension|[$£€]\s?\d|\d[\d,.]*\s?(?:k|grand|dollars|pounds|euros?)\b)|"
     r"(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:completely\s+|totally\s+|flat\s+|so\s+)?"
-    r"(?:broke|skint|in\s+debt|in\s+arrears|in\s+the\s+red)\b|"
+    r"(?:broke|skint|in\s+debt|in\s+arrears|in\s+the\s+red|"
+    # Formal debt arrangements: "i'm in an iva", "we're on a debt management plan".
+    r"(?:in|on)\s+(?:an?\s+)?(?:iva|dmp|dro|debt\s+management\s+plan|debt\s+relief\s+order|"
+    r"(?:debt\s+)?repayment\s+plan|payment\s+plan\s+with|bankruptcy|insolvency|collections))\b|"
     r"(?:i|we)\s+(?:can'?t|cannot|couldn'?t|can\s+not|won'?t\s+be\s+able\s+to)\s+(?:afford|pay|cover|make)\s+"
     r"(?:to\s+pay\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:rent|mortgage|bills?|loan|debts?|payments?|repayments?|"
     r"card|tuition|fees|childcare)\b)"

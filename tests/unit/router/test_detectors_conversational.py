@@ -739,3 +739,43 @@ def test_values_typed_in_conversation_stay_local(text: str) -> None:
 @pytest.mark.parametrize("text", HARMLESS_VALUES)
 def test_sample_values_and_questions_about_formats_may_leave(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+# Money, health, incidents and media told the way people chat (written for these tests):
+# a figure per month, a pasted statement line, a dropped subject, a story of what happened.
+SENSITIVE_TOLD = [
+    "they offered me 51k but the last place paid 55k, should i take it",
+    "pls write that i take home KSh 85,000 a month for the landlord",
+    "i earn 2400 a month and rent is half of it",
+    "our day rate is 380 gbp and the agency takes a cut",
+    "Statement line: 'Current balance: NZD 3.10', rent is due tomorrow",
+    "my commission still hasn't been paid for march, i closed 6 deals",
+    "salary came in short again this month, i'm 300 down",
+    "been struggling to cover the rent since the pay cut, any hardship fund?",
+    "falling behind on my car finance, can i get an advance",
+    "we're on a debt management plan, does payroll need to know",
+    "car finance is eating 410 a month, can i change my pay date",
+    "the refund went to the card ending 7731 instead of the new one",
+    "my mastercard **4410 got declined at the hotel",
+]
+
+HARMLESS_TOLD = [
+    "what's a typical day rate for a contract tester in leeds?",
+    "if a loan of 80k is taken at 5%, what is the monthly payment?",
+    "what does an IVA mean for a company's suppliers?",
+    "draft a letter for tenants struggling to pay rent, with [name] fields",
+    "the card number format is xxxx-1234?",
+    "the test card ending 4242 keeps failing in the sandbox",
+    "when is payday if the 25th is a sunday?",
+    "how is overtime paid for part-time staff?",
+]
+
+
+@pytest.mark.parametrize("text", SENSITIVE_TOLD)
+def test_things_told_in_passing_stay_local(text: str) -> None:
+    assert sensitive(text), found(text)
+
+
+@pytest.mark.parametrize("text", HARMLESS_TOLD)
+def test_questions_and_rules_about_those_things_may_leave(text: str) -> None:
+    assert not sensitive(text), found(text)
