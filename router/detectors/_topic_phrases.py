@@ -382,6 +382,116 @@ _PEOPLE = words(
     """
 )
 
+# Premises and vehicles broken into: "the van got broken into last night", "break-in at the depot".
+_BROKEN_INTO = re.compile(
+    r"\b(?:vans?|cars?|trucks?|lorry|lorries|vehicles?|house|home|flat|apartment|office|shed|lockers?|"
+    r"store|shop|depot|warehouse|site|garage|unit|cabin|building|premises|compound|yard|cabinet|till)\s+"
+    r"(?:was|got|has\s+been|had\s+been|were|have\s+been|been)\s+(?:broken\s+into|burgled|"
+    r"burglari[sz]ed|ransacked|vandali[sz]ed|robbed|raided|tampered\s+with|jemmied|forced\s+open)|"
+    r"\bbreak-?ins?\s+(?:at|to|on|in)\s+(?:the|our|my)\b"
+)
+# Devices that should not be there: "card skimmer found fitted over the pin pad", "found an airtag".
+_PLANTED = re.compile(
+    r"\b(?:(?:card\s+)?skimm(?:er|ers|ing\s+devices?)|keyloggers?|hidden\s+cameras?|tracking\s+devices?|"
+    r"gps\s+trackers?|air\s?tags?|rogue\s+(?:access\s+points?|devices?))\s+(?:was\s+|were\s+|has\s+been\s+|"
+    r"had\s+been\s+|been\s+)?(?:found|discovered|fitted|attached|installed|planted|hidden|spotted|stuck)|"
+    r"\b(?:found|discovered|spotted|removed)\s+(?:a|an|the|some|two)\s+(?:card\s+)?(?:skimmers?|skimming\s+"
+    r"devices?|keyloggers?|hidden\s+cameras?|tracking\s+devices?|gps\s+trackers?|air\s?tags?)"
+)
+# The body part named: "hurt his back", "stock fell on Tunde's foot", "grabbed her arm".
+_BODY = (
+    r"(?:back|neck|shoulders?|arms?|elbows?|wrists?|hands?|fingers?|thumbs?|hips?|knees?|legs?|ankles?|"
+    r"foot|feet|toes?|head|eyes?|ears?|chest|spine|ribs?|jaw|teeth|tooth|stomach|face|nose|lip|skull|"
+    r"shin|calf|hamstring|groin|collarbone|pelvis|forearm|thigh|bum|bottom|backside|breasts?|waist|hair)"
+)
+# Whose: "his", "my colleague's", "Tunde's".
+_WHOSE = r"(?:his|her|their|my|(?:(?:my|our)\s+)?[\w-]+'s)"
+_HURT_BODY = re.compile(
+    r"\b(?:hurt|injured|broke|sprained|twisted|cut|burned|burnt|bruised|fractured|dislocated|pulled|"
+    r"strained|banged|crushed|trapped|jammed|smashed|grazed|scalded|bumped|wrenched|tore|torn)\s+"
+    rf"{_WHOSE}\s+(?:[\w-]+\s+)?{_BODY}\b|"
+    r"\b(?:fell|dropped|landed|came\s+down|toppled)\s+on\s+"
+    rf"{_WHOSE}\s+(?:[\w-]+\s+)?{_BODY}\b"
+)
+# Hands laid on someone: "another lecturer grabbed her arm", "a customer slapped him".
+_LAID_HANDS = re.compile(
+    r"\b(?:grabbed|touched|groped|pushed|slapped|punched|kicked|shoved|hit|elbowed|pinched|squeezed|"
+    rf"stroked|rubbed|headbutted)\s+{_WHOSE}\s+(?:[\w-]+\s+)?{_BODY}\b|"
+    r"\b(?:groped|slapped|punched|kicked|shoved|assaulted|headbutted|strangled|choked|molested|"
+    r"spat\s+(?:at|on))\s+(?:him|her|them|a\s+(?:colleague|customer|student|nurse|patient|worker|driver|"
+    r"member\s+of\s+staff|pupil|child|visitor|cashier))\b"
+)
+# A device gone, told without an owner: "usb stick with the exam scripts is missing",
+# "the handheld scanner's gone".
+_GONE = re.compile(
+    r"\b(?:laptop|lptp|macbook|thinkpad|phone|iphone|mobile|tablet|ipad|badge|usb(?:\s+(?:stick|drive|key))?|"
+    r"memory\s+stick|stick|hard\s+drive|yubikey|backpack|wallet|key\s*card|keycard|fob|scanner|handheld|"
+    r"radio|cash\s+box|cash\s+tin|float|lanyard|id\s+card)"
+    r"(?:\s+(?:w/|with)\s+(?:[\w'-]+\s+){0,8}?|\s+)?(?:'s|is|are|was|were|has|have|had|went)\s+"
+    r"(?:now\s+|still\s+|just\s+|been\s+|also\s+){0,2}(?:gone\s+)?(?:missing(?!\s+(?:a|an|the|some|its|"
+    r"any|from\s+the\s+(?:list|menu|dropdown|inventory|report|screen|app|portal|spreadsheet|system)))|"
+    r"disappeared|vanished|"
+    r"gone(?=\s*(?:$|[.,;:!?)]|\s+(?:from|since|again|and|now|overnight|today|yesterday|this|last|after|while|"
+    r"off\s+my|missing)\b)))"
+)
+# Lost, the "i" dropped: "lost my staff badge somewhere between the car park and the library".
+_LOST_MINE = re.compile(
+    r"\b(?:lost|misplaced)\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:laptop|lptp|macbook|phone|iphone|mobile|"
+    r"tablet|ipad|badge|usb|stick|hard\s+drive|yubikey|backpack|wallet|key\s*card|keycard|fob|keys|"
+    r"token|id\s+card|work\s+pass|passport)\b"
+)
+# Fell for the lure: "i replied to the fake ceo email", "installed a fake zoom from a google ad".
+_FELL_FOR = re.compile(
+    r"\b(?:replied|responded|answered|fell\s+for|called\s+back|rang\s+back|called|rang|followed|"
+    r"installed|downloaded|ran|opened|clicked(?:\s+on)?|scanned|paid)\s+(?:to\s+)?(?:a|an|the|that|this|"
+    r"one\s+of\s+those|some)\s+(?:[\w-]+\s+)?(?:fake|phishing|phishy|scam|scammy|spoofed|dodgy|bogus|"
+    r"fraudulent|pirated|cracked|malicious|infected|sketchy|shady|counterfeit|knock-?off)\b"
+)
+# Driven off with: "someone drove off with a pallet jack from our yard".
+_MADE_OFF = re.compile(
+    r"\b(?:drove|ran|walked|made|sped|cycled|rode)\s+off\s+with\s+(?:a|an|the|our|my|his|her|their|"
+    r"some|two|three|all|\d+)\b"
+)
+_MADE_OFF_LEAD = re.compile(
+    r"\b(?:someone|somebody|stranger|strangers|thieves|thief|they|man|woman|guy|bloke|lad|lads|kids|"
+    r"youths|teenagers|he|she|burglars?|robbers?|customer|driver|contractor|person|people|van|car)\s+"
+    r"(?:just\s+)?$"
+)
+# A writer's secret found in a breach: "my password turned up in that big leak", "email is pwned".
+_IN_A_LEAK = re.compile(
+    r"\b(?:turned\s+up|showed\s+up|appeared|appears|popped\s+up|came\s+up|was\s+found|were\s+found|"
+    r"is\s+listed|was\s+listed|are\s+listed|were\s+listed|was\s+included|were\s+included|"
+    r"ended\s+up|is|was)\s+in\s+(?:a|an|the|that|this|some|one\s+of\s+the|two|three|\d+)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:leaks?|breach(?:es)?|dumps?|pastes?|leaked\s+(?:lists?|databases?))\b|"
+    r"\b(?:been|got|was|were|is|are)\s+pwned\b"
+)
+# A burst of failed sign-ins in a pasted log: "3400 failed root logins from one ip".
+_FAILED_LOGINS = re.compile(
+    r"\b(?:\d{3,}|\d{1,3}(?:,\d{3})+)\+?\s+(?:failed|unsuccessful|invalid|bad)\s+(?:\w+\s+)?"
+    r"(?:logins?|log-?ins?|sign-?ins?|ssh|password|auth\w*|login\s+attempts|attempts)\b"
+)
+_FAILED_LOGINS_LEAD = re.compile(
+    r"\b(?:after|than|over|exceeds?|exceeding|max(?:imum)?|limit|allow(?:ed|s)?|up\s+to|to|at|of|every)"
+    r"\s+$"
+)
+# What the writer disowns: "jdoe is me and i was asleep", "that wasn't me".
+_NOT_ME = re.compile(
+    r"\b(?:(?:that|it|this|which)\s+(?:wasn'?t|was\s+not|isn'?t|is\s+not)\s+me\b|"
+    r"(?:is|was)\s+me\s+and\s+i\s+(?:was|wasn'?t)\s+(?:asleep|sleeping|in\s+bed|away|on\s+(?:holiday|"
+    r"leave|vacation|a\s+plane|a\s+flight)|offline|not\s+(?:online|working|logged\s+in)|logged\s+in|online|"
+    r"working))"
+)
+# Another vehicle hit the writer's: "the car that hit my van", "i pranged the pool car".
+_COLLISION = re.compile(
+    r"\b(?:hit|crashed\s+into|rear-?ended|reversed\s+into|backed\s+into|ran\s+into|smashed\s+into|"
+    r"drove\s+into|scraped|dented|clipped|side-?swiped|bumped\s+into|ploughed\s+into|plowed\s+into|"
+    r"went\s+into\s+the\s+back\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:car|van|truck|lorry|vehicle|bike|"
+    r"motorbike|scooter|cab|taxi)\b|"
+    r"\b(?:crashed|totall?ed|pranged|wrote\s+off|written\s+off|dented|scraped|damaged|smashed)\s+"
+    r"(?:the|my|our|a)\s+(?:company\s+|work\s+|pool\s+|hire\s+|rental\s+|delivery\s+)?(?:car|van|truck|"
+    r"lorry|vehicle|forklift|bike)\b"
+)
+
 # --- personal media --------------------------------------------------------------------
 # Image and video files named for a person: "headshot_Lena_Kraus_final.png", "selfie_anna_k.png".
 _MEDIA_FILE = re.compile(
@@ -439,6 +549,18 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
         ("incident", _STOLE, _THIEF_LEAD),
         ("health", _IN_HOSPITAL, _IN_HOSPITAL_LEAD),
         ("incident", _LEFT_IN_PUBLIC, None),
+        ("incident", _BROKEN_INTO, None),
+        ("incident", _PLANTED, None),
+        ("incident", _HURT_BODY, None),
+        ("incident", _LAID_HANDS, None),
+        ("incident", _GONE, None),
+        ("incident", _LOST_MINE, None),
+        ("incident", _FELL_FOR, _ACTOR_LEAD),
+        ("incident", _MADE_OFF, _MADE_OFF_LEAD),
+        ("incident", _IN_A_LEAK, None),
+        ("incident", _FAILED_LOGINS, None),
+        ("incident", _NOT_ME, None),
+        ("incident", _COLLISION, None),
         ("health", _TREATMENT_SCHEDULE, None),
         ("health", _HEALTH_STATUS, None),
         ("health", _WEEKS_GONE, _NUMBER_LEAD),
@@ -449,7 +571,9 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
 
 # Questions about the topic and hypotheticals are not disclosures.
 _GENERIC = re.compile(
-    r"^\s*(?:what|which|how|why|explain|describe|define|write|list|give|summari[sz]e|compare|"
+    # "where's the form for reporting a near miss": where to click, not what happened.
+    r"^\s*(?:where(?:'s|s|\s+(?:is|are|do|does|can|should|would))\b|what|which|how|why|explain|"
+    r"describe|define|write|list|give|summari[sz]e|compare|"
     r"create|generate|draft|design|imagine|tell\s+me\s+about|is\s+it|are\s+there|does|do\s+you)\b",
     re.IGNORECASE,
 )
@@ -536,6 +660,9 @@ _GOT_PAID = re.compile(
 )
 
 
+_FIRST_PERSON_OR_OURS = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|me|my|mine|we|our|us|customer'?s?|client'?s?|staff|employee'?s?)\b"
+)
 # Money the writer must be in: "the overtime wasn't paid, i did 46 hrs".
 _WRITERS_MONEY = (_PAY_MISSED, _DEBT_COST)
 # Figures about a person: someone else's in word problems ("her salary is $4,000").
@@ -559,6 +686,14 @@ def find_phrases(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
                 sentence_around(folded, start, end)
             ):
                 continue  # "left my umbrella on the bus"
+            if pattern.pattern is _FAILED_LOGINS and _FAILED_LOGINS_LEAD.search(
+                folded, max(0, start - 20), start
+            ):
+                continue  # "lock the account after 100 failed logins": a setting
+            if pattern.pattern is _IN_A_LEAK and not _FIRST_PERSON_OR_OURS.search(
+                sentence_around(folded, start, end, 160)
+            ):
+                continue  # "millions of passwords were in the leak": the news
             if pattern.pattern is _PAY and _GROUP_PAY.search(folded, start, end + 20):
                 continue  # "bonus pool this year is 1.200.000 eur"
             if pattern.pattern is _WEEKS_GONE and (

@@ -384,7 +384,10 @@ _ALWAYS = re.compile(
     r"made\s+redundant|dismissed|sacked)|"
     # Things gone: "my work phone is missing", "the laptop bag has gone".
     r"(?:my|our)\s+(?:[\w-]+\s+)?(?:laptop|phone|badge|wallet|bag|backpack|tablet|ipad|keys?|usb|yubikey)\s+"
-    r"(?:is|are|went|has|have)\s+(?:been\s+|gone\s+)?(?:missing|gone|disappeared|vanished)|"
+    r"(?:is|are|went|has|have)\s+(?:been\s+|gone\s+)?(?:missing|disappeared|vanished|"
+    # Gone, not gone dead or gone to sleep.
+    r"gone(?!\s+(?:dead|flat|off|to|into|through|back|up|down|dark|quiet|offline|black|blank|slow|"
+    r"really|very|so|wrong|weird|haywire|crazy|funny|mad|on)\b))|"
     r"(?:my|our)\s+(?:\w+\s+)?(?:laptop|pc|computer|phone|machine|account|email|mac|server)\s+(?:has|had|got|"
     r"caught|is\s+infected\s+with)\s+(?:a\s+)?(?:virus|malware|trojan|ransomware|spyware|keylogger|worm))"
     r"|(?P<personal_media>(?:photos?|pictures?|pics?|videos?|recordings?|footage|selfies?)\s+(?:of|from)\s+"
@@ -774,6 +777,9 @@ _INCIDENT_FACT = re.compile(
     r"(?:credentials|password|account|login|identity|name|photos?|card|email|mfa|2fa|authenticator|phone|"
     r"laptop|computer|files|data|drive|mailbox|badge|key\s*card|access\s+card|keys|fob|car|pin)|"
     r"(?:someone|somebody|strangers?|hackers?)\s+(?:has\s+)?(?:took|taken)\s+over\s+(?:my|our)\b|"
+    # Someone has been where only the writer goes: "someone's been into my outlook".
+    r"(?:someone|somebody|a\s+stranger|strangers|hackers?|an?\s+intruder)(?:'s|\s+has|\s+had)?\s+been\s+"
+    r"(?:into|in|through|on|using|reading|accessing|going\s+through|looking\s+through)\s+(?:my|our)\b|"
     # Theft told plainly: "someone stole my wallet", "a stranger tailgated me into the building".
     r"(?:tailgated|piggybacked|followed)\s+(?:me|us)\s+(?:in|into|through)\b|"
     # Encrypted by ransomware: "our file server got encrypted", "all shares encrypted".
@@ -823,8 +829,15 @@ _INCIDENT_FACT = re.compile(
     r"(?:encrypted|locked|deleted|wiped)|(?:pay|send)\s+(?:the\s+|a\s+)?(?:ransom|(?:in\s+)?(?:bitcoin|btc))|"
     # Sign-ins, payments and prompts the owner disowns.
     r"(?:push|prompt|notification|login|sign-?in|request|charge|transaction|payment|purchase|transfer|"
-    r"reset|order)(?:es|s)?\s+(?:that\s+)?(?:i|we)\s+(?:did\s*n[o']?t|didnt|never)\s+(?:start|request|make|"
+    r"reset|order)(?:es|s)?\s+(?:that\s+)?(?:i|we)\s+"
+    r"(?:did\s*n[o']?t|didnt|never)\s+(?:start|request|make|"
     r"send|authori[sz]e|initiate|recogni[sz]e|ask\s+for|order|place|approve|do)|"
+    # Many of them, not one draft: "sent items to people i never emailed".
+    r"(?:e-?mails|messages|texts|posts|tweets|items|sessions|bookings|devices|logins|sign-?ins)\s+"
+    r"(?:(?:to|from|for|on|in)\s+(?:[\w'-]+\s+){1,3}?){0,2}(?:that\s+|which\s+)?(?:i|we)\s+"
+    r"(?:did\s*n[o']?t|didnt|never)\s+(?:start|request|make|made|send|sent|email|emailed|write|wrote|post|"
+    r"posted|buy|bought|authori[sz]e|initiate|recogni[sz]e|ask\s+for|order|ordered|place|approve|do|add|added|"
+    r"log\s+in|logged\s+in|sign\s+in|signed\s+in)\b|"
     r"my\s+(?:\w+\s+)?(?:account|email|mailbox|phone|profile)\s+(?:is\s+|has\s+been\s+|was\s+|keeps\s+)?"
     r"(?:sending|sent|posting|posted)\s+(?:\w+\s+){0,2}(?:spam|emails|messages|posts)|"
     # Media found or handed over.
@@ -863,9 +876,12 @@ _INCIDENT_FACT = re.compile(
 # Handing over a secret is an incident when something lured it out of you; typing a
 # password into the login page is not.
 _HANDED_OVER = re.compile(
-    r"\b(?:gave|told|sent|shared|read|entered|typed|put\s+in|submitted)\s+(?:out\s+)?"
-    r"(?:(?:him|her|them|it|someone|the\s+\w+)\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:code|password|pin|login|"
-    r"credentials|details|otp|passcode|card|bank\s+details)\b"
+    r"\b(?:gave|told|sent|shared|read|entered|typed|put\s+in|submitted|disclosed|confirmed|handed)\s+"
+    r"(?:out\s+|over\s+)?(?:(?:him|her|them|it|someone|the\s+\w+)\s+)?"
+    # Someone else's details handed to a caller: "gave out a customer's home address".
+    r"(?:my|our|the|(?:an?\s+|the\s+)?[\w-]+'s)\s+(?:\w+\s+)?(?:code|password|pin|login|"
+    r"credentials|details|otp|passcode|card|bank\s+details|address|phone\s+number|number|records|"
+    r"date\s+of\s+birth|dob)\b"
     # "a weird text with a link, and i clicked it"
     r"|\b(?:clicked|opened|downloaded|installed|ran)\s+(?:on\s+)?(?:it|that\s+link|the\s+link|the\s+attachment)\b"
     r"|\bclicked\s+(?:on\s+)?(?:it\s+|the\s+link\s+)?and\s+(?:logged|signed|entered|typed)\b",

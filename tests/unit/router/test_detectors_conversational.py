@@ -757,6 +757,23 @@ SENSITIVE_TOLD = [
     "car finance is eating 410 a month, can i change my pay date",
     "the refund went to the card ending 7731 instead of the new one",
     "my mastercard **4410 got declined at the hotel",
+    "the site cabin got broken into over the weekend, two drills gone",
+    "there was a break-in at our unit on friday night, the alarm panel is smashed",
+    "found a keylogger plugged in behind the reception pc this morning",
+    "a customer slipped by the freezers and twisted her ankle, where do we log it",
+    "a crate came down on my colleague's hand in bay 2",
+    "a parent punched a member of staff at pickup today",
+    "the shop float went missing between close and open",
+    "misplaced my yubikey on the way home, can i still log in tomorrow",
+    "i rang back the dodgy number from the voicemail and gave my date of birth",
+    "i downloaded a cracked photoshop on the work laptop and now it's slow",
+    "two lads ran off with the charity tin from the counter",
+    "checked and my work email was pwned in 2 breaches",
+    "1,200 failed ssh logins on the web box last night, then one success",
+    "there are messages in my teams from me that i never wrote",
+    "someone has been going through my drawer at work",
+    "the receptionist read out a patient's phone number to a caller claiming to be his son",
+    "a lorry reversed into our van at the depot, the door won't shut",
 ]
 
 HARMLESS_TOLD = [
@@ -768,6 +785,17 @@ HARMLESS_TOLD = [
     "the test card ending 4242 keeps failing in the sandbox",
     "when is payday if the 25th is a sunday?",
     "how is overtime paid for part-time staff?",
+    "where's the near miss form on the intranet?",
+    "the badge is missing a photo, can i upload one",
+    "the keys are missing from the json config",
+    "my phone has gone dead again, where do i charge it",
+    "lock the account after 500 failed login attempts",
+    "how do i avoid hurting my back when lifting boxes?",
+    "the novel's hero drove off with a stolen car, summarise chapter 3",
+    "the scanner is missing from the dropdown list",
+    "the email i never sent is still in drafts, can you finish it",
+    "how do you spot a card skimmer at a petrol station",
+    "millions of passwords turned up in the leak, write a news summary",
 ]
 
 
