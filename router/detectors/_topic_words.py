@@ -73,7 +73,7 @@ doxycycline azithromycin ciprofloxacin antiviral tamiflu paxlovid antihistamine 
 loratadine ventolin salbutamol albuterol contraceptive contraception hrt estrogen oestrogen
 testosterone progesterone finasteride viagra cialis antipsychotic benzodiazepine benzos opioid
 """
-HEALTH_VERBS = "diagnose prescribe hospitalise hospitalize medicate vaccinate"
+HEALTH_VERBS = "diagnose prescribe hospitalise hospitalize medicate vaccinate miscarry"
 # Health words that only count next to another word ("heart bypass", "back pain").
 BODY_PARTS = words(
     """
@@ -122,6 +122,13 @@ HEALTH_PAIRED: dict[str, frozenset[str]] = {
     "bruise": BODY_PARTS | words("bad huge"),
     "stones": words("kidney gall"),
     "cell": words("sickle"),
+    # "an eating disorder", not "public disorder".
+    "disorder": words(
+        "eating personality anxiety sleep seizure autoimmune blood mood panic stress bipolar "
+        "genetic thyroid mental compulsive attention spectrum hoarding binge post-traumatic "
+        "dissociative borderline depressive psychotic schizoaffective conversion functional "
+        "neurological"
+    ),
 }
 
 # --- money: debts, earnings, benefits, hardship -------------------------------------

@@ -238,7 +238,9 @@ _ORDEAL_BEFORE = re.compile(
     r"been\s+on|started\s+on|put\s+on|came\s+off|coming\s+off|booked\s+in\s+for|going\s+in\s+for|"
     r"in\s+for\s+(?:a|an|my)|scheduled\s+for|having|"
     # Coming back: "back from rehab", "just out of hospital", "discharged from the ward".
-    r"back\s+from|(?:just\s+)?out\s+of|discharged\s+from|released\s+from|home\s+from)\s+"
+    r"back\s+from|(?:just\s+)?out\s+of|discharged\s+from|released\s+from|home\s+from|"
+    # Going in: "going into rehab for 28 days", "checked into the clinic".
+    r"going\s+into|go\s+into|checking\s+into|checked\s+into|booked\s+into)\s+"
     r"(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -339,10 +341,42 @@ _HEAD_WORD_END = re.compile(
 )
 
 
+# The writer's condition as the reason for a request: "needing the loo every hour bc of crohns".
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:because\s+of|bc\s+of|b/c\s+of|bcos\s+of|bcoz\s+of|cos\s+of|coz\s+of|cuz\s+of|cause\s+of|"
+    r"due\s+to|thanks\s+to)\s+(?:my\s+|the\s+)?(?:(?!(?:an?|some|any|his|her|their|your)\s)[\w'-]+\s+)?$",
+    re.IGNORECASE,
+)
+# A form filled in: "Medical conditions: type 1 diabetic", "Allergies = penicillin".
+_FORM_FIELD_BEFORE = re.compile(
+    r"\b(?:medical\s+(?:conditions?|history|notes|info(?:rmation)?|details)|conditions?|diagnos[ie]s|"
+    r"allerg(?:y|ies)|medications?|meds|health\s+(?:conditions?|issues|problems|notes|info(?:rmation)?)|"
+    r"disabilit(?:y|ies)|symptoms?|illness(?:es)?|reason\s+for\s+(?:absence|leave|visit|referral))"
+    r"\s*['\"’”]?\s*[:=]\s*['\"‘“]?\s*(?:[\w'-]+[\s,]+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+_LABEL_END = re.compile(r"\s*['\"’”]?\s*[:=]")
+
+
+def _health_told_before(text: str, start: int, end: int, sentence: str) -> bool:
+    """Whether the words before a health word make it someone's: an ordeal, a form, a cause."""
+    if _ORDEAL_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if _FORM_FIELD_BEFORE.search(text, max(0, start - 80), start) and not _LABEL_END.match(
+        text, end
+    ):
+        return True  # a value filled in, not the next label ("conditions: text, allergies: list")
+    return bool(
+        _CAUSE_BEFORE.search(text, max(0, start - 40), start) and _SINGULAR.search(sentence)
+    )
+
+
 def _health_owned(text: str, start: int, end: int, window: list[str], sentence: str) -> bool:
     if any(w in _FIRST_PERSON_POSSESSIVE for w in window):
         return True
-    if _ORDEAL_BEFORE.search(text, max(0, start - 40), start):
+    if _health_told_before(text, start, end, sentence):
         return True
     if _opens_request(text, start, end, sentence):
         return True

@@ -774,6 +774,14 @@ SENSITIVE_TOLD = [
     "someone has been going through my drawer at work",
     "the receptionist read out a patient's phone number to a caller claiming to be his son",
     "a lorry reversed into our van at the depot, the door won't shut",
+    "my flatmate says i might have a sleep disorder, can i start later",
+    "my colleague miscarried at work yesterday, how do i support her",
+    "cant do the stairs cos of my sciatica, can i move desks",
+    "blood pressure was 160 over 100 again, leaving early",
+    "checked into detox on monday, back in 3 weeks",
+    "gp signed me off for two weeks, who do i send it to",
+    "having my op on the 14th so i'll be out for a while",
+    "Health conditions: epileptic, no flashing lights please",
 ]
 
 HARMLESS_TOLD = [
@@ -796,6 +804,13 @@ HARMLESS_TOLD = [
     "the email i never sent is still in drafts, can you finish it",
     "how do you spot a card skimmer at a petrol station",
     "millions of passwords turned up in the leak, write a news summary",
+    "the doc says i should set the proxy first",
+    "the api doc says to retry on 429",
+    "public disorder near the store, should we close early?",
+    "what is a normal bp, like 120 over 80?",
+    "fields: conditions: text, allergies: list",
+    "the operation failed on the server after the update",
+    "my friend can't type it due to a disability, can you draft a story for her?",
 ]
 
 
