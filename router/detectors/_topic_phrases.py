@@ -15,7 +15,7 @@ payslip says net 3.000") is left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from router.detectors._base import placeholder_context, sentence_around, words
 from router.detectors._cues import CuePattern
@@ -549,6 +549,55 @@ _FOOTAGE = re.compile(
     re.IGNORECASE,
 )
 
+# Someone's voice pasted to be written out: "transcribe pls: [voice memo 0:42] 'hi it's...'".
+_TRANSCRIBE = re.compile(
+    r"\b(?:transcribe|transcript\s+of|transcription\s+of|type\s+up|write\s+out)\b(?:\s+\w+){0,3}?"
+    # Pasted after a colon or bracket, or named as one in particular: not "transcribe voicemails?".
+    r"(?:\s*[:\[(-][\s\[(]*(?:(?:my|this|the|that|a)\s+)?|\s+(?:my|this|the|that|a)\s+)"
+    r"(?:\w+'s\s+)?(?:voice\s*(?:memo|note|message|mail|"
+    r"recording)s?|voicemails?|voicenotes?|audio\s+(?:message|note|clip)s?)"
+)
+# Recorded without asking: "i recorded the zoom with the tenant without telling her".
+_COVERT = re.compile(
+    r"\b(?:recorded|filmed|photographed|taped|screenshotted|snapped|secretly\s+(?:recorded|filmed|"
+    r"photographed|taped))\b[^.?!\n]{0,60}?\bwithout\s+(?:telling|asking|(?:his|her|their|them|my)\s+"
+    r"(?:consent|permission|knowledge|knowing|agreement)|consent|permission|(?:them|him|her|anyone)\s+"
+    r"knowing)"
+)
+# Pictures that are private by what they show: "i have private pics on the old work phone".
+_PRIVATE_MEDIA = re.compile(
+    r"\b(?:private|intimate|nude|naked|explicit|racy|boudoir|sexy|embarrassing|compromising|revealing)\s+"
+    r"(?:photos?|pics?|pictures?|videos?|vids?|selfies?|images?|snaps?|footage|recordings?)\b"
+)
+_PRIVATE_MEDIA_LEAD = re.compile(
+    r"\b(?:i\s+have|i've\s+got|ive\s+got|i\s+got|i\s+had|i\s+took|i\s+sent|i\s+shared|there\s+are|"
+    r"there'?s|there\s+is|my|our|has|have|had|with|of\s+me)\s+(?:\w+\s+){0,2}$"
+)
+# Someone caught in a private moment on camera: "the party video has my colleague drunk and crying".
+_SHOWN_STATE = re.compile(
+    r"\b(?:videos?|photos?|pics?|pictures?|clips?|footage|recordings?|selfies?|images?|snaps?)\b"
+    r"[^.?!\n]{0,60}?\b(?:crying|sobbing|in\s+tears|naked|nude|undressed|topless|bleeding|drunk|"
+    r"passed\s+out|throwing\s+up|being\s+sick|kissing)\b"
+)
+# Played or posed: "the training video uses actors crying".
+_ACTED = re.compile(
+    r"\b(?:actors?|actresses|models?|stock|characters?|cast|extras|movie|film|scene)\b"
+)
+# An identity paper sent along: "attached is a scan of my passport", "here's my birth certificate".
+_ID_PAPERS = (
+    r"(?:passport|birth\s+certificate|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|id\s+card|"
+    r"residence\s+permit|visa|marriage\s+certificate|national\s+id|brp|green\s+card|work\s+permit)"
+)
+_ID_SENT = re.compile(
+    r"\b(?:attached|attaching|enclosed|uploading|uploaded|here'?s|here\s+is|sending|sent\s+you|"
+    r"that'?s|thats|this\s+is|it'?s)\s+(?:is\s+|are\s+)?(?:a\s+)?(?:copy\s+of\s+|scan\s+of\s+|photo\s+of\s+|"
+    rf"pic\s+of\s+|picture\s+of\s+)?my\s+(?:[\w-]+\s+)?{_ID_PAPERS}\b"
+)
+# A file, as chat shows an attachment: "IMG_2041.heic", "scan_0001.pdf".
+_ANY_FILE = re.compile(
+    r"\.(?:pdf|jpe?g|png|heic|heif|webp|tiff?)\b|\b(?:attach\w*|upload\w*|enclosed)\b"
+)
+
 # (family, pattern, what must come just before it): each pattern starts at its rarest
 # word, and the common words that lead up to it ("i'm on a", "11") are checked after.
 _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = tuple(
@@ -596,6 +645,11 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
         ("health", _WEEKS_GONE, _NUMBER_LEAD),
         ("health", _FOREIGN_HEALTH, None),
         ("personal_media", _MEDIA_FILE, None),
+        ("personal_media", _TRANSCRIBE, None),
+        ("personal_media", _COVERT, _ACTOR_LEAD),
+        ("personal_media", _PRIVATE_MEDIA, _PRIVATE_MEDIA_LEAD),
+        ("personal_media", _ID_SENT, None),
+        ("personal_media", _SHOWN_STATE, None),
     )
 )
 
@@ -693,29 +747,42 @@ _GOT_PAID = re.compile(
 _FIRST_PERSON_OR_OURS = re.compile(
     r"\b(?:i|i'm|im|i've|ive|me|my|mine|we|our|us|customer'?s?|client'?s?|staff|employee'?s?)\b"
 )
-# Money the writer must be in: "the overtime wasn't paid, i did 46 hrs".
-_WRITERS_MONEY = (_PAY_MISSED, _DEBT_COST)
 # Figures about a person: someone else's in word problems ("her salary is $4,000").
 _PAY_OR_READING = (_PAY, _PAY_AFTER_FIGURE, _READING)
 
 
-def _guarded(pattern: re.Pattern[str], m: re.Match[str], folded: str) -> bool:
-    """Whether a match of one of the newer phrase families is left alone by its own guard."""
-    start, end = m.span()
-    if pattern in _WRITERS_MONEY:
-        # "contractors' overtime wasn't paid, is that legal": nobody's own
-        return not _FIRST_PERSON.search(sentence_around(folded, start, end, 160))
-    if pattern is _IN_A_LEAK:
-        # "millions of passwords were in the leak": the news
-        return not _FIRST_PERSON_OR_OURS.search(sentence_around(folded, start, end, 160))
-    if pattern is _DOCTOR_SAYS:
-        # "the api doc says to retry": documentation, not a doctor
-        lead = _DOCS_LEAD.search(folded, max(0, start - 20), start)
-        return m.group(0).startswith("doc ") and lead is not None
-    if pattern is _FAILED_LOGINS:
-        # "lock the account after 100 failed logins": a setting
-        return _FAILED_LOGINS_LEAD.search(folded, max(0, start - 20), start) is not None
-    return False
+def _sentence(m: re.Match[str], folded: str) -> str:
+    return sentence_around(folded, m.start(), m.end(), 160)
+
+
+def _doc_not_doctor(m: re.Match[str], folded: str) -> bool:
+    # "the api doc says to retry": documentation, not a doctor
+    lead = _DOCS_LEAD.search(folded, max(0, m.start() - 20), m.start())
+    return m.group(0).startswith("doc ") and lead is not None
+
+
+def _id_without_file(m: re.Match[str], folded: str) -> bool:
+    # "that's my passport number?": only with a file or an attachment in the sentence
+    pointed = m.group(0).startswith(("that", "this", "it"))
+    return pointed and not _ANY_FILE.search(_sentence(m, folded))
+
+
+# Each newer phrase family's own guard: True leaves the match alone.
+_GUARDS: dict[re.Pattern[str], Callable[[re.Match[str], str], bool]] = {
+    # "contractors' overtime wasn't paid, is that legal": nobody's own
+    _PAY_MISSED: lambda m, f: not _FIRST_PERSON.search(_sentence(m, f)),
+    _DEBT_COST: lambda m, f: not _FIRST_PERSON.search(_sentence(m, f)),
+    # "millions of passwords were in the leak": the news
+    _IN_A_LEAK: lambda m, f: not _FIRST_PERSON_OR_OURS.search(_sentence(m, f)),
+    _DOCTOR_SAYS: _doc_not_doctor,
+    # "the training video uses actors crying": played, not caught
+    _SHOWN_STATE: lambda m, f: _ACTED.search(_sentence(m, f)) is not None,
+    _ID_SENT: _id_without_file,
+    # "lock the account after 100 failed logins": a setting
+    _FAILED_LOGINS: lambda m, f: (
+        _FAILED_LOGINS_LEAD.search(f, max(0, m.start() - 20), m.start()) is not None
+    ),
+}
 
 
 def find_phrases(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
@@ -727,7 +794,8 @@ def find_phrases(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
                 continue
             if pattern.pattern in _PAY_OR_READING and not _pay_owned(folded, start):
                 continue
-            if _guarded(pattern.pattern, m, folded):
+            guard = _GUARDS.get(pattern.pattern)
+            if guard is not None and guard(m, folded):
                 continue
             if pattern.pattern is _LEFT_IN_PUBLIC and not _LEFT_WHAT.search(
                 sentence_around(folded, start, end)

@@ -203,6 +203,7 @@ MEDIA_SUBJECTS = words(
     bruise bruises wound rash body face faces passport licence license id birth certificate
     visa permit payslip statement chat chats texts messages whatsapp doctor appointment therapy
     boss manager coworker colleague landlord accident gf bf hubby fiancé fiancée
+    crying sobbing tears naked nude undressed topless bleeding drunk kissing
     """
 )
 

@@ -782,6 +782,12 @@ SENSITIVE_TOLD = [
     "gp signed me off for two weeks, who do i send it to",
     "having my op on the 14th so i'll be out for a while",
     "Health conditions: epileptic, no flashing lights please",
+    "can you transcribe this voicemail from my landlord, he's threatening to evict us",
+    "type up: [voice note 1:10] 'mum here, the scan results came back...'",
+    "i filmed my manager shouting at the team without him knowing, can i send it to hr",
+    "there are intimate videos on the laptop i'm returning, how do i wipe them",
+    "attached is a scan of my residence permit for the onboarding pack",
+    "the video from the staff party has my colleague drunk and crying, can it come down",
 ]
 
 HARMLESS_TOLD = [
@@ -811,6 +817,13 @@ HARMLESS_TOLD = [
     "fields: conditions: text, allergies: list",
     "the operation failed on the server after the update",
     "my friend can't type it due to a disability, can you draft a story for her?",
+    "how do i transcribe a voice memo on iphone",
+    "can you transcribe voicemails automatically?",
+    "is it legal to record a call without telling the other person?",
+    "can I keep private photos on my work phone?",
+    "that's my passport number field, is it required?",
+    "what formats are accepted for uploading my passport?",
+    "my lecture recordings need captions for students",
 ]
 
 
