@@ -67,15 +67,15 @@ _THIRD_PARTY = re.compile(r"\b(?:his|her|their|its|[a-z]+'s)\s+(?:\w+\s+)?$")
 
 # The writer's own rate: "my hourly rate is $23.50", "our day rate was 450 gbp".
 _OWN_RATE = re.compile(
-    r"\b(?:my|our)\s+(?:current\s+|new\s+|old\s+|contract\s+)?(?:hourly|daily|day|weekly|pay|base|"
-    r"overtime)\s+(?:rate|wage)(?:\s+of\s+pay)?\s+(?:is\s+|was\s+|of\s+|:\s*|=\s*)?(?:only\s+|just\s+)?"
+    r"\b(?:rate|wage)(?:\s+of\s+pay)?\s+(?:is\s+|was\s+|of\s+|:\s*|=\s*)?(?:only\s+|just\s+)?"
     rf"(?:{_AMOUNT}|\d+(?:[.,]\d{{2}})?\b)"
 )
-# A balance as a banking app or statement shows it: "Available balance: AUD 12.07".
-_BALANCE_FIELD = re.compile(
-    r"\b(?:available|current|account|closing|opening|outstanding|remaining|ledger|cleared|running|"
-    rf"card|statement)\s+balance\s*[:=]\s*(?:-\s*)?(?:{_MONEY})"
+_OWN_RATE_LEAD = re.compile(
+    r"\b(?:my|our)\s+(?:current\s+|new\s+|old\s+|contract\s+)?(?:hourly|daily|day|weekly|pay|base|"
+    r"overtime)\s+$"
 )
+# A balance as a banking app or statement shows it: "Available balance: AUD 12.07".
+_BALANCE_FIELD = re.compile(rf"\bbalance\s*[:=]\s*(?:-\s*)?(?:{_MONEY})")
 # Pay that did not come: "the overtime wasn't paid", "pay is late again", "wages still not in".
 _PAY_MISSED = re.compile(
     r"\b(?:overtime|wages?|salary|pay|paycheck|paycheque|holiday\s+pay|sick\s+pay|commission|bonus|"
@@ -90,14 +90,15 @@ _HARDSHIP = re.compile(
     r"\b(?:struggling|struggle|struggled|strugglin)\s+(?:to\s+(?:pay|afford|cover|meet|keep\s+up|make\s+"
     r"(?:rent|ends\s+meet|the\s+(?:rent|payments?|repayments?|mortgage)))|with\s+(?:my\s+|our\s+|the\s+)?"
     r"(?:\w+\s+)?(?:rent|mortgage|bills?|debts?|repayments|payments|money|finances?|loans?|utilities))|"
-    r"(?:can'?t|cannot|couldn'?t)\s+keep\s+up\s+(?:with\s+)?(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?"
+    r"\bkeep\s+up\s+(?:with\s+)?(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?"
     r"(?:rent|mortgage|bills?|debts?|repayments|payments|loans?|finance)|"
-    r"(?:falling|fallen|fell|getting|got)\s+behind\s+(?:on|with)\s+(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?"
+    r"\bbehind\s+(?:on|with)\s+(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?"
     r"(?:rent|mortgage|bills?|debts?|repayments|payments|loans?|card|tax|finance|utilities)"
 )
 _HARDSHIP_LEAD = re.compile(
     r"(?:^|[.,;:!?\n(-])\s*(?:\w+\s+)?$|\b(?:i|i'm|im|i\s+am|i've\s+been|ive\s+been|i\s+was|we|we're|"
-    r"we\s+are|we've\s+been|been|still|really|and|so|now|we\s+keep|i\s+keep)\s+$"
+    r"we\s+are|we've\s+been|been|still|really|and|so|now|falling|fallen|fell|getting|got|get|"
+    r"(?:can'?t|cannot|couldn'?t)(?:\s+\w+)?)\s+$"
 )
 # What a debt costs the writer each period: "student loan repayments are eating 140 a month".
 _DEBT_COST = re.compile(
@@ -167,15 +168,16 @@ _DOCS_LEAD = re.compile(
 )
 # Procedures by their everyday names: "had the snip on friday", "having my op next week".
 _PROCEDURE = re.compile(
-    r"\b(?:had|having|have|getting|get|got|booked\s+in\s+for|booked\s+for|recovering\s+from)\s+"
-    r"(?:the|my|an?)\s+(?:snip|op|jab|booster|smear|biopsy|colonoscopy|endoscopy|mammogram)\b(?!\s+(?:team|teams|manager|centre|center|room|mode|code|name|log|logs|id|"
-    r"type|status|outage|failed|succeeded|completed|results?\s+(?:page|table)|of\s+the|on\s+the\s+"
-    r"(?:server|database|db|file|list|array|data)))"
+    r"\b(?:snip|op|jab|booster|smear|biopsy|colonoscopy|endoscopy|mammogram)\b(?!\s+(?:team|teams|"
+    r"manager|centre|center|room|mode|code|name|log|logs|id|type|status|outage|failed|succeeded|completed|"
+    r"amp|results?\s+(?:page|table)|of\s+the|on\s+the\s+(?:server|database|db|file|list|array|data)))"
 )
+# Had by someone: "had the snip", "i'm having my op", at the start or after a person.
 _PROCEDURE_LEAD = re.compile(
-    r"(?:^|[.,;:!?\n(-])\s*(?:just\s+|finally\s+|still\s+)?$|\b(?:i|i'm|im|i've|ive|i'll|we|she|he|"
-    r"she's|he's|wife|husband|partner|mum|mom|dad|son|daughter|i\s+just|just|been|am|was|will\s+be)\s+"
-    r"(?:\w+\s+)?$"
+    r"(?:(?:^|[.,;:!?\n(-])\s*(?:just\s+|finally\s+|still\s+)?|\b(?:i|i'm|im|i've|ive|i'll|we|she|he|"
+    r"she's|he's|wife|husband|partner|mum|mom|dad|son|daughter|just|been|am|was|will\s+be)\s+(?:\w+\s+)?)"
+    r"(?:had|having|have|getting|get|got|booked\s+in\s+for|booked\s+for|recovering\s+from)\s+"
+    r"(?:the|my|an?)\s+$"
 )
 
 # Papers or devices left behind in public: "records were printed and left on the bus".
@@ -412,12 +414,15 @@ _PEOPLE = words(
 
 # Premises and vehicles broken into: "the van got broken into last night", "break-in at the depot".
 _BROKEN_INTO = re.compile(
-    r"\b(?:vans?|cars?|trucks?|lorry|lorries|vehicles?|house|home|flat|apartment|office|shed|lockers?|"
-    r"store|shop|depot|warehouse|site|garage|unit|cabin|building|premises|compound|yard|cabinet|till)\s+"
-    r"(?:was|got|has\s+been|had\s+been|were|have\s+been|been)\s+(?:broken\s+into|burgled|"
-    r"burglari[sz]ed|ransacked|vandali[sz]ed|robbed|raided|tampered\s+with|jemmied|forced\s+open)|"
-    r"\bbreak-?ins?\s+(?:at|to|on|in)\s+(?:the|our|my)\b"
+    r"\b(?:broken\s+into|brokn\s+into|broken\s+in2|burgled|burglari[sz]ed|ransacked|vandali[sz]ed|robbed|"
+    r"raided|tampered\s+with|jemmied|forced\s+open)\b"
 )
+_BROKEN_INTO_LEAD = re.compile(
+    r"\b(?:vans?|cars?|trucks?|lorry|lorries|vehicles?|minibus|bus|coach|caravan|trailer|container|house|home|"
+    r"flat|apartment|office|shed|lockers?|store|shop|depot|warehouse|site|garage|unit|cabin|building|premises|"
+    r"compound|yard|cabinet|till)\s+(?:was|got|has\s+been|had\s+been|were|have\s+been|been)\s+$"
+)
+_BREAK_IN = re.compile(r"\bbreak-?ins?\s+(?:at|to|on|in)\s+(?:the|our|my)\b")
 # Devices that should not be there: "card skimmer found fitted over the pin pad", "found an airtag".
 _PLANTED = re.compile(
     r"\b(?:(?:card\s+)?skimm(?:er|ers|ing\s+devices?)|keyloggers?|hidden\s+cameras?|tracking\s+devices?|"
@@ -452,15 +457,18 @@ _LAID_HANDS = re.compile(
 # A device gone, told without an owner: "usb stick with the exam scripts is missing",
 # "the handheld scanner's gone".
 _GONE = re.compile(
+    r"\b(?:missing(?!\s+(?:a|an|the|some|its|any|from\s+the\s+(?:list|menu|dropdown|inventory|report|"
+    r"screen|app|portal|spreadsheet|system)))|disappeared|vanished|"
+    r"gone(?=\s*(?:$|[.,;:!?)]|\s+(?:from|since|again|and|now|overnight|today|yesterday|this|last|after|"
+    r"while|off\s+my|missing)\b)))"
+)
+# What is gone, named before it: anchored at the rarer end above, checked here.
+_GONE_LEAD = re.compile(
     r"\b(?:laptop|lptp|macbook|thinkpad|phone|iphone|mobile|tablet|ipad|badge|usb(?:\s+(?:stick|drive|key))?|"
     r"memory\s+stick|stick|hard\s+drive|yubikey|backpack|wallet|key\s*card|keycard|fob|scanner|handheld|"
-    r"radio|cash\s+box|cash\s+tin|float|lanyard|id\s+card)"
-    r"(?:\s+(?:w/|with)\s+(?:[\w'-]+\s+){0,8}?|\s+)?(?:'s|is|are|was|were|has|have|had|went)\s+"
-    r"(?:now\s+|still\s+|just\s+|been\s+|also\s+){0,2}(?:gone\s+)?(?:missing(?!\s+(?:a|an|the|some|its|"
-    r"any|from\s+the\s+(?:list|menu|dropdown|inventory|report|screen|app|portal|spreadsheet|system)))|"
-    r"disappeared|vanished|"
-    r"gone(?=\s*(?:$|[.,;:!?)]|\s+(?:from|since|again|and|now|overnight|today|yesterday|this|last|after|while|"
-    r"off\s+my|missing)\b)))"
+    r"radio|cash\s+box|cash\s+tin|float|lanyard|id\s+card|sat\s?nav|camera|drill|toolbox)"
+    r"(?:\s+(?:w/|with|from|in|at|on|for)\s+(?:[\w'-]+\s+){0,8}?|\s+)?(?:'s|is|are|was|were|has|have|had|went)"
+    r"\s+(?:now\s+|still\s+|just\s+|been\s+|also\s+){0,2}(?:gone\s+)?$"
 )
 # Lost, the "i" dropped: "lost my staff badge somewhere between the car park and the library".
 _LOST_MINE = re.compile(
@@ -470,10 +478,16 @@ _LOST_MINE = re.compile(
 )
 # Fell for the lure: "i replied to the fake ceo email", "installed a fake zoom from a google ad".
 _FELL_FOR = re.compile(
-    r"\b(?:replied|responded|answered|fell\s+for|called\s+back|rang\s+back|called|rang|followed|"
-    r"installed|downloaded|ran|opened|clicked(?:\s+on)?|scanned|paid)\s+(?:to\s+)?(?:a|an|the|that|this|"
-    r"one\s+of\s+those|some)\s+(?:[\w-]+\s+)?(?:fake|phishing|phishy|scam|scammy|spoofed|dodgy|bogus|"
-    r"fraudulent|pirated|cracked|malicious|infected|sketchy|shady|counterfeit|knock-?off)\b"
+    r"\b(?:fake|phishing|phishy|scam|scammy|spoofed|dodgy|bogus|fraudulent|pirated|cracked|malicious|"
+    r"infected|sketchy|shady|counterfeit|knock-?off)\b"
+)
+# Anchored at the lure above; the deed and its doer come before it.
+_FELL_FOR_LEAD = re.compile(
+    r"(?:(?:^|[.,;:!?\n(-])\s*(?:just\s+|recently\s+|accidentally\s+|mistakenly\s+)?|\b(?:i|i've|ive|"
+    r"i\s+was|i\s+got|just|recently|got|been|was|he|she|we|someone|somebody|they|accidentally|mistakenly)"
+    r"\s+(?:\w+\s+){0,2})(?:replied|responded|answered|fell\s+for|called\s+back|rang\s+back|called|rang|"
+    r"followed|installed|downloaded|ran|opened|clicked(?:\s+on)?|scanned|paid)\s+(?:to\s+)?(?:a|an|the|"
+    r"that|this|one\s+of\s+those|some)\s+(?:[\w-]+\s+)?$"
 )
 # Driven off with: "someone drove off with a pallet jack from our yard".
 _MADE_OFF = re.compile(
@@ -487,28 +501,25 @@ _MADE_OFF_LEAD = re.compile(
 )
 # A writer's secret found in a breach: "my password turned up in that big leak", "email is pwned".
 _IN_A_LEAK = re.compile(
-    r"\b(?:turned\s+up|showed\s+up|appeared|appears|popped\s+up|came\s+up|was\s+found|were\s+found|"
-    r"is\s+listed|was\s+listed|are\s+listed|were\s+listed|was\s+included|were\s+included|"
-    r"ended\s+up|is|was)\s+in\s+(?:a|an|the|that|this|some|one\s+of\s+the|two|three|\d+)\s+"
+    r"\b(?:turned\s+up|showed\s+up|appeared|appears|popped\s+up|came\s+up|found|listed|included|"
+    r"ended\s+up)\s+in\s+(?:a|an|the|that|this|some|one\s+of\s+the|two|three|\d+)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:leaks?|breach(?:es)?|dumps?|pastes?|leaked\s+(?:lists?|databases?))\b|"
-    r"\b(?:been|got|was|were|is|are)\s+pwned\b"
+    r"\bpwned\b"
 )
 # A burst of failed sign-ins in a pasted log: "3400 failed root logins from one ip".
 _FAILED_LOGINS = re.compile(
-    r"\b(?:\d{3,}|\d{1,3}(?:,\d{3})+)\+?\s+(?:failed|unsuccessful|invalid|bad)\s+(?:\w+\s+)?"
+    r"\b(?:failed|unsuccessful|invalid)\s+(?:\w+\s+)?"
     r"(?:logins?|log-?ins?|sign-?ins?|ssh|password|auth\w*|login\s+attempts|attempts)\b"
 )
+# Hundreds of them: "3400 failed root logins", "1,200 failed ssh logins".
+_MANY_LEAD = re.compile(r"\b(?:\d{3,}|\d{1,3}(?:,\d{3})+)\+?\s+$")
 _FAILED_LOGINS_LEAD = re.compile(
     r"\b(?:after|than|over|exceeds?|exceeding|max(?:imum)?|limit|allow(?:ed|s)?|up\s+to|to|at|of|every)"
-    r"\s+$"
+    r"\s+(?:\d{3,}|\d{1,3}(?:,\d{3})+)\+?\s+$"
 )
-# What the writer disowns: "jdoe is me and i was asleep", "that wasn't me".
-_NOT_ME = re.compile(
-    r"\b(?:(?:that|it|this|which)\s+(?:wasn'?t|was\s+not|isn'?t|is\s+not)\s+me\b|"
-    r"(?:is|was)\s+me\s+and\s+i\s+(?:was|wasn'?t)\s+(?:asleep|sleeping|in\s+bed|away|on\s+(?:holiday|"
-    r"leave|vacation|a\s+plane|a\s+flight)|offline|not\s+(?:online|working|logged\s+in)|logged\s+in|online|"
-    r"working))"
-)
+# What the writer disowns: "that wasn't me", "it was not me".
+_NOT_ME = re.compile(r"\b(?:wasn'?t|isn'?t|not)\s+me\b")
+_NOT_ME_LEAD = re.compile(r"\b(?:that|it|this|which)(?:\s+(?:was|is))?\s+$")
 # Another vehicle hit the writer's: "the car that hit my van", "i pranged the pool car".
 _COLLISION = re.compile(
     r"\b(?:hit|crashed\s+into|rear-?ended|reversed\s+into|backed\s+into|ran\s+into|smashed\s+into|"
@@ -551,7 +562,7 @@ _FOOTAGE = re.compile(
 
 # Someone's voice pasted to be written out: "transcribe pls: [voice memo 0:42] 'hi it's...'".
 _TRANSCRIBE = re.compile(
-    r"\b(?:transcribe|transcript\s+of|transcription\s+of|type\s+up|write\s+out)\b(?:\s+\w+){0,3}?"
+    r"\b(?:transcribe|transcript\s+of|transcription\s+of)\b(?:\s+\w+){0,3}?"
     # Pasted after a colon or bracket, or named as one in particular: not "transcribe voicemails?".
     r"(?:\s*[:\[(-][\s\[(]*(?:(?:my|this|the|that|a)\s+)?|\s+(?:my|this|the|that|a)\s+)"
     r"(?:\w+'s\s+)?(?:voice\s*(?:memo|note|message|mail|"
@@ -584,15 +595,16 @@ _ACTED = re.compile(
     r"\b(?:actors?|actresses|models?|stock|characters?|cast|extras|movie|film|scene)\b"
 )
 # An identity paper sent along: "attached is a scan of my passport", "here's my birth certificate".
-_ID_PAPERS = (
-    r"(?:passport|birth\s+certificate|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|id\s+card|"
-    r"residence\s+permit|visa|marriage\s+certificate|national\s+id|brp|green\s+card|work\s+permit)"
+_ID_PAPERS = re.compile(
+    r"\b(?:passport|birth\s+certificate|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|id\s+card|"
+    r"residence\s+permit|visa|marriage\s+certificate|national\s+id|brp|green\s+card)\b"
 )
-_ID_SENT = re.compile(
+_ID_SENT_LEAD = re.compile(
     r"\b(?:attached|attaching|enclosed|uploading|uploaded|here'?s|here\s+is|sending|sent\s+you|"
     r"that'?s|thats|this\s+is|it'?s)\s+(?:is\s+|are\s+)?(?:a\s+)?(?:copy\s+of\s+|scan\s+of\s+|photo\s+of\s+|"
-    rf"pic\s+of\s+|picture\s+of\s+)?my\s+(?:[\w-]+\s+)?{_ID_PAPERS}\b"
+    r"pic\s+of\s+|picture\s+of\s+)?my\s+(?:[\w-]+\s+)?$"
 )
+_POINTED_AT = re.compile(r"\b(?:that'?s|thats|this\s+is|it'?s)\s+(?:\w+\s+){0,6}$")
 # A file, as chat shows an attachment: "IMG_2041.heic", "scan_0001.pdf".
 _ANY_FILE = re.compile(
     r"\.(?:pdf|jpe?g|png|heic|heif|webp|tiff?)\b|\b(?:attach\w*|upload\w*|enclosed)\b"
@@ -612,7 +624,7 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
         ("health", _DOCTOR_SAYS, None),
         ("health", _PROCEDURE, _PROCEDURE_LEAD),
         ("financial_info", _TAX_CLASS, _TAX_CLASS_LEAD),
-        ("financial_info", _OWN_RATE, None),
+        ("financial_info", _OWN_RATE, _OWN_RATE_LEAD),
         ("financial_info", _BALANCE_FIELD, None),
         ("financial_info", _PAY_MISSED, None),
         ("financial_info", _HARDSHIP, _HARDSHIP_LEAD),
@@ -628,17 +640,18 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
         ("incident", _STOLE, _THIEF_LEAD),
         ("health", _IN_HOSPITAL, _IN_HOSPITAL_LEAD),
         ("incident", _LEFT_IN_PUBLIC, None),
-        ("incident", _BROKEN_INTO, None),
+        ("incident", _BROKEN_INTO, _BROKEN_INTO_LEAD),
+        ("incident", _BREAK_IN, None),
         ("incident", _PLANTED, None),
         ("incident", _HURT_BODY, None),
         ("incident", _LAID_HANDS, None),
-        ("incident", _GONE, None),
+        ("incident", _GONE, _GONE_LEAD),
         ("incident", _LOST_MINE, None),
-        ("incident", _FELL_FOR, _ACTOR_LEAD),
+        ("incident", _FELL_FOR, _FELL_FOR_LEAD),
         ("incident", _MADE_OFF, _MADE_OFF_LEAD),
         ("incident", _IN_A_LEAK, None),
-        ("incident", _FAILED_LOGINS, None),
-        ("incident", _NOT_ME, None),
+        ("incident", _FAILED_LOGINS, _MANY_LEAD),
+        ("incident", _NOT_ME, _NOT_ME_LEAD),
         ("incident", _COLLISION, None),
         ("health", _TREATMENT_SCHEDULE, None),
         ("health", _HEALTH_STATUS, None),
@@ -648,7 +661,7 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
         ("personal_media", _TRANSCRIBE, None),
         ("personal_media", _COVERT, _ACTOR_LEAD),
         ("personal_media", _PRIVATE_MEDIA, _PRIVATE_MEDIA_LEAD),
-        ("personal_media", _ID_SENT, None),
+        ("personal_media", _ID_PAPERS, _ID_SENT_LEAD),
         ("personal_media", _SHOWN_STATE, None),
     )
 )
@@ -763,7 +776,7 @@ def _doc_not_doctor(m: re.Match[str], folded: str) -> bool:
 
 def _id_without_file(m: re.Match[str], folded: str) -> bool:
     # "that's my passport number?": only with a file or an attachment in the sentence
-    pointed = m.group(0).startswith(("that", "this", "it"))
+    pointed = _POINTED_AT.search(folded, max(0, m.start() - 80), m.start()) is not None
     return pointed and not _ANY_FILE.search(_sentence(m, folded))
 
 
@@ -777,10 +790,10 @@ _GUARDS: dict[re.Pattern[str], Callable[[re.Match[str], str], bool]] = {
     _DOCTOR_SAYS: _doc_not_doctor,
     # "the training video uses actors crying": played, not caught
     _SHOWN_STATE: lambda m, f: _ACTED.search(_sentence(m, f)) is not None,
-    _ID_SENT: _id_without_file,
+    _ID_PAPERS: _id_without_file,
     # "lock the account after 100 failed logins": a setting
     _FAILED_LOGINS: lambda m, f: (
-        _FAILED_LOGINS_LEAD.search(f, max(0, m.start() - 20), m.start()) is not None
+        _FAILED_LOGINS_LEAD.search(f, max(0, m.start() - 40), m.start()) is not None
     ),
 }
 

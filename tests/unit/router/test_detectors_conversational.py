@@ -783,7 +783,7 @@ SENSITIVE_TOLD = [
     "having my op on the 14th so i'll be out for a while",
     "Health conditions: epileptic, no flashing lights please",
     "can you transcribe this voicemail from my landlord, he's threatening to evict us",
-    "type up: [voice note 1:10] 'mum here, the scan results came back...'",
+    "pls transcribe: [voice note 1:10] 'mum here, the scan results came back...'",
     "i filmed my manager shouting at the team without him knowing, can i send it to hr",
     "there are intimate videos on the laptop i'm returning, how do i wipe them",
     "attached is a scan of my residence permit for the onboarding pack",
