@@ -146,6 +146,7 @@ _DIAGNOSED = re.compile(r"\b(?:dx'?d|dx|diagnosed)\s+(?:with|w/|w)\s+[\w'-]+")
 _READING = re.compile(
     r"\b(?:bp|blood\s+pressure)\s+(?:\w+\s+){0,2}?\d{2,3}\s*(?:/|over)\s*\d{2,3}\b|"
     r"\b(?:hba1c|a1c|ldl|hdl|psa|tsh|ferritin|cholesterol|blood\s+sugar|glucose|creatinine|egfr|"
+    r"sugar\s+levels?|sugars|ketones|(?:oxygen|o2)\s+(?:sats|saturation|levels?)|"
     r"platelets|haemoglobin|hemoglobin|vitamin\s+d|b12|triglycerides|cd4|viral\s+load|"
     r"resting\s+heart\s+rate)\s+(?:levels?\s+|reading\s+|count\s+)?(?:(?:was|is|of|at|came\s+back|"
     r"were|are|dropped|went\s+up|back|down|up|still|only|around|over)\s+)?(?:to\s+|at\s+|around\s+|"
@@ -450,6 +451,10 @@ _HURT_BODY = re.compile(
 _LAID_HANDS = re.compile(
     r"\b(?:grabbed|touched|groped|pushed|slapped|punched|kicked|shoved|hit|elbowed|pinched|squeezed|"
     rf"stroked|rubbed|headbutted)\s+{_WHOSE}\s+(?:[\w-]+\s+)?{_BODY}\b|"
+    # "grabbed the nurse's wrist" (not "pushed the app's back button")
+    r"\b(?:grabbed|touched|groped|slapped|punched|kicked|elbowed|pinched|squeezed|twisted)\s+the\s+"
+    r"[\w-]+'s\s+(?:neck|shoulders?|arms?|wrists?|hands?|fingers?|hips?|knees?|legs?|face|hair|chest|"
+    r"thigh|bum|bottom|breasts?|waist)\b|"
     r"\b(?:groped|slapped|punched|kicked|shoved|assaulted|headbutted|strangled|choked|molested|"
     r"spat\s+(?:at|on))\s+(?:him|her|them|a\s+(?:colleague|customer|student|nurse|patient|worker|driver|"
     r"member\s+of\s+staff|pupil|child|visitor|cashier))\b"
@@ -570,10 +575,71 @@ _TRANSCRIBE = re.compile(
 )
 # Recorded without asking: "i recorded the zoom with the tenant without telling her".
 _COVERT = re.compile(
-    r"\b(?:recorded|filmed|photographed|taped|screenshotted|snapped|secretly\s+(?:recorded|filmed|"
-    r"photographed|taped))\b[^.?!\n]{0,60}?\bwithout\s+(?:telling|asking|(?:his|her|their|them|my)\s+"
-    r"(?:consent|permission|knowledge|knowing|agreement)|consent|permission|(?:them|him|her|anyone)\s+"
-    r"knowing)"
+    r"\b(?:recorded|filmed|photographed|taped|screenshotted|snapped)\b[^.?!\n]{0,60}?\bwithout\s+"
+    r"(?:telling|asking|(?:his|her|their|them|my)\s+(?:consent|permission|knowledge|knowing|agreement)|"
+    r"consent|permission|(?:them|him|her|anyone)\s+knowing)"
+)
+# "he secretly filmed us", "recorded me covertly": whoever did it.
+_SECRETLY = re.compile(
+    r"\b(?:secretly|covertly)\s+(?:recorded|recording|filmed|filming|photographed|photographing|taped|"
+    r"taping)\b|\b(?:recorded|filmed|photographed|taped)\s+(?:\w+\s+){0,3}?(?:secretly|covertly|"
+    r"on\s+the\s+sly)\b"
+)
+# Damage done to the writer's car: "smashed the window of my car", "slashed our tyres".
+_VANDALISED = re.compile(
+    r"\b(?:smashed|slashed|keyed|scratched|kicked\s+in|broke|cracked|nicked|stole)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:window|windows|windscreen|windshield|tyres?|tires?|door|lock|mirror|wing\s+mirror|catalytic\s+"
+    r"converter|plates?|badge)\s+(?:of|on|in|off)\s+(?:my|our)\s+(?:\w+\s+)?(?:car|van|truck|lorry|"
+    r"vehicle|bike|motorbike)\b|"
+    r"\b(?:slashed|keyed|smashed\s+up|vandali[sz]ed)\s+(?:my|our)\s+(?:\w+\s+)?(?:car|van|tyres?|tires?|"
+    r"bike|windscreen)\b"
+)
+# Threats to publish unless paid: "they'll leak our emails unless we pay".
+_EXTORTION = re.compile(
+    # The demand, not a contract's terms: "unless we pay up", not "unless we pay on time".
+    r"\bunless\s+(?:we|i|you)\s+(?:pay|send|transfer|wire)(?:\s+(?:up|them|him|her|a\s+ransom|the\s+ransom|"
+    r"in\s+bitcoin|bitcoin|btc|crypto)\b|\s+[$£€\d]|\s*(?:[.!]|$))|"
+    r"\bthreaten(?:ed|ing|s)?\s+to\s+(?:leak|share|post|publish|release|expose|send|sell)\s+(?:my|our|"
+    r"pics|photos|pictures|videos|nudes)\b"
+)
+# Money paid into the wrong pocket: "the deposit went into my personal account by mistake".
+_MISDIRECTED = re.compile(
+    r"\b(?:went|paid|transferred|deposited|landed|ended\s+up|got\s+paid)\s+(?:in|into|to)\s+(?:my|his|her|"
+    r"their)\s+(?:own\s+|personal\s+|private\s+)+(?:bank\s+)?(?:account|acct|card)\b"
+)
+# Counting to payday: "600 left till payday", "£40 to last until next pay".
+_TILL_PAYDAY = re.compile(
+    r"\b(?:left|to\s+last|to\s+live\s+on)\s+(?:till|until|til|before|for\s+the\s+rest\s+of\s+the\s+month)"
+    r"(?:\s+(?:payday|pay\s*day|next\s+pay|my\s+next\s+pay|the\s+end\s+of\s+the\s+month|month\s+end))?"
+)
+_TILL_PAYDAY_LEAD = re.compile(
+    r"(?:[$£€]\s?\d[\d.,]*|\b\d[\d.,]*)\s+(?:quid\s+|bucks\s+|euros?\s+|pounds?\s+|dollars?\s+|"
+    r"rand\s+|naira\s+)?$"
+)
+# The writer shown in a clip: "my face is visible", "you can see my kids".
+_WRITER_SHOWN = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:face|faces|kids?|children|son|daughter|house|home|address|body|"
+    r"number\s+plate|reg)\s+(?:is|are)\s+(?:clearly\s+|fully\s+|totally\s+)?(?:visible|in\s+shot|"
+    r"showing|recogni[sz]able|on\s+camera)|"
+    r"\byou\s+can\s+(?:clearly\s+)?see\s+my\s+(?:face|kids?|children|son|daughter|house|address|body)\b"
+)
+_MEDIA_WORDS = re.compile(
+    r"\b(?:clips?|videos?|photos?|pics?|pictures?|footage|recordings?|dashcam|cctv|images?|screenshots?|"
+    r"selfies?|stream|livestream|reel|post)\b"
+)
+# Pregnancy told: "pregnant with my second", "pregnant again".
+_PREGNANT = re.compile(
+    r"\bpregnant\s+(?:with\s+(?:my|our|twins|triplets|a\s+baby|baby|number|no\.?)|again)\b"
+)
+# Debts held, with their size: "i've got 4 grand on credit cards", "we owe 12k on the overdraft".
+_DEBT_HELD = re.compile(
+    r"\b(?:credit\s+cards?|cards|store\s+cards?|debts?|loans?|overdraft|arrears|klarna|payday\s+loans?|"
+    r"buy\s+now\s+pay\s+later|bnpl)\b"
+)
+_DEBT_HELD_LEAD = re.compile(
+    r"\b(?:got|have|owe|owing|racked\s+up|run\s+up|ran\s+up|carrying|sitting\s+on)\s+(?:about\s+|around\s+|"
+    rf"over\s+|nearly\s+|almost\s+)?(?:{_MONEY}|\d{{1,3}}(?:,\d{{3}})+)\s+(?:of\s+|on\s+|in\s+)"
+    r"(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?$"
 )
 # Pictures that are private by what they show: "i have private pics on the old work phone".
 _PRIVATE_MEDIA = re.compile(
@@ -660,6 +726,14 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
         ("personal_media", _MEDIA_FILE, None),
         ("personal_media", _TRANSCRIBE, None),
         ("personal_media", _COVERT, _ACTOR_LEAD),
+        ("personal_media", _SECRETLY, None),
+        ("health", _PREGNANT, None),
+        ("incident", _VANDALISED, None),
+        ("incident", _EXTORTION, None),
+        ("incident", _MISDIRECTED, None),
+        ("financial_info", _TILL_PAYDAY, _TILL_PAYDAY_LEAD),
+        ("personal_media", _WRITER_SHOWN, None),
+        ("financial_info", _DEBT_HELD, _DEBT_HELD_LEAD),
         ("personal_media", _PRIVATE_MEDIA, _PRIVATE_MEDIA_LEAD),
         ("personal_media", _ID_PAPERS, _ID_SENT_LEAD),
         ("personal_media", _SHOWN_STATE, None),
@@ -785,6 +859,10 @@ _GUARDS: dict[re.Pattern[str], Callable[[re.Match[str], str], bool]] = {
     # "contractors' overtime wasn't paid, is that legal": nobody's own
     _PAY_MISSED: lambda m, f: not _FIRST_PERSON.search(_sentence(m, f)),
     _DEBT_COST: lambda m, f: not _FIRST_PERSON.search(_sentence(m, f)),
+    _DEBT_HELD: lambda m, f: not _FIRST_PERSON.search(_sentence(m, f)),
+    _TILL_PAYDAY: lambda m, f: not _FIRST_PERSON.search(_sentence(m, f)),
+    # "my face is visible in the meeting": a camera setting, unless a recording is named
+    _WRITER_SHOWN: lambda m, f: not _MEDIA_WORDS.search(_sentence(m, f)),
     # "millions of passwords were in the leak": the news
     _IN_A_LEAK: lambda m, f: not _FIRST_PERSON_OR_OURS.search(_sentence(m, f)),
     _DOCTOR_SAYS: _doc_not_doctor,

@@ -80,6 +80,7 @@ BODY_PARTS = words(
     back neck shoulder shoulders arm arms elbow wrist wrists hand hands finger fingers thumb
     hip hips knee knees leg legs ankle ankles foot feet toe toes head eye eyes ear ears chest
     spine rib ribs jaw tooth teeth stomach heart lung lungs skin tendon ligament muscle myself
+    breast breasts armpit throat groin testicle testicles
     himself herself
     """
 )
@@ -120,6 +121,8 @@ HEALTH_PAIRED: dict[str, frozenset[str]] = {
     "strained": BODY_PARTS,
     "banged": BODY_PARTS,
     "bruise": BODY_PARTS | words("bad huge"),
+    # "got a lump checked", not "a lump sum".
+    "lump": words("breast checked testicle lymph neck armpit found felt biopsy"),
     "stones": words("kidney gall"),
     "cell": words("sickle"),
     # "an eating disorder", not "public disorder".

@@ -814,6 +814,12 @@ _INCIDENT_FACT = re.compile(
     # Someone has been where only the writer goes: "someone's been into my outlook".
     r"(?:someone|somebody|a\s+stranger|strangers|hackers?|an?\s+intruder)(?:'s|\s+has|\s+had)?\s+been\s+"
     r"(?:into|in|through|on|using|reading|accessing|going\s+through|looking\s+through)\s+(?:my|our)\b|"
+    # Someone close reading what is the writer's: "my wife has been reading my work emails".
+    r"(?:wife|husband|partner|ex|boyfriend|girlfriend|flatmate|roommate|housemate|boss|manager|colleague|"
+    r"coworker|mum|mom|dad|parents?|brother|sister|someone|somebody)\s+(?:has\s+been|'s\s+been|keeps|is|was)\s+"
+    r"(?:reading|checking|going\s+through|looking\s+through|tracking|monitoring|accessing|logging\s+into)\s+"
+    r"(?:all\s+)?(?:my|our)\s+(?:\w+\s+)?(?:e-?mails|messages|texts|phone|chats|dms|inbox|mail|whatsapp|"
+    r"diary|location|laptop|account|browser\s+history|search\s+history|calls)\b|"
     # Theft told plainly: "someone stole my wallet", "a stranger tailgated me into the building".
     r"(?:tailgated|piggybacked|followed)\s+(?:me|us)\s+(?:in|into|through)\b|"
     # Encrypted by ransomware: "our file server got encrypted", "all shares encrypted".
@@ -845,7 +851,8 @@ _INCIDENT_FACT = re.compile(
     r"(?:i|we)\s+(?:\w+\s+)?(?:shared|share|gave\s+(?:\w+\s+)?|told\s+(?:\w+\s+)?)(?:my|our)\s+"
     r"(?:password|passcode|pin|login|credentials|mfa\s+code|2fa\s+code)|"
     # Someone hurting or threatening the writer: "he shouted at me", "a customer grabbed me".
-    r"(?:yelled|shouted|screamed|swore|cursed)\s+at\s+(?:me|us)\b|"
+    r"(?:yell(?:ed|ing|s)|shout(?:ed|ing|s)|scream(?:ed|ing|s)|swore|swearing|swears|curs(?:ed|ing|es)|"
+    r"snapp(?:ed|ing))\s+at\s+(?:me|us)\b|"
     r"(?:touched|grabbed|groped|pushed|slapped|punched|kicked|shoved|threatened|spat\s+at)\s+me\b|"
     # The gift-card scam: "an email from 'the ceo' asking for gift cards".
     r"(?:asking|asked)\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:for|to\s+buy|to\s+get)\s+(?:some\s+)?(?:\w+\s+)?gift\s*cards?|"
@@ -910,6 +917,9 @@ _INCIDENT_FACT = re.compile(
 # Handing over a secret is an incident when something lured it out of you; typing a
 # password into the login page is not.
 _HANDED_OVER = re.compile(
+    # "a text saying my parcel was held, paid the 1.99 fee": money handed to the lure.
+    r"\bpaid\s+(?:the|a|an|their)\s+(?:[\w.,£$€-]+\s+){0,2}?(?:fee|charge|fine|customs|release|"
+    r"redelivery|delivery\s+charge|admin\s+fee|deposit)\b|"
     r"\b(?:gave|told|sent|shared|read|entered|typed|put\s+in|submitted|disclosed|confirmed|handed)\s+"
     r"(?:out\s+|over\s+)?(?:(?:him|her|them|it|someone|the\s+\w+)\s+)?"
     # Someone else's details handed to a caller: "gave out a customer's home address".
@@ -923,7 +933,8 @@ _HANDED_OVER = re.compile(
 _LURE = re.compile(
     r"\b(?:fake|phish\w*|suspicious|weird|strange|scam\w*|sms|text\s+message|link|pop-?up|caller|"
     r"stranger|pretend\w*|claim\w*\s+to\s+be|posing|impersonat\w*|spoof\w*|call(?:ed|ing)?|phoned|rang|"
-    r"mailbox\s+(?:is\s+)?full|verify\s+your|suspended|worried|scared|panicking)\b",
+    r"mailbox\s+(?:is\s+)?full|verify\s+your|suspended|worried|scared|panicking|"
+    r"(?:text|email|e-mail|message|call|voicemail|letter)\s+saying)\b",
 )
 
 

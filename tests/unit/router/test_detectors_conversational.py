@@ -788,6 +788,20 @@ SENSITIVE_TOLD = [
     "there are intimate videos on the laptop i'm returning, how do i wipe them",
     "attached is a scan of my residence permit for the onboarding pack",
     "the video from the staff party has my colleague drunk and crying, can it come down",
+    "a customer kept screaming at me at the till until security came",
+    "we've got about 9k on store cards and klarna, can payroll split my pay",
+    "pregnant again and the morning sickness is awful, can i start at 10",
+    "oxygen sats were 91 at the walk-in centre, i'm going home",
+    "my neighbour covertly recorded me in the garden, is that allowed",
+    "someone slashed the tyres on our van in the yard overnight",
+    "they say they'll publish the customer list unless we pay up",
+    "the refund went into my own personal account, how do i give it back",
+    "about 35 quid left till payday, can i get an advance",
+    "here's the doorbell video, my kids are clearly visible so pls blur them",
+    "my boyfriend keeps checking my messages when i'm asleep",
+    "got a text saying my parcel was stuck, paid the 2.99 redelivery fee and now my bank called",
+    "a visitor grabbed the receptionist's arm and shouted",
+    "found a lump in my breast, need to go to the gp tomorrow",
 ]
 
 HARMLESS_TOLD = [
@@ -824,6 +838,14 @@ HARMLESS_TOLD = [
     "that's my passport number field, is it required?",
     "what formats are accepted for uploading my passport?",
     "my lecture recordings need captions for students",
+    "the contract says unless we pay on time there is a penalty",
+    "the villain threatened to leak the files in the movie, summarise the plot",
+    "is a lump sum pension payment taxed?",
+    "how much should i have left till payday after bills, rule of thumb?",
+    "my manager has been reading my reports closely this week, any tips",
+    "paid the invoice and the delivery charge, when does it ship?",
+    "how do i report a smashed window on a pool car?",
+    "pushed the app's back button and it crashed",
 ]
 
 
