@@ -132,7 +132,10 @@ _TREATMENT_SCHEDULE = re.compile(
     r"\b(?:therapy|therapist|chemo|chmo|chemotherapy|radiotherapy|dialysis|physio|physiotherapy|"
     r"counsel(?:l)?ing|infusions?|injections?|treatments?|rehab|ivf|psychiatrist|psychologist)\s+"
     r"(?:sessions?\s+|appointments?\s+|appts?\s+)?(?:is\s+|are\s+)?(?:every|each|twice|once|weekly|"
-    r"fortnightly|monthly|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b"
+    r"fortnightly|monthly|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
+    # When it starts: "chemo starts next wk", "ivf begins in june".
+    r"(?:starts?|started|begins?|began|starting|resumes?|restarts?)\s+(?:again\s+)?(?:next|tomorrow|tmrw|on|in|"
+    r"this|today|after|from|mon|tue|wed|thu|fri|sat|sun))\b"
 )
 
 # Infection status and pregnancy by weeks: "hiv positive", "11 wks along".
@@ -237,7 +240,7 @@ _NOT_MINE_LEAD = re.compile(
 # Theft told plainly: "someone stole my wallet".
 _STOLE = re.compile(r"\b(?:stole|nicked|snatched|pinched|swiped)\s+(?:my|our)\b")
 _THIEF_LEAD = re.compile(
-    r"\b(?:someone|somebody|stranger|strangers|thieves|thief|they|man|woman|guy|kids|he|she|burglars?|"
+    r"\b(?:someone|somebody|some1|sum1|stranger|strangers|thieves|thief|they|man|woman|guy|kids|he|she|burglars?|"
     r"robbers?|pickpockets?|colleague|coworker)\s+(?:just\s+)?$"
 )
 
@@ -272,7 +275,8 @@ _AIDED_LEAD = re.compile(
 )
 # What the writer earns, said any way: "i earn less than my colleague, 41k vs 47k".
 _EARN = re.compile(
-    rf"\b(?:earn|earning|make|making|paid|get\s+paid)\b[^.?!\n]{{0,50}}?(?:{_MONEY})"
+    rf"\b(?:earn|earning|make|making|paid|get\s+paid|only\s+get|take\s+home|bring\s+home)\b"
+    rf"[^.?!\n]{{0,50}}?(?:{_MONEY})"
 )
 _EARN_LEAD = re.compile(r"\b(?:i|we|i'm|im|i\s+am|we're|i\s+only|i\s+just)\s+(?:\w+\s+)?$")
 
@@ -472,7 +476,8 @@ _GONE_LEAD = re.compile(
     r"\b(?:laptop|lptp|macbook|thinkpad|phone|iphone|mobile|tablet|ipad|badge|usb(?:\s+(?:stick|drive|key))?|"
     r"memory\s+stick|stick|hard\s+drive|yubikey|backpack|wallet|key\s*card|keycard|fob|scanner|handheld|"
     r"radio|cash\s+box|cash\s+tin|float|lanyard|id\s+card|sat\s?nav|camera|drill|toolbox)"
-    r"(?:\s+(?:w/|with|from|in|at|on|for)\s+(?:[\w'-]+\s+){0,8}?|\s+)?(?:'s|is|are|was|were|has|have|had|went)"
+    # "my laptops gone missing": the apostrophe dropped.
+    r"(?:\s+(?:w/|with|from|in|at|on|for)\s+(?:[\w'-]+\s+){0,8}?|\s+)?(?:'?s|is|are|was|were|has|have|had|went)"
     r"\s+(?:now\s+|still\s+|just\s+|been\s+|also\s+){0,2}(?:gone\s+)?$"
 )
 # Lost, the "i" dropped: "lost my staff badge somewhere between the car park and the library".
@@ -627,6 +632,15 @@ _MEDIA_WORDS = re.compile(
     r"\b(?:clips?|videos?|photos?|pics?|pictures?|footage|recordings?|dashcam|cctv|images?|screenshots?|"
     r"selfies?|stream|livestream|reel|post)\b"
 )
+# Cannot pay for the basics: "cant afford my rent this month".
+_CANT_AFFORD = re.compile(
+    r"\bafford\s+(?:to\s+pay\s+|to\s+cover\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:rent|mortgage|bills?|loan|"
+    r"debts?|payments?|repayments?|childcare|tuition|fees|food|groceries|heating|council\s+tax|car\s+payment)s?\b"
+)
+_CANT_AFFORD_LEAD = re.compile(
+    r"\b(?:can'?t|cant|cannot|couldn'?t|can\s+not|unable\s+to|struggling\s+to|won'?t\s+be\s+able\s+to)\s+"
+    r"(?:really\s+|even\s+|actually\s+)?$"
+)
 # Pregnancy told: "pregnant with my second", "pregnant again".
 _PREGNANT = re.compile(
     r"\bpregnant\s+(?:with\s+(?:my|our|twins|triplets|a\s+baby|baby|number|no\.?)|again)\b"
@@ -728,6 +742,7 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
         ("personal_media", _COVERT, _ACTOR_LEAD),
         ("personal_media", _SECRETLY, None),
         ("health", _PREGNANT, None),
+        ("financial_info", _CANT_AFFORD, _CANT_AFFORD_LEAD),
         ("incident", _VANDALISED, None),
         ("incident", _EXTORTION, None),
         ("incident", _MISDIRECTED, None),
@@ -861,6 +876,7 @@ _GUARDS: dict[re.Pattern[str], Callable[[re.Match[str], str], bool]] = {
     _DEBT_COST: lambda m, f: not _FIRST_PERSON.search(_sentence(m, f)),
     _DEBT_HELD: lambda m, f: not _FIRST_PERSON.search(_sentence(m, f)),
     _TILL_PAYDAY: lambda m, f: not _FIRST_PERSON.search(_sentence(m, f)),
+    _CANT_AFFORD: lambda m, f: not _FIRST_PERSON.search(_sentence(m, f)),
     # "my face is visible in the meeting": a camera setting, unless a recording is named
     _WRITER_SHOWN: lambda m, f: not _MEDIA_WORDS.search(_sentence(m, f)),
     # "millions of passwords were in the leak": the news

@@ -802,6 +802,13 @@ SENSITIVE_TOLD = [
     "got a text saying my parcel was stuck, paid the 2.99 redelivery fee and now my bank called",
     "a visitor grabbed the receptionist's arm and shouted",
     "found a lump in my breast, need to go to the gp tomorrow",
+    "sum1 nicked my lanyard from the canteen, badge is on it",
+    "i clickd the link in that fake dpd txt and typed my pw in",
+    "my tablets gone missing from the van",
+    "i only get 1,450 a month after the loan comes out",
+    "cant afford the childcare this month, can i swap to part time",
+    "radiotherapy starts next mon so i'll be in late",
+    "some1 screenshotted my dms and sent them round the office",
 ]
 
 HARMLESS_TOLD = [
@@ -846,6 +853,10 @@ HARMLESS_TOLD = [
     "paid the invoice and the delivery charge, when does it ship?",
     "how do i report a smashed window on a pool car?",
     "pushed the app's back button and it crashed",
+    "the laptops gone through QA already",
+    "many families can't afford the rent in london, write a summary",
+    "i only get 5 minutes for lunch, is that legal?",
+    "some1 posted a meme in the chat, lol",
 ]
 
 
