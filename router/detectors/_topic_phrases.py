@@ -622,12 +622,13 @@ _TILL_PAYDAY_LEAD = re.compile(
     r"rand\s+|naira\s+)?$"
 )
 # The writer shown in a clip: "my face is visible", "you can see my kids".
-_WRITER_SHOWN = re.compile(
+_WRITER_SHOWN = re.compile(r"\b(?:visible|in\s+shot|recogni[sz]able|on\s+camera)\b")
+_WRITER_SHOWN_LEAD = re.compile(
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:face|faces|kids?|children|son|daughter|house|home|address|body|"
-    r"number\s+plate|reg)\s+(?:is|are)\s+(?:clearly\s+|fully\s+|totally\s+)?(?:visible|in\s+shot|"
-    r"showing|recogni[sz]able|on\s+camera)|"
-    r"\byou\s+can\s+(?:clearly\s+)?see\s+my\s+(?:face|kids?|children|son|daughter|house|address|body)\b"
+    r"number\s+plate|reg)\s+(?:is|are)\s+(?:clearly\s+|fully\s+|totally\s+)?$"
 )
+_SEE_WRITER = re.compile(r"\bsee\s+my\s+(?:face|kids?|children|son|daughter|house|address|body)\b")
+_SEE_WRITER_LEAD = re.compile(r"\byou\s+can\s+(?:clearly\s+|still\s+|just\s+)?$")
 _MEDIA_WORDS = re.compile(
     r"\b(?:clips?|videos?|photos?|pics?|pictures?|footage|recordings?|dashcam|cctv|images?|screenshots?|"
     r"selfies?|stream|livestream|reel|post)\b"
@@ -747,7 +748,8 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
         ("incident", _EXTORTION, None),
         ("incident", _MISDIRECTED, None),
         ("financial_info", _TILL_PAYDAY, _TILL_PAYDAY_LEAD),
-        ("personal_media", _WRITER_SHOWN, None),
+        ("personal_media", _WRITER_SHOWN, _WRITER_SHOWN_LEAD),
+        ("personal_media", _SEE_WRITER, _SEE_WRITER_LEAD),
         ("financial_info", _DEBT_HELD, _DEBT_HELD_LEAD),
         ("personal_media", _PRIVATE_MEDIA, _PRIVATE_MEDIA_LEAD),
         ("personal_media", _ID_PAPERS, _ID_SENT_LEAD),
@@ -879,6 +881,7 @@ _GUARDS: dict[re.Pattern[str], Callable[[re.Match[str], str], bool]] = {
     _CANT_AFFORD: lambda m, f: not _FIRST_PERSON.search(_sentence(m, f)),
     # "my face is visible in the meeting": a camera setting, unless a recording is named
     _WRITER_SHOWN: lambda m, f: not _MEDIA_WORDS.search(_sentence(m, f)),
+    _SEE_WRITER: lambda m, f: not _MEDIA_WORDS.search(_sentence(m, f)),
     # "millions of passwords were in the leak": the news
     _IN_A_LEAK: lambda m, f: not _FIRST_PERSON_OR_OURS.search(_sentence(m, f)),
     _DOCTOR_SAYS: _doc_not_doctor,
