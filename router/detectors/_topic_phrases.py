@@ -642,6 +642,38 @@ _CANT_AFFORD_LEAD = re.compile(
     r"\b(?:can'?t|cant|cannot|couldn'?t|can\s+not|unable\s+to|struggling\s+to|won'?t\s+be\s+able\s+to)\s+"
     r"(?:really\s+|even\s+|actually\s+)?$"
 )
+# Someone trying the writer's door: "someone tried to log into my account twice last night".
+_TRIED_IN = re.compile(
+    r"\b(?:tried|trying|attempted|attempting)\s+to\s+(?:log|sign|get|break)\s+in(?:to)?\s+(?:my|our)\b"
+)
+_TRIED_IN_LEAD = re.compile(
+    r"\b(?:someone|somebody|some1|sum1|hackers?|strangers?|an?\s+unknown\s+\w+|they|he|she|ex)\s+"
+    r"(?:has\s+|had\s+|have\s+|keeps\s+|kept\s+|is\s+|was\s+|been\s+){0,2}$"
+)
+# Doors and rooms left open: "the server room door was left open all weekend".
+_LEFT_OPEN = re.compile(r"\bleft\s+(?:wide\s+)?(?:open|unlocked|unattended|unsecured)\b")
+_LEFT_OPEN_LEAD = re.compile(
+    # Doors that keep something safe, not a window opened for air.
+    r"\b(?:server\s+room|comms\s+room|data\s+room|records\s+room|stock\s+room|cash\s+office|safe|cage|rack|"
+    r"filing\s+cabinet|cabinet|fire\s+exit|back\s+door|side\s+door|shutter|yard\s+gate|gate)(?:\s+doors?)?\s+"
+    r"(?:was|were|got|has\s+been|had\s+been|have\s+been|been|is)\s+$"
+)
+# Struck on the road: "got hit by a car on the way in", "was knocked off my bike".
+_STRUCK = re.compile(
+    r"\b(?:hit|knocked\s+(?:down|over|off\s+(?:my|his|her)\s+bike)|run\s+over|rear-?ended)\s+by\s+"
+    r"(?:a|an|the)\s+(?:\w+\s+)?(?:car|van|bus|truck|lorry|cyclist|bike|motorbike|scooter|forklift|taxi|"
+    r"cab|vehicle|driver)\b"
+)
+_STRUCK_LEAD = re.compile(
+    r"\b(?:i|i've|ive|i\s+was|we|he|she|they|got|get|was|been|just|mum|mom|dad|son|daughter|wife|husband|"
+    r"partner|colleague|driver)\s+(?:\w+\s+)?$"
+)
+# What is left in the writer's account: "i have £3 in my account till friday".
+_IN_MY_ACCOUNT = re.compile(r"\b(?:account|bank|savings|current\s+account)\b")
+_IN_MY_ACCOUNT_LEAD = re.compile(
+    r"\b(?:have|got|only|just|there'?s|left\s+with)\s+(?:about\s+|around\s+|less\s+than\s+|under\s+)?"
+    rf"(?:{_MONEY}|\d[\d.,]*(?:\s+(?:quid|bucks|pounds?|dollars?|euros?))?)\s+(?:left\s+)?in\s+(?:my|our)\s+(?:current\s+|savings\s+|bank\s+|joint\s+)?$"
+)
 # Pregnancy told: "pregnant with my second", "pregnant again".
 _PREGNANT = re.compile(
     r"\bpregnant\s+(?:with\s+(?:my|our|twins|triplets|a\s+baby|baby|number|no\.?)|again)\b"
@@ -743,6 +775,10 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
         ("personal_media", _COVERT, _ACTOR_LEAD),
         ("personal_media", _SECRETLY, None),
         ("health", _PREGNANT, None),
+        ("incident", _TRIED_IN, _TRIED_IN_LEAD),
+        ("incident", _LEFT_OPEN, _LEFT_OPEN_LEAD),
+        ("incident", _STRUCK, _STRUCK_LEAD),
+        ("financial_info", _IN_MY_ACCOUNT, _IN_MY_ACCOUNT_LEAD),
         ("financial_info", _CANT_AFFORD, _CANT_AFFORD_LEAD),
         ("incident", _VANDALISED, None),
         ("incident", _EXTORTION, None),

@@ -809,6 +809,10 @@ SENSITIVE_TOLD = [
     "cant afford the childcare this month, can i swap to part time",
     "radiotherapy starts next mon so i'll be in late",
     "some1 screenshotted my dms and sent them round the office",
+    "somebody keeps trying to sign into my account from abroad",
+    "the cash office door was left unlocked over the bank holiday",
+    "my son got knocked off his bike by a van, i need to leave",
+    "i've got 12 quid in my account until payday",
 ]
 
 HARMLESS_TOLD = [
@@ -857,6 +861,9 @@ HARMLESS_TOLD = [
     "many families can't afford the rent in london, write a summary",
     "i only get 5 minutes for lunch, is that legal?",
     "some1 posted a meme in the chat, lol",
+    "the door was left open for ventilation, is that ok per policy?",
+    "how do i stop people trying to log into my account?",
+    "how much should i keep in my savings account?",
 ]
 
 
