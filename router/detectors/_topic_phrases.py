@@ -15,7 +15,7 @@ payslip says net 3.000") is left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from router.detectors._base import placeholder_context, sentence_around, words
 from router.detectors._cues import CuePattern
@@ -27,8 +27,15 @@ __all__ = ["find_phrases"]
 # A sum of money: "$4,200", "4.200 eur", "3.412,55", "38k", "2.5k gbp".
 # Money by its sign or unit: "$4,200", "38k", "900 eur".
 _MONEY = (
-    r"[$£€₹]\s?\d[\d.,]*(?:\s?k\b)?|\d[\d.,]*\s?(?:k|grand|eur|euros?|usd|dollars?|gbp|pounds?|"
-    r"chf|inr|rupees|lakhs?|sek|nok|dkk|pln|zloty|reais|brl|aud|cad|yen|jpy)\b"
+    r"[$£€₹₦₱¥₩₺]\s?\d[\d.,]*(?:\s?k\b)?|\d[\d.,]*\s?(?:k|grand|eur|euros?|usd|dollars?|gbp|pounds?|"
+    r"chf|inr|rupees|lakhs?|sek|nok|dkk|pln|zloty|reais|brl|aud|cad|nzd|yen|jpy|zar|rand|ngn|naira|"
+    r"kes|ksh|shillings?|pesos?|mxn|aed|dirhams?|sgd|hkd|ringgit|myr|baht|thb|yuan|rmb|cny|riyals?|"
+    r"lira|czk|huf|forint)\b|"
+    # The currency written first, as banking apps show it: "AUD 12.07", "R34,500", "KSh 2,000".
+    r"(?:usd|eur|gbp|aud|cad|nzd|chf|inr|zar|ngn|kes|ksh|sgd|hkd|aed|mxn|rs\.?|r\$)\s?\d[\d.,]*|"
+    r"r\d{1,3}(?:[, ]\d{3})+(?:\.\d{2})?\b|r\d{4,}\b|"
+    # A figure per period: "1850 a month", "140 per month", "23.50 an hour".
+    r"\d[\d.,]*\d\s?(?:a|per|an|/|every)\s?(?:month|mo|mth|week|wk|fortnight|year|yr|annum|hour|hr)\b"
 )
 _AMOUNT = (
     rf"(?:{_MONEY}|"
@@ -43,7 +50,9 @@ _PAY = re.compile(
     r"\b(?:salary|salaries|slry|salry|sallary|bonus|bonuses|bns|bonous|payslip|pay\s?slip|pyslp|paysl1p|"
     r"paycheck|paycheque|pay\s+stub|wage|wages|"
     r"take[\s-]?home|net\s+pay|gross\s+pay|pay\s+rise|payrise|commission|overtime|severance|"
-    r"redundancy\s+pay|payout|pension|stipend|allowance)\b"
+    r"redundancy\s+pay|payout|pension|stipend|allowance|superannuation|"
+    # A job offer names the pay: "the offer was 62k", "they offered me 48,000".
+    r"(?:job\s+)?offer(?:\s+letter)?|offered\s+(?:me|us))\b"
     r"(?:\s+[\w'-]+){0,6}?\s+(?:of\s+|is\s+|was\s+|only\s+|just\s+|says\s+|net\s+|gross\s+)*"
     rf"{_AMOUNT}"
 )
@@ -55,6 +64,49 @@ _FIGURE_LEAD = re.compile(rf"{_AMOUNT}\s+(?:\w+\s+)?$")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my|mine|we|our|us)\b")
 # Someone else's pay in a word problem: "her salary is $4,000, what is her tax?"
 _THIRD_PARTY = re.compile(r"\b(?:his|her|their|its|[a-z]+'s)\s+(?:\w+\s+)?$")
+
+# The writer's own rate: "my hourly rate is $23.50", "our day rate was 450 gbp".
+_OWN_RATE = re.compile(
+    r"\b(?:rate|wage)(?:\s+of\s+pay)?\s+(?:is\s+|was\s+|of\s+|:\s*|=\s*)?(?:only\s+|just\s+)?"
+    rf"(?:{_AMOUNT}|\d+(?:[.,]\d{{2}})?\b)"
+)
+_OWN_RATE_LEAD = re.compile(
+    r"\b(?:my|our)\s+(?:current\s+|new\s+|old\s+|contract\s+)?(?:hourly|daily|day|weekly|pay|base|"
+    r"overtime)\s+$"
+)
+# A balance as a banking app or statement shows it: "Available balance: AUD 12.07".
+_BALANCE_FIELD = re.compile(rf"\bbalance\s*[:=]\s*(?:-\s*)?(?:{_MONEY})")
+# Pay that did not come: "the overtime wasn't paid", "pay is late again", "wages still not in".
+_PAY_MISSED = re.compile(
+    r"\b(?:overtime|wages?|salary|pay|paycheck|paycheque|holiday\s+pay|sick\s+pay|commission|bonus|"
+    r"expenses|back\s+pay)\s+(?:(?:still\s+|has\s+|have\s+)?(?:wasn'?t|was\s+not|weren'?t|hasn'?t|"
+    r"haven'?t|isn'?t|is\s+not|aren'?t|never|not)\s+(?:been\s+|got\s+|come\s+)?(?:paid|received|"
+    r"processed|in|through|arrived)|(?:is|was|are|were|has\s+been|came\s+in|went\s+in|arrived)\s+"
+    r"(?:\w+\s+)?(?:late|short|delayed|missing|reduced|docked|cut|wrong))\b"
+)
+# Money troubles told as they are lived: "struggling to pay back the loan",
+# "can't keep up with the repayments", "falling behind on rent".
+_HARDSHIP = re.compile(
+    r"\b(?:struggling|struggle|struggled|strugglin)\s+(?:to\s+(?:pay|afford|cover|meet|keep\s+up|make\s+"
+    r"(?:rent|ends\s+meet|the\s+(?:rent|payments?|repayments?|mortgage)))|with\s+(?:my\s+|our\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:rent|mortgage|bills?|debts?|repayments|payments|money|finances?|loans?|utilities))|"
+    r"\bkeep\s+up\s+(?:with\s+)?(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:rent|mortgage|bills?|debts?|repayments|payments|loans?|finance)|"
+    r"\bbehind\s+(?:on|with)\s+(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:rent|mortgage|bills?|debts?|repayments|payments|loans?|card|tax|finance|utilities)"
+)
+_HARDSHIP_LEAD = re.compile(
+    r"(?:^|[.,;:!?\n(-])\s*(?:\w+\s+)?$|\b(?:i|i'm|im|i\s+am|i've\s+been|ive\s+been|i\s+was|we|we're|"
+    r"we\s+are|we've\s+been|been|still|really|and|so|now|falling|fallen|fell|getting|got|get|"
+    r"(?:can'?t|cannot|couldn'?t)(?:\s+\w+)?)\s+$"
+)
+# What a debt costs the writer each period: "student loan repayments are eating 140 a month".
+_DEBT_COST = re.compile(
+    r"\b(?:loan|loans|mortgage|rent|repayments?|instalments?|installments?|childcare|debts?|overdraft|"
+    r"arrears|credit\s+card|car\s+finance)\s+(?:\w+\s+){0,2}?(?:is|are|was|were|costs?|eats?|eating|"
+    r"takes?|taking|comes?\s+to|runs?\s+at)\s+(?:up\s+|about\s+|around\s+|nearly\s+|almost\s+|"
+    rf"over\s+)?(?:{_AMOUNT})"
+)
 
 # A tax class, bracket or code is a fact about the writer's pay: "im steuerklasse 1".
 _TAX_CLASS = re.compile(
@@ -80,7 +132,10 @@ _TREATMENT_SCHEDULE = re.compile(
     r"\b(?:therapy|therapist|chemo|chmo|chemotherapy|radiotherapy|dialysis|physio|physiotherapy|"
     r"counsel(?:l)?ing|infusions?|injections?|treatments?|rehab|ivf|psychiatrist|psychologist)\s+"
     r"(?:sessions?\s+|appointments?\s+|appts?\s+)?(?:is\s+|are\s+)?(?:every|each|twice|once|weekly|"
-    r"fortnightly|monthly|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b"
+    r"fortnightly|monthly|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
+    # When it starts: "chemo starts next wk", "ivf begins in june".
+    r"(?:starts?|started|begins?|began|starting|resumes?|restarts?)\s+(?:again\s+)?(?:next|tomorrow|tmrw|on|in|"
+    r"this|today|after|from|mon|tue|wed|thu|fri|sat|sun))\b"
 )
 
 # Infection status and pregnancy by weeks: "hiv positive", "11 wks along".
@@ -92,13 +147,43 @@ _HEALTH_STATUS = re.compile(
 _DIAGNOSED = re.compile(r"\b(?:dx'?d|dx|diagnosed)\s+(?:with|w/|w)\s+[\w'-]+")
 # Readings only a patient gives: "bp was 160/100", "my psa came back at 6.1".
 _READING = re.compile(
-    r"\b(?:bp|blood\s+pressure)\s+(?:\w+\s+){0,2}?\d{2,3}\s*/\s*\d{2,3}\b|"
+    r"\b(?:bp|blood\s+pressure)\s+(?:\w+\s+){0,2}?\d{2,3}\s*(?:/|over)\s*\d{2,3}\b|"
     r"\b(?:hba1c|a1c|ldl|hdl|psa|tsh|ferritin|cholesterol|blood\s+sugar|glucose|creatinine|egfr|"
+    r"sugar\s+levels?|sugars|ketones|(?:oxygen|o2)\s+(?:sats|saturation|levels?)|"
     r"platelets|haemoglobin|hemoglobin|vitamin\s+d|b12|triglycerides|cd4|viral\s+load|"
     r"resting\s+heart\s+rate)\s+(?:levels?\s+|reading\s+|count\s+)?(?:(?:was|is|of|at|came\s+back|"
     r"were|are|dropped|went\s+up|back|down|up|still|only|around|over)\s+)?(?:to\s+|at\s+|around\s+|"
     r"over\s+)?\d+(?:[.,]\d+)?"
 )
+# What the doctor told the writer: "doc says rest", "the gp signed me off".
+_DOCTOR_SAYS = re.compile(
+    r"\b(?:doc|doctor|dr|gp|consultant|surgeon|nurse|physio|midwife|specialist|therapist|dentist|"
+    r"cardiologist|oncologist|psychiatrist|neurologist|dermatologist|optician|pharmacist)\s+"
+    r"(?:has\s+|just\s+)?(?:told\s+me|wants\s+me|signed\s+me|put\s+me|advised\s+me|thinks\s+i|gave\s+me|"
+    r"referred\s+me|ordered\s+me|warned\s+me|prescribed\s+me|reckons\s+i|"
+    r"(?:says|said)(?=\s*(?:$|[,.;!?)]|\s+(?:i|i'm|im|i've|ive|i'll|my|rest|no\s+\w+|not\s+to|to\s+(?:rest|"
+    r"stay|take|avoid|keep|stop|cut)|it'?s\s+(?:probably|likely|just|only|a|an)|its|that\s+i|light\s+duties|"
+    r"bed\s+rest)\b)))"
+)
+# "the doc says i should set the proxy": documentation, not a doctor.
+_DOCS_LEAD = re.compile(
+    r"\b(?:the|this|that|a|an|api|design|google|word|readme|spec|shared|project|tech|technical|setup|"
+    r"install|onboarding|help|vendor|official)\s+$"
+)
+# Procedures by their everyday names: "had the snip on friday", "having my op next week".
+_PROCEDURE = re.compile(
+    r"\b(?:snip|op|jab|booster|smear|biopsy|colonoscopy|endoscopy|mammogram)\b(?!\s+(?:team|teams|"
+    r"manager|centre|center|room|mode|code|name|log|logs|id|type|status|outage|failed|succeeded|completed|"
+    r"amp|results?\s+(?:page|table)|of\s+the|on\s+the\s+(?:server|database|db|file|list|array|data)))"
+)
+# Had by someone: "had the snip", "i'm having my op", at the start or after a person.
+_PROCEDURE_LEAD = re.compile(
+    r"(?:(?:^|[.,;:!?\n(-])\s*(?:just\s+|finally\s+|still\s+)?|\b(?:i|i'm|im|i've|ive|i'll|we|she|he|"
+    r"she's|he's|wife|husband|partner|mum|mom|dad|son|daughter|just|been|am|was|will\s+be)\s+(?:\w+\s+)?)"
+    r"(?:had|having|have|getting|get|got|booked\s+in\s+for|booked\s+for|recovering\s+from)\s+"
+    r"(?:the|my|an?)\s+$"
+)
+
 # Papers or devices left behind in public: "records were printed and left on the bus".
 _LEFT_IN_PUBLIC = re.compile(
     r"\b(?:left|abandoned|forgotten|dropped|found)\s+(?:\w+\s+){0,2}?(?:on|in|at|by)\s+(?:the|a|an)\s+"
@@ -155,7 +240,7 @@ _NOT_MINE_LEAD = re.compile(
 # Theft told plainly: "someone stole my wallet".
 _STOLE = re.compile(r"\b(?:stole|nicked|snatched|pinched|swiped)\s+(?:my|our)\b")
 _THIEF_LEAD = re.compile(
-    r"\b(?:someone|somebody|stranger|strangers|thieves|thief|they|man|woman|guy|kids|he|she|burglars?|"
+    r"\b(?:someone|somebody|some1|sum1|stranger|strangers|thieves|thief|they|man|woman|guy|kids|he|she|burglars?|"
     r"robbers?|pickpockets?|colleague|coworker)\s+(?:just\s+)?$"
 )
 
@@ -190,7 +275,8 @@ _AIDED_LEAD = re.compile(
 )
 # What the writer earns, said any way: "i earn less than my colleague, 41k vs 47k".
 _EARN = re.compile(
-    rf"\b(?:earn|earning|make|making|paid|get\s+paid)\b[^.?!\n]{{0,50}}?(?:{_MONEY})"
+    rf"\b(?:earn|earning|make|making|paid|get\s+paid|only\s+get|take\s+home|bring\s+home)\b"
+    rf"[^.?!\n]{{0,50}}?(?:{_MONEY})"
 )
 _EARN_LEAD = re.compile(r"\b(?:i|we|i'm|im|i\s+am|we're|i\s+only|i\s+just)\s+(?:\w+\s+)?$")
 
@@ -331,6 +417,130 @@ _PEOPLE = words(
     """
 )
 
+# Premises and vehicles broken into: "the van got broken into last night", "break-in at the depot".
+_BROKEN_INTO = re.compile(
+    r"\b(?:broken\s+into|brokn\s+into|broken\s+in2|burgled|burglari[sz]ed|ransacked|vandali[sz]ed|robbed|"
+    r"raided|tampered\s+with|jemmied|forced\s+open)\b"
+)
+_BROKEN_INTO_LEAD = re.compile(
+    r"\b(?:vans?|cars?|trucks?|lorry|lorries|vehicles?|minibus|bus|coach|caravan|trailer|container|house|home|"
+    r"flat|apartment|office|shed|lockers?|store|shop|depot|warehouse|site|garage|unit|cabin|building|premises|"
+    r"compound|yard|cabinet|till)\s+(?:was|got|has\s+been|had\s+been|were|have\s+been|been)\s+$"
+)
+_BREAK_IN = re.compile(r"\bbreak-?ins?\s+(?:at|to|on|in)\s+(?:the|our|my)\b")
+# Devices that should not be there: "card skimmer found fitted over the pin pad", "found an airtag".
+_PLANTED = re.compile(
+    r"\b(?:(?:card\s+)?skimm(?:er|ers|ing\s+devices?)|keyloggers?|hidden\s+cameras?|tracking\s+devices?|"
+    r"gps\s+trackers?|air\s?tags?|rogue\s+(?:access\s+points?|devices?))\s+(?:was\s+|were\s+|has\s+been\s+|"
+    r"had\s+been\s+|been\s+)?(?:found|discovered|fitted|attached|installed|planted|hidden|spotted|stuck)|"
+    r"\b(?:found|discovered|spotted|removed)\s+(?:a|an|the|some|two)\s+(?:card\s+)?(?:skimmers?|skimming\s+"
+    r"devices?|keyloggers?|hidden\s+cameras?|tracking\s+devices?|gps\s+trackers?|air\s?tags?)"
+)
+# The body part named: "hurt his back", "stock fell on Tunde's foot", "grabbed her arm".
+_BODY = (
+    r"(?:back|neck|shoulders?|arms?|elbows?|wrists?|hands?|fingers?|thumbs?|hips?|knees?|legs?|ankles?|"
+    r"foot|feet|toes?|head|eyes?|ears?|chest|spine|ribs?|jaw|teeth|tooth|stomach|face|nose|lip|skull|"
+    r"shin|calf|hamstring|groin|collarbone|pelvis|forearm|thigh|bum|bottom|backside|breasts?|waist|hair)"
+)
+# Whose: "his", "my colleague's", "Tunde's".
+_WHOSE = r"(?:his|her|their|my|(?:(?:my|our)\s+)?[\w-]+'s)"
+_HURT_BODY = re.compile(
+    r"\b(?:hurt|injured|broke|sprained|twisted|cut|burned|burnt|bruised|fractured|dislocated|pulled|"
+    r"strained|banged|crushed|trapped|jammed|smashed|grazed|scalded|bumped|wrenched|tore|torn)\s+"
+    rf"{_WHOSE}\s+(?:[\w-]+\s+)?{_BODY}\b|"
+    r"\b(?:fell|dropped|landed|came\s+down|toppled)\s+on\s+"
+    rf"{_WHOSE}\s+(?:[\w-]+\s+)?{_BODY}\b"
+)
+# Hands laid on someone: "another lecturer grabbed her arm", "a customer slapped him".
+_LAID_HANDS = re.compile(
+    r"\b(?:grabbed|touched|groped|pushed|slapped|punched|kicked|shoved|hit|elbowed|pinched|squeezed|"
+    rf"stroked|rubbed|headbutted)\s+{_WHOSE}\s+(?:[\w-]+\s+)?{_BODY}\b|"
+    # "grabbed the nurse's wrist" (not "pushed the app's back button")
+    r"\b(?:grabbed|touched|groped|slapped|punched|kicked|elbowed|pinched|squeezed|twisted)\s+the\s+"
+    r"[\w-]+'s\s+(?:neck|shoulders?|arms?|wrists?|hands?|fingers?|hips?|knees?|legs?|face|hair|chest|"
+    r"thigh|bum|bottom|breasts?|waist)\b|"
+    r"\b(?:groped|slapped|punched|kicked|shoved|assaulted|headbutted|strangled|choked|molested|"
+    r"spat\s+(?:at|on))\s+(?:him|her|them|a\s+(?:colleague|customer|student|nurse|patient|worker|driver|"
+    r"member\s+of\s+staff|pupil|child|visitor|cashier))\b"
+)
+# A device gone, told without an owner: "usb stick with the exam scripts is missing",
+# "the handheld scanner's gone".
+_GONE = re.compile(
+    r"\b(?:missing(?!\s+(?:a|an|the|some|its|any|from\s+the\s+(?:list|menu|dropdown|inventory|report|"
+    r"screen|app|portal|spreadsheet|system)))|disappeared|vanished|"
+    r"gone(?=\s*(?:$|[.,;:!?)]|\s+(?:from|since|again|and|now|overnight|today|yesterday|this|last|after|"
+    r"while|off\s+my|missing)\b)))"
+)
+# What is gone, named before it: anchored at the rarer end above, checked here.
+_GONE_LEAD = re.compile(
+    r"\b(?:laptop|lptp|macbook|thinkpad|phone|iphone|mobile|tablet|ipad|badge|usb(?:\s+(?:stick|drive|key))?|"
+    r"memory\s+stick|stick|hard\s+drive|yubikey|backpack|wallet|key\s*card|keycard|fob|scanner|handheld|"
+    r"radio|cash\s+box|cash\s+tin|float|lanyard|id\s+card|sat\s?nav|camera|drill|toolbox)"
+    # "my laptops gone missing": the apostrophe dropped.
+    r"(?:\s+(?:w/|with|from|in|at|on|for)\s+(?:[\w'-]+\s+){0,8}?|\s+)?(?:'?s|is|are|was|were|has|have|had|went)"
+    r"\s+(?:now\s+|still\s+|just\s+|been\s+|also\s+){0,2}(?:gone\s+)?$"
+)
+# Lost, the "i" dropped: "lost my staff badge somewhere between the car park and the library".
+_LOST_MINE = re.compile(
+    r"\b(?:lost|misplaced)\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:laptop|lptp|macbook|phone|iphone|mobile|"
+    r"tablet|ipad|badge|usb|stick|hard\s+drive|yubikey|backpack|wallet|key\s*card|keycard|fob|keys|"
+    r"token|id\s+card|work\s+pass|passport)\b"
+)
+# Fell for the lure: "i replied to the fake ceo email", "installed a fake zoom from a google ad".
+_FELL_FOR = re.compile(
+    r"\b(?:fake|phishing|phishy|scam|scammy|spoofed|dodgy|bogus|fraudulent|pirated|cracked|malicious|"
+    r"infected|sketchy|shady|counterfeit|knock-?off)\b"
+)
+# Anchored at the lure above; the deed and its doer come before it.
+_FELL_FOR_LEAD = re.compile(
+    r"(?:(?:^|[.,;:!?\n(-])\s*(?:just\s+|recently\s+|accidentally\s+|mistakenly\s+)?|\b(?:i|i've|ive|"
+    r"i\s+was|i\s+got|just|recently|got|been|was|he|she|we|someone|somebody|they|accidentally|mistakenly)"
+    r"\s+(?:\w+\s+){0,2})(?:replied|responded|answered|fell\s+for|called\s+back|rang\s+back|called|rang|"
+    r"followed|installed|downloaded|ran|opened|clicked(?:\s+on)?|scanned|paid)\s+(?:to\s+)?(?:a|an|the|"
+    r"that|this|one\s+of\s+those|some)\s+(?:[\w-]+\s+)?$"
+)
+# Driven off with: "someone drove off with a pallet jack from our yard".
+_MADE_OFF = re.compile(
+    r"\b(?:drove|ran|walked|made|sped|cycled|rode)\s+off\s+with\s+(?:a|an|the|our|my|his|her|their|"
+    r"some|two|three|all|\d+)\b"
+)
+_MADE_OFF_LEAD = re.compile(
+    r"\b(?:someone|somebody|stranger|strangers|thieves|thief|they|man|woman|guy|bloke|lad|lads|kids|"
+    r"youths|teenagers|he|she|burglars?|robbers?|customer|driver|contractor|person|people|van|car)\s+"
+    r"(?:just\s+)?$"
+)
+# A writer's secret found in a breach: "my password turned up in that big leak", "email is pwned".
+_IN_A_LEAK = re.compile(
+    r"\b(?:turned\s+up|showed\s+up|appeared|appears|popped\s+up|came\s+up|found|listed|included|"
+    r"ended\s+up)\s+in\s+(?:a|an|the|that|this|some|one\s+of\s+the|two|three|\d+)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:leaks?|breach(?:es)?|dumps?|pastes?|leaked\s+(?:lists?|databases?))\b|"
+    r"\bpwned\b"
+)
+# A burst of failed sign-ins in a pasted log: "3400 failed root logins from one ip".
+_FAILED_LOGINS = re.compile(
+    r"\b(?:failed|unsuccessful|invalid)\s+(?:\w+\s+)?"
+    r"(?:logins?|log-?ins?|sign-?ins?|ssh|password|auth\w*|login\s+attempts|attempts)\b"
+)
+# Hundreds of them: "3400 failed root logins", "1,200 failed ssh logins".
+_MANY_LEAD = re.compile(r"\b(?:\d{3,}|\d{1,3}(?:,\d{3})+)\+?\s+$")
+_FAILED_LOGINS_LEAD = re.compile(
+    r"\b(?:after|than|over|exceeds?|exceeding|max(?:imum)?|limit|allow(?:ed|s)?|up\s+to|to|at|of|every)"
+    r"\s+(?:\d{3,}|\d{1,3}(?:,\d{3})+)\+?\s+$"
+)
+# What the writer disowns: "that wasn't me", "it was not me".
+_NOT_ME = re.compile(r"\b(?:wasn'?t|isn'?t|not)\s+me\b")
+_NOT_ME_LEAD = re.compile(r"\b(?:that|it|this|which)(?:\s+(?:was|is))?\s+$")
+# Another vehicle hit the writer's: "the car that hit my van", "i pranged the pool car".
+_COLLISION = re.compile(
+    r"\b(?:hit|crashed\s+into|rear-?ended|reversed\s+into|backed\s+into|ran\s+into|smashed\s+into|"
+    r"drove\s+into|scraped|dented|clipped|side-?swiped|bumped\s+into|ploughed\s+into|plowed\s+into|"
+    r"went\s+into\s+the\s+back\s+of)\s+(?:my|our)\s+(?:\w+\s+)?(?:car|van|truck|lorry|vehicle|bike|"
+    r"motorbike|scooter|cab|taxi)\b|"
+    r"\b(?:crashed|totall?ed|pranged|wrote\s+off|written\s+off|dented|scraped|damaged|smashed)\s+"
+    r"(?:the|my|our|a)\s+(?:company\s+|work\s+|pool\s+|hire\s+|rental\s+|delivery\s+)?(?:car|van|truck|"
+    r"lorry|vehicle|forklift|bike)\b"
+)
+
 # --- personal media --------------------------------------------------------------------
 # Image and video files named for a person: "headshot_Lena_Kraus_final.png", "selfie_anna_k.png".
 _MEDIA_FILE = re.compile(
@@ -360,6 +570,159 @@ _FOOTAGE = re.compile(
     re.IGNORECASE,
 )
 
+# Someone's voice pasted to be written out: "transcribe pls: [voice memo 0:42] 'hi it's...'".
+_TRANSCRIBE = re.compile(
+    r"\b(?:transcribe|transcript\s+of|transcription\s+of)\b(?:\s+\w+){0,3}?"
+    # Pasted after a colon or bracket, or named as one in particular: not "transcribe voicemails?".
+    r"(?:\s*[:\[(-][\s\[(]*(?:(?:my|this|the|that|a)\s+)?|\s+(?:my|this|the|that|a)\s+)"
+    r"(?:\w+'s\s+)?(?:voice\s*(?:memo|note|message|mail|"
+    r"recording)s?|voicemails?|voicenotes?|audio\s+(?:message|note|clip)s?)"
+)
+# Recorded without asking: "i recorded the zoom with the tenant without telling her".
+_COVERT = re.compile(
+    r"\b(?:recorded|filmed|photographed|taped|screenshotted|snapped)\b[^.?!\n]{0,60}?\bwithout\s+"
+    r"(?:telling|asking|(?:his|her|their|them|my)\s+(?:consent|permission|knowledge|knowing|agreement)|"
+    r"consent|permission|(?:them|him|her|anyone)\s+knowing)"
+)
+# "he secretly filmed us", "recorded me covertly": whoever did it.
+_SECRETLY = re.compile(
+    r"\b(?:secretly|covertly)\s+(?:recorded|recording|filmed|filming|photographed|photographing|taped|"
+    r"taping)\b|\b(?:recorded|filmed|photographed|taped)\s+(?:\w+\s+){0,3}?(?:secretly|covertly|"
+    r"on\s+the\s+sly)\b"
+)
+# Damage done to the writer's car: "smashed the window of my car", "slashed our tyres".
+_VANDALISED = re.compile(
+    r"\b(?:smashed|slashed|keyed|scratched|kicked\s+in|broke|cracked|nicked|stole)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:window|windows|windscreen|windshield|tyres?|tires?|door|lock|mirror|wing\s+mirror|catalytic\s+"
+    r"converter|plates?|badge)\s+(?:of|on|in|off)\s+(?:my|our)\s+(?:\w+\s+)?(?:car|van|truck|lorry|"
+    r"vehicle|bike|motorbike)\b|"
+    r"\b(?:slashed|keyed|smashed\s+up|vandali[sz]ed)\s+(?:my|our)\s+(?:\w+\s+)?(?:car|van|tyres?|tires?|"
+    r"bike|windscreen)\b"
+)
+# Threats to publish unless paid: "they'll leak our emails unless we pay".
+_EXTORTION = re.compile(
+    # The demand, not a contract's terms: "unless we pay up", not "unless we pay on time".
+    r"\bunless\s+(?:we|i|you)\s+(?:pay|send|transfer|wire)(?:\s+(?:up|them|him|her|a\s+ransom|the\s+ransom|"
+    r"in\s+bitcoin|bitcoin|btc|crypto)\b|\s+[$£€\d]|\s*(?:[.!]|$))|"
+    r"\bthreaten(?:ed|ing|s)?\s+to\s+(?:leak|share|post|publish|release|expose|send|sell)\s+(?:my|our|"
+    r"pics|photos|pictures|videos|nudes)\b"
+)
+# Money paid into the wrong pocket: "the deposit went into my personal account by mistake".
+_MISDIRECTED = re.compile(
+    r"\b(?:went|paid|transferred|deposited|landed|ended\s+up|got\s+paid)\s+(?:in|into|to)\s+(?:my|his|her|"
+    r"their)\s+(?:own\s+|personal\s+|private\s+)+(?:bank\s+)?(?:account|acct|card)\b"
+)
+# Counting to payday: "600 left till payday", "£40 to last until next pay".
+_TILL_PAYDAY = re.compile(
+    r"\b(?:left|to\s+last|to\s+live\s+on)\s+(?:till|until|til|before|for\s+the\s+rest\s+of\s+the\s+month)"
+    r"(?:\s+(?:payday|pay\s*day|next\s+pay|my\s+next\s+pay|the\s+end\s+of\s+the\s+month|month\s+end))?"
+)
+_TILL_PAYDAY_LEAD = re.compile(
+    r"(?:[$£€]\s?\d[\d.,]*|\b\d[\d.,]*)\s+(?:quid\s+|bucks\s+|euros?\s+|pounds?\s+|dollars?\s+|"
+    r"rand\s+|naira\s+)?$"
+)
+# The writer shown in a clip: "my face is visible", "you can see my kids".
+_WRITER_SHOWN = re.compile(r"\b(?:visible|in\s+shot|recogni[sz]able|on\s+camera)\b")
+_WRITER_SHOWN_LEAD = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:face|faces|kids?|children|son|daughter|house|home|address|body|"
+    r"number\s+plate|reg)\s+(?:is|are)\s+(?:clearly\s+|fully\s+|totally\s+)?$"
+)
+_SEE_WRITER = re.compile(r"\bsee\s+my\s+(?:face|kids?|children|son|daughter|house|address|body)\b")
+_SEE_WRITER_LEAD = re.compile(r"\byou\s+can\s+(?:clearly\s+|still\s+|just\s+)?$")
+_MEDIA_WORDS = re.compile(
+    r"\b(?:clips?|videos?|photos?|pics?|pictures?|footage|recordings?|dashcam|cctv|images?|screenshots?|"
+    r"selfies?|stream|livestream|reel|post)\b"
+)
+# Cannot pay for the basics: "cant afford my rent this month".
+_CANT_AFFORD = re.compile(
+    r"\bafford\s+(?:to\s+pay\s+|to\s+cover\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:rent|mortgage|bills?|loan|"
+    r"debts?|payments?|repayments?|childcare|tuition|fees|food|groceries|heating|council\s+tax|car\s+payment)s?\b"
+)
+_CANT_AFFORD_LEAD = re.compile(
+    r"\b(?:can'?t|cant|cannot|couldn'?t|can\s+not|unable\s+to|struggling\s+to|won'?t\s+be\s+able\s+to)\s+"
+    r"(?:really\s+|even\s+|actually\s+)?$"
+)
+# Someone trying the writer's door: "someone tried to log into my account twice last night".
+_TRIED_IN = re.compile(
+    r"\b(?:tried|trying|attempted|attempting)\s+to\s+(?:log|sign|get|break)\s+in(?:to)?\s+(?:my|our)\b"
+)
+_TRIED_IN_LEAD = re.compile(
+    r"\b(?:someone|somebody|some1|sum1|hackers?|strangers?|an?\s+unknown\s+\w+|they|he|she|ex)\s+"
+    r"(?:has\s+|had\s+|have\s+|keeps\s+|kept\s+|is\s+|was\s+|been\s+){0,2}$"
+)
+# Doors and rooms left open: "the server room door was left open all weekend".
+_LEFT_OPEN = re.compile(r"\bleft\s+(?:wide\s+)?(?:open|unlocked|unattended|unsecured)\b")
+_LEFT_OPEN_LEAD = re.compile(
+    # Doors that keep something safe, not a window opened for air.
+    r"\b(?:server\s+room|comms\s+room|data\s+room|records\s+room|stock\s+room|cash\s+office|safe|cage|rack|"
+    r"filing\s+cabinet|cabinet|fire\s+exit|back\s+door|side\s+door|shutter|yard\s+gate|gate)(?:\s+doors?)?\s+"
+    r"(?:was|were|got|has\s+been|had\s+been|have\s+been|been|is)\s+$"
+)
+# Struck on the road: "got hit by a car on the way in", "was knocked off my bike".
+_STRUCK = re.compile(
+    r"\b(?:hit|knocked\s+(?:down|over|off\s+(?:my|his|her)\s+bike)|run\s+over|rear-?ended)\s+by\s+"
+    r"(?:a|an|the)\s+(?:\w+\s+)?(?:car|van|bus|truck|lorry|cyclist|bike|motorbike|scooter|forklift|taxi|"
+    r"cab|vehicle|driver)\b"
+)
+_STRUCK_LEAD = re.compile(
+    r"\b(?:i|i've|ive|i\s+was|we|he|she|they|got|get|was|been|just|mum|mom|dad|son|daughter|wife|husband|"
+    r"partner|colleague|driver)\s+(?:\w+\s+)?$"
+)
+# What is left in the writer's account: "i have £3 in my account till friday".
+_IN_MY_ACCOUNT = re.compile(r"\b(?:account|bank|savings|current\s+account)\b")
+_IN_MY_ACCOUNT_LEAD = re.compile(
+    r"\b(?:have|got|only|just|there'?s|left\s+with)\s+(?:about\s+|around\s+|less\s+than\s+|under\s+)?"
+    rf"(?:{_MONEY}|\d[\d.,]*(?:\s+(?:quid|bucks|pounds?|dollars?|euros?))?)\s+(?:left\s+)?in\s+(?:my|our)\s+(?:current\s+|savings\s+|bank\s+|joint\s+)?$"
+)
+# Pregnancy told: "pregnant with my second", "pregnant again".
+_PREGNANT = re.compile(
+    r"\bpregnant\s+(?:with\s+(?:my|our|twins|triplets|a\s+baby|baby|number|no\.?)|again)\b"
+)
+# Debts held, with their size: "i've got 4 grand on credit cards", "we owe 12k on the overdraft".
+_DEBT_HELD = re.compile(
+    r"\b(?:credit\s+cards?|cards|store\s+cards?|debts?|loans?|overdraft|arrears|klarna|payday\s+loans?|"
+    r"buy\s+now\s+pay\s+later|bnpl)\b"
+)
+_DEBT_HELD_LEAD = re.compile(
+    r"\b(?:got|have|owe|owing|racked\s+up|run\s+up|ran\s+up|carrying|sitting\s+on)\s+(?:about\s+|around\s+|"
+    rf"over\s+|nearly\s+|almost\s+)?(?:{_MONEY}|\d{{1,3}}(?:,\d{{3}})+)\s+(?:of\s+|on\s+|in\s+)"
+    r"(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?$"
+)
+# Pictures that are private by what they show: "i have private pics on the old work phone".
+_PRIVATE_MEDIA = re.compile(
+    r"\b(?:private|intimate|nude|naked|explicit|racy|boudoir|sexy|embarrassing|compromising|revealing)\s+"
+    r"(?:photos?|pics?|pictures?|videos?|vids?|selfies?|images?|snaps?|footage|recordings?)\b"
+)
+_PRIVATE_MEDIA_LEAD = re.compile(
+    r"\b(?:i\s+have|i've\s+got|ive\s+got|i\s+got|i\s+had|i\s+took|i\s+sent|i\s+shared|there\s+are|"
+    r"there'?s|there\s+is|my|our|has|have|had|with|of\s+me)\s+(?:\w+\s+){0,2}$"
+)
+# Someone caught in a private moment on camera: "the party video has my colleague drunk and crying".
+_SHOWN_STATE = re.compile(
+    r"\b(?:videos?|photos?|pics?|pictures?|clips?|footage|recordings?|selfies?|images?|snaps?)\b"
+    r"[^.?!\n]{0,60}?\b(?:crying|sobbing|in\s+tears|naked|nude|undressed|topless|bleeding|drunk|"
+    r"passed\s+out|throwing\s+up|being\s+sick|kissing)\b"
+)
+# Played or posed: "the training video uses actors crying".
+_ACTED = re.compile(
+    r"\b(?:actors?|actresses|models?|stock|characters?|cast|extras|movie|film|scene)\b"
+)
+# An identity paper sent along: "attached is a scan of my passport", "here's my birth certificate".
+_ID_PAPERS = re.compile(
+    r"\b(?:passport|birth\s+certificate|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|id\s+card|"
+    r"residence\s+permit|visa|marriage\s+certificate|national\s+id|brp|green\s+card)\b"
+)
+_ID_SENT_LEAD = re.compile(
+    r"\b(?:attached|attaching|enclosed|uploading|uploaded|here'?s|here\s+is|sending|sent\s+you|"
+    r"that'?s|thats|this\s+is|it'?s)\s+(?:is\s+|are\s+)?(?:a\s+)?(?:copy\s+of\s+|scan\s+of\s+|photo\s+of\s+|"
+    r"pic\s+of\s+|picture\s+of\s+)?my\s+(?:[\w-]+\s+)?$"
+)
+_POINTED_AT = re.compile(r"\b(?:that'?s|thats|this\s+is|it'?s)\s+(?:\w+\s+){0,6}$")
+# A file, as chat shows an attachment: "IMG_2041.heic", "scan_0001.pdf".
+_ANY_FILE = re.compile(
+    r"\.(?:pdf|jpe?g|png|heic|heif|webp|tiff?)\b|\b(?:attach\w*|upload\w*|enclosed)\b"
+)
+
 # (family, pattern, what must come just before it): each pattern starts at its rarest
 # word, and the common words that lead up to it ("i'm on a", "11") are checked after.
 _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = tuple(
@@ -371,7 +734,14 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
         ("health", _AIDED, _AIDED_LEAD),
         ("health", _DIAGNOSED, _ACTOR_LEAD),
         ("health", _READING, None),
+        ("health", _DOCTOR_SAYS, None),
+        ("health", _PROCEDURE, _PROCEDURE_LEAD),
         ("financial_info", _TAX_CLASS, _TAX_CLASS_LEAD),
+        ("financial_info", _OWN_RATE, _OWN_RATE_LEAD),
+        ("financial_info", _BALANCE_FIELD, None),
+        ("financial_info", _PAY_MISSED, None),
+        ("financial_info", _HARDSHIP, _HARDSHIP_LEAD),
+        ("financial_info", _DEBT_COST, None),
         ("incident", _HR_RECORD, _HR_RECORD_LEAD),
         ("incident", _SETBACK, _SETBACK_LEAD),
         ("incident", _PUBLIC_PLACE, _PUBLIC_PLACE_LEAD),
@@ -383,17 +753,51 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
         ("incident", _STOLE, _THIEF_LEAD),
         ("health", _IN_HOSPITAL, _IN_HOSPITAL_LEAD),
         ("incident", _LEFT_IN_PUBLIC, None),
+        ("incident", _BROKEN_INTO, _BROKEN_INTO_LEAD),
+        ("incident", _BREAK_IN, None),
+        ("incident", _PLANTED, None),
+        ("incident", _HURT_BODY, None),
+        ("incident", _LAID_HANDS, None),
+        ("incident", _GONE, _GONE_LEAD),
+        ("incident", _LOST_MINE, None),
+        ("incident", _FELL_FOR, _FELL_FOR_LEAD),
+        ("incident", _MADE_OFF, _MADE_OFF_LEAD),
+        ("incident", _IN_A_LEAK, None),
+        ("incident", _FAILED_LOGINS, _MANY_LEAD),
+        ("incident", _NOT_ME, _NOT_ME_LEAD),
+        ("incident", _COLLISION, None),
         ("health", _TREATMENT_SCHEDULE, None),
         ("health", _HEALTH_STATUS, None),
         ("health", _WEEKS_GONE, _NUMBER_LEAD),
         ("health", _FOREIGN_HEALTH, None),
         ("personal_media", _MEDIA_FILE, None),
+        ("personal_media", _TRANSCRIBE, None),
+        ("personal_media", _COVERT, _ACTOR_LEAD),
+        ("personal_media", _SECRETLY, None),
+        ("health", _PREGNANT, None),
+        ("incident", _TRIED_IN, _TRIED_IN_LEAD),
+        ("incident", _LEFT_OPEN, _LEFT_OPEN_LEAD),
+        ("incident", _STRUCK, _STRUCK_LEAD),
+        ("financial_info", _IN_MY_ACCOUNT, _IN_MY_ACCOUNT_LEAD),
+        ("financial_info", _CANT_AFFORD, _CANT_AFFORD_LEAD),
+        ("incident", _VANDALISED, None),
+        ("incident", _EXTORTION, None),
+        ("incident", _MISDIRECTED, None),
+        ("financial_info", _TILL_PAYDAY, _TILL_PAYDAY_LEAD),
+        ("personal_media", _WRITER_SHOWN, _WRITER_SHOWN_LEAD),
+        ("personal_media", _SEE_WRITER, _SEE_WRITER_LEAD),
+        ("financial_info", _DEBT_HELD, _DEBT_HELD_LEAD),
+        ("personal_media", _PRIVATE_MEDIA, _PRIVATE_MEDIA_LEAD),
+        ("personal_media", _ID_PAPERS, _ID_SENT_LEAD),
+        ("personal_media", _SHOWN_STATE, None),
     )
 )
 
 # Questions about the topic and hypotheticals are not disclosures.
 _GENERIC = re.compile(
-    r"^\s*(?:what|which|how|why|explain|describe|define|write|list|give|summari[sz]e|compare|"
+    # "where's the form for reporting a near miss": where to click, not what happened.
+    r"^\s*(?:where(?:'s|s|\s+(?:is|are|do|does|can|should|would))\b|what|which|how|why|explain|"
+    r"describe|define|write|list|give|summari[sz]e|compare|"
     r"create|generate|draft|design|imagine|tell\s+me\s+about|is\s+it|are\s+there|does|do\s+you)\b",
     re.IGNORECASE,
 )
@@ -480,8 +884,51 @@ _GOT_PAID = re.compile(
 )
 
 
+_FIRST_PERSON_OR_OURS = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|me|my|mine|we|our|us|customer'?s?|client'?s?|staff|employee'?s?)\b"
+)
 # Figures about a person: someone else's in word problems ("her salary is $4,000").
 _PAY_OR_READING = (_PAY, _PAY_AFTER_FIGURE, _READING)
+
+
+def _sentence(m: re.Match[str], folded: str) -> str:
+    return sentence_around(folded, m.start(), m.end(), 160)
+
+
+def _doc_not_doctor(m: re.Match[str], folded: str) -> bool:
+    # "the api doc says to retry": documentation, not a doctor
+    lead = _DOCS_LEAD.search(folded, max(0, m.start() - 20), m.start())
+    return m.group(0).startswith("doc ") and lead is not None
+
+
+def _id_without_file(m: re.Match[str], folded: str) -> bool:
+    # "that's my passport number?": only with a file or an attachment in the sentence
+    pointed = _POINTED_AT.search(folded, max(0, m.start() - 80), m.start()) is not None
+    return pointed and not _ANY_FILE.search(_sentence(m, folded))
+
+
+# Each newer phrase family's own guard: True leaves the match alone.
+_GUARDS: dict[re.Pattern[str], Callable[[re.Match[str], str], bool]] = {
+    # "contractors' overtime wasn't paid, is that legal": nobody's own
+    _PAY_MISSED: lambda m, f: not _FIRST_PERSON.search(_sentence(m, f)),
+    _DEBT_COST: lambda m, f: not _FIRST_PERSON.search(_sentence(m, f)),
+    _DEBT_HELD: lambda m, f: not _FIRST_PERSON.search(_sentence(m, f)),
+    _TILL_PAYDAY: lambda m, f: not _FIRST_PERSON.search(_sentence(m, f)),
+    _CANT_AFFORD: lambda m, f: not _FIRST_PERSON.search(_sentence(m, f)),
+    # "my face is visible in the meeting": a camera setting, unless a recording is named
+    _WRITER_SHOWN: lambda m, f: not _MEDIA_WORDS.search(_sentence(m, f)),
+    _SEE_WRITER: lambda m, f: not _MEDIA_WORDS.search(_sentence(m, f)),
+    # "millions of passwords were in the leak": the news
+    _IN_A_LEAK: lambda m, f: not _FIRST_PERSON_OR_OURS.search(_sentence(m, f)),
+    _DOCTOR_SAYS: _doc_not_doctor,
+    # "the training video uses actors crying": played, not caught
+    _SHOWN_STATE: lambda m, f: _ACTED.search(_sentence(m, f)) is not None,
+    _ID_PAPERS: _id_without_file,
+    # "lock the account after 100 failed logins": a setting
+    _FAILED_LOGINS: lambda m, f: (
+        _FAILED_LOGINS_LEAD.search(f, max(0, m.start() - 40), m.start()) is not None
+    ),
+}
 
 
 def find_phrases(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
@@ -492,6 +939,9 @@ def find_phrases(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
             if lead is not None and not lead.search(folded, max(0, start - 60), start):
                 continue
             if pattern.pattern in _PAY_OR_READING and not _pay_owned(folded, start):
+                continue
+            guard = _GUARDS.get(pattern.pattern)
+            if guard is not None and guard(m, folded):
                 continue
             if pattern.pattern is _LEFT_IN_PUBLIC and not _LEFT_WHAT.search(
                 sentence_around(folded, start, end)

@@ -73,13 +73,14 @@ doxycycline azithromycin ciprofloxacin antiviral tamiflu paxlovid antihistamine 
 loratadine ventolin salbutamol albuterol contraceptive contraception hrt estrogen oestrogen
 testosterone progesterone finasteride viagra cialis antipsychotic benzodiazepine benzos opioid
 """
-HEALTH_VERBS = "diagnose prescribe hospitalise hospitalize medicate vaccinate"
+HEALTH_VERBS = "diagnose prescribe hospitalise hospitalize medicate vaccinate miscarry"
 # Health words that only count next to another word ("heart bypass", "back pain").
 BODY_PARTS = words(
     """
     back neck shoulder shoulders arm arms elbow wrist wrists hand hands finger fingers thumb
     hip hips knee knees leg legs ankle ankles foot feet toe toes head eye eyes ear ears chest
     spine rib ribs jaw tooth teeth stomach heart lung lungs skin tendon ligament muscle myself
+    breast breasts armpit throat groin testicle testicles
     himself herself
     """
 )
@@ -120,8 +121,17 @@ HEALTH_PAIRED: dict[str, frozenset[str]] = {
     "strained": BODY_PARTS,
     "banged": BODY_PARTS,
     "bruise": BODY_PARTS | words("bad huge"),
+    # "got a lump checked", not "a lump sum".
+    "lump": words("breast checked testicle lymph neck armpit found felt biopsy"),
     "stones": words("kidney gall"),
     "cell": words("sickle"),
+    # "an eating disorder", not "public disorder".
+    "disorder": words(
+        "eating personality anxiety sleep seizure autoimmune blood mood panic stress bipolar "
+        "genetic thyroid mental compulsive attention spectrum hoarding binge post-traumatic "
+        "dissociative borderline depressive psychotic schizoaffective conversion functional "
+        "neurological"
+    ),
 }
 
 # --- money: debts, earnings, benefits, hardship -------------------------------------
@@ -196,6 +206,7 @@ MEDIA_SUBJECTS = words(
     bruise bruises wound rash body face faces passport licence license id birth certificate
     visa permit payslip statement chat chats texts messages whatsapp doctor appointment therapy
     boss manager coworker colleague landlord accident gf bf hubby fiancé fiancée
+    crying sobbing tears naked nude undressed topless bleeding drunk kissing
     """
 )
 

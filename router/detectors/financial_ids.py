@@ -200,9 +200,12 @@ _MASKED = re.compile(
     _I,
 )
 _CARD_LAST = re.compile(
-    r"\b(?:card|account|acct)\b[^.\n]{0,30}?"
-    r"(?:ending|ends|ending\s+in|last\s+(?:4|four)(?:\s+digits)?)"
-    r"\s*+(?:in|with|:|is|are)?\s*+(?P<v>\d{4})\b",
+    # A decimal point ("charged twice, 84.99, last 4 are 9902") does not end the sentence.
+    r"\b(?:card|account|acct|visa|mastercard|amex)\b(?:[^.\n]|\.(?=\d)){0,30}?"
+    r"(?:ending|ends|ending\s+in|last\s+(?:4|four)(?:\s+digits)?"
+    # Masked before the last four, as statements print it: "visa ..6653", "card **4821".
+    r"|(?<![.\w])(?:\.{2,4}|…|[*•]{2,12}|x{2,12})(?=[ -]?\d{4}\b))"
+    r"\s*+(?:in|with|:|is|are)?[ -]?(?P<v>\d{4})\b",
     _I,
 )
 
@@ -266,7 +269,9 @@ def _find_accounts(text: str) -> Iterator[tuple[int, int]]:
                 continue
             if _CARD_PREFIX.match(digits) and 13 <= len(digits) <= 19 and luhn_ok(digits):
                 continue  # a valid card number: credit_card reports it
-            if placeholder_context(text, m.start(), m.end(), 50):
+            # "card number format is xxxx-1234": the words between cue and value count too.
+            lo = m.start(group) if matches is _card_last_matches else m.start()
+            if placeholder_context(text, lo, m.end(), 50):
                 continue
             yield m.span(group)
 

@@ -243,7 +243,9 @@ _ORDEAL_BEFORE = re.compile(
     r"been\s+on|started\s+on|put\s+on|came\s+off|coming\s+off|booked\s+in\s+for|going\s+in\s+for|"
     r"in\s+for\s+(?:a|an|my)|scheduled\s+for|having|"
     # Coming back: "back from rehab", "just out of hospital", "discharged from the ward".
-    r"back\s+from|(?:just\s+)?out\s+of|discharged\s+from|released\s+from|home\s+from)\s+"
+    r"back\s+from|(?:just\s+)?out\s+of|discharged\s+from|released\s+from|home\s+from|"
+    # Going in: "going into rehab for 28 days", "checked into the clinic".
+    r"going\s+into|go\s+into|checking\s+into|checked\s+into|booked\s+into)\s+"
     r"(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -344,10 +346,42 @@ _HEAD_WORD_END = re.compile(
 )
 
 
+# The writer's condition as the reason for a request: "needing the loo every hour bc of crohns".
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:because\s+of|bc\s+of|b/c\s+of|bcos\s+of|bcoz\s+of|cos\s+of|coz\s+of|cuz\s+of|cause\s+of|"
+    r"due\s+to|thanks\s+to)\s+(?:my\s+|the\s+)?(?:(?!(?:an?|some|any|his|her|their|your)\s)[\w'-]+\s+)?$",
+    re.IGNORECASE,
+)
+# A form filled in: "Medical conditions: type 1 diabetic", "Allergies = penicillin".
+_FORM_FIELD_BEFORE = re.compile(
+    r"\b(?:medical\s+(?:conditions?|history|notes|info(?:rmation)?|details)|conditions?|diagnos[ie]s|"
+    r"allerg(?:y|ies)|medications?|meds|health\s+(?:conditions?|issues|problems|notes|info(?:rmation)?)|"
+    r"disabilit(?:y|ies)|symptoms?|illness(?:es)?|reason\s+for\s+(?:absence|leave|visit|referral))"
+    r"\s*['\"’”]?\s*[:=]\s*['\"‘“]?\s*(?:[\w'-]+[\s,]+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+_LABEL_END = re.compile(r"\s*['\"’”]?\s*[:=]")
+
+
+def _health_told_before(text: str, start: int, end: int, sentence: str) -> bool:
+    """Whether the words before a health word make it someone's: an ordeal, a form, a cause."""
+    if _ORDEAL_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if _FORM_FIELD_BEFORE.search(text, max(0, start - 80), start) and not _LABEL_END.match(
+        text, end
+    ):
+        return True  # a value filled in, not the next label ("conditions: text, allergies: list")
+    return bool(
+        _CAUSE_BEFORE.search(text, max(0, start - 40), start) and _SINGULAR.search(sentence)
+    )
+
+
 def _health_owned(text: str, start: int, end: int, window: list[str], sentence: str) -> bool:
     if any(w in _FIRST_PERSON_POSSESSIVE for w in window):
         return True
-    if _ORDEAL_BEFORE.search(text, max(0, start - 40), start):
+    if _health_told_before(text, start, end, sentence):
         return True
     if _opens_request(text, start, end, sentence):
         return True
@@ -389,7 +423,10 @@ _ALWAYS = re.compile(
     r"made\s+redundant|dismissed|sacked)|"
     # Things gone: "my work phone is missing", "the laptop bag has gone".
     r"(?:my|our)\s+(?:[\w-]+\s+)?(?:laptop|phone|badge|wallet|bag|backpack|tablet|ipad|keys?|usb|yubikey)\s+"
-    r"(?:is|are|went|has|have)\s+(?:been\s+|gone\s+)?(?:missing|gone|disappeared|vanished)|"
+    r"(?:is|are|went|has|have)\s+(?:been\s+|gone\s+)?(?:missing|disappeared|vanished|"
+    # Gone, not gone dead or gone to sleep.
+    r"gone(?!\s+(?:dead|flat|off|to|into|through|back|up|down|dark|quiet|offline|black|blank|slow|"
+    r"really|very|so|wrong|weird|haywire|crazy|funny|mad|on)\b))|"
     r"(?:my|our)\s+(?:\w+\s+)?(?:laptop|pc|computer|phone|machine|account|email|mac|server)\s+(?:has|had|got|"
     r"caught|is\s+infected\s+with)\s+(?:a\s+)?(?:virus|malware|trojan|ransomware|spyware|keylogger|worm))"
     r"|(?P<personal_media>(?:photos?|pictures?|pics?|videos?|recordings?|footage|selfies?)\s+(?:of|from)\s+"
@@ -434,7 +471,10 @@ _MORE_ALWAYS = re.compile(
     r"|(?P<financial_info>(?:i|we)\s+(?:have\s+)?lost\s+(?:all\s+(?:of\s+)?)?(?:my|our)?\s*(?:money|savings|"
     r"life\s+savings|pension|[$£€]\s?\d|\d[\d,.]*\s?(?:k|grand|dollars|pounds|euros?)\b)|"
     r"(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:completely\s+|totally\s+|flat\s+|so\s+)?"
-    r"(?:broke|skint|in\s+debt|in\s+arrears|in\s+the\s+red)\b|"
+    r"(?:broke|skint|in\s+debt|in\s+arrears|in\s+the\s+red|"
+    # Formal debt arrangements: "i'm in an iva", "we're on a debt management plan".
+    r"(?:in|on)\s+(?:an?\s+)?(?:iva|dmp|dro|debt\s+management\s+plan|debt\s+relief\s+order|"
+    r"(?:debt\s+)?repayment\s+plan|payment\s+plan\s+with|bankruptcy|insolvency|collections))\b|"
     r"(?:i|we)\s+(?:can'?t|cannot|couldn'?t|can\s+not|won'?t\s+be\s+able\s+to)\s+(?:afford|pay|cover|make)\s+"
     r"(?:to\s+pay\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:rent|mortgage|bills?|loan|debts?|payments?|repayments?|"
     r"card|tuition|fees|childcare)\b)"
@@ -767,17 +807,29 @@ _INCIDENT_FACT = re.compile(
     r"(?:is\s+|keeps\s+)?(?:logged|logging|logs|signed|signing|signs|got|broke|breaking)\s+in(?:to)?\s+(?:my|our)|"
     r"(?:unknown|unrecogni[sz]ed|strange|unfamiliar)\s+(?:device|login|sign-?in|session|app|user)s?\s+"
     r"(?:\w+\s+){0,2}?(?:connected|logged|signed|accessing|using)\s+(?:\w+\s+)?(?:my|our)|"
-    r"(?:i|we)\s+(?:accidentally\s+|just\s+)?(?:clicked|opened|downloaded)\s+(?:on\s+)?(?:a|an|the|that|this)\s+"
+    r"(?:i|we)\s+(?:accidentally\s+|just\s+)?(?:clicked|clickd|clikd|opened|downloaded)\s+(?:on\s+)?"
+    r"(?:a|an|the|that|this)\s+"
     r"(?:\w+\s+)?(?:link|attachment|file)|"
     r"my\s+(?:credit\s+|debit\s+|bank\s+)?(?:card|account|identity|credentials|password|email|phone)\s+"
     r"(?:was|were|has\s+been|got)\s+(?:used|accessed|compromised|stolen|cloned|skimmed|hijacked|taken\s+over)|"
-    r"(?:someone|somebody|strangers?|hackers?)\s+(?:has\s+been\s+|has\s+|is\s+|keeps\s+)?(?:used|using|stole|"
-    r"took|accessed|accessing|changed|reset|disabled|removed|deleted|added|knows|has|got|guessed|found|"
-    r"posted|shared|published|cloned|skimmed|hacked|hijacked|compromised|spoofed|copied)\s+(?:my|our)\s+"
-    r"(?:\w+\s+)?"
+    # "some1", "sum1": typed in a hurry.
+    r"(?:someone|somebody|some1|sum1|strangers?|hackers?)\s+(?:has\s+been\s+|has\s+|is\s+|keeps\s+)?"
+    r"(?:used|using|stole|took|accessed|accessing|changed|reset|disabled|removed|deleted|added|knows|has|got|"
+    r"guessed|found|posted|shared|published|cloned|skimmed|hacked|hijacked|compromised|spoofed|copied|"
+    r"screenshotted|screenshot|forwarded|leaked|printed)\s+(?:my|our)\s+(?:\w+\s+)?"
     r"(?:credentials|password|account|login|identity|name|photos?|card|email|mfa|2fa|authenticator|phone|"
-    r"laptop|computer|files|data|drive|mailbox|badge|key\s*card|access\s+card|keys|fob|car|pin)|"
+    r"laptop|computer|files|data|drive|mailbox|badge|key\s*card|access\s+card|keys|fob|car|pin|messages|"
+    r"msgs|texts|chats|dms|conversations?|e-?mails|pics|pictures)|"
     r"(?:someone|somebody|strangers?|hackers?)\s+(?:has\s+)?(?:took|taken)\s+over\s+(?:my|our)\b|"
+    # Someone has been where only the writer goes: "someone's been into my outlook".
+    r"(?:someone|somebody|a\s+stranger|strangers|hackers?|an?\s+intruder)(?:'s|\s+has|\s+had)?\s+been\s+"
+    r"(?:into|in|through|on|using|reading|accessing|going\s+through|looking\s+through)\s+(?:my|our)\b|"
+    # Someone close reading what is the writer's: "my wife has been reading my work emails".
+    r"(?:wife|husband|partner|ex|boyfriend|girlfriend|flatmate|roommate|housemate|boss|manager|colleague|"
+    r"coworker|mum|mom|dad|parents?|brother|sister|someone|somebody)\s+(?:has\s+been|'s\s+been|keeps|is|was)\s+"
+    r"(?:reading|checking|going\s+through|looking\s+through|tracking|monitoring|accessing|logging\s+into)\s+"
+    r"(?:all\s+)?(?:my|our)\s+(?:\w+\s+)?(?:e-?mails|messages|texts|phone|chats|dms|inbox|mail|whatsapp|"
+    r"diary|location|laptop|account|browser\s+history|search\s+history|calls)\b|"
     # Theft told plainly: "someone stole my wallet", "a stranger tailgated me into the building".
     r"(?:tailgated|piggybacked|followed)\s+(?:me|us)\s+(?:in|into|through)\b|"
     # Encrypted by ransomware: "our file server got encrypted", "all shares encrypted".
@@ -809,7 +861,8 @@ _INCIDENT_FACT = re.compile(
     r"(?:i|we)\s+(?:\w+\s+)?(?:shared|share|gave\s+(?:\w+\s+)?|told\s+(?:\w+\s+)?)(?:my|our)\s+"
     r"(?:password|passcode|pin|login|credentials|mfa\s+code|2fa\s+code)|"
     # Someone hurting or threatening the writer: "he shouted at me", "a customer grabbed me".
-    r"(?:yelled|shouted|screamed|swore|cursed)\s+at\s+(?:me|us)\b|"
+    r"(?:yell(?:ed|ing|s)|shout(?:ed|ing|s)|scream(?:ed|ing|s)|swore|swearing|swears|curs(?:ed|ing|es)|"
+    r"snapp(?:ed|ing))\s+at\s+(?:me|us)\b|"
     r"(?:touched|grabbed|groped|pushed|slapped|punched|kicked|shoved|threatened|spat\s+at)\s+me\b|"
     # The gift-card scam: "an email from 'the ceo' asking for gift cards".
     r"(?:asking|asked)\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:for|to\s+buy|to\s+get)\s+(?:some\s+)?(?:\w+\s+)?gift\s*cards?|"
@@ -827,8 +880,15 @@ _INCIDENT_FACT = re.compile(
     r"(?:encrypted|locked|deleted|wiped)|(?:pay|send)\s+(?:the\s+|a\s+)?(?:ransom|(?:in\s+)?(?:bitcoin|btc))|"
     # Sign-ins, payments and prompts the owner disowns.
     r"(?:push|prompt|notification|login|sign-?in|request|charge|transaction|payment|purchase|transfer|"
-    r"reset|order)(?:es|s)?\s+(?:that\s+)?(?:i|we)\s+(?:did\s*n[o']?t|didnt|never)\s+(?:start|request|make|"
+    r"reset|order)(?:es|s)?\s+(?:that\s+)?(?:i|we)\s+"
+    r"(?:did\s*n[o']?t|didnt|never)\s+(?:start|request|make|"
     r"send|authori[sz]e|initiate|recogni[sz]e|ask\s+for|order|place|approve|do)|"
+    # Many of them, not one draft: "sent items to people i never emailed".
+    r"(?:e-?mails|messages|texts|posts|tweets|items|sessions|bookings|devices|logins|sign-?ins)\s+"
+    r"(?:(?:to|from|for|on|in)\s+(?:[\w'-]+\s+){1,3}?){0,2}(?:that\s+|which\s+)?(?:i|we)\s+"
+    r"(?:did\s*n[o']?t|didnt|never)\s+(?:start|request|make|made|send|sent|email|emailed|write|wrote|post|"
+    r"posted|buy|bought|authori[sz]e|initiate|recogni[sz]e|ask\s+for|order|ordered|place|approve|do|add|added|"
+    r"log\s+in|logged\s+in|sign\s+in|signed\s+in)\b|"
     r"my\s+(?:\w+\s+)?(?:account|email|mailbox|phone|profile)\s+(?:is\s+|has\s+been\s+|was\s+|keeps\s+)?"
     r"(?:sending|sent|posting|posted)\s+(?:\w+\s+){0,2}(?:spam|emails|messages|posts)|"
     # Media found or handed over.
@@ -867,9 +927,16 @@ _INCIDENT_FACT = re.compile(
 # Handing over a secret is an incident when something lured it out of you; typing a
 # password into the login page is not.
 _HANDED_OVER = re.compile(
-    r"\b(?:gave|told|sent|shared|read|entered|typed|put\s+in|submitted)\s+(?:out\s+)?"
-    r"(?:(?:him|her|them|it|someone|the\s+\w+)\s+)?(?:my|our|the)\s+(?:\w+\s+)?(?:code|password|pin|login|"
-    r"credentials|details|otp|passcode|card|bank\s+details)\b"
+    # "a text saying my parcel was held, paid the 1.99 fee": money handed to the lure.
+    r"\bpaid\s+(?:the|a|an|their)\s+(?:[\w.,£$€-]+\s+){0,2}?(?:fee|charge|fine|customs|release|"
+    r"redelivery|delivery\s+charge|admin\s+fee|deposit)\b|"
+    r"\b(?:gave|told|sent|shared|read|entered|typed|put\s+in|submitted|disclosed|confirmed|handed)\s+"
+    r"(?:out\s+|over\s+)?(?:(?:him|her|them|it|someone|the\s+\w+)\s+)?"
+    # Someone else's details handed to a caller: "gave out a customer's home address".
+    r"(?:my|our|the|(?:an?\s+|the\s+)?[\w-]+'s)\s+(?:\w+\s+)?(?:code|password|pin|login|"
+    r"credentials|details|otp|passcode|card|bank\s+details|address|phone\s+number|number|records|pw|pwd|"
+    r"passwd|pword|card\s+details|card\s+number|"
+    r"date\s+of\s+birth|dob)\b"
     # "a weird text with a link, and i clicked it"
     r"|\b(?:clicked|opened|downloaded|installed|ran)\s+(?:on\s+)?(?:it|that\s+link|the\s+link|the\s+attachment)\b"
     r"|\bclicked\s+(?:on\s+)?(?:it\s+|the\s+link\s+)?and\s+(?:logged|signed|entered|typed)\b",
@@ -877,7 +944,8 @@ _HANDED_OVER = re.compile(
 _LURE = re.compile(
     r"\b(?:fake|phish\w*|suspicious|weird|strange|scam\w*|sms|text\s+message|link|pop-?up|caller|"
     r"stranger|pretend\w*|claim\w*\s+to\s+be|posing|impersonat\w*|spoof\w*|call(?:ed|ing)?|phoned|rang|"
-    r"mailbox\s+(?:is\s+)?full|verify\s+your|suspended|worried|scared|panicking)\b",
+    r"mailbox\s+(?:is\s+)?full|verify\s+your|suspended|worried|scared|panicking|"
+    r"(?:text|email|e-mail|message|call|voicemail|letter)\s+saying)\b",
 )
 
 
