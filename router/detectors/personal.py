@@ -869,9 +869,18 @@ def _find_names(text: str) -> Iterator[tuple[int, int]]:
     # real details" is no fiction (see topics.is_fiction).
     if is_fiction(text):
         return
-    spans = list(_names_in_context(text))
+    spans = [s for s in _names_in_context(text) if not _placeholder_person(text, *s)]
     yield from spans
     yield from repeated_names(text, spans)
+
+
+# The names forms and manuals use for nobody: John Doe, Joe Bloggs, Max Mustermann.
+_PLACEHOLDER_PERSON = re.compile(r"\b(?:Doe|DOE|Bloggs|Mustermann|Musterfrau)\b")
+
+
+def _placeholder_person(text: str, start: int, end: int) -> bool:
+    # The surname may follow a given name found on its own ("Jane" in "Jane Doe").
+    return _PLACEHOLDER_PERSON.search(text, start, min(len(text), end + 12)) is not None
 
 
 # Data the writer says is invented: its names are no one's ("sample data I made up").

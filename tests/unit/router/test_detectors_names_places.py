@@ -392,3 +392,12 @@ def test_public_lives_are_not_personal_data(text: str) -> None:
     assert "person_name" not in found(text), found(text)
     # The same name asked about as a colleague still is.
     assert "person_name" in found("please add Marie Curie to the payroll")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Test user: Jane Doe, born 1980", "Dear Joe Bloggs, your order", "Max Mustermann, Berlin"],
+)
+def test_placeholder_people_are_nobody(text: str) -> None:
+    assert "person_name" not in found(text), found(text)
+    assert "person_name" in found("Dear Jane Dobson, your order")
