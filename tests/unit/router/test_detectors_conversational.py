@@ -739,3 +739,48 @@ def test_values_typed_in_conversation_stay_local(text: str) -> None:
 @pytest.mark.parametrize("text", HARMLESS_VALUES)
 def test_sample_values_and_questions_about_formats_may_leave(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+# Accounts named without "username": a platform and a handle, a pasted profile address,
+# what someone posts as, a quoted security question, a login in a ticket or a domain.
+SENSITIVE_ACCOUNTS = [
+    "pls put my discord mossy.fern42 on the volunteer sheet",
+    "her insta is @kat.draws.88, she asked us to credit her",
+    "linkedin.com/in/tomas-ferreira-dev is mine, tidy up the summary?",
+    "the parent's profile is facebook.com/marta.kowal.5, pls remove her tag",
+    "i usually play as 'NightOwlRuth' on the team server and someone copied it",
+    "someone is impersonating me as 'ruth_owl' in the community chat",
+    "the answer to 'name of first school' is St Brigid's, for when you check",
+    "memorable word is lanternfish, in case the bank rings",
+    "my orcid is 0000-0002-1825-0097 for the grant form",
+    "the sign in for the timesheet app is CORP\\pnguyen and i cant remember the rest",
+    "mother's maiden name on file is D'Angelo, pls update it",
+    "ticket: user 'akoh_fin' lost access to sharepoint after the move",
+    "please merge accounts rkhan and r.khan.temp, both are me",
+    "the client's account is under bella.m.2001 on the shop, close it please",
+    "supplier portal user = j.ortiz.supplier, needs a password reset",
+    "my xbox account frostbyte_77 got used on the office tv",
+]
+HARMLESS_ACCOUNTS = [
+    "my twitter is down again, is it just me?",
+    "what does linkedin.com/company/acme show about us",
+    "is facebook.com/help the right place to report a fake page",
+    "the example profile linkedin.com/in/yourname is in the template, fine?",
+    "can you explain what an orcid is and whether i need one",
+    "what is a good memorable word policy for staff",
+    "how do I answer the security question prompt on first login",
+    "i post on the staff forum most days, is there a dark mode",
+    "our twitter @acme_help replies within a day, put that in the faq",
+    "the login for the portal is slow this morning",
+    "user.get_name() returns None for new users, why",
+]
+
+
+@pytest.mark.parametrize("text", SENSITIVE_ACCOUNTS)
+def test_accounts_named_by_platform_or_shape_stay_local(text: str) -> None:
+    assert sensitive(text), found(text)
+
+
+@pytest.mark.parametrize("text", HARMLESS_ACCOUNTS)
+def test_questions_about_accounts_and_site_pages_may_leave(text: str) -> None:
+    assert not sensitive(text), found(text)
