@@ -784,3 +784,33 @@ def test_accounts_named_by_platform_or_shape_stay_local(text: str) -> None:
 @pytest.mark.parametrize("text", HARMLESS_ACCOUNTS)
 def test_questions_about_accounts_and_site_pages_may_leave(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+# Device values read off a label or a tag, licence keys in groups of five, and serials
+# asked about under warranty.
+SENSITIVE_DEVICE_LABELS = [
+    "the label on the bottom reads SN: 5CG7281QXT, screen flickers",
+    "asset tag on the dock in room B12 says IT-DK-04417, it's dead",
+    "plate on the back says 88172634, is that the serial you need",
+    "office key from the box, half rubbed off: 7TQ2K-M9XWP-4RB8N",
+    "is FVFDK3QZP3Y1 still under warranty? its my work mac",
+    "the pinpad number is V240-118-552-907 and it keeps rebooting",
+]
+HARMLESS_DEVICE_LABELS = [
+    "the docker image tag is 3F9A1C07BD, can i roll back",
+    "the label says FRAGILE on the box, where do i send it",
+    "how long is the warranty on the new monitors",
+    "product keys look like XXXXX-XXXXX-XXXXX-XXXXX-XXXXX, right?",
+    "the tag reads v2 on the shelf, which is newer",
+    "does applecare cover a cracked screen",
+]
+
+
+@pytest.mark.parametrize("text", SENSITIVE_DEVICE_LABELS)
+def test_values_read_off_devices_stay_local(text: str) -> None:
+    assert sensitive(text), found(text)
+
+
+@pytest.mark.parametrize("text", HARMLESS_DEVICE_LABELS)
+def test_labels_and_warranty_questions_may_leave(text: str) -> None:
+    assert not sensitive(text), found(text)
