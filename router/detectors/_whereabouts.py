@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from router.detectors._base import fold_case, placeholder_context, sentence_around
+from router.detectors._base import fold_case, placeholder_context, sentence_around, words
 from router.detectors._cues import CuePattern
 
 __all__ = ["find_whereabouts"]
@@ -155,12 +155,104 @@ _INSIDE = re.compile(
 )
 
 
+# --- someone stopped somewhere -----------------------------------------------------------
+# "driver 22 is parked up at the Shell on the A46", "she's stranded outside Leeds": where a
+# person or their vehicle is now, at a named place or a numbered road.
+_STOPPED = re.compile(
+    rf"""\b(?i:is|was|are|were|'s|has[ ]been|have[ ]been)[ ]
+    (?i:currently[ ]|now[ ]|still[ ]|just[ ])?
+    (?i:parked(?:[ ]up)?|stranded|broken[ ]down|broke[ ]down|pulled[ ]over|holed[ ]up|hiding|
+       waiting|sheltering)[ ]
+    (?i:at|on|near|outside|by|in|behind)[ ](?i:the[ ])?
+    (?P<v>(?:[AMBN]\d{{1,4}}|I-\d{{1,3}}|(?i:route|hwy|highway)[ ]\d{{1,4}})\b|{_PLACE})""",
+    re.VERBOSE,
+)
+_stopped_matches = CuePattern(_STOPPED).finditer
+
+# --- where the writer works --------------------------------------------------------------
+# "I work at the Bondi store", "we're based out of the Leith depot": a site, named.
+_SITE = (
+    r"(?i:depot|store|shop|branch|office|site|warehouse|yard|plant|factory|clinic|campus|"
+    r"school|hospital|centre|center|hub|base|ward|library|gym)"
+)
+_WORKSITE = re.compile(
+    rf"""\b(?i:i|we)(?:[ ](?i:usually|normally|mostly|now|still|currently))?
+    (?:[ ](?i:work|worked|am[ ]working|am[ ]based|am[ ]stationed|am[ ]posted|are[ ]based)
+      |(?i:'m|’m|'re)[ ](?i:working|based|stationed|posted))
+    (?:[ ](?i:mostly|usually|now))?[ ](?i:at|in|from|out[ ]of)[ ](?i:the[ ])?
+    (?P<v>{_PLACE}[ ]{_SITE})\b""",
+    re.VERBOSE,
+)
+_worksite_matches = CuePattern(_WORKSITE).finditer
+
+# --- alone at home, and when -------------------------------------------------------------
+# "I'm home alone most nights after 9": when the writer can be found alone.
+_ALONE = re.compile(
+    r"""\b(?:i'?m|im|i[ ]am)[ ](?:usually[ ]|often[ ]|mostly[ ]|always[ ])?
+    (?:home[ ]alone|alone[ ]at[ ]home|on[ ]my[ ]own[ ]at[ ]home|by[ ]myself[ ]at[ ]home)\b
+    |\bi[ ](?:live|am[ ]living|'?m[ ]living)[ ](?:alone|on[ ]my[ ]own|by[ ]myself)\b""",
+    re.VERBOSE | _I,
+)
+_alone_matches = CuePattern(_ALONE).finditer
+_WHEN = re.compile(
+    r"\b(?:nights?|evenings?|weekends?|after\s+\d{1,2}|every|most\s+days|overnight|"
+    r"while\s+(?:he|she|they)|when\s+(?:he|she|they))\b",
+    _I,
+)
+
+# --- a home network, named -----------------------------------------------------------
+# "home wifi is Murphy_Family_5G pw greenfield2019", "my hotspot 'Ade's iPhone' password
+# x": the network's name places the writer's home; the key beside it opens it.
+_WIFI = re.compile(
+    r"""\b(?:my|our|home|house|flat|mum'?s|dad'?s)[ ](?:home[ ]|personal[ ]|own[ ]|phone[ ])?
+    (?:wi-?fi|wlan|hotspot|network)(?:[ ](?:name|ssid|network))?
+    (?:[ ]is[ ]called|[ ]is[ ]named|[ ]called|[ ]named|[ ]is|[ ]?:|[ ]?=)?[ ]?
+    (?:'(?P<q>[^
+']{1,32}(?:'[^\s'][^
+']{0,20})?)'|"(?P<d>[^
+"]{1,32})"|(?P<v>[A-Za-z0-9][\w-]{2,31}))
+    (?:[^
+.!?]{0,20}?\b(?:pw|pwd|pass|password|passcode|passphrase|key|psk|code)
+       (?:[ ]is|[ ]?:|[ ]?=)?[ ](?P<p>[^\s,;'"]{4,64}))?""",
+    re.VERBOSE | _I,
+)
+_wifi_matches = CuePattern(_WIFI).finditer
+_NOT_NETWORK_NAMES = words(
+    "slow down fine ok okay off on dead broken working weak patchy great good bad terrible the a "
+    "an not too so really still very always keeps keep drops dropping password pw name ssid "
+    "settings admin page login connected disconnected ipv4 ipv6 wpa wpa2 wpa3 wep ethernet lan "
+    "wan 4g 5g lte nat dhcp vpn mesh dual-band"
+)
+
+
+def _network_name(value: str) -> bool:
+    """A network's name as routers are named: a digit, an underscore or a capital inside."""
+    if value.lower() in _NOT_NETWORK_NAMES or not any(ch.isalpha() for ch in value):
+        return False
+    if any(ch.isdigit() or ch == "_" for ch in value):
+        return True
+    return len(value) >= 6 and any(ch.isupper() for ch in value[1:])
+
+
+def _find_wifi(text: str) -> Iterator[tuple[int, int]]:
+    for m in _wifi_matches(text):
+        if placeholder_context(text, m.start(), m.end(), 60):
+            continue
+        if m.group("v") is not None and not _network_name(m.group("v")):
+            continue
+        name = next(g for g in "qdv" if m.group(g) is not None)
+        yield m.span(name)
+        if m.group("p") is not None and m.group("p").lower() not in _NOT_NETWORK_NAMES:
+            yield m.span("p")
+
+
 # "in the same building?", "on which floor": a question, not a place.
 _UNSAID = re.compile(r"\b(?:same|which|what|where|whichever)\b", _I)
 
 
 def find_whereabouts(text: str) -> Iterator[tuple[int, int]]:
-    """Hotel rooms, daily commutes, tracked positions and where locked rooms are."""
+    """Hotel rooms, commutes, tracked or stopped positions, work sites, home networks,
+    when the writer is home alone, and where locked rooms are."""
     folded = fold_case(text)
     if "room" in folded or "rm" in folded or "suite" in folded:
         yield from _find_rooms(text)
@@ -172,6 +264,15 @@ def find_whereabouts(text: str) -> Iterator[tuple[int, int]]:
     for m in _tracked_matches(text):
         if not placeholder_context(text, m.start(), m.end(), 60):
             yield m.span("v")
+    yield from _find_wifi(text)
+    for m in _stopped_matches(text):
+        if not _UNSAID.search(sentence_around(text, m.start(), m.end(), 60)):
+            yield m.span("v")
+    for m in _worksite_matches(text):
+        yield m.span("v")
+    for m in _alone_matches(text):
+        if _WHEN.search(sentence_around(text, m.start(), m.end(), 80)):
+            yield m.span()
     for m in _facility_matches(text):
         where = m.group("v")
         if (

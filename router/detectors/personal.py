@@ -315,7 +315,9 @@ _SYSTEM_BEFORE = re.compile(
     r"build\s+(?:box|agent|server)|runner|printer|cctv|nvr|camera|plc|kiosk)\b"
     r"[^\n.;?!()\[\]{}=\"'`]{0,35}$"
     # "ssh root@10.4.2.17": a login on that machine.
-    r"|(?<![\w.@-])[a-z_][\w.-]{0,31}@$",
+    r"|(?<![\w.@-])[a-z_][\w.-]{0,31}@$"
+    # "sqlprod03 (172.16.8.40)", "fs-02 at 10.1.4.9": a numbered machine name just before it.
+    r"|(?<![\w.-])[a-z][a-z-]{1,24}\d{1,3}[ ]?(?:\(|:|=|->|at[ ]|on[ ]|is[ ])?[ ]?$",
     _I,
 )
 # Questions on how to do something, and examples, use made-up addresses.
@@ -441,12 +443,15 @@ def _find_mac(text: str) -> Iterator[tuple[int, int]]:
 _INTERNAL_HOST = re.compile(
     r"[a-z0-9](?<![\w.-][a-z0-9])[a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,6}"
     r"(?:\.(?:internal|local|corp|lan|intranet|intra|localdomain|home\.arpa)(?![\w-]|\.[a-z0-9])"
-    r"|\.(?:corp|internal|intranet|intra)(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,12}(?![\w-]|\.[a-z0-9]))"
+    r"|\.(?:corp|internal|intranet|intra|int|priv)(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,12}"
+    r"(?![\w-]|\.[a-z0-9]))"
     r"(?::\d{2,5}(?!\d))?",
     _I,
 )
 # Where one of those suffixes is: the host name around it is read from there.
-_HOST_SUFFIX = re.compile(r"\.(?:internal|local|corp|lan|intranet|intra|localdomain|arpa)(?![\w-])")
+_HOST_SUFFIX = re.compile(
+    r"\.(?:internal|local|corp|lan|intranet|intra|localdomain|arpa|int(?=\.)|priv(?=\.))(?![\w-])"
+)
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 # Names that are the same on every machine: Docker's and cloud providers' own,
 # Kubernetes service names, the defaults of popular devices.
@@ -878,14 +883,16 @@ _ANY_CASE_PLACE = (
 _LOCATION = re.compile(
     rf"""
     \b(?:I|we|he|she|they)\s+(?:currently\s+|now\s+|still\s+)?
-      (?:live|lives|lived|reside|resides|stay|stays|moved(?:\s+here)?|relocated|am\s+moving|are\s+moving)
+      (?:live|lives|lived|reside|resides|stay|stays|moved(?:\s+here|\s+house|\s+home|\s+flat)?|relocated|
+         am\s+moving|are\s+moving)
       \s+(?:in|at|to|from|on|near)\s+(?:the\s+)?(?P<a>{_PLACE})
     |\b(?i:I'm|Im|I\s+am|we're|we\s+are)\s+(?i:currently\s+|now\s+|still\s+)?
       (?i:in|at|based\s+in|from|staying\s+in|staying\s+at|stuck\s+(?:in|at)|stranded\s+(?:in|at)|
          working\s+(?:remotely\s+)?from|
          waiting\s+(?:in|at)|sitting\s+(?:in|at))\s+(?i:the\s+)?
       (?P<b>{_PLACE})(?:\s+(?:airport|station|hotel|hospital|office|area|branch|site|campus|lobby|lounge|
-         library|reception|terminal|cafe|café|restaurant))?
+         library|reception|terminal|cafe|café|restaurant|depot|store|shop|warehouse|yard|plant|factory|
+         clinic|school|centre|center|hub|base|ward|gym))?
       (?=\s*[,.!?]|\s*$|\s+(?:at|for|on|in|right|now|this|today|until|till|tonight|tomorrow|
          waiting|and|so|but|with|since|all)\b)
     |\b(?:my|our|his|her)\s+(?:new\s+|old\s+|previous\s+|correct\s+|updated\s+|permanent\s+)?
@@ -911,6 +918,8 @@ _LOCATION = re.compile(
     |\b(?i:live(?=\s+at\b)|lives|lived|living|resides|resided|staying)\s+(?i:at|on)\s+
       (?:the\s+\w+\s+side\s+of\s+)?
       (?P<f>[^\n.?!]{{3,80}})
+    |\b(?i:i'm|im|i\s+am|i'll\s+be|i\s+will\s+be)\s+(?i:moving|relocating|emigrating|going\s+to\s+move)
+      (?:\s+(?i:house|back|abroad|over))?\s+(?i:to)\s+(?P<m>{_PLACE})
     |\b(?i:his|her|their|the\s+customer's|the\s+client's)\s+(?i:home\s+)?(?i:address)\s*(?:is|:)\s*
       (?P<i>[^\n.?!]{{3,80}})
     """,
@@ -918,7 +927,9 @@ _LOCATION = re.compile(
 )
 _GPS = re.compile(
     r"\b(?:gps|coordinates|coords|lat(?:itude)?(?:/long?)?|location|position|located\s+at|"
-    r"(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:at|near|around)|pin|here)\b"
+    r"(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:at|near|around)|pin|here|"
+    # "tracker says van 9 was at 52.48, -1.89", "last pinged near ..."
+    r"(?:was|is|were|are|parked|stopped|last\s+seen|pinged)\s+(?:at|near|around))\b"
     r"[^\n\d-]{0,20}(?P<v>-?\d{1,2}\.\d{3,8},\s?-?\d{1,3}\.\d{3,8})(?![\w.])",
     _I,
 )
@@ -979,7 +990,7 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
     for m in _location_matches(text):
         if fiction:
             break
-        for g in "abcdefgijkl":
+        for g in "abcdefgijklm":
             if m.group(g) is not None:
                 first = m.group(g).split()[0].lower().strip(".,")
                 if first in _APPS or first in _NOT_PLACES:
@@ -1057,7 +1068,7 @@ DETECTORS: tuple[Detector, ...] = (
         _find_internal_hosts,
         True,
         "host names on an organisation's own network: *.internal, *.corp, *.local, *.lan",
-        triggers=("internal", "local", "corp", "lan", "intra", "arpa"),
+        triggers=("internal", "local", "corp", "lan", "intra", "arpa", ".int.", ".priv."),
     ),
     Detector(
         "mac_address",

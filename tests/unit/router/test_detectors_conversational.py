@@ -814,3 +814,43 @@ def test_values_read_off_devices_stay_local(text: str) -> None:
 @pytest.mark.parametrize("text", HARMLESS_DEVICE_LABELS)
 def test_labels_and_warranty_questions_may_leave(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+# Where someone is, lives or works, told in passing, and home or internal networks named.
+SENSITIVE_PLACES_AND_NETWORKS = [
+    "our home wifi is Kowalski_Net_24 pw bluefinch77, the laptop wont connect",
+    "gave my hotspot 'Tom's Pixel' password saffron2023 to a visitor, should i change it",
+    "courier 7 is broken down on the M62 near Huddersfield, pls reroute",
+    "mum is stranded outside Carlisle with the pool car",
+    "im home alone most evenings after 8, can the rota stop showing my street",
+    "I work at the Fenwick depot and my ex keeps turning up",
+    "we're based out of the Harbour Road warehouse now, update my site",
+    "we moved flat to Portobello in march, pls update payroll",
+    "i'm relocating to Nairobi after the summer, does my contract change",
+    "every monday i'm at the Leith office, other days at home",
+    "can't ssh to fileserv02 (10.40.2.19) from home",
+    "the build runner ci-agent-07.int.acmefreight.co.uk is out of memory",
+    "the gps says the pool van was at 53.4808, -2.2426 overnight",
+]
+HARMLESS_PLACES_AND_NETWORKS = [
+    "my home wifi is slow in the evenings, any tips?",
+    "my network is WPA2, is that enough for working from home",
+    "where is the van parked at the depot usually?",
+    "the job is waiting in the queue for the runner",
+    "which store do I work at if my contract says 'flexible'?",
+    "is it safe to be home alone with a gas leak alarm beeping",
+    "how do I change my hotspot name on android",
+    "can we move the team wiki to Confluence next month",
+    "what does who.int recommend for office ventilation",
+    "the example router config uses 10.0.0.1 as the gateway",
+]
+
+
+@pytest.mark.parametrize("text", SENSITIVE_PLACES_AND_NETWORKS)
+def test_places_and_home_networks_told_in_passing_stay_local(text: str) -> None:
+    assert sensitive(text), found(text)
+
+
+@pytest.mark.parametrize("text", HARMLESS_PLACES_AND_NETWORKS)
+def test_questions_about_places_and_networks_may_leave(text: str) -> None:
+    assert not sensitive(text), found(text)
