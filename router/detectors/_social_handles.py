@@ -31,13 +31,16 @@ _PLATFORMS = (
 )
 # A handle: an @name, or a word with a digit, dot, underscore or colon in it
 # ("live:.cid.8f2a33", "kwame_gh", "jo.b.88"); see _handle_shaped.
-_HANDLE = r"@?[\w][\w.:@-]{1,63}"
+_HANDLE = r"(?:@|/?u/)?[\w][\w.:@-]{1,63}"
 
 _ACCOUNTS = re.compile(
     # "my skype live:.cid.8f2a", "her insta handle is @jo.b": whose account, then the handle.
     rf"""\b(?:my|his|her|their)[ ](?:personal[ ]|private[ ]|old[ ]|new[ ]|main[ ]|alt[ ])?
     {_PLATFORMS}(?:[ ](?:handle|account|acct|profile|username|user[ ]?name|name|id|tag))?
     (?:[ ]is|[ ]was|:)?[ ]['"‘“]?(?P<h>{_HANDLE})
+    # "find me on insta as @bex.runs", "he's on reddit as u/thrwy_22": a handle on a platform.
+    |\b(?:me|us|him|her|them)[ ](?:on|at|via)[ ]{_PLATFORMS}(?:[ ]as|[ ]under|[ ]at|:)?[ ]
+       ['"‘“]?(?P<s>@[\w][\w.-]{{1,40}}|/?u/[\w-]{{3,30}})
     # "i post as 'quietbadger'", "impersonating me as 'quiet_badger'": a quoted name or a handle.
     |\b(?:i|i'm|im|i[ ]am)[ ](?:usually[ ]|always[ ]|also[ ])?(?:post|posting|go|comment|commenting|
        play|playing|stream|streaming|game|gaming|write|writing|tweet|tweeting|known)[ ]
@@ -110,14 +113,14 @@ SOCIAL_TRIGGERS = (
 def _handle_shaped(value: str) -> bool:
     """An @name, or a word with a digit or a separator in it ("kwame_gh", "live:.cid.8f")."""
     value = value.rstrip(".:-")
-    if value.startswith("@"):
+    if value.startswith(("@", "u/", "/u/")):
         return len(value) >= 3
     return value.lower() not in _NOT_HANDLES and any(ch.isdigit() or ch in "._:" for ch in value)
 
 
 def _find_accounts(text: str) -> Iterator[tuple[int, int]]:
     for m in _account_matches(text):
-        group = next(g for g in "hqramo" if m.group(g) is not None)
+        group = next(g for g in "hsqramo" if m.group(g) is not None)
         value = m.group(group)
         quoted = value[:1] in "'\"‘“"
         if group in "hqr" and not quoted and not _handle_shaped(value):

@@ -61,9 +61,13 @@ def _find_rooms(text: str) -> Iterator[tuple[int, int]]:
 
 # --- a daily commute --------------------------------------------------------------------------
 _COMMUTE = re.compile(
-    r"""\b(?:i|we)[ ](?:usually[ ]|always[ ]|normally[ ]|still[ ])?
+    r"""(?:\b(?:i|we)[ ](?:usually[ ]|always[ ]|normally[ ]|still[ ])?
     (?:get[ ]on|get[ ]off|catch|take|board|leave|leave[ ]from|get|ride|cycle[ ]from|walk[ ]from|
-       drive[ ]from|park)\b(?P<v>[^\n.!?]{3,80})""",
+       drive[ ]from|park|drop[ ]off|drop[ ](?:the|my)[ ]\w+(?:[ ]off)?)
+    # "my commute is the 7:15 from Reading", "dropping the kids at St Mary's then in by 10"
+    |\bmy[ ](?:daily[ ]|usual[ ]|normal[ ])?(?:commute|journey[ ]in|route[ ]in|school[ ]run)
+     (?:[ ]is|'s|:)?
+    |\bdrop(?:ping|s)?[ ](?:off[ ])?(?:the|my)[ ]\w+(?:[ ]off)?)\b(?P<v>[^\n.!?]{3,80})""",
     re.VERBOSE | _I,
 )
 _commute_matches = CuePattern(_COMMUTE).finditer
@@ -72,11 +76,14 @@ _ROUTINE = re.compile(
     r"wednesday|thursday|friday)|daily|each\s+(?:day|morning|evening)|on\s+weekdays|weekdays)\b",
     _I,
 )
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b", _I)
+_CLOCK = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:by|at|before|after|around)\s\d{1,2}(?![\d:.,])",
+    _I,
+)
 # A named place (a capitalised word after the first) or a stop of public transport.
 _NAMED = re.compile(
     r"\b(?:at|from|in|near|by|on|outside|opposite|leave|to)[ ](?:the[ ])?"
-    r"(?P<p>[A-Z][\w'’-]{2,30}(?:[ ][A-Z][\w'’-]{2,30}){0,2}"
+    r"(?P<p>(?:St\.?[ ])?[A-Z][\w'’-]{2,30}(?:[ ][A-Z][\w'’-]{2,30}){0,2}"
     r"(?:[ ](?:station|stop|stn|terminal|platform))?"
     r"|(?:\w+[ ])?(?:station|stop|stn|terminal|platform|interchange)\b)"
 )
@@ -95,10 +102,11 @@ def _find_commutes(text: str) -> Iterator[tuple[int, int]]:
 # "pick me up at the Shell station on Route 9": a named place, and when.
 _AWAY = re.compile(
     rf"""\b(?i:i'?m|im|i[ ]am|i'?ll[ ]be|ill[ ]be|i[ ]will[ ]be|we'?re|we[ ]are|we'?ll[ ]be|wfh|
-       working|staying|stuck|pick[ ](?:me|us)[ ]up|meet[ ](?:me|us))\b
+       working|staying|stuck|pick[ ](?:me|us)[ ]up|meet[ ](?:me|us)|(?:find|catch)[ ](?:me|us))\b
     [^.!?\n]{{0,40}}?[ ](?i:in|at|from|near)[ ](?:the[ ])?(?P<v>{_PLACE})
     (?=[^.!?\n]{{0,30}}\b(?i:this|today|tonight|tomorrow|until|till|through|thru|over|next|all|
-       right[ ]now|rn|since|at[ ]\d))""",
+       right[ ]now|rn|since|at[ ]\d|most[ ](?:days|mornings|evenings|nights)|every|usually|
+       weekdays|mornings|evenings|lunchtimes?))""",
     re.VERBOSE,
 )
 _away_matches = CuePattern(_AWAY).finditer
@@ -133,6 +141,11 @@ _TRACKED = re.compile(
     re.VERBOSE | _I,
 )
 _tracked_matches = CuePattern(_TRACKED).finditer
+
+
+_GOODS = re.compile(
+    r"\b(?:parcel|package|order|delivery|shipment|consignment|item|box|pallet|letter)s?\b", _I
+)
 
 
 # --- where a locked room is ------------------------------------------------------------------
@@ -204,15 +217,16 @@ _WHEN = re.compile(
 # "home wifi is Murphy_Family_5G pw greenfield2019", "my hotspot 'Ade's iPhone' password
 # x": the network's name places the writer's home; the key beside it opens it.
 _WIFI = re.compile(
-    r"""\b(?:my|our|home|house|flat|mum'?s|dad'?s)[ ](?:home[ ]|personal[ ]|own[ ]|phone[ ])?
-    (?:wi-?fi|wlan|hotspot|network)(?:[ ](?:name|ssid|network))?
+    r"""(?:\b(?:my|our|home|house|flat|mum'?s|dad'?s)[ ](?:home[ ]|personal[ ]|own[ ]|phone[ ])?
+       (?:wi[- ]?fi|wfi|wify|wlan|hotspot|network)
+      # "the wifi at home", "the wfi at my flat"
+      |\bthe[ ](?:wi[- ]?fi|wfi|wify|wlan|network)[ ]at[ ]
+       (?:home|my[ ](?:house|flat|place|mum'?s|dad'?s)))
+    (?:[ ](?:name|ssid|network))?
     (?:[ ]is[ ]called|[ ]is[ ]named|[ ]called|[ ]named|[ ]is|[ ]?:|[ ]?=)?[ ]?
-    (?:'(?P<q>[^
-']{1,32}(?:'[^\s'][^
-']{0,20})?)'|"(?P<d>[^
-"]{1,32})"|(?P<v>[A-Za-z0-9][\w-]{2,31}))
-    (?:[^
-.!?]{0,20}?\b(?:pw|pwd|pass|password|passcode|passphrase|key|psk|code)
+    (?:'(?P<q>[^\n']{1,32}(?:'[^\s'][^\n']{0,20})?)'|"(?P<d>[^\n"]{1,32})"
+      |(?P<v>[A-Za-z0-9][\w-]{2,31}))
+    (?:[^\n.!?]{0,20}?\b(?:pw|pwd|pass|password|passcode|passphrase|key|psk|code)
        (?:[ ]is|[ ]?:|[ ]?=)?[ ](?P<p>[^\s,;'"]{4,64}))?""",
     re.VERBOSE | _I,
 )
@@ -250,6 +264,18 @@ def _find_wifi(text: str) -> Iterator[tuple[int, int]]:
 _UNSAID = re.compile(r"\b(?:same|which|what|where|whichever)\b", _I)
 
 
+def _find_people_placed(text: str) -> Iterator[tuple[int, int]]:
+    """Someone stopped at a place, the writer's work site, the writer home alone and when."""
+    for m in _stopped_matches(text):
+        if not _UNSAID.search(sentence_around(text, m.start(), m.end(), 60)):
+            yield m.span("v")
+    for m in _worksite_matches(text):
+        yield m.span("v")
+    for m in _alone_matches(text):
+        if _WHEN.search(sentence_around(text, m.start(), m.end(), 80)):
+            yield m.span()
+
+
 def find_whereabouts(text: str) -> Iterator[tuple[int, int]]:
     """Hotel rooms, commutes, tracked or stopped positions, work sites, home networks,
     when the writer is home alone, and where locked rooms are."""
@@ -262,17 +288,12 @@ def find_whereabouts(text: str) -> Iterator[tuple[int, int]]:
         if not placeholder_context(text, m.start(), m.end(), 60):
             yield m.span("v")
     for m in _tracked_matches(text):
+        if _GOODS.search(m.group(0)):
+            continue  # "the tracker shows the parcel was at the depot": goods, not a person
         if not placeholder_context(text, m.start(), m.end(), 60):
             yield m.span("v")
     yield from _find_wifi(text)
-    for m in _stopped_matches(text):
-        if not _UNSAID.search(sentence_around(text, m.start(), m.end(), 60)):
-            yield m.span("v")
-    for m in _worksite_matches(text):
-        yield m.span("v")
-    for m in _alone_matches(text):
-        if _WHEN.search(sentence_around(text, m.start(), m.end(), 80)):
-            yield m.span()
+    yield from _find_people_placed(text)
     for m in _facility_matches(text):
         where = m.group("v")
         if (

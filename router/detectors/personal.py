@@ -882,10 +882,12 @@ _ANY_CASE_PLACE = (
 )
 _LOCATION = re.compile(
     rf"""
-    \b(?:I|we|he|she|they)\s+(?:currently\s+|now\s+|still\s+)?
+    \b(?i:i|we|he|she|they)\s+(?:currently\s+|now\s+|still\s+)?
       (?:live|lives|lived|reside|resides|stay|stays|moved(?:\s+here|\s+house|\s+home|\s+flat)?|relocated|
          am\s+moving|are\s+moving)
-      \s+(?:in|at|to|from|on|near)\s+(?:the\s+)?(?P<a>{_PLACE})
+      \s+(?:(?:right|rght|rite|just|really|very)\s+)?
+      (?:in|at|to|from|on|near|by|next\s+to|opposite|close\s+to|round\s+the\s+corner\s+from)
+      \s+(?:the\s+)?(?P<a>{_PLACE})
     |\b(?i:I'm|Im|I\s+am|we're|we\s+are)\s+(?i:currently\s+|now\s+|still\s+)?
       (?i:in|at|based\s+in|from|staying\s+in|staying\s+at|stuck\s+(?:in|at)|stranded\s+(?:in|at)|
          working\s+(?:remotely\s+)?from|
@@ -936,6 +938,10 @@ _GPS = re.compile(
 
 
 _gps_matches = CuePattern(_GPS).finditer
+_COORDINATE_TALK = re.compile(
+    r"\b(?:formats?|formatted|notation|decimal\s+degrees|convert|conversion|parse|parsing|regex)\b",
+    _I,
+)
 _location_matches = anchored_matches(
     words(
         "i we he she they i'm im my our his her their the travel flying going heading moving "
@@ -999,6 +1005,9 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
                     yield m.span(g)
                 break
     for m in _gps_matches(text):
+        sentence = sentence_around(text, m.start(), m.end(), 80)
+        if _COORDINATE_TALK.search(sentence) or placeholder_context(text, m.start(), m.end(), 60):
+            continue  # "is the format 51.5072, -0.1276?": how to write them, not where anyone is
         yield m.span("v")
     if not fiction:
         yield from _find_visited(text)

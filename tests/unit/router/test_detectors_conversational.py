@@ -760,6 +760,8 @@ SENSITIVE_ACCOUNTS = [
     "the client's account is under bella.m.2001 on the shop, close it please",
     "supplier portal user = j.ortiz.supplier, needs a password reset",
     "my xbox account frostbyte_77 got used on the office tv",
+    "you'll find me on insta as @sunny.side.sal",
+    "my reddit u/quietdesk_42 got doxxed, can IT help",
 ]
 HARMLESS_ACCOUNTS = [
     "my twitter is down again, is it just me?",
@@ -773,6 +775,8 @@ HARMLESS_ACCOUNTS = [
     "our twitter @acme_help replies within a day, put that in the faq",
     "the login for the portal is slow this morning",
     "user.get_name() returns None for new users, why",
+    "find me on teams if it breaks again",
+    "what does u/ mean on reddit",
 ]
 
 
@@ -831,6 +835,11 @@ SENSITIVE_PLACES_AND_NETWORKS = [
     "can't ssh to fileserv02 (10.40.2.19) from home",
     "the build runner ci-agent-07.int.acmefreight.co.uk is out of memory",
     "the gps says the pool van was at 53.4808, -2.2426 overnight",
+    "the wfi at my flat is called BTHub-77QX and the dongle wont see it",
+    "u can catch me at the Greggs on Mill Lane most mornings",
+    "drop the twins at St Anne's then in by 9 every day, can my start be 9:30",
+    "my usual commute is the 6:50 from Didcot every weekday",
+    "i live just round the corner from the Aldi on Crown St",
 ]
 HARMLESS_PLACES_AND_NETWORKS = [
     "my home wifi is slow in the evenings, any tips?",
@@ -843,6 +852,13 @@ HARMLESS_PLACES_AND_NETWORKS = [
     "can we move the team wiki to Confluence next month",
     "what does who.int recommend for office ventilation",
     "the example router config uses 10.0.0.1 as the gateway",
+    "the wifi at home keeps dropping, any router tips?",
+    "catch me after the standup every morning",
+    "my commute is long, can i get a flexi day",
+    "i live by the motto work hard, play hard",
+    "the job is stuck at Installing updates",
+    "the tracker shows the parcel was at the depot yesterday",
+    "is the coordinate format 51.5072, -0.1276 or the other way round?",
 ]
 
 
