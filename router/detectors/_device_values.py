@@ -45,7 +45,7 @@ _DEVICE_WORDS = words(
     thinkpad macbook laptop notebook monitor screen dock docking printer scanner phone iphone
     ipad tablet pump router switch yubikey headset desktop workstation surface chromebook
     latitude elitebook probook precision optiplex imac projector camera webcam badge reader
-    handset terminal kiosk device unit reader till pinpad
+    handset terminal kiosk device unit reader pinpad
     """
 )
 _AFTER_DEVICE = re.compile(
@@ -102,7 +102,10 @@ _WARRANTY = re.compile(
     r"under\s+(?:cover|contract|support))\b",
     _I,
 )
-_WARRANTY_CUES = ("warrant", "care", "guarantee", "rma", "under c", "under s")
+_WARRANTY_CUES = (
+    *("warrant", "applecare", "apple care", "carepack", "care pack", "guarantee", " rma"),
+    *("under cover", "under contract", "under support"),
+)
 _SERIAL_TOKEN = re.compile(r"(?<![\w-])[A-Z0-9][A-Z0-9-]{6,40}(?![\w-])")
 
 
@@ -124,7 +127,7 @@ def _key_groups_ok(value: str) -> bool:
 DEVICE_VALUE_TRIGGERS = (
     *("imei", "meid", "sticker", "label", "plate", " on it", " on the", "access point"),
     *sorted(_DEVICE_WORDS),
-    *("tag", "key", "licen", "warrant", "applecare", "apple care", "care pack", "carepack", "rma"),
+    *("tag", "key", "licen", "warrant", "applecare", "apple care", "care pack", "carepack", " rma"),
     *("guarantee", "under cover", "under contract", "under support"),
 )
 
@@ -179,10 +182,25 @@ def _find_label_reads(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("v")
 
 
+_KEY_WORDS = ("key", "licen", "activat", "product", "windows", "office", "coa", "sticker", "label")
+
+
+def _key_group_matches(text: str) -> Iterator[re.Match[str]]:
+    # Tried five characters before each hyphen: a regex tried at every offset of a long
+    # text would be slow.
+    i = text.find("-", 5)
+    while i != -1:
+        m = _KEY_GROUPS.match(text, i - 5)
+        if m is not None:
+            yield m
+        i = text.find("-", m.end() if m is not None else i + 1)
+
+
 def _find_key_groups(text: str) -> Iterator[tuple[int, int]]:
-    if "-" not in text:
+    folded = fold_case(text)
+    if "-" not in text or not any(word in folded for word in _KEY_WORDS):
         return
-    for m in _KEY_GROUPS.finditer(text):
+    for m in _key_group_matches(text):
         sentence = sentence_around(text, m.start(), m.end(), 80)
         if (
             _key_groups_ok(m.group(0))

@@ -17,8 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from router.detectors._base import placeholder_context, sentence_around, words
-from router.detectors._cues import CuePattern
+from router.detectors._base import anchored_matches, placeholder_context, sentence_around, words
 
 __all__ = ["SOCIAL_TRIGGERS", "find_social_handles"]
 
@@ -58,7 +57,9 @@ _ACCOUNTS = re.compile(
     """,
     re.VERBOSE | _I,
 )
-_account_matches = CuePattern(_ACCOUNTS).finditer
+_account_matches = anchored_matches(
+    words("my his her their me us him them i i'm im impersonat answer memorable orcid"), _ACCOUNTS
+)
 
 # A Windows domain login, "CORP\\pnguyen": a domain, one backslash, a user name. Paths
 # have a drive or more backslashes around them; _DOMAIN_LOGIN keeps to one step.
@@ -144,10 +145,22 @@ def _find_profile_urls(text: str) -> Iterator[tuple[int, int]]:
         yield m.span()
 
 
+def _domain_login_matches(text: str) -> Iterator[re.Match[str]]:
+    # From each backslash back to the start of the domain (at most 16 characters), as
+    # a regex tried at every offset of a long text would be slow.
+    i = text.find("\\")
+    while i != -1:
+        start = i
+        while start > max(0, i - 16) and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            start -= 1
+        m = _DOMAIN_LOGIN.match(text, start) if start < i else None
+        if m is not None:
+            yield m
+        i = text.find("\\", i + 1)
+
+
 def _find_domain_logins(text: str) -> Iterator[tuple[int, int]]:
-    if "\\" not in text:
-        return
-    for m in _DOMAIN_LOGIN.finditer(text):
+    for m in _domain_login_matches(text):
         if m.group(0).lower().endswith(_FILE_ENDS):
             continue  # "docs\\readme.md": a file
         line_start = text.rfind("\n", 0, m.start()) + 1

@@ -15,8 +15,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
-from router.detectors._base import fold_case, placeholder_context, sentence_around, words
+from router.detectors._base import (
+    anchored_matches,
+    fold_case,
+    placeholder_context,
+    sentence_around,
+    words,
+)
 from router.detectors._cues import CuePattern
 
 __all__ = ["find_whereabouts"]
@@ -61,16 +68,20 @@ def _find_rooms(text: str) -> Iterator[tuple[int, int]]:
 
 # --- a daily commute --------------------------------------------------------------------------
 _COMMUTE = re.compile(
-    r"""(?:\b(?:i|we)[ ](?:usually[ ]|always[ ]|normally[ ]|still[ ])?
+    r"""\b(?:i|we)[ ](?:usually[ ]|always[ ]|normally[ ]|still[ ])?
     (?:get[ ]on|get[ ]off|catch|take|board|leave|leave[ ]from|get|ride|cycle[ ]from|walk[ ]from|
-       drive[ ]from|park|drop[ ]off|drop[ ](?:the|my)[ ]\w+(?:[ ]off)?)
-    # "my commute is the 7:15 from Reading", "dropping the kids at St Mary's then in by 10"
-    |\bmy[ ](?:daily[ ]|usual[ ]|normal[ ])?(?:commute|journey[ ]in|route[ ]in|school[ ]run)
+       drive[ ]from|park)\b(?P<v>[^\n.!?]{3,80})""",
+    re.VERBOSE | _I,
+)
+# "my commute is the 7:15 from Reading", "dropping the kids at St Mary's then in by 10".
+_SCHOOL_RUN = re.compile(
+    r"""(?:\bmy[ ](?:daily[ ]|usual[ ]|normal[ ])?(?:commute|journey[ ]in|route[ ]in|school[ ]run)
      (?:[ ]is|'s|:)?
     |\bdrop(?:ping|s)?[ ](?:off[ ])?(?:the|my)[ ]\w+(?:[ ]off)?)\b(?P<v>[^\n.!?]{3,80})""",
     re.VERBOSE | _I,
 )
 _commute_matches = CuePattern(_COMMUTE).finditer
+_school_run_matches = anchored_matches(words("my drop dropping drops"), _SCHOOL_RUN)
 _ROUTINE = re.compile(
     r"\b(?:every\s+(?:day|morning|evening|night|weekday|mon|tue|wed|thu|fri|monday|tuesday|"
     r"wednesday|thursday|friday)|daily|each\s+(?:day|morning|evening)|on\s+weekdays|weekdays)\b",
@@ -90,7 +101,7 @@ _NAMED = re.compile(
 
 
 def _find_commutes(text: str) -> Iterator[tuple[int, int]]:
-    for m in _commute_matches(text):
+    for m in chain(_commute_matches(text), _school_run_matches(text)):
         sentence = sentence_around(text, m.start(), m.end(), 60)
         place = _NAMED.search(text, m.start(), m.end())
         if place is not None and _ROUTINE.search(sentence) and _CLOCK.search(sentence):
@@ -172,10 +183,8 @@ _INSIDE = re.compile(
 # "driver 22 is parked up at the Shell on the A46", "she's stranded outside Leeds": where a
 # person or their vehicle is now, at a named place or a numbered road.
 _STOPPED = re.compile(
-    rf"""\b(?i:is|was|are|were|'s|has[ ]been|have[ ]been)[ ]
-    (?i:currently[ ]|now[ ]|still[ ]|just[ ])?
-    (?i:parked(?:[ ]up)?|stranded|broken[ ]down|broke[ ]down|pulled[ ]over|holed[ ]up|hiding|
-       waiting|sheltering)[ ]
+    rf"""\b(?i:parked(?:[ ]up)?|stranded|broken[ ]down|broke[ ]down|pulled[ ]over|holed[ ]up|
+       sheltering)[ ]
     (?i:at|on|near|outside|by|in|behind)[ ](?i:the[ ])?
     (?P<v>(?:[AMBN]\d{{1,4}}|I-\d{{1,3}}|(?i:route|hwy|highway)[ ]\d{{1,4}})\b|{_PLACE})""",
     re.VERBOSE,
@@ -188,13 +197,16 @@ _SITE = (
     r"(?i:depot|store|shop|branch|office|site|warehouse|yard|plant|factory|clinic|campus|"
     r"school|hospital|centre|center|hub|base|ward|library|gym)"
 )
+# Tried from the verb (rarer than "i"); who works there is read just before it.
 _WORKSITE = re.compile(
-    rf"""\b(?i:i|we)(?:[ ](?i:usually|normally|mostly|now|still|currently))?
-    (?:[ ](?i:work|worked|am[ ]working|am[ ]based|am[ ]stationed|am[ ]posted|are[ ]based)
-      |(?i:'m|’m|'re)[ ](?i:working|based|stationed|posted))
-    (?:[ ](?i:mostly|usually|now))?[ ](?i:at|in|from|out[ ]of)[ ](?i:the[ ])?
-    (?P<v>{_PLACE}[ ]{_SITE})\b""",
+    rf"""\b(?i:work|worked|working|based|stationed|posted)(?:[ ](?i:mostly|usually|now))?
+    [ ](?i:at|in|from|out[ ]of)[ ](?i:the[ ])?(?P<v>{_PLACE}[ ]{_SITE})\b""",
     re.VERBOSE,
+)
+_WORKER = re.compile(
+    r"\b(?:i|we)(?:'m|’m|'re|[ ]am|[ ]are)?"
+    r"(?:[ ](?:usually|normally|mostly|now|still|currently))?[ ]$",
+    _I,
 )
 _worksite_matches = CuePattern(_WORKSITE).finditer
 
@@ -230,7 +242,7 @@ _WIFI = re.compile(
        (?:[ ]is|[ ]?:|[ ]?=)?[ ](?P<p>[^\s,;'"]{4,64}))?""",
     re.VERBOSE | _I,
 )
-_wifi_matches = CuePattern(_WIFI).finditer
+_wifi_matches = anchored_matches(words("my our home house flat mum dad the"), _WIFI)
 _NOT_NETWORK_NAMES = words(
     "slow down fine ok okay off on dead broken working weak patchy great good bad terrible the a "
     "an not too so really still very always keeps keep drops dropping password pw name ssid "
@@ -248,7 +260,13 @@ def _network_name(value: str) -> bool:
     return len(value) >= 6 and any(ch.isupper() for ch in value[1:])
 
 
+_WIFI_WORDS = ("wifi", "wi-fi", "wi fi", "wfi", "wify", "wlan", "hotspot", "network")
+
+
 def _find_wifi(text: str) -> Iterator[tuple[int, int]]:
+    folded = fold_case(text)
+    if not any(word in folded for word in _WIFI_WORDS):
+        return
     for m in _wifi_matches(text):
         if placeholder_context(text, m.start(), m.end(), 60):
             continue
@@ -270,7 +288,11 @@ def _find_people_placed(text: str) -> Iterator[tuple[int, int]]:
         if not _UNSAID.search(sentence_around(text, m.start(), m.end(), 60)):
             yield m.span("v")
     for m in _worksite_matches(text):
-        yield m.span("v")
+        if _WORKER.search(text, max(0, m.start() - 30), m.start()):
+            yield m.span("v")
+    folded = fold_case(text)
+    if "alone" not in folded and "my own" not in folded and "myself" not in folded:
+        return
     for m in _alone_matches(text):
         if _WHEN.search(sentence_around(text, m.start(), m.end(), 80)):
             yield m.span()
