@@ -70,7 +70,8 @@ _LABELS = ("sticker", "label", "plate")
 # "the number on it is 18447213", "the code on the back says 4471-AB".
 _PRINTED_ON = re.compile(
     r"\b(?:number|code|serial|id|no\.?)\s+(?:printed\s+|engraved\s+|written\s+)?(?:on|under)\s+"
-    r"(?:it|the\s+(?:back|bottom|side|underside|sticker|label|case|box|key|device)|the\s+\w+'s\s+\w+)"
+    r"(?:it|the\s+(?:back|bottom|side|underside|sticker|label|case|box|key|device|battery|base|"
+    r"stand|lid|tray|keyboard|charger)|the\s+\w+'s\s+\w+)"
     r"\s+(?:is|says|reads|:)\s*"
     r"(?P<v>(?-i:[A-Z0-9][A-Z0-9]*(?:-[A-Z0-9]+){0,5}))(?![\w-])",
     _I,

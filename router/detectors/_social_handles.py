@@ -40,6 +40,9 @@ _ACCOUNTS = re.compile(
     # "find me on insta as @bex.runs", "he's on reddit as u/thrwy_22": a handle on a platform.
     |\b(?:me|us|him|her|them)[ ](?:on|at|via)[ ]{_PLATFORMS}(?:[ ]as|[ ]under|[ ]at|:)?[ ]
        ['"‘“]?(?P<s>@[\w][\w.-]{{1,40}}|/?u/[\w-]{{3,30}})
+    # "im @ruby.codes on github", "i'm kai_99 on the staff forum"
+    |\b(?:i'?m|im|i[ ]am)[ ](?P<i>{_HANDLE})[ ]on[ ](?:the[ ])?(?:staff[ ]|team[ ]|company[ ])?
+       (?:{_PLATFORMS}|forums?|server|site|portal|app|intranet|board|chat)\b
     # "i post as 'quietbadger'", "impersonating me as 'quiet_badger'": a quoted name or a handle.
     |\b(?:i|i'm|im|i[ ]am)[ ](?:usually[ ]|always[ ]|also[ ])?(?:post|posting|go|comment|commenting|
        play|playing|stream|streaming|game|gaming|write|writing|tweet|tweeting|known)[ ]
@@ -121,10 +124,10 @@ def _handle_shaped(value: str) -> bool:
 
 def _find_accounts(text: str) -> Iterator[tuple[int, int]]:
     for m in _account_matches(text):
-        group = next(g for g in "hsqramo" if m.group(g) is not None)
+        group = next(g for g in "hsiqramo" if m.group(g) is not None)
         value = m.group(group)
         quoted = value[:1] in "'\"‘“"
-        if group in "hqr" and not quoted and not _handle_shaped(value):
+        if group in "hiqr" and not quoted and not _handle_shaped(value):
             continue
         if placeholder_context(text, m.start(), m.end(), 60):
             continue

@@ -83,8 +83,14 @@ def _email_ok(m: re.Match[str]) -> bool:
     return _email_value_ok(m.group(0))
 
 
+# "demo@demo.local", "qa@test.internal": a domain made only of these names is nobody's.
+_MADE_UP_LABELS = words("demo test example sample dummy fake placeholder mock local internal")
+
+
 def _email_value_ok(value: str) -> bool:
     local, _, domain = value.lower().partition("@")
+    if set(domain.split(".")) <= _MADE_UP_LABELS:
+        return False
     # Package pins such as "foo@1.2" and git remotes (git@host) are not people.
     return local not in {"git", "user", "noreply", "no-reply"} and not domain.endswith(
         _EMAIL_FAKE_DOMAINS
@@ -903,7 +909,7 @@ _LOCATION = re.compile(
       (?:address|addr|adress|addy|location|whereabouts|coordinates)\s*(?:is|are|:)\s*(?P<c>[^\n.?!]{{3,80}})
     |\b(?i:my|our)\s+(?i:house|home|flat|apartment|place)\s+(?i:is)\s+(?:[\w\s]{{0,30}}?)
       (?i:on|at|in|near|off)\s+(?P<l>[^\n.?!]{{0,40}}(?:[A-Z][a-z]|\d)[^\n.?!]{{0,40}})
-    |\b(?:travell?ing|flying|going|heading|moving|coming)\s+to\s+(?P<d>{_PLACE})\s+
+    |\b(?:travell?ing|flying|going|heading|moving|coming|relocating|emigrating)\s+to\s+(?P<d>{_PLACE})\s+
       (?:next|this|on|tomorrow|tonight|with\s+me)\b
     |\b(?i:moved\s+here\s+from|(?:i'm|im|i\s+am|we're|we\s+are|i\s+was|we\s+were|i\s+come|we\s+come)
          \s+originally\s+from|originally\s+(?:i'm|im|i\s+am|we're|we\s+are)\s+from)
@@ -945,7 +951,7 @@ _COORDINATE_TALK = re.compile(
 _location_matches = anchored_matches(
     words(
         "i we he she they i'm im my our his her their the travel flying going heading moving "
-        "coming moved lives lived living resides resided staying originally"
+        "coming moved lives lived living resides resided staying originally relocating emigrating"
     ),
     _LOCATION,
 )

@@ -904,6 +904,7 @@ def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
 _PROFILE = re.compile(
     # "usrnm", "user name", "username" all name the same thing.
     r"\b(?:us(?:e)?r\s?n(?:a)?m(?:e)?|login(?:\s+(?:name|id))?|user\s+id|handle|screen\s+name|display\s+name|"
+    r"alias|nick(?:name)?|"
     r"account\s+name|recovery\s+e-?mail|security\s+question|"
     r"(?:mother'?s\s+)?maiden\s+name|"
     r"employee\s+id|staff\s+id|badge\s+(?:number|id)|gamer\s?tag|psn\s+id|"
@@ -920,7 +921,7 @@ _PROFILE = re.compile(
     # A login named without "is": "salesforce login m.rossi_sales still has admin",
     # "old anjali.k new anjali.krishnan" (see _find_profile: a handle's shape is required).
     r"|\b(?:us(?:e)?r\s?n(?:a)?m(?:e)?s?|logins?|users?|accounts?|accts?|handles?|old|new|previous|former)"
-    r"(?:'s)?\s+(?:(?:one|acct|account|login|username)\s+)?(?:is\s+|was\s+|:\s*|=\s*)?"
+    r"(?:'s)?\s+(?:(?:one|acct|account|login|username|name|id)\s+)?(?:is\s+|was\s+|:\s*|=\s*)?"
     # "the account is under leanne.w.1979", "user 'dpatel_cc'", "accounts jsmith and j.smith2"
     r"(?:(?:is\s+|was\s+)?(?:under|as|called|named)\s+)?['\"‘“]?"
     r"(?:[a-z][\w.]{1,30}\s+(?:and|&|or)\s+)?"
@@ -946,6 +947,7 @@ _OWNER_BEFORE = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE
 _profile_matches = anchored_matches(
     words(
         "user usr usernm usrnm login handle screen display account acct card recovery security "
+        "alias nick nickname "
         "mother maiden employee staff badge emp old new previous former loyalty membership member "
         "reward frequent air club subscriber subscription player patient policy insurance gamer "
         "gamertag psn discord skype steam xbox telegram slack teams github gitlab instagram insta "
@@ -1015,6 +1017,7 @@ _LOGIN_CONTEXT = re.compile(
 )
 
 
+_SAID_IS = re.compile(r"\s(?:is|was)\s", re.IGNORECASE)
 _PROSE_BRACKETS = re.compile(r"\([A-Za-z][A-Za-z ,'’-]{0,60}\)")
 _NAMED_AS = re.compile(r"\s(?:under|as|called|named)\s", re.IGNORECASE)
 
@@ -1064,10 +1067,13 @@ def _find_profile(text: str) -> Iterator[tuple[int, int]]:
         # "username: m_schulz93, please reset my mfa": letters and digits in prose, not code.
         line_end = text.find("\n", m.end())
         line = text[text.rfind("\n", 0, m.start()) + 1 : line_end if line_end != -1 else len(text)]
+        prose = not _CODE_SIGNS.intersection(line)
         handle_shaped = handle_shaped or (
-            any(ch.isdigit() for ch in value)
-            and any(ch.isalpha() for ch in value)
-            and not _CODE_SIGNS.intersection(line)
+            any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value) and prose
+        )
+        # "his handle on discord is vortex_kai": said in a sentence, not assigned in code.
+        handle_shaped = handle_shaped or (
+            prose and "_" in value.strip("_") and _SAID_IS.search(m.group(0)) is not None
         )
         owned = _OWNER_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
         # A security answer or maiden name is a secret whoever it belongs to.
@@ -1208,6 +1214,8 @@ DETECTORS: tuple[Detector, ...] = (
             "handle",
             "username",
             " id",
+            "alias",
+            "nick",
             *SOCIAL_TRIGGERS,
         ),
     ),

@@ -762,6 +762,9 @@ SENSITIVE_ACCOUNTS = [
     "my xbox account frostbyte_77 got used on the office tv",
     "you'll find me on insta as @sunny.side.sal",
     "my reddit u/quietdesk_42 got doxxed, can IT help",
+    "her alias on slack is nova_writes, she left the company",
+    "acct id t.okafor.temp is locked again",
+    "im @lena.builds on gitlab, pls add me to the group",
 ]
 HARMLESS_ACCOUNTS = [
     "my twitter is down again, is it just me?",
@@ -777,6 +780,8 @@ HARMLESS_ACCOUNTS = [
     "user.get_name() returns None for new users, why",
     "find me on teams if it breaks again",
     "what does u/ mean on reddit",
+    "the trainees share qa@demo.test during the workshop, is that ok",
+    "i'm new on the forum, where do i post questions",
 ]
 
 
@@ -799,6 +804,7 @@ SENSITIVE_DEVICE_LABELS = [
     "office key from the box, half rubbed off: 7TQ2K-M9XWP-4RB8N",
     "is FVFDK3QZP3Y1 still under warranty? its my work mac",
     "the pinpad number is V240-118-552-907 and it keeps rebooting",
+    "the code under the battery is 004417829913, the phone won't boot",
 ]
 HARMLESS_DEVICE_LABELS = [
     "the docker image tag is 3F9A1C07BD, can i roll back",
@@ -840,6 +846,7 @@ SENSITIVE_PLACES_AND_NETWORKS = [
     "drop the twins at St Anne's then in by 9 every day, can my start be 9:30",
     "my usual commute is the 6:50 from Didcot every weekday",
     "i live just round the corner from the Aldi on Crown St",
+    "we're emigrating to Auckland next spring, who handles the visa letter",
 ]
 HARMLESS_PLACES_AND_NETWORKS = [
     "my home wifi is slow in the evenings, any tips?",
