@@ -214,9 +214,11 @@ def _find_key_groups(text: str) -> Iterator[tuple[int, int]]:
 def _find_under_warranty(text: str, folded: str) -> Iterator[tuple[int, int]]:
     if not any(cue in folded for cue in _WARRANTY_CUES):
         return
+    seen = 0
     for w in _WARRANTY.finditer(text):
-        # The serial comes within a few words of the warranty words.
-        lo, hi = max(0, w.start() - 80), min(len(text), w.end() + 80)
+        # The serial comes within a few words of the warranty words; each stretch is read once.
+        lo, hi = max(seen, w.start() - 80), min(len(text), w.end() + 80)
+        seen = max(seen, hi)
         for m in _SERIAL_TOKEN.finditer(text, lo, hi):
             if _serial_shaped(m.group(0)) and not placeholder_context(text, m.start(), m.end(), 60):
                 yield m.span()

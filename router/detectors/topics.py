@@ -1025,8 +1025,12 @@ _NAMED_AS = re.compile(r"\s(?:under|as|called|named)\s", re.IGNORECASE)
 def _login_value(text: str, m: re.Match[str]) -> bool:
     """Whether the dotted word after "login", "old", "new"... is a login name."""
     value = m.group("u").lower()
-    # Code around it ("user = get_user(x)"), not a remark in brackets ("(personal one)").
-    rest = _PROSE_BRACKETS.sub(" ", text.replace(m.group(0), " ", 1))
+    # Code around it ("user = get_user(x)"), not a remark in brackets ("(personal one)"):
+    # read on the value's line, at most a few hundred characters, to stay linear.
+    lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 300)
+    hi = text.find("\n", m.end())
+    hi = m.end() + 300 if hi == -1 else min(hi, m.end() + 300)
+    rest = _PROSE_BRACKETS.sub(" ", text[lo : m.start()] + " " + text[m.end() : hi])
     if value.endswith(_NOT_LOGIN_ENDS) or _CODE_SIGNS.intersection(rest):
         return False
     if text.startswith("(", m.end("u")):

@@ -158,3 +158,26 @@ def test_a_cue_then_a_long_run_of_spaces_finishes(cue: str) -> None:
     # Optional words between runs of optional spaces ("card   is   1234") once
     # backtracked cubically over a long run of spaces.
     assert scan(cue + " " * 50_000 + "1234") is not None
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "user a.b ",  # a dotted login after a cue, read once per match on the whole text
+        "acct a.b and ",
+        "my wifi is ",
+        "i post as ",
+        "tag on the ",
+        "CORP\\",
+        "ABCDE-",
+        "warranty C02FK1XYMD6M ",
+        "is parked at ",
+        "I work at the A ",
+    ],
+)
+def test_repeated_account_device_and_place_cues_finish(piece: str) -> None:
+    # A cue repeated thousands of times: each match must be checked in a bounded window
+    # ("user a.b" once re-read the whole text per match and took minutes).
+    text = piece * (200_000 // len(piece))
+    assert isinstance(scan(text), list)
