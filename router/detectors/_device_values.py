@@ -124,12 +124,39 @@ def _key_groups_ok(value: str) -> bool:
     return mixed >= 2
 
 
+# "it's asset 44512", "the machine called FIN-LT-022": an asset number or a machine's name.
+_ASSET_OR_NAMED = re.compile(
+    r"\basset\s+(?:no\.?\s*|number\s+|#\s*)?(?P<a>(?-i:[A-Z]{0,4}-?)\d{4,10})(?![\w.-])"
+    r"|\b(?:machine|pc|laptop|computer|server|host|device|box|vm|workstation|desktop)\s+"
+    r"(?:is\s+)?(?:called|named)\s+(?P<n>(?-i:[A-Z0-9][A-Za-z0-9-]{3,30}))(?![\w-])",
+    _I,
+)
+_asset_or_named_matches = anchored_matches(
+    (
+        "asset",
+        "machine",
+        "pc",
+        "laptop",
+        "computer",
+        "server",
+        "host",
+        "device",
+        "box",
+        "vm",
+        "workstation",
+        "desktop",
+    ),
+    _ASSET_OR_NAMED,
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
 # Cheap substring tests: at least one must be in the text for these rules to run.
 DEVICE_VALUE_TRIGGERS = (
     *("imei", "meid", "sticker", "label", "plate", " on it", " on the", "access point"),
     *sorted(_DEVICE_WORDS),
     *("tag", "key", "licen", "warrant", "applecare", "apple care", "care pack", "carepack", " rma"),
-    *("guarantee", "under cover", "under contract", "under support"),
+    *("guarantee", "under cover", "under contract", "under support", "asset", "called", "named"),
 )
 
 
@@ -197,6 +224,18 @@ def _key_group_matches(text: str) -> Iterator[re.Match[str]]:
         i = text.find("-", m.end() if m is not None else i + 1)
 
 
+def _find_assets_and_named(text: str) -> Iterator[tuple[int, int]]:
+    for m in _asset_or_named_matches(text):
+        group = "a" if m.group("a") is not None else "n"
+        value = m.group(group)
+        if group == "a" and _YEAR.match(value):
+            continue  # "asset 2024 budget"
+        if group == "n" and not any(ch.isdigit() or ch == "-" for ch in value):
+            continue  # "a server called Apollo": a pet name many share
+        if not placeholder_context(text, m.start(), m.end(), 50):
+            yield m.span(group)
+
+
 def _find_key_groups(text: str) -> Iterator[tuple[int, int]]:
     folded = fold_case(text)
     if "-" not in text or not any(word in folded for word in _KEY_WORDS):
@@ -239,6 +278,7 @@ def find_device_values(text: str) -> Iterator[tuple[int, int]]:
         if _printed_value(m.group("v")) and not placeholder_context(text, m.start(), m.end(), 50):
             yield m.span("v")
     yield from _find_label_reads(text)
+    yield from _find_assets_and_named(text)
     yield from _find_key_groups(text)
     folded = fold_case(text)
     yield from _find_under_warranty(text, folded)

@@ -40,6 +40,14 @@ _ACCOUNTS = re.compile(
     # "find me on insta as @bex.runs", "he's on reddit as u/thrwy_22": a handle on a platform.
     |\b(?:me|us|him|her|them)[ ](?:on|at|via)[ ]{_PLATFORMS}(?:[ ]as|[ ]under|[ ]at|:)?[ ]
        ['"‘“]?(?P<s>@[\w][\w.-]{{1,40}}|/?u/[\w-]{{3,30}})
+    # "unlock account kfoster2", "reset the password for user tpark91", "logged in as j.chen":
+    # an admin action on a named login.
+    |\b(?:unlock|lock|disable|enable|reset|delete|remove|deactivate|reactivate|suspend|rename|
+       restore|unblock)(?:[ ](?:the|their|her|his|my))?[ ](?:account|acct|user|login|username)[ ]
+       (?:for[ ])?['"]?(?P<l>{_HANDLE})
+    |\b(?:password|pw|pwd|mfa|2fa|access)[ ]for[ ](?:the[ ])?(?:user|account|acct|login)[ ]
+       ['"]?(?P<w>{_HANDLE})
+    |\b(?:log(?:ged|ging)?|sign(?:ed|ing)?)[ ]?(?:in|on)[ ]as[ ]['"]?(?P<g>{_HANDLE})
     # "im @ruby.codes on github", "i'm kai_99 on the staff forum"
     |\b(?:i'?m|im|i[ ]am)[ ](?P<i>{_HANDLE})[ ]on[ ](?:the[ ])?(?:staff[ ]|team[ ]|company[ ])?
        (?:{_PLATFORMS}|forums?|server|site|portal|app|intranet|board|chat)\b
@@ -61,7 +69,12 @@ _ACCOUNTS = re.compile(
     re.VERBOSE | _I,
 )
 _account_matches = anchored_matches(
-    words("my his her their me us him them i i'm im impersonat answer memorable orcid"), _ACCOUNTS
+    words(
+        "my his her their me us him them i i'm im impersonat answer memorable orcid unlock lock "
+        "disable enable reset delete remove deactivate reactivate suspend rename restore unblock "
+        "password pw pwd mfa 2fa access log logged logging login sign signed signing"
+    ),
+    _ACCOUNTS,
 )
 
 # A Windows domain login, "CORP\\pnguyen": a domain, one backslash, a user name. Paths
@@ -110,7 +123,19 @@ SOCIAL_TRIGGERS = (
     *("discord", "github", "gitlab", "skype", "steam", "psn", "xbox", "reddit", "twitch"),
     *("signal", "wechat", "kik", "linkedin", "youtube", "fb", "facebook", "post", "go by"),
     *("comment", "play", "stream", "gam", "writ", "tweet", "known", "impersonat", "answer"),
-    *("memorable", "orcid", ".com/", ".net/", "\\"),
+    *("memorable", "orcid", ".com/", ".net/", "\\", "log", "sign", "lock", "able", "reset"),
+    *("delete", "remove", "activate", "suspend", "rename", "restore", "block", "password", "pw"),
+    *("mfa", "2fa", "access"),
+)
+
+
+# Logins every tutorial uses: "log in as admin1", "reset the password for user test2".
+_GENERIC_LOGIN = re.compile(r"(?:user|admin|test|demo|guest|root|sample|example)[\d._-]*$", _I)
+
+
+# "rename user old.name to new.name": a field or a variable, not somebody's login.
+_FIELD_PARTS = words(
+    "name user username first last email domain id key field value example test demo sample old new"
 )
 
 
@@ -124,10 +149,15 @@ def _handle_shaped(value: str) -> bool:
 
 def _find_accounts(text: str) -> Iterator[tuple[int, int]]:
     for m in _account_matches(text):
-        group = next(g for g in "hsiqramo" if m.group(g) is not None)
+        group = next(g for g in "hsilwgqramo" if m.group(g) is not None)
         value = m.group(group)
         quoted = value[:1] in "'\"‘“"
-        if group in "hiqr" and not quoted and not _handle_shaped(value):
+        if group in "hilwgqr" and not quoted and not _handle_shaped(value):
+            continue
+        if group in "lwg" and (
+            _GENERIC_LOGIN.match(value)
+            or _FIELD_PARTS.intersection(re.split(r"[._-]", value.lower()))
+        ):
             continue
         if placeholder_context(text, m.start(), m.end(), 60):
             continue

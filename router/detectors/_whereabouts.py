@@ -70,7 +70,8 @@ def _find_rooms(text: str) -> Iterator[tuple[int, int]]:
 _COMMUTE = re.compile(
     r"""\b(?:i|we)[ ](?:usually[ ]|always[ ]|normally[ ]|still[ ])?
     (?:get[ ]on|get[ ]off|catch|take|board|leave|leave[ ]from|get|ride|cycle[ ]from|walk[ ]from|
-       drive[ ]from|park)\b(?P<v>[^\n.!?]{3,80})""",
+       drive[ ]from|park|(?:drive|walk|cycle|go|run)[ ](?:past|through|via))\b
+    (?P<v>[^\n.!?]{3,80})""",
     re.VERBOSE | _I,
 )
 # "my commute is the 7:15 from Reading", "dropping the kids at St Mary's then in by 10".
@@ -114,7 +115,7 @@ def _find_commutes(text: str) -> Iterator[tuple[int, int]]:
 _AWAY = re.compile(
     rf"""\b(?i:i'?m|im|i[ ]am|i'?ll[ ]be|ill[ ]be|i[ ]will[ ]be|we'?re|we[ ]are|we'?ll[ ]be|wfh|
        working|staying|stuck|pick[ ](?:me|us)[ ]up|meet[ ](?:me|us)|(?:find|catch)[ ](?:me|us))\b
-    [^.!?\n]{{0,40}}?[ ](?i:in|at|from|near)[ ](?:the[ ])?(?P<v>{_PLACE})
+    [^.!?\n]{{0,40}}?[ ](?i:in|at|from|near|outside|opposite|behind)[ ](?:the[ ])?(?P<v>{_PLACE})
     (?=[^.!?\n]{{0,30}}\b(?i:this|today|tonight|tomorrow|until|till|through|thru|over|next|all|
        right[ ]now|rn|since|at[ ]\d|most[ ](?:days|mornings|evenings|nights)|every|usually|
        weekdays|mornings|evenings|lunchtimes?))""",
@@ -190,6 +191,19 @@ _STOPPED = re.compile(
     re.VERBOSE,
 )
 _stopped_matches = CuePattern(_STOPPED).finditer
+
+# "I'm in the car park at Tesco Extra", "my kids go to St Joseph's on Hill Rd": a spot at a
+# named place, and where the writer's children are every day.
+_SPOT_AT = re.compile(
+    rf"""\b(?i:i'?m|im|i[ ]am|we'?re|we[ ]are)[ ](?i:in|at|outside)[ ]the[ ]
+    (?i:car[ ]park|carpark|parking[ ]lot|parking|garage|lobby|reception|forecourt|lay-by|services|
+       entrance|foyer)[ ](?i:at|of|outside|behind|near|by)[ ](?i:the[ ])?(?P<v>{_PLACE})
+    |\b(?i:my|our)[ ](?i:kids?|children|son|daughter|boys?|girls?|little[ ]ones?|twins)[ ]
+    (?i:go(?:es)?[ ]to|attends?|(?:is|are)[ ](?:at|in))[ ](?i:the[ ])?(?P<s>{_PLACE})""",
+    re.VERBOSE,
+)
+_spot_at_matches = anchored_matches(words("i i'm im we we're my our"), _SPOT_AT)
+
 
 # --- where the writer works --------------------------------------------------------------
 # "I work at the Bondi store", "we're based out of the Leith depot": a site, named.
@@ -287,6 +301,8 @@ def _find_people_placed(text: str) -> Iterator[tuple[int, int]]:
     for m in _stopped_matches(text):
         if not _UNSAID.search(sentence_around(text, m.start(), m.end(), 60)):
             yield m.span("v")
+    for m in _spot_at_matches(text):
+        yield m.span("v" if m.group("v") is not None else "s")
     for m in _worksite_matches(text):
         if _WORKER.search(text, max(0, m.start() - 30), m.start()):
             yield m.span("v")

@@ -765,6 +765,9 @@ SENSITIVE_ACCOUNTS = [
     "her alias on slack is nova_writes, she left the company",
     "acct id t.okafor.temp is locked again",
     "im @lena.builds on gitlab, pls add me to the group",
+    "can you disable account rbrooks7 today, he left on friday",
+    "reset the mfa for user d.singh_hr please",
+    "i signed in as ops.night2 by mistake, can you log me out everywhere",
 ]
 HARMLESS_ACCOUNTS = [
     "my twitter is down again, is it just me?",
@@ -782,6 +785,8 @@ HARMLESS_ACCOUNTS = [
     "what does u/ mean on reddit",
     "the trainees share qa@demo.test during the workshop, is that ok",
     "i'm new on the forum, where do i post questions",
+    "how do i log in as admin1 on the demo box",
+    "reset the password for user accounts that expired, how?",
 ]
 
 
@@ -805,6 +810,8 @@ SENSITIVE_DEVICE_LABELS = [
     "is FVFDK3QZP3Y1 still under warranty? its my work mac",
     "the pinpad number is V240-118-552-907 and it keeps rebooting",
     "the code under the battery is 004417829913, the phone won't boot",
+    "it's asset 70331, the laptop with the cracked hinge",
+    "the pc called HR-WS-014 is stuck on updates",
 ]
 HARMLESS_DEVICE_LABELS = [
     "the docker image tag is 3F9A1C07BD, can i roll back",
@@ -813,6 +820,8 @@ HARMLESS_DEVICE_LABELS = [
     "product keys look like XXXXX-XXXXX-XXXXX-XXXXX-XXXXX, right?",
     "the tag reads v2 on the shelf, which is newer",
     "does applecare cover a cracked screen",
+    "the asset 2024 register is due, who fills it in",
+    "our build server is called Apollo, is that a bad name",
 ]
 
 
@@ -847,6 +856,10 @@ SENSITIVE_PLACES_AND_NETWORKS = [
     "my usual commute is the 6:50 from Didcot every weekday",
     "i live just round the corner from the Aldi on Crown St",
     "we're emigrating to Auckland next spring, who handles the visa letter",
+    "i'm in the car park at Morrisons Hillside, the pool car is dead",
+    "meet me opposite Greggs on Bridge St at 4, i have the charger",
+    "my daughter goes to Oakfield Primary, can the school show on my profile",
+    "i cycle past the Shell on Ash Rd every morning at 8:10",
 ]
 HARMLESS_PLACES_AND_NETWORKS = [
     "my home wifi is slow in the evenings, any tips?",
@@ -866,6 +879,7 @@ HARMLESS_PLACES_AND_NETWORKS = [
     "the job is stuck at Installing updates",
     "the tracker shows the parcel was at the depot yesterday",
     "is the coordinate format 51.5072, -0.1276 or the other way round?",
+    "my kids go to school late on mondays, can i start later",
 ]
 
 
