@@ -33,13 +33,10 @@ _PLATFORMS = (
 _HANDLE = r"(?:@|/?u/)?[\w][\w.:@-]{1,63}"
 
 _ACCOUNTS = re.compile(
-    # "my skype live:.cid.8f2a", "her insta handle is @jo.b": whose account, then the handle.
-    rf"""\b(?:my|his|her|their)[ ](?:personal[ ]|private[ ]|old[ ]|new[ ]|main[ ]|alt[ ])?
-    {_PLATFORMS}(?:[ ](?:handle|account|acct|profile|username|user[ ]?name|name|id|tag))?
-    (?:[ ]is|[ ]was|:)?[ ]['"‘“]?(?P<h>{_HANDLE})
-    # "find me on insta as @bex.runs", "he's on reddit as u/thrwy_22": a handle on a platform.
-    |\b(?:me|us|him|her|them)[ ](?:on|at|via)[ ]{_PLATFORMS}(?:[ ]as|[ ]under|[ ]at|:)?[ ]
-       ['"‘“]?(?P<s>@[\w][\w.-]{{1,40}}|/?u/[\w-]{{3,30}})
+    # "my skype live:.cid.8f2a", "her insta handle is @jo.b", "find me on insta as @bex.runs":
+    # a platform, then the handle; whose it is is read just before (see _find_accounts).
+    rf"""\b{_PLATFORMS}(?:[ ](?:handle|account|acct|profile|username|user[ ]?name|name|id|tag))?
+    (?:[ ]is|[ ]was|[ ]as|[ ]under|[ ]at|:)?[ ]['"‘“]?(?P<h>{_HANDLE})
     # "unlock account kfoster2", "reset the password for user tpark91", "logged in as j.chen":
     # an admin action on a named login.
     |\b(?:unlock|lock|disable|enable|reset|delete|remove|deactivate|reactivate|suspend|rename|
@@ -70,7 +67,9 @@ _ACCOUNTS = re.compile(
 )
 _account_matches = anchored_matches(
     words(
-        "my his her their me us him them i i'm im impersonat answer memorable orcid unlock lock "
+        "twitter insta instagram ig tiktok threads bluesky mastodon telegram snapchat snap discord "
+        "github gitlab skype steam psn xbox reddit twitch signal wechat kik linkedin youtube fb "
+        "facebook i i'm im impersonat answer memorable orcid unlock lock "
         "disable enable reset delete remove deactivate reactivate suspend rename restore unblock "
         "password pw pwd mfa 2fa access log logged logging login sign signed signing"
     ),
@@ -129,6 +128,12 @@ SOCIAL_TRIGGERS = (
 )
 
 
+# "my skype", "her new insta": whose account; "me on insta": where to find someone.
+_OWNER_BEFORE = re.compile(
+    r"\b(?:my|his|her|their)[ ](?:personal[ ]|private[ ]|old[ ]|new[ ]|main[ ]|alt[ ])?$", _I
+)
+_ON_BEFORE = re.compile(r"\b(?:me|us|him|her|them)[ ](?:on|at|via)[ ]$", _I)
+
 # Logins every tutorial uses: "log in as admin1", "reset the password for user test2".
 _GENERIC_LOGIN = re.compile(r"(?:user|admin|test|demo|guest|root|sample|example)[\d._-]*$", _I)
 
@@ -149,7 +154,12 @@ def _handle_shaped(value: str) -> bool:
 
 def _find_accounts(text: str) -> Iterator[tuple[int, int]]:
     for m in _account_matches(text):
-        group = next(g for g in "hsilwgqramo" if m.group(g) is not None)
+        group = next(g for g in "hilwgqramo" if m.group(g) is not None)
+        if group == "h":
+            owner = _OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            on = _ON_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if not (owner or (on and m.group("h").startswith(("@", "u/", "/u/")))):
+                continue
         value = m.group(group)
         quoted = value[:1] in "'\"‘“"
         if group in "hilwgqr" and not quoted and not _handle_shaped(value):

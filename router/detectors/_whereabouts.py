@@ -70,19 +70,24 @@ def _find_rooms(text: str) -> Iterator[tuple[int, int]]:
 _COMMUTE = re.compile(
     r"""\b(?:i|we)[ ](?:usually[ ]|always[ ]|normally[ ]|still[ ])?
     (?:get[ ]on|get[ ]off|catch|take|board|leave|leave[ ]from|get|ride|cycle[ ]from|walk[ ]from|
-       drive[ ]from|park|(?:drive|walk|cycle|go|run)[ ](?:past|through|via))\b
-    (?P<v>[^\n.!?]{3,80})""",
+       drive[ ]from|park)\b(?P<v>[^\n.!?]{3,80})""",
     re.VERBOSE | _I,
 )
 # "my commute is the 7:15 from Reading", "dropping the kids at St Mary's then in by 10".
 _SCHOOL_RUN = re.compile(
     r"""(?:\bmy[ ](?:daily[ ]|usual[ ]|normal[ ])?(?:commute|journey[ ]in|route[ ]in|school[ ]run)
      (?:[ ]is|'s|:)?
-    |\bdrop(?:ping|s)?[ ](?:off[ ])?(?:the|my)[ ]\w+(?:[ ]off)?)\b(?P<v>[^\n.!?]{3,80})""",
+    |\bdrop(?:ping|s)?[ ](?:off[ ])?(?:the|my)[ ]\w+(?:[ ]off)?
+    # "i cycle past the Shell on Ash Rd every morning at 8:10"
+    |\b(?:drive|walk|cycle|drives|walks|cycles|driving|walking|cycling)[ ](?:past|through|via))\b
+    (?P<v>[^\n.!?]{3,80})""",
     re.VERBOSE | _I,
 )
 _commute_matches = CuePattern(_COMMUTE).finditer
-_school_run_matches = anchored_matches(words("my drop dropping drops"), _SCHOOL_RUN)
+_school_run_matches = anchored_matches(
+    words("my drop dropping drops drive walk cycle drives walks cycles driving walking cycling"),
+    _SCHOOL_RUN,
+)
 _ROUTINE = re.compile(
     r"\b(?:every\s+(?:day|morning|evening|night|weekday|mon|tue|wed|thu|fri|monday|tuesday|"
     r"wednesday|thursday|friday)|daily|each\s+(?:day|morning|evening)|on\s+weekdays|weekdays)\b",
