@@ -944,6 +944,7 @@ _GPS = re.compile(
 
 
 _gps_matches = CuePattern(_GPS).finditer
+_COORDINATE_PAIR = re.compile(r"\d\.\d{3,8},\s?-?\d{1,3}\.\d{3}")
 _COORDINATE_TALK = re.compile(
     r"\b(?:formats?|formatted|notation|decimal\s+degrees|convert|conversion|parse|parsing|regex)\b",
     _I,
@@ -1010,7 +1011,9 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
                 if not placeholder_context(text, m.start(), m.end(), 60):
                     yield m.span(g)
                 break
-    for m in _gps_matches(text):
+    # The cues are common words ("is at", "here"): tried only when a coordinate pair is there.
+    gps = _COORDINATE_PAIR.search(text) is not None
+    for m in _gps_matches(text) if gps else ():
         sentence = sentence_around(text, m.start(), m.end(), 80)
         if _COORDINATE_TALK.search(sentence) or placeholder_context(text, m.start(), m.end(), 60):
             continue  # "is the format 51.5072, -0.1276?": how to write them, not where anyone is
