@@ -15,7 +15,13 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from router.detectors._base import anchored_matches, fold_case, placeholder_context, words
+from router.detectors._base import (
+    anchored_matches,
+    fold_case,
+    placeholder_context,
+    sentence_around,
+    words,
+)
 from router.detectors._checksums import digits_of, luhn_ok
 
 __all__ = ["DEVICE_VALUE_TRIGGERS", "find_device_values"]
@@ -39,14 +45,15 @@ _DEVICE_WORDS = words(
     thinkpad macbook laptop notebook monitor screen dock docking printer scanner phone iphone
     ipad tablet pump router switch yubikey headset desktop workstation surface chromebook
     latitude elitebook probook precision optiplex imac projector camera webcam badge reader
-    handset terminal kiosk device unit
+    handset terminal kiosk device unit reader pinpad
     """
 )
 _AFTER_DEVICE = re.compile(
     r"\b(?P<w>docking\s+station|badge\s+reader|access\s+point|"
     + "|".join(sorted(_DEVICE_WORDS, key=len, reverse=True))
     + r")\s+"
-    r"(?:(?:is|was|with|has|serial|s/n|sn|#)\s*:?\s*)?"
+    # "the card reader number is P400-273-118", "the dock serial: 4CE12..."
+    r"(?:(?:number|no\.?|id|tag|serial|s/n|sn|#)\s*:?\s*)?(?:(?:is|was|with|has|reads|says)\s*:?\s*)?"
     r"(?P<v>(?-i:[A-Z0-9][A-Z0-9]*(?:-[A-Z0-9]+){0,5}))(?![\w-])",
     _I,
 )
@@ -63,17 +70,93 @@ _LABELS = ("sticker", "label", "plate")
 # "the number on it is 18447213", "the code on the back says 4471-AB".
 _PRINTED_ON = re.compile(
     r"\b(?:number|code|serial|id|no\.?)\s+(?:printed\s+|engraved\s+|written\s+)?(?:on|under)\s+"
-    r"(?:it|the\s+(?:back|bottom|side|underside|sticker|label|case|box|key|device)|the\s+\w+'s\s+\w+)"
+    r"(?:it|the\s+(?:back|bottom|side|underside|sticker|label|case|box|key|device|battery|base|"
+    r"stand|lid|tray|keyboard|charger)|the\s+\w+'s\s+\w+)"
     r"\s+(?:is|says|reads|:)\s*"
     r"(?P<v>(?-i:[A-Z0-9][A-Z0-9]*(?:-[A-Z0-9]+){0,5}))(?![\w-])",
     _I,
 )
 _printed_on_matches = anchored_matches(("number", "code", "serial", "id", "no"), _PRINTED_ON)
 
+# "the sticker underneath says ST: 7QK2M93", "tag on the projector in LT2 reads AV-PRJ-00318":
+# what a label, a tag or a plate reads, with the short names printed before the value.
+_LABEL_READS = re.compile(
+    r"\b(?:sticker|label|plate|nameplate|tag)\b(?:\s+[\w'-]+){0,7}?\s+"
+    r"(?:says|reads|shows|said|read|has|is)\s*:?\s*"
+    r"(?:(?:st|sn|s/n|svc\s?tag|service\s+tag|serial|p/n|asset)\s*[:#]?\s*)?"
+    r"(?P<v>(?-i:[A-Z0-9][A-Z0-9]*(?:-[A-Z0-9]+){0,5}))(?![\w-])",
+    _I,
+)
+_label_reads_matches = anchored_matches(
+    ("sticker", "label", "plate", "nameplate", "tag"), _LABEL_READS
+)
+
+# A licence key in its printed groups of five ("R8N4D-QW7KP-2HT9M-..."), said to be a key.
+_KEY_GROUPS = re.compile(r"(?<![\w-])[A-Z0-9]{5}(?:-[A-Z0-9]{5}){2,4}(?![\w-])")
+_KEY_CUE = re.compile(
+    r"\b(?:key|licen[cs]e|activation|activate|product|windows|office|coa|sticker|label)\b", _I
+)
+
+# "is C02FK1XYMD6M still under applecare": a serial-shaped value next to warranty words.
+_WARRANTY = re.compile(
+    r"\b(?:warranty|warranties|applecare|apple\s+care|care\s?pack|guarantee|rma|"
+    r"under\s+(?:cover|contract|support))\b",
+    _I,
+)
+_WARRANTY_CUES = (
+    *("warrant", "applecare", "apple care", "carepack", "care pack", "guarantee", " rma"),
+    *("under cover", "under contract", "under support"),
+)
+_SERIAL_TOKEN = re.compile(r"(?<![\w-])[A-Z0-9][A-Z0-9-]{6,40}(?![\w-])")
+
+
+_SOFTWARE_TAG = re.compile(
+    r"\b(?:git|docker|image|container|release|version|html|xml|commit|branch|build|helm|"
+    r"registry|repo|npm|pypi|semver)\b",
+    _I,
+)
+
+
+def _key_groups_ok(value: str) -> bool:
+    """At least two groups mix letters and digits ("XXXXX-XXXXX-..." is a placeholder)."""
+    groups = value.split("-")
+    mixed = sum(1 for g in groups if any(c.isdigit() for c in g) and any(c.isalpha() for c in g))
+    return mixed >= 2
+
+
+# "it's asset 44512", "the machine called FIN-LT-022": an asset number or a machine's name.
+_ASSET_OR_NAMED = re.compile(
+    r"\basset\s+(?:no\.?\s*|number\s+|#\s*)?(?P<a>(?-i:[A-Z]{0,4}-?)\d{4,10})(?![\w.-])"
+    r"|\b(?:machine|pc|laptop|computer|server|host|device|box|vm|workstation|desktop)\s+"
+    r"(?:is\s+)?(?:called|named)\s+(?P<n>(?-i:[A-Z0-9][A-Za-z0-9-]{3,30}))(?![\w-])",
+    _I,
+)
+_asset_or_named_matches = anchored_matches(
+    (
+        "asset",
+        "machine",
+        "pc",
+        "laptop",
+        "computer",
+        "server",
+        "host",
+        "device",
+        "box",
+        "vm",
+        "workstation",
+        "desktop",
+    ),
+    _ASSET_OR_NAMED,
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
 # Cheap substring tests: at least one must be in the text for these rules to run.
 DEVICE_VALUE_TRIGGERS = (
     *("imei", "meid", "sticker", "label", "plate", " on it", " on the", "access point"),
     *sorted(_DEVICE_WORDS),
+    *("tag", "key", "licen", "warrant", "applecare", "apple care", "care pack", "carepack", " rma"),
+    *("guarantee", "under cover", "under contract", "under support", "asset", "called", "named"),
 )
 
 
@@ -100,10 +183,84 @@ def _serial_shaped(value: str) -> bool:
     return letters >= 2 and (blocks >= 5 or (blocks >= 4 and len(compact) >= 10))
 
 
+def _asset_shaped(value: str) -> bool:
+    """An asset number as organisations print them: "IT-DK-04417", "AV-PRJ-00318"."""
+    compact = value.replace("-", "")
+    digits = sum(ch.isdigit() for ch in compact)
+    return "-" in value and digits >= 3 and len(compact) - digits >= 2 and len(compact) >= 7
+
+
 def _printed_value(value: str) -> bool:
     """A value read off a device: a serial shape, or a long plain number."""
     compact = value.replace("-", "")
     return _serial_shaped(value) or (compact.isdigit() and len(compact) >= 6)
+
+
+def _find_label_reads(text: str) -> Iterator[tuple[int, int]]:
+    for m in _label_reads_matches(text):
+        value = m.group("v")
+        if not (_printed_value(value) or _asset_shaped(value)):
+            continue
+        if m.group(0)[:3].lower() == "tag":
+            # A tag in code or a registry ("the image tag is 3f9a1c0") is a version, not a device.
+            sentence = sentence_around(text, m.start(), m.end(), 80)
+            if value.isdigit() or _SOFTWARE_TAG.search(sentence):
+                continue
+        if not placeholder_context(text, m.start(), m.end(), 50):
+            yield m.span("v")
+
+
+_KEY_WORDS = ("key", "licen", "activat", "product", "windows", "office", "coa", "sticker", "label")
+
+
+def _key_group_matches(text: str) -> Iterator[re.Match[str]]:
+    # Tried five characters before each hyphen: a regex tried at every offset of a long
+    # text would be slow.
+    i = text.find("-", 5)
+    while i != -1:
+        m = _KEY_GROUPS.match(text, i - 5)
+        if m is not None:
+            yield m
+        i = text.find("-", m.end() if m is not None else i + 1)
+
+
+def _find_assets_and_named(text: str) -> Iterator[tuple[int, int]]:
+    for m in _asset_or_named_matches(text):
+        group = "a" if m.group("a") is not None else "n"
+        value = m.group(group)
+        if group == "a" and _YEAR.match(value):
+            continue  # "asset 2024 budget"
+        if group == "n" and not any(ch.isdigit() or ch == "-" for ch in value):
+            continue  # "a server called Apollo": a pet name many share
+        if not placeholder_context(text, m.start(), m.end(), 50):
+            yield m.span(group)
+
+
+def _find_key_groups(text: str) -> Iterator[tuple[int, int]]:
+    folded = fold_case(text)
+    if "-" not in text or not any(word in folded for word in _KEY_WORDS):
+        return
+    for m in _key_group_matches(text):
+        sentence = sentence_around(text, m.start(), m.end(), 80)
+        if (
+            _key_groups_ok(m.group(0))
+            and _KEY_CUE.search(sentence)
+            and not placeholder_context(text, m.start(), m.end(), 60)
+        ):
+            yield m.span()
+
+
+def _find_under_warranty(text: str, folded: str) -> Iterator[tuple[int, int]]:
+    if not any(cue in folded for cue in _WARRANTY_CUES):
+        return
+    seen = 0
+    for w in _WARRANTY.finditer(text):
+        # The serial comes within a few words of the warranty words; each stretch is read once.
+        lo, hi = max(seen, w.start() - 80), min(len(text), w.end() + 80)
+        seen = max(seen, hi)
+        for m in _SERIAL_TOKEN.finditer(text, lo, hi):
+            if _serial_shaped(m.group(0)) and not placeholder_context(text, m.start(), m.end(), 60):
+                yield m.span()
 
 
 def find_device_values(text: str) -> Iterator[tuple[int, int]]:
@@ -120,7 +277,11 @@ def find_device_values(text: str) -> Iterator[tuple[int, int]]:
     for m in _printed_on_matches(text):
         if _printed_value(m.group("v")) and not placeholder_context(text, m.start(), m.end(), 50):
             yield m.span("v")
+    yield from _find_label_reads(text)
+    yield from _find_assets_and_named(text)
+    yield from _find_key_groups(text)
     folded = fold_case(text)
+    yield from _find_under_warranty(text, folded)
     for label in _LABELS:
         i = folded.find(label)
         while i != -1:

@@ -15,8 +15,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
-from router.detectors._base import fold_case, placeholder_context, sentence_around
+from router.detectors._base import (
+    anchored_matches,
+    fold_case,
+    placeholder_context,
+    sentence_around,
+    words,
+)
 from router.detectors._cues import CuePattern
 
 __all__ = ["find_whereabouts"]
@@ -66,24 +73,41 @@ _COMMUTE = re.compile(
        drive[ ]from|park)\b(?P<v>[^\n.!?]{3,80})""",
     re.VERBOSE | _I,
 )
+# "my commute is the 7:15 from Reading", "dropping the kids at St Mary's then in by 10".
+_SCHOOL_RUN = re.compile(
+    r"""(?:\bmy[ ](?:daily[ ]|usual[ ]|normal[ ])?(?:commute|journey[ ]in|route[ ]in|school[ ]run)
+     (?:[ ]is|'s|:)?
+    |\bdrop(?:ping|s)?[ ](?:off[ ])?(?:the|my)[ ]\w+(?:[ ]off)?
+    # "i cycle past the Shell on Ash Rd every morning at 8:10"
+    |\b(?:drive|walk|cycle|drives|walks|cycles|driving|walking|cycling)[ ](?:past|through|via))\b
+    (?P<v>[^\n.!?]{3,80})""",
+    re.VERBOSE | _I,
+)
 _commute_matches = CuePattern(_COMMUTE).finditer
+_school_run_matches = anchored_matches(
+    words("my drop dropping drops drive walk cycle drives walks cycles driving walking cycling"),
+    _SCHOOL_RUN,
+)
 _ROUTINE = re.compile(
     r"\b(?:every\s+(?:day|morning|evening|night|weekday|mon|tue|wed|thu|fri|monday|tuesday|"
     r"wednesday|thursday|friday)|daily|each\s+(?:day|morning|evening)|on\s+weekdays|weekdays)\b",
     _I,
 )
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b", _I)
+_CLOCK = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:by|at|before|after|around)\s\d{1,2}(?![\d:.,])",
+    _I,
+)
 # A named place (a capitalised word after the first) or a stop of public transport.
 _NAMED = re.compile(
     r"\b(?:at|from|in|near|by|on|outside|opposite|leave|to)[ ](?:the[ ])?"
-    r"(?P<p>[A-Z][\w'’-]{2,30}(?:[ ][A-Z][\w'’-]{2,30}){0,2}"
+    r"(?P<p>(?:St\.?[ ])?[A-Z][\w'’-]{2,30}(?:[ ][A-Z][\w'’-]{2,30}){0,2}"
     r"(?:[ ](?:station|stop|stn|terminal|platform))?"
     r"|(?:\w+[ ])?(?:station|stop|stn|terminal|platform|interchange)\b)"
 )
 
 
 def _find_commutes(text: str) -> Iterator[tuple[int, int]]:
-    for m in _commute_matches(text):
+    for m in chain(_commute_matches(text), _school_run_matches(text)):
         sentence = sentence_around(text, m.start(), m.end(), 60)
         place = _NAMED.search(text, m.start(), m.end())
         if place is not None and _ROUTINE.search(sentence) and _CLOCK.search(sentence):
@@ -95,10 +119,11 @@ def _find_commutes(text: str) -> Iterator[tuple[int, int]]:
 # "pick me up at the Shell station on Route 9": a named place, and when.
 _AWAY = re.compile(
     rf"""\b(?i:i'?m|im|i[ ]am|i'?ll[ ]be|ill[ ]be|i[ ]will[ ]be|we'?re|we[ ]are|we'?ll[ ]be|wfh|
-       working|staying|stuck|pick[ ](?:me|us)[ ]up|meet[ ](?:me|us))\b
-    [^.!?\n]{{0,40}}?[ ](?i:in|at|from|near)[ ](?:the[ ])?(?P<v>{_PLACE})
+       working|staying|stuck|pick[ ](?:me|us)[ ]up|meet[ ](?:me|us)|(?:find|catch)[ ](?:me|us))\b
+    [^.!?\n]{{0,40}}?[ ](?i:in|at|from|near|outside|opposite|behind)[ ](?:the[ ])?(?P<v>{_PLACE})
     (?=[^.!?\n]{{0,30}}\b(?i:this|today|tonight|tomorrow|until|till|through|thru|over|next|all|
-       right[ ]now|rn|since|at[ ]\d))""",
+       right[ ]now|rn|since|at[ ]\d|most[ ](?:days|mornings|evenings|nights)|every|usually|
+       weekdays|mornings|evenings|lunchtimes?))""",
     re.VERBOSE,
 )
 _away_matches = CuePattern(_AWAY).finditer
@@ -135,6 +160,11 @@ _TRACKED = re.compile(
 _tracked_matches = CuePattern(_TRACKED).finditer
 
 
+_GOODS = re.compile(
+    r"\b(?:parcel|package|order|delivery|shipment|consignment|item|box|pallet|letter)s?\b", _I
+)
+
+
 # --- where a locked room is ------------------------------------------------------------------
 _FACILITY = re.compile(
     r"""\b(?:server[ ](?:room|rack|cabinet|cupboard)|data[ ]cent(?:er|re)|
@@ -155,12 +185,143 @@ _INSIDE = re.compile(
 )
 
 
+# --- someone stopped somewhere -----------------------------------------------------------
+# "driver 22 is parked up at the Shell on the A46", "she's stranded outside Leeds": where a
+# person or their vehicle is now, at a named place or a numbered road.
+_STOPPED = re.compile(
+    rf"""\b(?i:parked(?:[ ]up)?|stranded|broken[ ]down|broke[ ]down|pulled[ ]over|holed[ ]up|
+       sheltering)[ ]
+    (?i:at|on|near|outside|by|in|behind)[ ](?i:the[ ])?
+    (?P<v>(?:[AMBN]\d{{1,4}}|I-\d{{1,3}}|(?i:route|hwy|highway)[ ]\d{{1,4}})\b|{_PLACE})""",
+    re.VERBOSE,
+)
+_stopped_matches = CuePattern(_STOPPED).finditer
+
+# "I'm in the car park at Tesco Extra", "my kids go to St Joseph's on Hill Rd": a spot at a
+# named place, and where the writer's children are every day.
+_SPOT_AT = re.compile(
+    rf"""\b(?i:i'?m|im|i[ ]am|we'?re|we[ ]are)[ ](?i:in|at|outside)[ ]the[ ]
+    (?i:car[ ]park|carpark|parking[ ]lot|parking|garage|lobby|reception|forecourt|lay-by|services|
+       entrance|foyer)[ ](?i:at|of|outside|behind|near|by)[ ](?i:the[ ])?(?P<v>{_PLACE})
+    |\b(?i:my|our)[ ](?i:kids?|children|son|daughter|boys?|girls?|little[ ]ones?|twins)[ ]
+    (?i:go(?:es)?[ ]to|attends?|(?:is|are)[ ](?:at|in))[ ](?i:the[ ])?(?P<s>{_PLACE})""",
+    re.VERBOSE,
+)
+_spot_at_matches = anchored_matches(words("i i'm im we we're my our"), _SPOT_AT)
+
+
+# --- where the writer works --------------------------------------------------------------
+# "I work at the Bondi store", "we're based out of the Leith depot": a site, named.
+_SITE = (
+    r"(?i:depot|store|shop|branch|office|site|warehouse|yard|plant|factory|clinic|campus|"
+    r"school|hospital|centre|center|hub|base|ward|library|gym)"
+)
+# Tried from the verb (rarer than "i"); who works there is read just before it.
+_WORKSITE = re.compile(
+    rf"""\b(?i:work|worked|working|based|stationed|posted)(?:[ ](?i:mostly|usually|now))?
+    [ ](?i:at|in|from|out[ ]of)[ ](?i:the[ ])?(?P<v>{_PLACE}[ ]{_SITE})\b""",
+    re.VERBOSE,
+)
+_WORKER = re.compile(
+    r"\b(?:i|we)(?:'m|’m|'re|[ ]am|[ ]are)?"
+    r"(?:[ ](?:usually|normally|mostly|now|still|currently))?[ ]$",
+    _I,
+)
+_worksite_matches = CuePattern(_WORKSITE).finditer
+
+# --- alone at home, and when -------------------------------------------------------------
+# "I'm home alone most nights after 9": when the writer can be found alone.
+_ALONE = re.compile(
+    r"""\b(?:i'?m|im|i[ ]am)[ ](?:usually[ ]|often[ ]|mostly[ ]|always[ ])?
+    (?:home[ ]alone|alone[ ]at[ ]home|on[ ]my[ ]own[ ]at[ ]home|by[ ]myself[ ]at[ ]home)\b
+    |\bi[ ](?:live|am[ ]living|'?m[ ]living)[ ](?:alone|on[ ]my[ ]own|by[ ]myself)\b""",
+    re.VERBOSE | _I,
+)
+_alone_matches = CuePattern(_ALONE).finditer
+_WHEN = re.compile(
+    r"\b(?:nights?|evenings?|weekends?|after\s+\d{1,2}|every|most\s+days|overnight|"
+    r"while\s+(?:he|she|they)|when\s+(?:he|she|they))\b",
+    _I,
+)
+
+# --- a home network, named -----------------------------------------------------------
+# "home wifi is Murphy_Family_5G pw greenfield2019", "my hotspot 'Ade's iPhone' password
+# x": the network's name places the writer's home; the key beside it opens it.
+_WIFI = re.compile(
+    r"""(?:\b(?:my|our|home|house|flat|mum'?s|dad'?s)[ ](?:home[ ]|personal[ ]|own[ ]|phone[ ])?
+       (?:wi[- ]?fi|wfi|wify|wlan|hotspot|network)
+      # "the wifi at home", "the wfi at my flat"
+      |\bthe[ ](?:wi[- ]?fi|wfi|wify|wlan|network)[ ]at[ ]
+       (?:home|my[ ](?:house|flat|place|mum'?s|dad'?s)))
+    (?:[ ](?:name|ssid|network))?
+    (?:[ ]is[ ]called|[ ]is[ ]named|[ ]called|[ ]named|[ ]is|[ ]?:|[ ]?=)?[ ]?
+    (?:'(?P<q>[^\n']{1,32}(?:'[^\s'][^\n']{0,20})?)'|"(?P<d>[^\n"]{1,32})"
+      |(?P<v>[A-Za-z0-9][\w-]{2,31}))
+    (?:[^\n.!?]{0,20}?\b(?:pw|pwd|pass|password|passcode|passphrase|key|psk|code)
+       (?:[ ]is|[ ]?:|[ ]?=)?[ ](?P<p>[^\s,;'"]{4,64}))?""",
+    re.VERBOSE | _I,
+)
+_wifi_matches = anchored_matches(words("my our home house flat mum dad the"), _WIFI)
+_NOT_NETWORK_NAMES = words(
+    "slow down fine ok okay off on dead broken working weak patchy great good bad terrible the a "
+    "an not too so really still very always keeps keep drops dropping password pw name ssid "
+    "settings admin page login connected disconnected ipv4 ipv6 wpa wpa2 wpa3 wep ethernet lan "
+    "wan 4g 5g lte nat dhcp vpn mesh dual-band"
+)
+
+
+def _network_name(value: str) -> bool:
+    """A network's name as routers are named: a digit, an underscore or a capital inside."""
+    if value.lower() in _NOT_NETWORK_NAMES or not any(ch.isalpha() for ch in value):
+        return False
+    if any(ch.isdigit() or ch == "_" for ch in value):
+        return True
+    return len(value) >= 6 and any(ch.isupper() for ch in value[1:])
+
+
+_WIFI_WORDS = ("wifi", "wi-fi", "wi fi", "wfi", "wify", "wlan", "hotspot", "network")
+
+
+def _find_wifi(text: str) -> Iterator[tuple[int, int]]:
+    folded = fold_case(text)
+    if not any(word in folded for word in _WIFI_WORDS):
+        return
+    for m in _wifi_matches(text):
+        if placeholder_context(text, m.start(), m.end(), 60):
+            continue
+        if m.group("v") is not None and not _network_name(m.group("v")):
+            continue
+        name = next(g for g in "qdv" if m.group(g) is not None)
+        yield m.span(name)
+        if m.group("p") is not None and m.group("p").lower() not in _NOT_NETWORK_NAMES:
+            yield m.span("p")
+
+
 # "in the same building?", "on which floor": a question, not a place.
 _UNSAID = re.compile(r"\b(?:same|which|what|where|whichever)\b", _I)
 
 
+def _find_people_placed(text: str) -> Iterator[tuple[int, int]]:
+    """Someone stopped at a place, the writer's work site, the writer home alone and when."""
+    for m in _stopped_matches(text):
+        if not _UNSAID.search(sentence_around(text, m.start(), m.end(), 60)):
+            yield m.span("v")
+    for m in _spot_at_matches(text):
+        yield m.span("v" if m.group("v") is not None else "s")
+    for m in _worksite_matches(text):
+        if _WORKER.search(text, max(0, m.start() - 30), m.start()):
+            yield m.span("v")
+    folded = fold_case(text)
+    if "alone" not in folded and "my own" not in folded and "myself" not in folded:
+        return
+    for m in _alone_matches(text):
+        if _WHEN.search(sentence_around(text, m.start(), m.end(), 80)):
+            yield m.span()
+
+
 def find_whereabouts(text: str) -> Iterator[tuple[int, int]]:
-    """Hotel rooms, daily commutes, tracked positions and where locked rooms are."""
+    """Hotel rooms, commutes, tracked or stopped positions, work sites, home networks,
+    when the writer is home alone, and where locked rooms are."""
     folded = fold_case(text)
     if "room" in folded or "rm" in folded or "suite" in folded:
         yield from _find_rooms(text)
@@ -170,8 +331,12 @@ def find_whereabouts(text: str) -> Iterator[tuple[int, int]]:
         if not placeholder_context(text, m.start(), m.end(), 60):
             yield m.span("v")
     for m in _tracked_matches(text):
+        if _GOODS.search(m.group(0)):
+            continue  # "the tracker shows the parcel was at the depot": goods, not a person
         if not placeholder_context(text, m.start(), m.end(), 60):
             yield m.span("v")
+    yield from _find_wifi(text)
+    yield from _find_people_placed(text)
     for m in _facility_matches(text):
         where = m.group("v")
         if (

@@ -84,8 +84,14 @@ def _email_ok(m: re.Match[str]) -> bool:
     return _email_value_ok(m.group(0))
 
 
+# "demo@demo.local", "qa@test.internal": a domain made only of these names is nobody's.
+_MADE_UP_LABELS = words("demo test example sample dummy fake placeholder mock local internal")
+
+
 def _email_value_ok(value: str) -> bool:
     local, _, domain = value.lower().partition("@")
+    if set(domain.split(".")) <= _MADE_UP_LABELS:
+        return False
     # Package pins such as "foo@1.2" and git remotes (git@host) are not people.
     return local not in {"git", "user", "noreply", "no-reply"} and not domain.endswith(
         _EMAIL_FAKE_DOMAINS
@@ -316,7 +322,9 @@ _SYSTEM_BEFORE = re.compile(
     r"build\s+(?:box|agent|server)|runner|printer|cctv|nvr|camera|plc|kiosk)\b"
     r"[^\n.;?!()\[\]{}=\"'`]{0,35}$"
     # "ssh root@10.4.2.17": a login on that machine.
-    r"|(?<![\w.@-])[a-z_][\w.-]{0,31}@$",
+    r"|(?<![\w.@-])[a-z_][\w.-]{0,31}@$"
+    # "sqlprod03 (172.16.8.40)", "fs-02 at 10.1.4.9": a numbered machine name just before it.
+    r"|(?<![\w.-])[a-z][a-z-]{1,24}\d{1,3}[ ]?(?:\(|:|=|->|at[ ]|on[ ]|is[ ])?[ ]?$",
     _I,
 )
 # Questions on how to do something, and examples, use made-up addresses.
@@ -442,12 +450,15 @@ def _find_mac(text: str) -> Iterator[tuple[int, int]]:
 _INTERNAL_HOST = re.compile(
     r"[a-z0-9](?<![\w.-][a-z0-9])[a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,6}"
     r"(?:\.(?:internal|local|corp|lan|intranet|intra|localdomain|home\.arpa)(?![\w-]|\.[a-z0-9])"
-    r"|\.(?:corp|internal|intranet|intra)(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,12}(?![\w-]|\.[a-z0-9]))"
+    r"|\.(?:corp|internal|intranet|intra|int|priv)(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,12}"
+    r"(?![\w-]|\.[a-z0-9]))"
     r"(?::\d{2,5}(?!\d))?",
     _I,
 )
 # Where one of those suffixes is: the host name around it is read from there.
-_HOST_SUFFIX = re.compile(r"\.(?:internal|local|corp|lan|intranet|intra|localdomain|arpa)(?![\w-])")
+_HOST_SUFFIX = re.compile(
+    r"\.(?:internal|local|corp|lan|intranet|intra|localdomain|arpa|int(?=\.)|priv(?=\.))(?![\w-])"
+)
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 # Names that are the same on every machine: Docker's and cloud providers' own,
 # Kubernetes service names, the defaults of popular devices.
@@ -944,15 +955,19 @@ _ANY_CASE_PLACE = (
 )
 _LOCATION = re.compile(
     rf"""
-    \b(?:I|we|he|she|they)\s+(?:currently\s+|now\s+|still\s+)?
-      (?:live|lives|lived|reside|resides|stay|stays|moved(?:\s+here)?|relocated|am\s+moving|are\s+moving)
-      \s+(?:in|at|to|from|on|near)\s+(?:the\s+)?(?P<a>{_PLACE})
+    \b(?i:i|we|he|she|they)\s+(?:currently\s+|now\s+|still\s+)?
+      (?:live|lives|lived|reside|resides|stay|stays|moved(?:\s+here|\s+house|\s+home|\s+flat)?|relocated|
+         am\s+moving|are\s+moving)
+      \s+(?:(?:right|rght|rite|just|really|very)\s+)?
+      (?:in|at|to|from|on|near|by|next\s+to|opposite|close\s+to|round\s+the\s+corner\s+from)
+      \s+(?:the\s+)?(?P<a>{_PLACE})
     |\b(?i:I'm|Im|I\s+am|we're|we\s+are)\s+(?i:currently\s+|now\s+|still\s+)?
       (?i:in|at|based\s+in|from|staying\s+in|staying\s+at|stuck\s+(?:in|at)|stranded\s+(?:in|at)|
          working\s+(?:remotely\s+)?from|
          waiting\s+(?:in|at)|sitting\s+(?:in|at))\s+(?i:the\s+)?
       (?P<b>{_PLACE})(?:\s+(?:airport|station|hotel|hospital|office|area|branch|site|campus|lobby|lounge|
-         library|reception|terminal|cafe|café|restaurant))?
+         library|reception|terminal|cafe|café|restaurant|depot|store|shop|warehouse|yard|plant|factory|
+         clinic|school|centre|center|hub|base|ward|gym))?
       (?=\s*[,.!?]|\s*$|\s+(?:at|for|on|in|right|now|this|today|until|till|tonight|tomorrow|
          waiting|and|so|but|with|since|all)\b)
     |\b(?:my|our|his|her)\s+(?:new\s+|old\s+|previous\s+|correct\s+|updated\s+|permanent\s+)?
@@ -961,7 +976,7 @@ _LOCATION = re.compile(
       (?:address|addr|adress|addy|location|whereabouts|coordinates)\s*(?:is|are|:)\s*(?P<c>[^\n.?!]{{3,80}})
     |\b(?i:my|our)\s+(?i:house|home|flat|apartment|place)\s+(?i:is)\s+(?:[\w\s]{{0,30}}?)
       (?i:on|at|in|near|off)\s+(?P<l>[^\n.?!]{{0,40}}(?:[A-Z][a-z]|\d)[^\n.?!]{{0,40}})
-    |\b(?:travell?ing|flying|going|heading|moving|coming)\s+to\s+(?P<d>{_PLACE})\s+
+    |\b(?:travell?ing|flying|going|heading|moving|coming|relocating|emigrating)\s+to\s+(?P<d>{_PLACE})\s+
       (?:next|this|on|tomorrow|tonight|with\s+me)\b
     |\b(?i:moved\s+here\s+from|(?:i'm|im|i\s+am|we're|we\s+are|i\s+was|we\s+were|i\s+come|we\s+come)
          \s+originally\s+from|originally\s+(?:i'm|im|i\s+am|we're|we\s+are)\s+from)
@@ -978,6 +993,8 @@ _LOCATION = re.compile(
     |\b(?i:live(?=\s+at\b)|lives|lived|living|resides|resided|staying)\s+(?i:at|on)\s+
       (?:the\s+\w+\s+side\s+of\s+)?
       (?P<f>[^\n.?!]{{3,80}})
+    |\b(?i:i'm|im|i\s+am|i'll\s+be|i\s+will\s+be)\s+(?i:moving|relocating|emigrating|going\s+to\s+move)
+      (?:\s+(?i:house|back|abroad|over))?\s+(?i:to)\s+(?P<m>{_PLACE})
     |\b(?i:his|her|their|the\s+customer's|the\s+client's)\s+(?i:home\s+)?(?i:address)\s*(?:is|:)\s*
       (?P<i>[^\n.?!]{{3,80}})
     """,
@@ -985,17 +1002,24 @@ _LOCATION = re.compile(
 )
 _GPS = re.compile(
     r"\b(?:gps|coordinates|coords|lat(?:itude)?(?:/long?)?|location|position|located\s+at|"
-    r"(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:at|near|around)|pin|here)\b"
+    r"(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:at|near|around)|pin|here|"
+    # "tracker says van 9 was at 52.48, -1.89", "last pinged near ..."
+    r"(?:was|is|were|are|parked|stopped|last\s+seen|pinged)\s+(?:at|near|around))\b"
     r"[^\n\d-]{0,20}(?P<v>-?\d{1,2}\.\d{3,8},\s?-?\d{1,3}\.\d{3,8})(?![\w.])",
     _I,
 )
 
 
 _gps_matches = CuePattern(_GPS).finditer
+_COORDINATE_PAIR = re.compile(r"\d\.\d{3,8},\s?-?\d{1,3}\.\d{3}")
+_COORDINATE_TALK = re.compile(
+    r"\b(?:formats?|formatted|notation|decimal\s+degrees|convert|conversion|parse|parsing|regex)\b",
+    _I,
+)
 _location_matches = anchored_matches(
     words(
         "i we he she they i'm im my our his her their the travel flying going heading moving "
-        "coming moved lives lived living resides resided staying originally"
+        "coming moved lives lived living resides resided staying originally relocating emigrating"
     ),
     _LOCATION,
 )
@@ -1052,7 +1076,7 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
     for m in _location_matches(text):
         if fiction:
             break
-        for g in "abcdefgijkl":
+        for g in "abcdefgijklm":
             if m.group(g) is not None:
                 words_of = m.group(g).split(",")[0].lower().split()
                 # "lives on the edge", "moved to the cloud": the word after "the" says.
@@ -1063,7 +1087,12 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
                 if not placeholder_context(text, m.start(), m.end(), 60):
                     yield m.span(g)
                 break
-    for m in _gps_matches(text):
+    # The cues are common words ("is at", "here"): tried only when a coordinate pair is there.
+    gps = _COORDINATE_PAIR.search(text) is not None
+    for m in _gps_matches(text) if gps else ():
+        sentence = sentence_around(text, m.start(), m.end(), 80)
+        if _COORDINATE_TALK.search(sentence) or placeholder_context(text, m.start(), m.end(), 60):
+            continue  # "is the format 51.5072, -0.1276?": how to write them, not where anyone is
         yield m.span("v")
     if not fiction:
         yield from _find_visited(text)
@@ -1133,7 +1162,7 @@ DETECTORS: tuple[Detector, ...] = (
         _find_internal_hosts,
         True,
         "host names on an organisation's own network: *.internal, *.corp, *.local, *.lan",
-        triggers=("internal", "local", "corp", "lan", "intra", "arpa"),
+        triggers=("internal", "local", "corp", "lan", "intra", "arpa", ".int.", ".priv."),
     ),
     Detector(
         "mac_address",

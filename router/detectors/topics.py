@@ -28,6 +28,7 @@ from router.detectors._cues import CuePattern
 from router.detectors._device_values import DEVICE_VALUE_TRIGGERS, find_device_values
 from router.detectors._names import GIVEN_NAMES
 from router.detectors._shared import shared
+from router.detectors._social_handles import SOCIAL_TRIGGERS, find_social_handles
 from router.detectors._topic_phrases import find_phrases
 from router.detectors._topic_words import (
     BODY_PARTS,
@@ -978,20 +979,27 @@ def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
 _PROFILE = re.compile(
     # "usrnm", "user name", "username" all name the same thing.
     r"\b(?:us(?:e)?r\s?n(?:a)?m(?:e)?|login(?:\s+(?:name|id))?|user\s+id|handle|screen\s+name|display\s+name|"
+    r"alias|nick(?:name)?|"
     r"account\s+name|recovery\s+e-?mail|security\s+question|"
     r"(?:mother'?s\s+)?maiden\s+name|"
     r"employee\s+id|staff\s+id|badge\s+(?:number|id)|gamer\s?tag|psn\s+id|"
     r"(?:discord|skype|steam|psn|xbox|telegram|slack|teams|github|gitlab|instagram|insta|ig|twitter|"
     r"tiktok|snapchat|reddit|twitch|mastodon|bluesky)\s+(?:handle|username|user\s?name|name|id|tag))"
-    r"\s*+(?:is\b|was\b|:|=|from\b|frm\b)\s*+"
-    r"(?P<v>@?[\w.@-]{2,64})"
+    # "the login for the portal is", "maiden name for verification is": what it is for.
+    r"(?:\s+(?:for|on|to|of|at)\s+(?:the\s+|my\s+|our\s+)?[\w-]{2,20}(?:\s+[\w-]{2,20})?(?=\s+(?:is|was)\b))?"
+    r"\s*+(?:is\b|was\b|:|=|from\b|frm\b)\s*+['\"‘“]?"
+    # "aus\\mthompson" (a Windows domain login), "O'Sullivan" (a name with an apostrophe)
+    r"(?P<v>@?\w(?:[\w.@\\-]{1,63}(?:['’]\w[\w.@-]{0,40})?|['’]\w[\w.@-]{0,40}))"
     # Staff numbers, said without "is": "emp no 77120".
     r"|\b(?:emp(?:loyee)?|staff|personnel)\s*(?:no\.?|nr\.?|num(?:ber)?|#)\s*+(?:is\b|was\b|:|=)?\s*+"
     r"(?P<e>(?-i:[A-Z]{0,3})\d[\d-]{2,15}+)\b"
     # A login named without "is": "salesforce login m.rossi_sales still has admin",
     # "old anjali.k new anjali.krishnan" (see _find_profile: a handle's shape is required).
-    r"|\b(?:us(?:e)?r\s?n(?:a)?m(?:e)?|login|user|account|acct|handle|old|new|previous|former)"
-    r"(?:'s)?\s+(?:(?:one|acct|account|login|username)\s+)?(?:is\s+|was\s+|:\s*)?"
+    r"|\b(?:us(?:e)?r\s?n(?:a)?m(?:e)?s?|logins?|users?|accounts?|accts?|handles?|old|new|previous|former)"
+    r"(?:'s)?\s+(?:(?:one|acct|account|login|username|name|id)\s+)?(?:is\s+|was\s+|:\s*|=\s*)?"
+    # "the account is under leanne.w.1979", "user 'dpatel_cc'", "accounts jsmith and j.smith2"
+    r"(?:(?:is\s+|was\s+)?(?:under|as|called|named)\s+)?['\"‘“]?"
+    r"(?:[a-z][\w.]{1,30}\s+(?:and|&|or)\s+)?"
     r"(?P<u>[a-z][a-z0-9]*+(?:[._][a-z0-9]++)++)(?![\w@])"
     # Loyalty and membership numbers: "loyalty acct 8820-331-07 is mine".
     r"|\b(?:loyalty|membership|member|rewards?|frequent\s+flyer|air\s?miles|club|subscriber|"
@@ -1014,6 +1022,7 @@ _OWNER_BEFORE = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE
 _profile_matches = anchored_matches(
     words(
         "user usr usernm usrnm login handle screen display account acct card recovery security "
+        "alias nick nickname "
         "mother maiden employee staff badge emp old new previous former loyalty membership member "
         "reward frequent air club subscriber subscription player patient policy insurance gamer "
         "gamertag psn discord skype steam xbox telegram slack teams github gitlab instagram insta "
@@ -1078,23 +1087,40 @@ _FIELD_WORDS = words(
 )
 _LOGIN_CONTEXT = re.compile(
     r"\b(?:accts?|accounts?|logins?|usernames?|user\s+names?|profiles?|sign\s?in|admin|access|"
-    r"merge|locked|disable|remove|rename|handle)\b",
+    r"merge|locked|disable|remove|rename|handle|portal|sso|sign\s?on|log\s?in|impersonat\w*)\b",
     re.IGNORECASE,
 )
+
+
+_SAID_IS = re.compile(r"\s(?:is|was)\s", re.IGNORECASE)
+_PROSE_BRACKETS = re.compile(r"\([A-Za-z][A-Za-z ,'’-]{0,60}\)")
+_NAMED_AS = re.compile(r"\s(?:under|as|called|named)\s", re.IGNORECASE)
 
 
 def _login_value(text: str, m: re.Match[str]) -> bool:
     """Whether the dotted word after "login", "old", "new"... is a login name."""
     value = m.group("u").lower()
-    if value.endswith(_NOT_LOGIN_ENDS) or any(ch in _CODE_SIGNS for ch in text):
+    # Code around it ("user = get_user(x)"), not a remark in brackets ("(personal one)"):
+    # read on the value's line, at most a few hundred characters, to stay linear.
+    lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 300)
+    hi = text.find("\n", m.end())
+    hi = m.end() + 300 if hi == -1 else min(hi, m.end() + 300)
+    rest = _PROSE_BRACKETS.sub(" ", text[lo : m.start()] + " " + text[m.end() : hi])
+    if value.endswith(_NOT_LOGIN_ENDS) or _CODE_SIGNS.intersection(rest):
         return False
+    if text.startswith("(", m.end("u")):
+        return False  # user.get_name(...)
     if _FIELD_WORDS.intersection(re.split(r"[._]", value)):
         return False  # "old.name", "user.email": a field, not somebody's login
     if not any(ch.isalpha() for ch in value.replace(".", "").replace("_", "")[:3]):
         return False
     # Something else in the sentence must be about accounts: "the login auth.service fails" is not.
     sentence = sentence_around(text, m.start(), m.end()).replace(m.group(0), " ", 1)
-    return _LOGIN_CONTEXT.search(sentence) is not None
+    # "my steam account kwame_gh", "the account is under leanne.w.79": whose it is, or
+    # what it is called, says enough.
+    owned = _OWNER_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+    named = _NAMED_AS.search(m.group(0)) is not None
+    return owned or named or _LOGIN_CONTEXT.search(sentence) is not None
 
 
 def _find_profile(text: str) -> Iterator[tuple[int, int]]:
@@ -1115,15 +1141,18 @@ def _find_profile(text: str) -> Iterator[tuple[int, int]]:
         # "username: str", "username = str(username)" in code: a real handle has a
         # digit or a dot/@/_ in it, or the text says whose it is ("my username is jsmith").
         handle_shaped = not value.isidentifier() and any(
-            ch.isdigit() or ch in "._@-" for ch in value.strip(".-")
+            ch.isdigit() or ch in "._@-\\" for ch in value.strip(".-")
         )
         # "username: m_schulz93, please reset my mfa": letters and digits in prose, not code.
         line_end = text.find("\n", m.end())
         line = text[text.rfind("\n", 0, m.start()) + 1 : line_end if line_end != -1 else len(text)]
+        prose = not _CODE_SIGNS.intersection(line)
         handle_shaped = handle_shaped or (
-            any(ch.isdigit() for ch in value)
-            and any(ch.isalpha() for ch in value)
-            and not _CODE_SIGNS.intersection(line)
+            any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value) and prose
+        )
+        # "his handle on discord is vortex_kai": said in a sentence, not assigned in code.
+        handle_shaped = handle_shaped or (
+            prose and "_" in value.strip("_") and _SAID_IS.search(m.group(0)) is not None
         )
         owned = _OWNER_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
         # A security answer or maiden name is a secret whoever it belongs to.
@@ -1223,7 +1252,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "account_profile",
         Level.CONFIDENTIAL,
-        any_finder(_find_profile, _find_personal_urls),
+        any_finder(_find_profile, _find_personal_urls, find_social_handles),
         True,
         "user names, logins, security answers given with a value",
         triggers=(
@@ -1264,6 +1293,9 @@ DETECTORS: tuple[Detector, ...] = (
             "handle",
             "username",
             " id",
+            "alias",
+            "nick",
+            *SOCIAL_TRIGGERS,
         ),
     ),
     Detector(

@@ -196,3 +196,26 @@ def test_typo_matching_skips_words_longer_than_any_topic_word(
     assert calls == 0
     topics._canonical(word[:2] + "q" + word[2:])  # one letter extra: goes through the loop
     assert calls > 0  # the counter sees lookups, so the zero above means something
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "user a.b ",  # a dotted login after a cue, read once per match on the whole text
+        "acct a.b and ",
+        "my wifi is ",
+        "i post as ",
+        "tag on the ",
+        "CORP\\",
+        "ABCDE-",
+        "warranty C02FK1XYMD6M ",
+        "is parked at ",
+        "I work at the A ",
+    ],
+)
+def test_repeated_account_device_and_place_cues_finish(piece: str) -> None:
+    # A cue repeated thousands of times: each match must be checked in a bounded window
+    # ("user a.b" once re-read the whole text per match and took minutes).
+    text = piece * (200_000 // len(piece))
+    assert isinstance(scan(text), list)

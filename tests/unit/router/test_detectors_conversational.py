@@ -875,3 +875,155 @@ def test_things_told_in_passing_stay_local(text: str) -> None:
 @pytest.mark.parametrize("text", HARMLESS_TOLD)
 def test_questions_and_rules_about_those_things_may_leave(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+# Accounts named without "username": a platform and a handle, a pasted profile address,
+# what someone posts as, a quoted security question, a login in a ticket or a domain.
+SENSITIVE_ACCOUNTS = [
+    "pls put my discord mossy.fern42 on the volunteer sheet",
+    "her insta is @kat.draws.88, she asked us to credit her",
+    "linkedin.com/in/tomas-ferreira-dev is mine, tidy up the summary?",
+    "the parent's profile is facebook.com/marta.kowal.5, pls remove her tag",
+    "i usually play as 'NightOwlRuth' on the team server and someone copied it",
+    "someone is impersonating me as 'ruth_owl' in the community chat",
+    "the answer to 'name of first school' is St Brigid's, for when you check",
+    "memorable word is lanternfish, in case the bank rings",
+    "my orcid is 0000-0002-1825-0097 for the grant form",
+    "the sign in for the timesheet app is CORP\\pnguyen and i cant remember the rest",
+    "mother's maiden name on file is D'Angelo, pls update it",
+    "ticket: user 'akoh_fin' lost access to sharepoint after the move",
+    "please merge accounts rkhan and r.khan.temp, both are me",
+    "the client's account is under bella.m.2001 on the shop, close it please",
+    "supplier portal user = j.ortiz.supplier, needs a password reset",
+    "my xbox account frostbyte_77 got used on the office tv",
+    "you'll find me on insta as @sunny.side.sal",
+    "my reddit u/quietdesk_42 got doxxed, can IT help",
+    "her alias on slack is nova_writes, she left the company",
+    "acct id t.okafor.temp is locked again",
+    "im @lena.builds on gitlab, pls add me to the group",
+    "can you disable account rbrooks7 today, he left on friday",
+    "reset the mfa for user d.singh_hr please",
+    "i signed in as ops.night2 by mistake, can you log me out everywhere",
+]
+HARMLESS_ACCOUNTS = [
+    "my twitter is down again, is it just me?",
+    "what does linkedin.com/company/acme show about us",
+    "is facebook.com/help the right place to report a fake page",
+    "the example profile linkedin.com/in/yourname is in the template, fine?",
+    "can you explain what an orcid is and whether i need one",
+    "what is a good memorable word policy for staff",
+    "how do I answer the security question prompt on first login",
+    "i post on the staff forum most days, is there a dark mode",
+    "our twitter @acme_help replies within a day, put that in the faq",
+    "the login for the portal is slow this morning",
+    "user.get_name() returns None for new users, why",
+    "find me on teams if it breaks again",
+    "what does u/ mean on reddit",
+    "the trainees share qa@demo.test during the workshop, is that ok",
+    "i'm new on the forum, where do i post questions",
+    "how do i log in as admin1 on the demo box",
+    "reset the password for user accounts that expired, how?",
+]
+
+
+@pytest.mark.parametrize("text", SENSITIVE_ACCOUNTS)
+def test_accounts_named_by_platform_or_shape_stay_local(text: str) -> None:
+    assert sensitive(text), found(text)
+
+
+@pytest.mark.parametrize("text", HARMLESS_ACCOUNTS)
+def test_questions_about_accounts_and_site_pages_may_leave(text: str) -> None:
+    assert not sensitive(text), found(text)
+
+
+# Device values read off a label or a tag, licence keys in groups of five, and serials
+# asked about under warranty.
+SENSITIVE_DEVICE_LABELS = [
+    "the label on the bottom reads SN: 5CG7281QXT, screen flickers",
+    "asset tag on the dock in room B12 says IT-DK-04417, it's dead",
+    "plate on the back says 88172634, is that the serial you need",
+    "office key from the box, half rubbed off: 7TQ2K-M9XWP-4RB8N",
+    "is FVFDK3QZP3Y1 still under warranty? its my work mac",
+    "the pinpad number is V240-118-552-907 and it keeps rebooting",
+    "the code under the battery is 004417829913, the phone won't boot",
+    "it's asset 70331, the laptop with the cracked hinge",
+    "the pc called HR-WS-014 is stuck on updates",
+]
+HARMLESS_DEVICE_LABELS = [
+    "the docker image tag is 3F9A1C07BD, can i roll back",
+    "the label says FRAGILE on the box, where do i send it",
+    "how long is the warranty on the new monitors",
+    "product keys look like XXXXX-XXXXX-XXXXX-XXXXX-XXXXX, right?",
+    "the tag reads v2 on the shelf, which is newer",
+    "does applecare cover a cracked screen",
+    "the asset 2024 register is due, who fills it in",
+    "our build server is called Apollo, is that a bad name",
+]
+
+
+@pytest.mark.parametrize("text", SENSITIVE_DEVICE_LABELS)
+def test_values_read_off_devices_stay_local(text: str) -> None:
+    assert sensitive(text), found(text)
+
+
+@pytest.mark.parametrize("text", HARMLESS_DEVICE_LABELS)
+def test_labels_and_warranty_questions_may_leave(text: str) -> None:
+    assert not sensitive(text), found(text)
+
+
+# Where someone is, lives or works, told in passing, and home or internal networks named.
+SENSITIVE_PLACES_AND_NETWORKS = [
+    "our home wifi is Kowalski_Net_24 pw bluefinch77, the laptop wont connect",
+    "gave my hotspot 'Tom's Pixel' password saffron2023 to a visitor, should i change it",
+    "courier 7 is broken down on the M62 near Huddersfield, pls reroute",
+    "mum is stranded outside Carlisle with the pool car",
+    "im home alone most evenings after 8, can the rota stop showing my street",
+    "I work at the Fenwick depot and my ex keeps turning up",
+    "we're based out of the Harbour Road warehouse now, update my site",
+    "we moved flat to Portobello in march, pls update payroll",
+    "i'm relocating to Nairobi after the summer, does my contract change",
+    "every monday i'm at the Leith office, other days at home",
+    "can't ssh to fileserv02 (10.40.2.19) from home",
+    "the build runner ci-agent-07.int.acmefreight.co.uk is out of memory",
+    "the gps says the pool van was at 53.4808, -2.2426 overnight",
+    "the wfi at my flat is called BTHub-77QX and the dongle wont see it",
+    "u can catch me at the Greggs on Mill Lane most mornings",
+    "drop the twins at St Anne's then in by 9 every day, can my start be 9:30",
+    "my usual commute is the 6:50 from Didcot every weekday",
+    "i live just round the corner from the Aldi on Crown St",
+    "we're emigrating to Auckland next spring, who handles the visa letter",
+    "i'm in the car park at Morrisons Hillside, the pool car is dead",
+    "meet me opposite Greggs on Bridge St at 4, i have the charger",
+    "my daughter goes to Oakfield Primary, can the school show on my profile",
+    "i cycle past the Shell on Ash Rd every morning at 8:10",
+]
+HARMLESS_PLACES_AND_NETWORKS = [
+    "my home wifi is slow in the evenings, any tips?",
+    "my network is WPA2, is that enough for working from home",
+    "where is the van parked at the depot usually?",
+    "the job is waiting in the queue for the runner",
+    "which store do I work at if my contract says 'flexible'?",
+    "is it safe to be home alone with a gas leak alarm beeping",
+    "how do I change my hotspot name on android",
+    "can we move the team wiki to Confluence next month",
+    "what does who.int recommend for office ventilation",
+    "the example router config uses 10.0.0.1 as the gateway",
+    "the wifi at home keeps dropping, any router tips?",
+    "catch me after the standup every morning",
+    "my commute is long, can i get a flexi day",
+    "i live by the motto work hard, play hard",
+    "the job is stuck at Installing updates",
+    "the tracker shows the parcel was at the depot yesterday",
+    "is the coordinate format 51.5072, -0.1276 or the other way round?",
+    "my kids go to school late on mondays, can i start later",
+]
+
+
+@pytest.mark.parametrize("text", SENSITIVE_PLACES_AND_NETWORKS)
+def test_places_and_home_networks_told_in_passing_stay_local(text: str) -> None:
+    assert sensitive(text), found(text)
+
+
+@pytest.mark.parametrize("text", HARMLESS_PLACES_AND_NETWORKS)
+def test_questions_about_places_and_networks_may_leave(text: str) -> None:
+    assert not sensitive(text), found(text)
