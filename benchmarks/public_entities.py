@@ -16,8 +16,9 @@ rows by what they hold:
 * ``public only``: only public entity types.
 
 It prints the router's recall on each kind and part (tuning / held-out, the
-same split as ``sensitivity_eval.py``) and the best recall reachable on the
-file without flagging any public-only row.
+same split as ``sensitivity_eval.py``) and the recall the file would reach if
+every private and name-only row were caught and the public-only rows stayed
+as they are.
 
 With the ``bench`` extra installed (spaCy's small English pipeline from PyPI)
 it also measures the other side: an off-the-shelf named-entity recogniser
@@ -144,11 +145,12 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"{kind:20} {part:9} {n:5} {n / total:6.3f} {caught[part, kind] / max(n, 1):7.3f}"
             )
-        ceiling = 1 - counts[part, "public only"] / total
         now = sum(caught[part, k] for k in KINDS) / total
+        # Every private and name row caught, the public-only rows as today.
+        reachable = 1 - (counts[part, "public only"] - caught[part, "public only"]) / total
         print(
             f"{'all':20} {part:9} {total:5} {1:6.3f} {now:7.3f}   "
-            f"best without flagging public-only rows: {ceiling:.3f}"
+            f"with every private and name-only row caught: {reachable:.3f}"
         )
 
     if args.no_ner:
