@@ -175,8 +175,9 @@ _fiction = CuePattern(_FICTION)
 
 # "Turn this into a story but keep the real details: I'm ..." tells a true story.
 _TRUE_STORY = re.compile(
-    r"\breal\s+(?:details|names?|life|facts|info(?:rmation)?|data|story|events)\b"
-    r"|\b(?:true|actual)\s+(?:details|names?)\b"
+    # Owned or kept: "keep the real details", "my real life"; not "a real life example".
+    r"\b(?:my|our|the|keep|use|using|with)\s+(?:the\s+|my\s+|our\s+)?"
+    r"(?:real|true|actual)\s+(?:details|names?|life|facts|info(?:rmation)?|data|story|events)\b"
     r"|\btrue\s+story\b|\b(?:really|actually)\s+happened\b"
     r"|\bbased\s+on\s+(?:my|our)\s+(?:life|story|experience|diagnosis|case|own)\b",
     re.IGNORECASE,

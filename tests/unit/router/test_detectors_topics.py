@@ -189,3 +189,10 @@ def test_topic_detectors_asked_one_by_one_share_one_pass(monkeypatch: pytest.Mon
     assert got == expected
     assert expected["health"] and expected["financial_info"]
     assert len(calls) == 1
+
+
+def test_a_real_life_example_in_a_poem_request_is_still_fiction() -> None:
+    # Only details said to be the writer's own or kept ("my real life", "keep the
+    # real details") turn a story request into a true story.
+    text = "Write a poem with a real life example of how I was diagnosed with asthma"
+    assert "health" not in found(text), found(text)
