@@ -26,6 +26,7 @@ from router.detectors._base import (
 )
 from router.detectors._command_lines import find_command_line_secrets
 from router.detectors._cues import CuePattern, positions_of
+from router.detectors._normalize import normalize
 from router.detectors._numbers import matches_at
 from router.detectors._secret_values import (
     DEMO_VALUE,
@@ -169,10 +170,19 @@ _WEBHOOKS = re.compile(
 # A credential word, then an assignment (=, :, "is", a space in CLI flags), then the value.
 # Long words may be glued to a prefix (db_password, ANYpassword); short ones
 # (pin, pw, key) must start a word so "mapping" or "monkey" stay quiet.
+# The scan reads normalised text, where Cyrillic letters shaped like Latin ones are
+# Latin ("пароль" becomes "пapoль"): the cue is spelt as the scan will see it.
+_RU_PASSWORD = normalize("пароль").text
 _KEY_WORD = (
     r"(?:(?:pass(?:word|wd|wrd|phrase|code|owrd|ord)|p(?:a?s{1,2})?w(?:o?r)?d|passw\w{0,3}|secret|apikey|api[_-]key|"
-    # Typed in other languages: Passwort, Kennwort, contraseña, senha, wachtwoord, mot de passe.
+    # Typed in other languages: Passwort, Kennwort, contraseña, senha, wachtwoord, mot de passe,
+    # hasło, heslo, geslo, lozinka, şifre, lösenord, adgangskode, salasana, jelszó, kata sandi,
+    # mật khẩu, пароль, 密码/密碼, パスワード, 비밀번호, पासवर्ड, كلمة المرور/السر.
     r"kennwort|contrase(?:ñ|n)a|senha|wachtwoord|mot[ _-]de[ _-]passe|"
+    r"has(?:ł|l)o|heslo|geslo|lozinka|(?:ş|s)ifre|l(?:ö|o)senord|adgangskode|salasana|jelsz(?:ó|o)|"
+    r"kata[ _-]sandi|mật[ _-]khẩu|"
+    + _RU_PASSWORD
+    + r"|密码|密碼|パスワード|비밀번호|पासवर्ड|كلمة[ _-](?:المرور|السر)|"
     r"access[_-]?key|private[_-]?key|credentials?|token|connection[_-]?string|"
     r"recovery[_ -]?(?:code|key)|backup[_ -]?code|userpwd)(?:[a-z]{1,3}(?=[\s\"':=!<>,]))?"
     r"|(?<![A-Za-z])(?:pass|psw|pwd|pw|psk|pin|otp|totp|2fa|mfa|seed|salt|nonce|auth|bearer|key|api|"
@@ -295,7 +305,9 @@ _KEY_LITERALS = (
     "pa", "ps", "pw", "secret", "api", "access", "private", "credential", "token", "connection",
     "conn", "recovery", "backup", "pin", "otp", "totp", "2fa", "mfa", "seed", "salt", "nonce",
     "auth", "bearer", "key", "userpwd", "sas", "signature", "kennwort", "contrase", "senha",
-    "wachtwoord", "mot",
+    "wachtwoord", "mot", "hasł", "haslo", "heslo", "geslo", "lozinka", "şifre", "sifre",
+    "lösenord", "losenord", "adgangskode", "salasana", "jelsz", "kata sandi", "kata_sandi",
+    "kata-sandi", "mật", _RU_PASSWORD, "密码", "密碼", "パスワード", "비밀번호", "पासवर्ड", "كلمة",
 )  # fmt: skip
 
 

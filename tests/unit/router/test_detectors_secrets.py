@@ -354,3 +354,32 @@ def test_codes_read_out_digit_by_digit(text: str, value: str) -> None:
 )
 def test_spaced_digits_that_are_no_code(text: str) -> None:
     assert "credential" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "пароль",
+        "密码",
+        "パスワード",
+        "비밀번호",
+        "hasło",
+        "şifre",
+        "heslo",
+        "lösenord",
+        "salasana",
+        "jelszó",
+        "lozinka",
+        "kata sandi",
+        "mật khẩu",
+        "كلمة المرور",
+    ],
+)
+def test_password_words_in_other_languages_and_scripts(word: str) -> None:
+    assert "Vq7mRt2zLp" in found(f"{word}: Vq7mRt2zLp").get("credential", [])
+    assert "credential" not in found(f"{word}?")  # the word alone, asked about
+
+
+@pytest.mark.parametrize("text", ["this has: 3 items", "kata: a form in karate", "hash: 9f86d0"])
+def test_other_language_cues_do_not_match_english_words(text: str) -> None:
+    assert "credential" not in found(text), found(text)
