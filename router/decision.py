@@ -32,8 +32,11 @@ from router.findings import Finding
 from router.levels import Level
 from router.payload import Context, Payload
 from router.policy.schema import Confirm, Policy
+from router.redact import Redactor
 
 CHARS_PER_TOKEN = 4.0
+# The finding of the trained model (``router.detectors.disclosure``).
+_DISCLOSURE = "disclosure"
 
 
 class Target(enum.StrEnum):
@@ -188,6 +191,7 @@ _PLAIN = {
     "api_token": "API token",
     "document_label": "document labelled",
     "knowledge_path": "document from a protected folder",
+    "disclosure": "private matters told in the request",
 }
 
 
@@ -258,6 +262,8 @@ def _assess(payload: Payload, policy: Policy) -> _Assessment:
     complexity, complexity_failure = _score(payload, policy)
     redactable = tuple(f for f in findings if f.redactable)
     kept = [f for f in findings if not f.redactable and not _covered(f, redactable)]
+    if redactable and failure is None:
+        kept = [f for f in kept if not _told_only_by_values(f, redactable, payload)]
     # A failed check leaves the level unknown: assume the worst.
     worst = Level.RESTRICTED if failure else None
     return _Assessment(
@@ -274,6 +280,26 @@ def _assess(payload: Payload, policy: Policy) -> _Assessment:
         kept=kept,
         redactable=redactable,
     )
+
+
+def _told_only_by_values(
+    finding: Finding, redactions: tuple[Finding, ...], payload: Payload
+) -> bool:
+    """Whether a ``disclosure`` finding no longer holds once the values are replaced.
+
+    The model reads a request as a whole; a request full of a person's
+    details ("my name is ..., I live at ..., card ...") reads as a disclosure
+    because of those details. What would leave is the redacted text: when the
+    model does not flag that, the placeholders took away what it saw.
+    """
+    if finding.type != _DISCLOSURE:
+        return False
+    text = dict(payload.parts()).get(finding.source, "")
+    own = [r for r in redactions if r.source == finding.source]
+    if not text or not own:
+        return False
+    sent = Redactor().redact(text, own)
+    return not detectors.scan(sent, [_DISCLOSURE])
 
 
 def _covered(finding: Finding, redactions: tuple[Finding, ...]) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from router.detectors import financial_ids, markers, personal, secrets, topics
+from router.detectors import disclosure, financial_ids, markers, personal, secrets, topics
 from router.detectors._base import Detector, Finder
 from router.detectors._normalize import normalize
 from router.detectors._shared import ScanText, shared
@@ -34,7 +34,7 @@ __all__ = [
 
 _DETECTORS: dict[str, Detector] = {
     d.name: d
-    for family in (personal, financial_ids, secrets, topics, markers)
+    for family in (personal, financial_ids, secrets, topics, markers, disclosure)
     for d in family.DETECTORS
 }
 # Scanners that find several types in one pass over the text.

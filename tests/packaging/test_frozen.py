@@ -109,6 +109,7 @@ def test_every_resource_file_is_bundled_under_resources() -> None:
         "resources/policies/default.toml",
         "resources/models/manifest.json",
         "resources/complexity/model.json",
+        "resources/disclosure/model.json",
     } <= set(dests)
 
 

@@ -1,0 +1,288 @@
+"""Train the ``disclosure`` detector's model and measure it on authors it never saw.
+
+Usage::
+
+    python benchmarks/train_disclosure.py            # fit, write resources/disclosure/model.json
+    python benchmarks/train_disclosure.py --evaluate # leave-one-author-out figures, write nothing
+
+Fitting rows: every conversational set in ``benchmarks/data`` except the
+``*check.jsonl`` ones (never trained on), plus, as harmless, the *tuning*
+part of the benign files in ``../shared/data`` up to ``MAX_CHARS``
+characters (public chatbot prompts: the model must learn that code, essays
+and questions about a topic are not disclosures) and of the Presidio
+sentences labelled as holding no personal data ("could I change the due
+date of my credit card?": a request about one's account that discloses
+nothing). The held-out fifth of the shared data is never
+read for fitting.
+
+The decision threshold is chosen by leaving out one author's set at a time
+(the sets were written by different people, see ``benchmarks/data/README.md``):
+the lowest threshold at which the model, fitted without that author, adds
+at most ``FP_BUDGET`` false positives on that author's harmless requests,
+pooled over authors. ``--evaluate`` prints, per author, recall and false
+positives of the rules alone and of the rules with the model, on the
+author's own set and on the check set written with it, and the false
+positives the model adds on the held-out benign prompts.
+
+Needs scikit-learn (installed with sentence-transformers); the app itself
+reads the file in pure Python (``router.detectors._disclosure_model``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.sensitivity_eval import default_data_dir, is_held_out, rows_of
+from router.decision import decide
+from router.detectors import disclosure
+from router.detectors._disclosure_model import (
+    DisclosureModel,
+    features,
+)
+from router.detectors.disclosure import MAX_CHARS
+from router.levels import Level
+from router.payload import Context, Payload
+from router.policy import load_file
+from router.policy.sources import bundled_default_path
+
+REPO = Path(__file__).resolve().parents[1]
+SETS = REPO / "benchmarks" / "data"
+OUT = REPO / "resources" / "disclosure" / "model.json"
+# Sets written by one author share a group: a check set is scored with its author.
+AUTHORS: dict[str, tuple[str, ...]] = {
+    "early": ("conversational_dev", "conversational_holdout"),
+    "fresh": ("conversational_fresh",),
+    "fresh2": ("conversational_fresh2",),
+    "fresh3": ("conversational_fresh3",),
+    "fresh4": ("conversational_fresh4",),
+    "fresh5": ("conversational_fresh5",),
+    "fresh6": ("conversational_fresh6",),
+    "general": ("conversational_general",),
+    # Harmless only: everyday first-person support requests ("my login is slow").
+    "mundane": ("conversational_mundane",),
+    "mundane2": ("conversational_mundane2",),
+    "fresh7": ("conversational_fresh7",),
+}
+CHECKS = {
+    "early": "conversational_check",
+    "fresh3": "conversational_fresh3_check",
+    "fresh4": "conversational_fresh4_check",
+    "fresh5": "conversational_fresh5_check",
+    "fresh6": "conversational_fresh6_check",
+    "fresh7": "conversational_fresh7_check",
+    "general": "conversational_general_check",
+}
+BENIGN = ("arena_hard_prompts_1250", "mt_bench_80")
+PRESIDIO = "presidio_synth_v2_1500"
+# Inverse regularisation strength of the logistic regression.
+C = 4.0
+# Weights smaller than this are left out of the file: leaving them out changed no
+# decision in the leave-one-author-out figures, and the file loads four times faster.
+PRUNE = 0.05
+# The issue's false-positive target on benign text; the harmless requests here are
+# look-alikes written to be hard, so this is a strict reading of it.
+FP_BUDGET = 0.03
+THRESHOLDS = tuple(round(0.5 + 0.05 * i, 2) for i in range(9))  # 0.50 ... 0.90
+
+
+@dataclass(frozen=True)
+class Row:
+    """One request: its text and whether it discloses something."""
+
+    text: str
+    sensitive: bool
+
+
+def _rows(path: Path) -> list[Row]:
+    return [Row(str(r["text"]), r["label"] == "sensitive") for r in rows_of(path)]
+
+
+def author_rows() -> dict[str, list[Row]]:
+    """The fitting rows of each author."""
+    return {
+        author: [r for name in names for r in _rows(SETS / f"{name}.jsonl")]
+        for author, names in AUTHORS.items()
+    }
+
+
+def benign_rows(data: Path, *, held_out: bool) -> list[Row]:
+    """Benign public prompts of one part of the shared data, up to ``MAX_CHARS``, and the
+    Presidio sentences without personal data ("could I change the due date of my card?")."""
+    out = []
+    files = [data / "benign" / f"{name}.jsonl" for name in BENIGN]
+    files.append(data / "sensitive" / f"{PRESIDIO}.jsonl")
+    for path in files:
+        for r in rows_of(path):
+            text = str(r["text"])
+            if r["label"] == "pii" or is_held_out(str(r["id"])) != held_out:
+                continue
+            if len(text) <= MAX_CHARS:
+                out.append(Row(text, False))
+    return out
+
+
+def fit(rows: Sequence[Row], threshold: float, provenance: dict[str, object]) -> DisclosureModel:
+    """A logistic regression on ``features`` (scaled as the model scores them)."""
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    vocab: dict[str, int] = {}
+    indptr, indices, values = [0], [], []
+    for row in rows:
+        word_feats, pieces = features(row.text)
+        for block, prefix in ((Counter(word_feats), "w"), (Counter(pieces), "p")):
+            if not block:
+                continue
+            scale = 1.0 / sum(block.values()) ** 0.5
+            for f in sorted(block):
+                indices.append(vocab.setdefault(f"{prefix}{f}", len(vocab)))
+                values.append(block[f] * scale)
+        indptr.append(len(indices))
+    matrix = csr_matrix((values, indices, indptr), shape=(len(rows), len(vocab)))
+    labels = [int(r.sensitive) for r in rows]
+    clf = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+    clf.fit(matrix, labels)
+    weights = clf.coef_[0]
+    word_weights, piece_weights = {}, {}
+    for name, j in vocab.items():
+        w = float(weights[j])
+        if abs(w) >= PRUNE:
+            (word_weights if name[0] == "w" else piece_weights)[name[1:]] = round(w, 4)
+    return DisclosureModel(
+        bias=round(float(clf.intercept_[0]), 4),
+        threshold=threshold,
+        word_weights=word_weights,
+        piece_weights=piece_weights,
+        provenance=provenance,
+    )
+
+
+def _rates(
+    rows: Sequence[Row], rules: Callable[[str], bool], model: DisclosureModel
+) -> tuple[float, float, float, float]:
+    """Recall and FP rate of the rules alone, then of the rules or the model."""
+    sens = [r for r in rows if r.sensitive]
+    harm = [r for r in rows if not r.sensitive]
+
+    def rate(group: list[Row], with_model: bool) -> float:
+        hits = sum(rules(r.text) or (with_model and model.flags(r.text)) for r in group)
+        return hits / len(group) if group else 0.0
+
+    return rate(sens, False), rate(sens, True), rate(harm, False), rate(harm, True)
+
+
+def _out_of_author_probabilities(
+    authors: dict[str, list[Row]], benign: list[Row]
+) -> dict[str, tuple[DisclosureModel, list[float]]]:
+    """Per author: the model fitted without them, and its probabilities on their rows."""
+    out = {}
+    for left_out, own in authors.items():
+        rows = [r for a, rs in authors.items() if a != left_out for r in rs] + benign
+        model = fit(rows, 0.5, {})
+        out[left_out] = (model, [model.probability(r.text) for r in own])
+    return out
+
+
+def choose_threshold(
+    authors: dict[str, list[Row]],
+    held: dict[str, tuple[DisclosureModel, list[float]]],
+    rules: Callable[[str], bool],
+) -> float:
+    """The lowest threshold whose pooled out-of-author added FP rate is within budget."""
+    harmless = [
+        (p, rules(r.text))
+        for a, rows in authors.items()
+        for r, p in zip(rows, held[a][1], strict=True)
+        if not r.sensitive
+    ]
+    for threshold in THRESHOLDS:
+        added = sum(p >= threshold and not flagged for p, flagged in harmless) / len(harmless)
+        if added <= FP_BUDGET:
+            return threshold
+    return THRESHOLDS[-1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Fit and write the model, or print leave-one-author-out figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=default_data_dir())
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--evaluate", action="store_true")
+    parser.add_argument(
+        "--threshold", type=float, help="evaluate at this threshold, not the one chosen"
+    )
+    args = parser.parse_args(argv)
+
+    # The rules alone, whatever model file is there (or none, on the first fit).
+    never = DisclosureModel(bias=-40.0, threshold=0.99, word_weights={}, piece_weights={})
+    disclosure.bundled_model = lambda: never  # type: ignore[assignment]
+    policy = load_file(bundled_default_path())
+    context = Context.what_if_online()
+    cache: dict[str, bool] = {}
+
+    def rules(text: str) -> bool:
+        # The rules alone: the decision's findings without the model's own.
+        if text not in cache:
+            findings = decide(Payload(prompt=text), context, policy).findings
+            cache[text] = any(
+                f.level >= Level.CONFIDENTIAL for f in findings if f.type != "disclosure"
+            )
+        return cache[text]
+
+    authors = author_rows()
+    benign = benign_rows(args.data, held_out=False)
+    held = _out_of_author_probabilities(authors, benign)
+    threshold = choose_threshold(authors, held, rules)
+    print(f"threshold chosen out of author: {threshold:.2f} (added FP budget {FP_BUDGET:.0%})")
+    if args.threshold is not None:
+        threshold = args.threshold
+        print(f"evaluated at threshold {threshold:.2f}")
+    if args.evaluate:
+        held_benign = benign_rows(args.data, held_out=True)
+        print("\nauthor   set    recall rules -> +model   FP rules -> +model")
+        for author, (fitted, _) in held.items():
+            model = DisclosureModel(
+                fitted.bias, threshold, fitted.word_weights, fitted.piece_weights
+            )
+            sets = [("own", authors[author])]
+            if author in CHECKS:
+                sets.append(("check", _rows(SETS / f"{CHECKS[author]}.jsonl")))
+            for name, rows in sets:
+                r0, r1, f0, f1 = _rates(rows, rules, model)
+                print(f"{author:8s} {name:6s} {r0:6.3f} -> {r1:6.3f}        {f0:6.3f} -> {f1:6.3f}")
+            added = sum(model.flags(r.text) and not rules(r.text) for r in held_benign)
+            print(f"{author:8s} benign held-out: +{added}/{len(held_benign)} flagged by the model")
+        return 0
+    rows = [r for rs in authors.values() for r in rs] + benign
+    provenance: dict[str, object] = {
+        "trained_by": "benchmarks/train_disclosure.py",
+        "sets": sorted(n for names in AUTHORS.values() for n in names),
+        "benign": [f"{n} (tuning part, <= {MAX_CHARS} characters)" for n in BENIGN]
+        + [f"{PRESIDIO} rows without personal data (tuning part)"],
+        "rows": len(rows),
+        "sensitive_rows": sum(r.sensitive for r in rows),
+        "C": C,
+        "threshold_rule": f"lowest of {THRESHOLDS[0]}..{THRESHOLDS[-1]} adding <= "
+        f"{FP_BUDGET:.0%} FP on harmless rows out of author",
+    }
+    model = fit(rows, threshold, provenance)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(model.to_json(), indent=0, ensure_ascii=False)
+    args.out.write_text(text + "\n", encoding="utf-8")
+    print(
+        f"wrote {args.out} ({len(model.word_weights)} word and {len(model.piece_weights)} "
+        f"piece weights, threshold {threshold:.2f})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,44 @@
+"""The disclosure model's trainer and its look-alike benchmark."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from benchmarks import disclosure_lookalikes, train_disclosure
+from benchmarks.train_disclosure import Row
+from router.detectors._disclosure_model import DisclosureModel, load_model
+
+TOLD = ["my van was broken into", "my van got broken into again", "someone broke into my van"]
+ASKED = ["how do i report a van", "what is a van", "how do vans work"]
+
+
+def test_a_fitted_model_separates_its_rows_and_survives_its_file(tmp_path: Path) -> None:
+    rows = [Row(t, True) for t in TOLD] + [Row(t, False) for t in ASKED]
+    model = train_disclosure.fit(rows, 0.5, {"trained_by": "a test"})
+    assert all(model.probability(t) > 0.5 for t in TOLD)
+    assert all(model.probability(t) < 0.5 for t in ASKED)
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(model.to_json()), encoding="utf-8")
+    again = load_model(path)
+    # Weights are rounded to four places in the file: the same decisions.
+    assert [again.flags(t) for t in TOLD + ASKED] == [model.flags(t) for t in TOLD + ASKED]
+
+
+def test_the_threshold_is_the_lowest_within_the_false_positive_budget() -> None:
+    authors = {"a": [Row("x", False) for _ in range(10)] + [Row("y", True)]}
+    # Out-of-author probabilities of a's rows: one harmless row at 0.72, one at 0.88.
+    probs = [0.72, 0.88] + [0.1] * 8 + [0.99]
+    held = {"a": (DisclosureModel(0.0, 0.5, {}, {}), probs)}
+    # Two harmless rows in ten over 0.70: 20% > 3%; over 0.75, one: 10%; over 0.90, none.
+    assert train_disclosure.choose_threshold(authors, held, lambda _: False) == 0.9
+    # Rows the rules flag already are not added by the model.
+    assert train_disclosure.choose_threshold(authors, held, lambda t: t == "x") == 0.5
+
+
+def test_the_lookalike_benchmark_reads_the_rule_tests() -> None:
+    found = {sentence for _, sentence in disclosure_lookalikes.lookalikes()}
+    assert len(found) > 300
+    assert "my pin is 4 digits, can i make it 6?" in found
+    # The sentences of a test that keeps them local are not look-alikes.
+    assert "pls call me back on 07700 900123" not in found
