@@ -70,6 +70,8 @@ AUTHORS: dict[str, tuple[str, ...]] = {
     "mundane": ("conversational_mundane",),
     "mundane2": ("conversational_mundane2",),
     "fresh7": ("conversational_fresh7",),
+    "fresh8": ("conversational_fresh8",),
+    "mundane3": ("conversational_mundane3",),
 }
 CHECKS = {
     "early": "conversational_check",
@@ -78,6 +80,7 @@ CHECKS = {
     "fresh5": "conversational_fresh5_check",
     "fresh6": "conversational_fresh6_check",
     "fresh7": "conversational_fresh7_check",
+    "fresh8": "conversational_fresh8_check",
     "general": "conversational_general_check",
 }
 BENIGN = ("arena_hard_prompts_1250", "mt_bench_80")
