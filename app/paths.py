@@ -14,6 +14,8 @@ from pathlib import Path
 
 import platformdirs
 
+from router.resources import resources_dir as router_resources_dir
+
 APP_NAME = "Edgewise"
 
 
@@ -77,7 +79,4 @@ class Paths:
 
 def resources_dir() -> Path:
     """The bundled ``resources/`` folder (source tree or PyInstaller bundle)."""
-    frozen_base = getattr(sys, "_MEIPASS", None)
-    if frozen_base:
-        return Path(frozen_base) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    return router_resources_dir()

@@ -23,12 +23,13 @@ import itertools
 import json
 import math
 import re
-import sys
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from router.resources import resources_dir
 
 MODEL_FORMAT = "edgewise-complexity-linear"
 MODEL_FORMAT_VERSION = 1
@@ -201,6 +202,4 @@ class ComplexityModel:
 
 def default_model_path() -> Path:
     """The bundled model: ``resources/complexity/model.json`` (source tree or bundle)."""
-    frozen_base = getattr(sys, "_MEIPASS", None)
-    base = Path(frozen_base) if frozen_base else Path(__file__).resolve().parents[2]
-    return base / "resources" / "complexity" / "model.json"
+    return resources_dir() / "complexity" / "model.json"

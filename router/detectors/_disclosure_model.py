@@ -23,11 +23,12 @@ from __future__ import annotations
 import json
 import math
 import re
-import sys
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
+
+from router.resources import resources_dir
 
 MODEL_FORMAT = "edgewise-disclosure-linear"
 MODEL_FORMAT_VERSION = 1
@@ -180,6 +181,4 @@ def load_model(path: Path) -> DisclosureModel:
 
 def bundled_model_path() -> Path:
     """The bundled model: ``resources/disclosure/model.json`` (source tree or bundle)."""
-    frozen_base = getattr(sys, "_MEIPASS", None)
-    base = Path(frozen_base) if frozen_base else Path(__file__).resolve().parents[2]
-    return base / "resources" / "disclosure" / "model.json"
+    return resources_dir() / "disclosure" / "model.json"

@@ -29,13 +29,13 @@ not flagged (a cued one still is).
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
 from router.detectors._base import anchored_matches, words
 from router.detectors._names import GIVEN_NAMES
+from router.resources import resources_dir
 
 # A bare name in a request of a few sentences is about someone the user deals
 # with; in a long document it is more often an author, a character or a
@@ -60,9 +60,7 @@ class NameListMissing(RuntimeError):
 
 
 def _names_dir() -> Path:
-    frozen_base = getattr(sys, "_MEIPASS", None)
-    base = Path(frozen_base) if frozen_base else Path(__file__).resolve().parents[2]
-    return base / "resources" / "names"
+    return resources_dir() / "names"
 
 
 def _read_list(name: str) -> frozenset[str]:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
@@ -32,6 +31,7 @@ from router.policy.schema import Policy, local_only_policy
 from router.policy.signing import SignatureError, TrustedKey, signature_path, trusted_keys
 from router.policy.signing import verify_bytes as _verify
 from router.policy.state import PolicyStateStore, Remembered
+from router.resources import resources_dir
 
 POLICY_FILE = "policy.toml"
 
@@ -87,9 +87,7 @@ class PolicyState:
 
 def bundled_default_path() -> Path:
     """The bundled default policy (source tree or PyInstaller bundle)."""
-    frozen_base = getattr(sys, "_MEIPASS", None)
-    base = Path(frozen_base) if frozen_base else Path(__file__).resolve().parents[2]
-    return base / "resources" / "policies" / "default.toml"
+    return resources_dir() / "policies" / "default.toml"
 
 
 def _version_tuple(text: str) -> tuple[int, ...]:
