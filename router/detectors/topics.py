@@ -184,8 +184,14 @@ _TRUE_STORY = re.compile(
 )
 
 
+# Tried at its cue words only: an IGNORECASE search through a long text cost ~0.8 ms.
+_true_story = CuePattern(_TRUE_STORY)
+
+
 def _is_fiction(text: str) -> bool:
-    return _fiction.search_folded(text) is not None and _TRUE_STORY.search(text) is None
+    return (
+        _fiction.search_folded(text) is not None and next(_true_story.finditer(text), None) is None
+    )
 
 
 _POSSESSIVE = words(
