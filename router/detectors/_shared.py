@@ -77,8 +77,17 @@ def _ascii_lower(text: str) -> str:
     return raw.decode("utf-8", "surrogatepass")
 
 
+def _lower(text: str) -> str:
+    return str.lower(text)
+
+
+def lower_case(text: str) -> str:
+    """``text.lower()``, found once per scan (several detectors and views read it)."""
+    return shared(text, _lower)
+
+
 def _fold_case(text: str) -> str:
-    lowered = text.lower()
+    lowered = lower_case(text)
     folded = lowered if len(lowered) == len(text) else _ascii_lower(text)
     if isinstance(text, ScanText):
         # A ScanText too, so that finders given the folded text share the original's

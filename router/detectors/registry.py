@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from router.detectors import financial_ids, markers, personal, secrets, topics
 from router.detectors._base import Detector, Finder
 from router.detectors._normalize import normalize
-from router.detectors._shared import ScanText, shared, words_joined
+from router.detectors._shared import ScanText, lower_case, shared, words_joined
 from router.detectors._spoken_digits import spell_digits
 from router.findings import Match
 from router.levels import Level
@@ -132,7 +132,7 @@ def scan(text: str, names: Iterable[str] | None = None) -> list[Match]:
 
 def _raw_hits(text: str, detectors: list[Detector]) -> Iterator[tuple[str, int, int]]:
     """``(type, start, end)`` in the normalised text for the chosen detectors."""
-    lowered = text.lower()
+    lowered = lower_case(text)
     wanted = {d.name for d in detectors}
     groups_run: set[str] = set()
     for detector in detectors:
