@@ -23,6 +23,7 @@ from router.detectors._base import (
     words,
 )
 from router.detectors._checksums import digits_of, luhn_ok
+from router.detectors._numbers import digit_runs, matches_at
 
 __all__ = ["DEVICE_VALUE_TRIGGERS", "find_device_values"]
 
@@ -268,7 +269,10 @@ def find_device_values(text: str) -> Iterator[tuple[int, int]]:
     for m in _imei_matches(text):
         if not placeholder_context(text, m.start(), m.end(), 50):
             yield m.span("v")
-    for m in _IMEI_GROUPS.finditer(text):
+    # Only where a run of exactly two digits starts (as the shape does): a search through
+    # the whole text cost ~0.15 ms per 8k.
+    pairs = [start for start, end in digit_runs(text) if end - start == 2]
+    for m in matches_at(_IMEI_GROUPS, text, pairs):
         if luhn_ok(digits_of(m.group(0))) and not placeholder_context(text, m.start(), m.end(), 50):
             yield m.span()
     for m in _after_device_matches(text):

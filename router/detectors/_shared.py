@@ -77,8 +77,17 @@ def _ascii_lower(text: str) -> str:
     return raw.decode("utf-8", "surrogatepass")
 
 
+def _lower(text: str) -> str:
+    return str.lower(text)
+
+
+def lower_case(text: str) -> str:
+    """``text.lower()``, found once per scan (several detectors and views read it)."""
+    return shared(text, _lower)
+
+
 def _fold_case(text: str) -> str:
-    lowered = text.lower()
+    lowered = lower_case(text)
     folded = lowered if len(lowered) == len(text) else _ascii_lower(text)
     if isinstance(text, ScanText):
         # A ScanText too, so that finders given the folded text share the original's
@@ -242,6 +251,14 @@ class WordIndex:
         self._positions = _word_positions(_spaced(self.folded))
         self.words = sorted(self._positions)
         self._found: dict[CueWords, list[int]] = {}
+        self._joined: str | None = None
+
+    def joined(self) -> str:
+        """The distinct words on one line each: a literal of ASCII letters and digits that
+        occurs in the case-folded text occurs in this too, which is shorter to search."""
+        if self._joined is None:
+            self._joined = "\n".join(self.words)
+        return self._joined
 
     def where(self, word: str) -> list[int]:
         """The offsets where ``word`` (lower case, letters and digits) occurs as a whole word."""
@@ -320,6 +337,11 @@ def long_words(text: str) -> list[tuple[int, int]]:
 
 # fold_case(fold_case(t)) is fold_case(t), cue_fold and the word index read the folded text.
 _CASE_BLIND.update((_fold_case, _cue_fold, WordIndex))
+
+
+def words_joined(text: str) -> str | None:
+    """``WordIndex.joined`` of a ``ScanText``; None for a plain ``str``."""
+    return shared(text, WordIndex).joined() if isinstance(text, ScanText) else None
 
 
 def cue_starts(text: str, cues: CueWords) -> list[int]:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from router.detectors._base import anchored_matches, placeholder_context, sentence_around, words
+from router.detectors._shared import lower_case
 
 __all__ = ["SOCIAL_TRIGGERS", "find_social_handles"]
 
@@ -175,7 +176,7 @@ def _find_accounts(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _find_profile_urls(text: str) -> Iterator[tuple[int, int]]:
-    folded = text.lower()
+    folded = lower_case(text)
     if not any(site in folded for site in _URL_SITES + _URL_SITES_MORE):
         return
     for m in _PROFILE_URL.finditer(text):

@@ -374,6 +374,13 @@ def _starts_before(runs: list[tuple[int, int]], length: int, lead: int) -> list[
     return [start - lead for start, end in runs if end - start == length and start >= lead]
 
 
+def _runs_of(runs: list[tuple[int, int]], length: int) -> list[int]:
+    """Where the digit runs of exactly ``length`` digits start: a shape that starts with
+    that many digits after no word character, then a separator, starts only there
+    (a search through the whole text cost ~0.15 ms per 8k)."""
+    return [start for start, end in runs if end - start == length]
+
+
 def _find_national_ids(text: str) -> Iterator[tuple[int, int]]:
     runs = digit_runs(text)
     # Each shape tried only where it can start (see the start finders above).
@@ -381,7 +388,7 @@ def _find_national_ids(text: str) -> Iterator[tuple[int, int]]:
         (matches_at(_NINO, text, _letters_before(runs, 2, space=True)), _always),
         (matches_at(_DNI, text, _dni_starts(runs)), lambda text, m: es_dni_ok(m.group(0))),
         (finditer_in_numbers(_AADHAAR, text), _aadhaar_ok),
-        (_CPF_OR_SIN.finditer(text), _cpf_or_sin_ok),
+        (matches_at(_CPF_OR_SIN, text, _runs_of(runs, 3)), _cpf_or_sin_ok),
         (matches_at(_PAN, text, _starts_before(runs, 4, 5)), _always),
         (matches_at(_IT_FISCAL, text, _starts_before(runs, 2, 6)), _always),
     )

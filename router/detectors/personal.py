@@ -1088,7 +1088,11 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
                     yield m.span(g)
                 break
     # The cues are common words ("is at", "here"): tried only when a coordinate pair is there.
-    gps = _COORDINATE_PAIR.search(text) is not None
+    # A pair starts at the last digit of a run, before its dot: tried only there.
+    gps = any(
+        text.startswith(".", end) and _COORDINATE_PAIR.match(text, end - 1) is not None
+        for _, end in digit_runs(text)
+    )
     for m in _gps_matches(text) if gps else ():
         sentence = sentence_around(text, m.start(), m.end(), 80)
         if _COORDINATE_TALK.search(sentence) or placeholder_context(text, m.start(), m.end(), 60):

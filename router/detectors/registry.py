@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from router.detectors import disclosure, financial_ids, markers, personal, secrets, topics
 from router.detectors._base import Detector, Finder
 from router.detectors._normalize import normalize
-from router.detectors._shared import ScanText, shared
+from router.detectors._shared import ScanText, lower_case, shared, words_joined
 from router.detectors._spoken_digits import spell_digits
 from router.findings import Match
 from router.levels import Level
@@ -132,11 +132,11 @@ def scan(text: str, names: Iterable[str] | None = None) -> list[Match]:
 
 def _raw_hits(text: str, detectors: list[Detector]) -> Iterator[tuple[str, int, int]]:
     """``(type, start, end)`` in the normalised text for the chosen detectors."""
-    lowered = text.lower()
+    lowered = lower_case(text)
     wanted = {d.name for d in detectors}
     groups_run: set[str] = set()
     for detector in detectors:
-        if detector.triggers and not any(map(lowered.__contains__, detector.triggers)):
+        if detector.triggers and not _triggered(text, lowered, detector.triggers):
             continue
         if detector.group is not None:
             if detector.group not in groups_run:
@@ -148,6 +148,27 @@ def _raw_hits(text: str, detectors: list[Detector]) -> Iterator[tuple[str, int, 
             continue
         for start, end in detector.find(text):
             yield detector.name, start, end
+
+
+def _triggered(text: str, lowered: str, triggers: tuple[str, ...]) -> bool:
+    """Whether one of ``triggers`` occurs in ``lowered`` (``text.lower()``)."""
+    joined = words_joined(text)
+    for trigger in triggers:
+        # Letters and digits that no word of the text contains are not in the text (the
+        # ASCII ones of ``text.lower()`` are all in the case-folded text's words, even
+        # "İ" and the Kelvin sign folded): the shorter list of distinct words says so at
+        # about half the cost of a search through the text.
+        if joined is not None and trigger in _WORD_TRIGGERS and trigger not in joined:
+            continue
+        if trigger in lowered:
+            return True
+    return False
+
+
+# Triggers of ASCII letters and digits only, which the words of a text can rule out.
+_WORD_TRIGGERS = frozenset(
+    t for d in _DETECTORS.values() for t in d.triggers if t.isascii() and t.isalnum()
+)
 
 
 def _drop_nested(matches: list[Match]) -> list[Match]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from router.detectors import available, default_level, scan
+from router.detectors import available, default_level, registry, scan
+from router.detectors._shared import ScanText
 from router.detectors.registry import default_redactable, describe
 from router.levels import Level
 
@@ -78,3 +79,25 @@ def test_spans_index_the_original_text() -> None:
 
 def test_empty_text_finds_nothing() -> None:
     assert scan("") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the SERIAL is on the box",
+        "my_serial_number=7",  # inside an identifier
+        "SERİAL",  # "İ" lower-cases to two characters
+        "\u212aEY on the desk",  # Kelvin sign: lower case "k"
+        "ſerial",  # long s: no ASCII lower case, the trigger is not there
+        "nothing to see",
+        "x" * 50,
+    ],
+)
+def test_trigger_check_agrees_with_a_search_through_the_lower_cased_text(text: str) -> None:
+    # The distinct words rule triggers out before the text is searched: never wrongly.
+    scan_text = ScanText(text)
+    lowered = scan_text.lower()
+    for name in available():
+        triggers = registry._get(name).triggers
+        expected = any(t in lowered for t in triggers)
+        assert registry._triggered(scan_text, lowered, triggers) is expected, name
