@@ -20,7 +20,6 @@ file; its provenance travels inside it.
 from __future__ import annotations
 
 import itertools
-import json
 import math
 import re
 import zlib
@@ -29,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from router.resources import resources_dir
+from router.resources import read_json, resources_dir
 
 MODEL_FORMAT = "edgewise-complexity-linear"
 MODEL_FORMAT_VERSION = 1
@@ -183,18 +182,12 @@ class ComplexityModel:
     @classmethod
     def from_file(cls, path: Path) -> ComplexityModel:
         """Load a model file written by ``benchmarks/train_complexity.py``."""
-        try:
-            doc = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError as exc:
-            raise ComplexityModelError(
-                f"complexity model not found at {path}; reinstall Edgewise "
-                "or rebuild it with benchmarks/train_complexity.py"
-            ) from exc
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ComplexityModelError(
-                f"cannot read the complexity model {path}: {exc}; reinstall Edgewise "
-                "or rebuild it with benchmarks/train_complexity.py"
-            ) from exc
+        doc = read_json(
+            path,
+            "complexity model",
+            "reinstall Edgewise or rebuild it with benchmarks/train_complexity.py",
+            ComplexityModelError,
+        )
         if not isinstance(doc, dict):
             raise ComplexityModelError(f"{path}: expected a JSON object at the top level")
         return cls.from_json(doc, origin=str(path))

@@ -20,7 +20,6 @@ file (with scikit-learn, at build time only); its provenance travels inside it.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass, field
@@ -28,7 +27,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from router.resources import resources_dir
+from router.resources import read_json, resources_dir
 
 MODEL_FORMAT = "edgewise-disclosure-linear"
 MODEL_FORMAT_VERSION = 1
@@ -145,18 +144,12 @@ def _weights(raw: object, key: str, path: Path) -> dict[str, float]:
 
 def load_model(path: Path) -> DisclosureModel:
     """Read a model file; ``DisclosureModelError`` names the problem and the fix."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DisclosureModelError(
-            f"the disclosure model {path} is missing; reinstall Edgewise or run "
-            "benchmarks/train_disclosure.py"
-        ) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DisclosureModelError(
-            f"the disclosure model {path} cannot be read ({exc.__class__.__name__}); "
-            "reinstall Edgewise or run benchmarks/train_disclosure.py"
-        ) from None
+    data = read_json(
+        path,
+        "disclosure model",
+        "reinstall Edgewise or run benchmarks/train_disclosure.py",
+        DisclosureModelError,
+    )
     if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
         raise DisclosureModelError(f"{path} is not an Edgewise disclosure model file")
     if data.get("format_version") != MODEL_FORMAT_VERSION:

@@ -127,7 +127,7 @@ def test_a_missing_or_broken_model_file_says_how_to_fix_it(tmp_path: Path) -> No
         load_model(tmp_path / "absent.json")
     broken = tmp_path / "broken.json"
     broken.write_text("{not json", encoding="utf-8")
-    with pytest.raises(DisclosureModelError, match=r"cannot be read .*reinstall"):
+    with pytest.raises(DisclosureModelError, match=r"cannot read .*reinstall"):
         load_model(broken)
 
 
