@@ -59,13 +59,18 @@ def pieces_of(word: str) -> tuple[str, ...]:
     )
 
 
+def word_features(words: list[str]) -> set[str]:
+    """The words and ``"a b"`` pairs of neighbouring words."""
+    found = set(words)
+    found.update(f"{a} {b}" for a, b in pairwise(words))
+    return found
+
+
 def features(text: str) -> tuple[set[str], list[str]]:
     """The word features of ``text`` (its words and ``"a b"`` pairs) and its letter pieces:
     those of each distinct word, a piece shared by two words counted twice."""
     tokens = words_of(text)
-    word_feats = set(tokens)
-    word_feats.update(f"{a} {b}" for a, b in pairwise(tokens))
-    return word_feats, [p for word in dict.fromkeys(tokens) for p in pieces_of(word)]
+    return word_features(tokens), [p for word in dict.fromkeys(tokens) for p in pieces_of(word)]
 
 
 @dataclass(frozen=True)
@@ -84,8 +89,7 @@ class DisclosureModel:
     def logit(self, text: str) -> float:
         """The model's log-odds that ``text`` discloses private matters."""
         tokens = words_of(text)
-        word_feats = set(tokens)
-        word_feats.update(f"{a} {b}" for a, b in pairwise(tokens))
+        word_feats = word_features(tokens)
         z = self.bias
         if word_feats:
             get = self.word_weights.get
