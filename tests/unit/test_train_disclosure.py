@@ -42,3 +42,12 @@ def test_the_lookalike_benchmark_reads_the_rule_tests() -> None:
     assert "my pin is 4 digits, can i make it 6?" in found
     # The sentences of a test that keeps them local are not look-alikes.
     assert "pls call me back on 07700 900123" not in found
+
+
+def test_a_lookalike_with_a_near_twin_among_the_fitting_rows_is_not_far() -> None:
+    rows = ["how do i reset my vpn password today", "the printer on floor two jams"]
+    far = disclosure_lookalikes.far_from(
+        ["How do I reset my VPN password?", "what allergies can the app track?"], rows
+    )
+    # Six of seven distinct words shared: a twin. No shared word: far.
+    assert far == [False, True]
