@@ -91,7 +91,7 @@ def any_finder(*finders: Finder) -> Finder:
 PLACEHOLDER_WORDS = re.compile(
     r"\b(?:test(?:ing)?|demo|example|sample|dummy|fake|placeholder|mock|made[- ]up|"
     r"fictional|fictitious|default|foo|bar|lorem|e\.g\.|for instance|such as|format|"
-    r"looks like|like this|template|xxx+)\b",
+    r"looks like|like this|template|sandbox|documentation|xxx+)\b",
     re.IGNORECASE,
 )
 

@@ -970,9 +970,21 @@ def _named_before(text: str, start: int) -> bool:
     return bool(before) and before[-1].istitle() and before[-1].lower() in GIVEN_NAMES
 
 
+# Staged incidents: "i clicked the link in the phishing simulation". Narrower than
+# the preparedness words of ``topics``: "i clicked the link, what's the procedure?"
+# and "someone took my bag during the fire drill" did happen.
+REHEARSAL = re.compile(
+    r"\b(?:phish\w*\s+(?:simulations?|tests?|drills?|exercises?|training)|simulated\s+phish\w*|"
+    r"tabletop)\b",
+    re.IGNORECASE,
+)
+
+
 def _find_incidents(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
     for m in _incidents.finditer(text):
         start, end = m.span()
+        if REHEARSAL.search(sentence_around(folded, start, end)):
+            continue
         hit = _PERSON_HIT.search(m.group(0))
         if hit is not None and not _is_person(hit.group("who")):
             continue

@@ -121,9 +121,9 @@ _AWAY = re.compile(
     rf"""\b(?i:i'?m|im|i[ ]am|i'?ll[ ]be|ill[ ]be|i[ ]will[ ]be|we'?re|we[ ]are|we'?ll[ ]be|wfh|
        working|staying|stuck|pick[ ](?:me|us)[ ]up|meet[ ](?:me|us)|(?:find|catch)[ ](?:me|us))\b
     [^.!?\n]{{0,40}}?[ ](?i:in|at|from|near|outside|opposite|behind)[ ](?:the[ ])?(?P<v>{_PLACE})
-    (?=[^.!?\n]{{0,30}}\b(?i:this|today|tonight|tomorrow|until|till|through|thru|over|next|all|
-       right[ ]now|rn|since|at[ ]\d|most[ ](?:days|mornings|evenings|nights)|every|usually|
-       weekdays|mornings|evenings|lunchtimes?))""",
+    (?=[^.!?\n]{{0,30}}\b(?i:(?:this|today|tonight|tomorrow|until|till|through|thru|over|next|all|
+       right[ ]now|rn|since|most[ ](?:days|mornings|evenings|nights)|every|usually|
+       weekdays|mornings|evenings|lunchtimes?)\b|at[ ]\d))""",
     re.VERBOSE,
 )
 _away_matches = CuePattern(_AWAY).finditer

@@ -352,6 +352,26 @@ _FORMAT_TALK = re.compile(
 )
 
 
+# The three IPv4 ranges reserved for documentation (RFC 5737): no machine has them, so
+# near words that say the text illustrates something they are the illustration. Told
+# as someone's own ("my ip is 203.0.113.45") they stay flagged: writers invent with them.
+_DOCUMENTATION_RANGE = re.compile(r"^(?:192\.0\.2|198\.51\.100|203\.0\.113)\.")
+_ILLUSTRATION = re.compile(
+    r"\b(?:docs?|documentation|rfc\s?5737|examples?|samples?|fake|dummy|mock|tabletop|drill|"
+    r"exercise|training|tutorial|placeholder|template|sandbox)\b",
+    _I,
+)
+
+
+def _documented_address(text: str, m: re.Match[str]) -> bool:
+    if not _DOCUMENTATION_RANGE.match(m.group(0)):
+        return False
+    window = text[max(0, m.start() - 300) : m.end() + 300]
+    return bool(_ILLUSTRATION.search(window)) and not _MY.search(
+        sentence_around(text, m.start(), m.end(), 60)
+    )
+
+
 def _demo_value(text: str, m: re.Match[str]) -> bool:
     """A value next to demo/test/example words that nobody says is theirs."""
     around = sentence_around(text, m.start(), m.end(), 60)
@@ -387,7 +407,7 @@ def _ipv4_hits(text: str, private: bool) -> Iterator[tuple[int, int]]:
             continue  # 1.2.3.4, 3.5.0.1: examples and version numbers
         if value.endswith(".0") and _CIDR_AFTER.match(text, m.end()):
             continue  # a range ("100.64.0.0/10"), not a machine
-        if _demo_value(text, m):
+        if _demo_value(text, m) or _documented_address(text, m):
             continue  # "the docs use 192.0.2.1 as the example gateway"
         # A private address identifies a person's machine only when the text says so.
         is_private = bool(_PRIVATE_IP.match(value)) and not (
@@ -990,7 +1010,8 @@ _LOCATION = re.compile(
       (?P<j>(?:\d{{1,5}}[a-z]?,?\s)?{_ANY_CASE_PLACE})
     |\b(?i:i'll|ill|i\s+will|we'll|we\s+will|i'm\s+going\s+to|we're\s+going\s+to)\s+be\s+(?i:in|at)\s+
       (?P<k>{_PLACE})\s+(?i:from|on|next|this|until|till|for|tomorrow|tonight|all)\b
-    |\b(?i:live(?=\s+at\b)|lives|lived|living|resides|resided|staying)\s+(?i:at|on)\s+
+    |\b(?i:live(?=\s+at\b)|lives|lived|living|resides|resided|staying)\s+
+      (?i:at|on(?!\s+(?:in|as|through|forever|and)\b))\s+
       (?:the\s+\w+\s+side\s+of\s+)?
       (?P<f>[^\n.?!]{{3,80}})
     |\b(?i:i'm|im|i\s+am|i'll\s+be|i\s+will\s+be)\s+(?i:moving|relocating|emigrating|going\s+to\s+move)

@@ -266,6 +266,8 @@ def _assignment_ok(m: re.Match[str], text: str) -> bool:  # noqa: PLR0911 - a li
     name = m.group("name").lower().strip("_-")
     if _describes_other_thing(text, m.start("name"), m.end("name")):
         return False
+    if "\n" in text[m.end("name") : m.start("v")] and _ASSIGNMENT_START.match(value):
+        return False  # "SMTP_PASS=\nSTRIPE_KEY=...": the next line's own pair, judged by itself
     if value.replace("_", "").isdigit() and not name.startswith(_NUMERIC_CUES):
         return False  # "image_token_index: int = 32000", "API_PORT = 1340"
     if (
@@ -298,6 +300,8 @@ def _assignment_ok(m: re.Match[str], text: str) -> bool:  # noqa: PLR0911 - a li
 
 
 _KEY_WORD_IN_VALUE = re.compile(r"pass|pwd|secret|token|key|auth|cred")
+# A value that starts with a name and "=" or ":" is itself an assignment.
+_ASSIGNMENT_START = re.compile(r"[A-Za-z_][\w.-]{0,40}[ \t]{0,4}[=:]")
 
 
 # Literals every credential keyword starts with; "pa" and "ps" cover the typos.
@@ -688,6 +692,10 @@ def _tokens_in(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for m in _TOKEN_SHAPES.finditer(text, start, end):
         if placeholder_token(m.group(0)):
             continue  # "glpat-xxxxxxxxxxxxxxxxxxxx", "xoxb-your-token-here": docs, not keys
+        if "EXAMPLE" in m.group(0) and placeholder_context(text, *m.span(), 80):
+            # AWS's documented key (AKIAIOSFODNN7EXAMPLE) named as the docs' example. Alone
+            # ("key = AKIAIOSFODNN7EXAMPLE") it may be pasted as a real one: still flagged.
+            continue
         prefix = m.group("prefix")
         if (
             prefix is None

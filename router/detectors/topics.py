@@ -29,7 +29,7 @@ from router.detectors._device_values import DEVICE_VALUE_TRIGGERS, find_device_v
 from router.detectors._names import GIVEN_NAMES
 from router.detectors._shared import lower_case, shared
 from router.detectors._social_handles import SOCIAL_TRIGGERS, find_social_handles
-from router.detectors._topic_phrases import find_phrases
+from router.detectors._topic_phrases import REHEARSAL, find_phrases
 from router.detectors._topic_words import (
     BODY_PARTS,
     FAMILY_OF,
@@ -971,7 +971,9 @@ def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
         return
     folded = fold_case(text)
     for m in _handed_over_matches(text):
-        if _LURE.search(folded, max(0, m.start() - 120), m.end() + 60):
+        if _LURE.search(folded, max(0, m.start() - 120), m.end() + 60) and not REHEARSAL.search(
+            sentence_around(folded, m.start(), m.end())
+        ):
             yield m.span()
     for m in _incident_fact_matches(text):
         sentence = sentence_around(text, m.start(), m.end())
@@ -981,6 +983,8 @@ def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
             continue
         if m.group("attention") is not None and not _AIMED_AT_WRITER.search(sentence):
             continue  # "inappropriate comments get a warning": a rule, not something that happened
+        if REHEARSAL.search(sentence):
+            continue  # "i clicked the link in the phishing simulation": staged, nothing lost
         yield m.span()
 
 

@@ -1,0 +1,48 @@
+"""Documented and staged values (written for these tests, not taken from any data):
+reserved documentation addresses, AWS's published example key, the next line of a
+config template, idioms and questions that look like whereabouts, phishing drills.
+Each look-alike has a told-as-real twin that must stay local."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.router._detect import found, sensitive
+
+LOOK_ALIKES = [
+    # RFC 5737 ranges next to words that say the text illustrates something.
+    "the wiki page shows server 198.51.100.40 as the documentation range, copy that?",
+    "tabletop for friday: the attacker connects from 203.0.113.99, who blocks it?",
+    "mock syslog line: 'Accepted publickey for deploy from 192.0.2.77' - parse it how?",
+    # AWS's published example key, named as such.
+    "our linter trips on AKIAIOSFODNN7EXAMPLE from the aws example policy, skip it?",
+    # A template whose next line is its own (placeholder) pair.
+    "env template:\nMAIL_PASSWORD=\nDB_PASSWORD=changeme\nis that ok to commit?",
+    "config.sample has\nSECRET_KEY=<fill me>\nAPI_TOKEN=xxxxxxxx\nfor new starters",
+    # "lives on in", "say in": idiom and hypothesis, not anyone's whereabouts.
+    "the old intranet lives on in our bookmarks, can it be retired?",
+    "if i'm working remotely for a month, say in Spain, allowed under the travel rules?",
+    # A staged phish.
+    "i clicked the link in last week's phishing test email, do i need the training again?",
+    "in the tabletop someone clicked the link and typed their password - what's step one?",
+]
+
+TOLD = [
+    "my home ip is 203.0.113.45 and the vpn drops",
+    "our aws key AKIAIOSFODNN7EXAMPLE is in the public repo, rotate it",
+    "env:\nMAIL_PASSWORD=\nDB_PASSWORD=Qm7!vRt2pLx9\nwhy does it fail",
+    "i'm working from Lisbon all week, can you move my meetings",
+    "she lives on Harbour Road near the mill",
+    "i clicked the link in that email and typed my password",
+    "someone took my laptop bag during the fire drill",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_documented_and_staged_values_are_not_flagged(text: str) -> None:
+    assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize("text", TOLD)
+def test_the_same_values_told_as_real_stay_local(text: str) -> None:
+    assert sensitive(text), found(text)
