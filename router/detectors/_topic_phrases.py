@@ -798,7 +798,9 @@ _GENERIC = re.compile(
     # "where's the form for reporting a near miss": where to click, not what happened.
     r"^\s*(?:where(?:'s|s|\s+(?:is|are|do|does|can|should|would))\b|what|which|how|why|explain|"
     r"describe|define|write|list|give|summari[sz]e|compare|"
-    r"create|generate|draft|design|imagine|tell\s+me\s+about|is\s+it|are\s+there|does|do\s+you)\b",
+    r"create|generate|draft|design|imagine|tell\s+me\s+about|is\s+it|are\s+there|does|do\s+you|"
+    # "is there a form for near-miss reports?": asks for the document, tells nothing.
+    r"is\s+there\s+(?:a|an|any)\s+(?:form|template|process|procedure|policy|guide|checklist))\b",
     re.IGNORECASE,
 )
 _IF = re.compile(

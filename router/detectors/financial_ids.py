@@ -419,11 +419,15 @@ _ID_CUE_SOURCE = (
     # National numbers by their local names (Singapore, Netherlands, Australia, Poland,
     # Pakistan, Hong Kong, Mexico, Nordics, Spain, Switzerland).
     r"nric|bsn|tfn|pesel|cnic|hkid|curp|personnummer|henkil\w+|cpr|nif|dni|ahv|"
+    # Ireland's PPS number, the Philippines' UMID.
+    r"ppsn?(?:\s+{_NUMBER})?|umid(?:\s+crn)?|"
     r"sozialversicherungs\w*|svnr|steuer-?id|steuer-?nummer|"
     r"nhs\s+number|social(?:\s+security)?(?:\s+(?:{_NUMBER}|#))?|ID))(?![A-Za-z])"
-    # "my member id for the health plan is ...", "passport no for the visa letter: ..."
+    # "my member id for the health plan is ...", "passport no for the visa letter: ...",
+    # "NI number for the new starter on line 4: ..."
     r"(?:\s+(?:for|on|of|with|at|from)\s+(?:my|the|our|his|her|this)(?:\s+[a-z-]+){1,2}?"
-    r"(?:\s+(?=is\b)|\s*(?=:)))?"
+    r"(?:\s+(?=is\b)|\s*(?=:))"
+    r"|\s+(?:for|on|of|with|at|from)\s+(?:my|the|our|his|her|this)\s+[^\n:.?!]{1,40}?\s*(?=:))?"
     r"[\s_:#=-]{0,3}(?:is\s+|was\s+)?"
     r"(?P<v>(?-i:[A-Z#]{0,5}[-# ]?[A-Z0-9_]{0,20}\d[A-Z0-9_]{0,20}(?:[-/ ][A-Z0-9]{1,12}){0,3}))"
     r"(?![\w])"
@@ -449,7 +453,7 @@ _ID_CUES = words(
     ein itin tin mrn pid dl licen ssn sin nino ni natl loyalty frequent rewards
     pas ps aadh adh cpf cnpj drv drivr lcn lcen lic sozialversicherungs svnr steuer
     nric bsn tfn pesel cnic hkid curp personnummer henkil cpr nif
-    dni ahv
+    dni ahv pps ppsn umid
     """
 )
 _id_matches = anchored_matches(_ID_CUES, _ID_CUE)

@@ -998,7 +998,7 @@ _PROFILE = re.compile(
     r"(?:discord|skype|steam|psn|xbox|telegram|slack|teams|github|gitlab|instagram|insta|ig|twitter|"
     r"tiktok|snapchat|reddit|twitch|mastodon|bluesky)\s+(?:handle|username|user\s?name|name|id|tag))"
     # "the login for the portal is", "maiden name for verification is": what it is for.
-    r"(?:\s+(?:for|on|to|of|at)\s+(?:the\s+|my\s+|our\s+)?[\w-]{2,20}(?:\s+[\w-]{2,20})?(?=\s+(?:is|was)\b))?"
+    r"(?:\s+(?:for|on|to|of|at)\s+(?:the\s+|my\s+|our\s+)?[\w-]{2,20}(?:\s+[\w-]{2,20})?(?=\s+(?:is|was)\b|\s*:))?"
     r"\s*+(?:is\b|was\b|:|=|from\b|frm\b)\s*+['\"‘“]?"
     # "aus\\mthompson" (a Windows domain login), "O'Sullivan" (a name with an apostrophe)
     r"(?P<v>@?\w(?:[\w.@\\-]{1,63}(?:['’]\w[\w.@-]{0,40})?|['’]\w[\w.@-]{0,40}))"
@@ -1138,7 +1138,13 @@ def _login_value(text: str, m: re.Match[str]) -> bool:
 def _find_profile(text: str) -> Iterator[tuple[int, int]]:
     for m in _profile_matches(text):
         if m.group("n") is not None or m.group("h") is not None:  # a holder's name, an @handle
-            yield m.span("n" if m.group("n") is not None else "h")
+            group = "n" if m.group("n") is not None else "h"
+            if group == "h" and (
+                _PLACEHOLDER_HANDLE.search(m.group("h"))
+                or placeholder_context(text, m.start("h"), m.end("h"), 60)
+            ):
+                continue  # "the handle @yourname in the signature template"
+            yield m.span(group)
             continue
         if m.group("u") is not None:
             if _login_value(text, m) and not placeholder_context(text, m.start("u"), m.end("u")):
@@ -1174,12 +1180,15 @@ def _find_profile(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("v")
 
 
+# Handles written to be replaced: "@YourNameHere", "@your_handle", "@username".
+_PLACEHOLDER_HANDLE = re.compile(r"your|user_?name|example|placeholder|handle", re.IGNORECASE)
 _NOT_HANDLES = words(
     "str int bytes none null string the a an self required optional "
     # "my login is slow today": how it behaves, not what it is
     "slow broken locked expired wrong not invalid disabled blocked working failing gone missing "
     "fine correct case too still different same changed reset taken available empty long short "
-    "weird stuck greyed grayed showing visible hidden incorrect mine it this that"
+    "weird stuck greyed grayed showing visible hidden incorrect mine it this that "
+    "which what who how where when why please pls required? needed needed?"
 )
 _DEVICE = re.compile(
     # "srl nmbr": serial numbers are typed in a hurry

@@ -1,6 +1,7 @@
 """Documented and staged values (written for these tests, not taken from any data):
 reserved documentation addresses, AWS's published example key, the next line of a
-config template, idioms and questions that look like whereabouts, phishing drills.
+config template, idioms and questions that look like whereabouts, phishing drills,
+placeholder handles, questions for a form; and identity numbers behind a qualifier.
 Each look-alike has a told-as-real twin that must stay local."""
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ LOOK_ALIKES = [
     # A staged phish.
     "i clicked the link in last week's phishing test email, do i need the training again?",
     "in the tabletop someone clicked the link and typed their password - what's step one?",
+    # Handles written to be replaced, questions for a form.
+    "the footer shows @your_handle_here, swap it for the team account?",
+    "maiden name for the form: which one do they mean, mine or my mum's?",
+    "is there a template for near-miss reports in the depot?",
+    "where do i find my PPS number, is it on the payslip?",
 ]
 
 TOLD = [
@@ -35,6 +41,12 @@ TOLD = [
     "she lives on Harbour Road near the mill",
     "i clicked the link in that email and typed my password",
     "someone took my laptop bag during the fire drill",
+    "her handle is @tracey_k1987, can we block it",
+    "maiden name for the card reset: Wanjiru",
+    "we had a near-miss with the reach truck in aisle 9 this morning",
+    # An identity number named by its local name, or after a qualifier.
+    "PPSN 7720391WA - payroll says it doesn't match",
+    "NI number for the agency temp on row 12: JT482719B",
 ]
 
 
