@@ -4,6 +4,7 @@ Usage::
 
     python benchmarks/train_disclosure.py            # fit, write resources/disclosure/model.json
     python benchmarks/train_disclosure.py --evaluate # leave-one-author-out figures, write nothing
+    python benchmarks/train_disclosure.py --sweep-c 4,16  # out-of-author curve per value of C
 
 Fitting rows: every conversational set in ``benchmarks/data`` except the
 ``*check.jsonl`` ones (never trained on), plus, as harmless, the *tuning*
@@ -72,6 +73,10 @@ AUTHORS: dict[str, tuple[str, ...]] = {
     "fresh7": ("conversational_fresh7",),
     "fresh8": ("conversational_fresh8",),
     "mundane3": ("conversational_mundane3",),
+    "fresh9": ("conversational_fresh9",),
+    "fresh10": ("conversational_fresh10",),
+    # Harmless only: hard look-alikes (demo values, how-tos, policy questions).
+    "lookalike": ("conversational_lookalike",),
 }
 CHECKS = {
     "early": "conversational_check",
@@ -81,6 +86,8 @@ CHECKS = {
     "fresh6": "conversational_fresh6_check",
     "fresh7": "conversational_fresh7_check",
     "fresh8": "conversational_fresh8_check",
+    "fresh9": "conversational_fresh9_check",
+    "fresh10": "conversational_fresh10_check",
     "general": "conversational_general_check",
 }
 BENIGN = ("arena_hard_prompts_1250", "mt_bench_80")
@@ -213,6 +220,35 @@ def choose_threshold(
     return THRESHOLDS[-1]
 
 
+def sweep_c(
+    values: Sequence[float],
+    authors: dict[str, list[Row]],
+    benign: list[Row],
+    rules: Callable[[str], bool],
+) -> None:
+    """Per value of ``C``: out-of-author false positives the model adds on harmless rows and
+    the share it catches of the sensitive rows the rules miss, at each threshold."""
+    global C  # noqa: PLW0603 - fit() reads the module's C, as the shipped fit does
+    shipped = C
+    try:
+        for value in values:
+            C = value
+            held = _out_of_author_probabilities(authors, benign)
+            pairs = [
+                (r, p) for a, rows in authors.items() for r, p in zip(rows, held[a][1], strict=True)
+            ]
+            harmless = [(p, rules(r.text)) for r, p in pairs if not r.sensitive]
+            missed = [p for r, p in pairs if r.sensitive and not rules(r.text)]
+            cells = []
+            for threshold in THRESHOLDS[2:]:
+                added = sum(p >= threshold and not f for p, f in harmless) / len(harmless)
+                caught = sum(p >= threshold for p in missed) / max(1, len(missed))
+                cells.append(f"{threshold:.2f}: +FP {added:.3f} caught {caught:.3f}")
+            print(f"C={value:g}  " + " | ".join(cells), flush=True)
+    finally:
+        C = shipped
+
+
 def main(argv: list[str] | None = None) -> int:
     """Fit and write the model, or print leave-one-author-out figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -221,6 +257,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--evaluate", action="store_true")
     parser.add_argument(
         "--threshold", type=float, help="evaluate at this threshold, not the one chosen"
+    )
+    parser.add_argument(
+        "--sweep-c", help="comma-separated values of C: print the out-of-author curve of each"
     )
     args = parser.parse_args(argv)
 
@@ -242,6 +281,9 @@ def main(argv: list[str] | None = None) -> int:
 
     authors = author_rows()
     benign = benign_rows(args.data, held_out=False)
+    if args.sweep_c:
+        sweep_c([float(v) for v in args.sweep_c.split(",")], authors, benign, rules)
+        return 0
     held = _out_of_author_probabilities(authors, benign)
     threshold = choose_threshold(authors, held, rules)
     print(f"threshold chosen out of author: {threshold:.2f} (added FP budget {FP_BUDGET:.0%})")

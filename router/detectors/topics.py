@@ -1138,13 +1138,13 @@ def _login_value(text: str, m: re.Match[str]) -> bool:
 def _find_profile(text: str) -> Iterator[tuple[int, int]]:
     for m in _profile_matches(text):
         if m.group("n") is not None or m.group("h") is not None:  # a holder's name, an @handle
-            group = "n" if m.group("n") is not None else "h"
-            if group == "h" and (
+            held = "n" if m.group("n") is not None else "h"
+            if held == "h" and (
                 _PLACEHOLDER_HANDLE.search(m.group("h"))
                 or placeholder_context(text, m.start("h"), m.end("h"), 60)
             ):
                 continue  # "the handle @yourname in the signature template"
-            yield m.span(group)
+            yield m.span(held)
             continue
         if m.group("u") is not None:
             if _login_value(text, m) and not placeholder_context(text, m.start("u"), m.end("u")):
