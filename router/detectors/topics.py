@@ -389,6 +389,13 @@ def _health_told_before(text: str, start: int, end: int, sentence: str) -> bool:
 def _health_owned(text: str, start: int, end: int, window: list[str], sentence: str) -> bool:
     if any(w in _FIRST_PERSON_POSSESSIVE for w in window):
         return True
+    if (
+        len(text) <= _MAX_THIRD_PERSON_TEXT
+        and not _ABOUT_WORK.search(sentence)
+        and any(w in _THIRD_PERSON for w in window[-4:])
+        and not _VIGNETTE.search(text)
+    ):
+        return True  # "she has dementia", "he's on the methadone programme"
     if _health_told_before(text, start, end, sentence):
         return True
     if _opens_request(text, start, end, sentence):
@@ -401,6 +408,16 @@ def _health_owned(text: str, start: int, end: int, window: list[str], sentence: 
         return True  # "pls note my colleague's severe asthma", not "severe asthma statistics"
     return _LEAVE_REQUEST.search(sentence) is not None
 
+
+# In a short request "he" or "she" is someone the writer deals with; in a long text
+# more often a character or a public figure.
+_MAX_THIRD_PERSON_TEXT = 300
+_THIRD_PERSON = words("he she he's she's hes shes resident tenant pupil student client")
+# Role-play and exam cases invent their patient: "Act as a doctor. A 19 year old presents..."
+_VIGNETTE = re.compile(
+    r"\b(?:act(?:ing)?\s+as|role-?play|pretend|presents?\s+(?:to|with)|the\s+following\s+case)\b",
+    re.IGNORECASE,
+)
 
 _GENERIC_START = re.compile(
     r"^\s*(?:what|what's|whats|which|how|why|when|explain|describe|define|write|list|give|summari[sz]e|"

@@ -31,6 +31,10 @@ LOOK_ALIKES = [
     "maiden name for the form: which one do they mean, mine or my mum's?",
     "is there a template for near-miss reports in the depot?",
     "where do i find my PPS number, is it on the payslip?",
+    # Health in the third person that is nobody's: writing, questions, exam cases.
+    "she wrote a great blog post on dementia care for the newsletter",
+    "does he need a flu jab if he works in the kitchen?",
+    "Act as a GP. A 40 year old presents with a cough; she says she takes ibuprofen daily.",
 ]
 
 TOLD = [
@@ -47,6 +51,9 @@ TOLD = [
     # An identity number named by its local name, or after a qualifier.
     "PPSN 7720391WA - payroll says it doesn't match",
     "NI number for the agency temp on row 12: JT482719B",
+    # Health of the person the writer deals with.
+    "she has dementia now, can her daughter sign the tenancy forms",
+    "he's on insulin so he needs his breaks on time",
 ]
 
 
