@@ -77,6 +77,9 @@ AUTHORS: dict[str, tuple[str, ...]] = {
     "fresh10": ("conversational_fresh10",),
     # Harmless only: hard look-alikes (demo values, how-tos, policy questions).
     "lookalike": ("conversational_lookalike",),
+    "fresh11": ("conversational_fresh11",),
+    "mundane4": ("conversational_mundane4",),
+    "fresh12": ("conversational_fresh12",),
 }
 CHECKS = {
     "early": "conversational_check",
@@ -88,6 +91,8 @@ CHECKS = {
     "fresh8": "conversational_fresh8_check",
     "fresh9": "conversational_fresh9_check",
     "fresh10": "conversational_fresh10_check",
+    "fresh11": "conversational_fresh11_check",
+    "fresh12": "conversational_fresh12_check",
     "general": "conversational_general_check",
 }
 BENIGN = ("arena_hard_prompts_1250", "mt_bench_80")
