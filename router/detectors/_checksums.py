@@ -24,6 +24,9 @@ def luhn_ok(number: str) -> bool:
 def iban_ok(value: str) -> bool:
     """True when ``value`` (spaces allowed) is an IBAN with a valid mod-97 check."""
     compact = value.replace(" ", "").replace("-", "").upper()
+    # Letters outside A-Z ("İ" matches a letter class) have no value in the check.
+    if not compact.isascii():
+        return False
     if not 15 <= len(compact) <= 34 or not compact[:2].isalpha() or not compact[2:4].isdigit():
         return False
     expected = _IBAN_LENGTHS.get(compact[:2])

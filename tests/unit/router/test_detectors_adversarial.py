@@ -121,6 +121,33 @@ def test_lone_surrogates_do_not_crash() -> None:
     scan(junk + " 4539 1488 0343 6467")  # must not raise
 
 
+# Characters that regex classes take for letters or digits but checksums cannot read:
+# dotted capital I, sharp s, a title-case digraph, a Roman numeral, Arabic-Indic and
+# full-width digits, a superscript two.
+ODD_CHARACTERS = ["\u0130", "\u00df", "\u01c5", "\u216b", "\u0661", "\uff19", "\u00b2"]
+VALUES = [
+    "IBAN GB29 NWBK 6016 1331 9268 19",
+    "card 4539 1488 0343 6467",
+    "ssn 550-53-3582",
+    "NI number JT 48 27 19 B",
+    "DNI 12345678Z",
+    "aadhaar 2345 6789 0124",
+    "CPF 123.456.789-09",
+    "routing number 021000021",
+    "IMEI 490154203237518",
+    "MAC 3c:22:fb:9a:41:07",
+]
+
+
+@pytest.mark.parametrize("value", VALUES)
+def test_odd_letters_and_digits_inside_checked_values_do_not_crash(value: str) -> None:
+    # A one-character typo anywhere in a value checked by a checksum (the last one
+    # of an IBAN once raised ValueError in the mod-97 check).
+    for odd in ODD_CHARACTERS:
+        for i in range(len(value)):
+            assert isinstance(scan(value[:i] + odd + value[i + 1 :]), list)
+
+
 def test_ten_megabytes_are_rejected_not_scanned() -> None:
     text = "a" * (10 * 1024 * 1024)
     assert len(text) > MAX_SCAN_CHARS
