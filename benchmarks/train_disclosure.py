@@ -20,7 +20,8 @@ The decision threshold is chosen by leaving out one author's set at a time
 (the sets were written by different people, see ``benchmarks/data/README.md``):
 the lowest threshold at which the model, fitted without that author, adds
 at most ``FP_BUDGET`` false positives on that author's harmless requests,
-pooled over authors. ``--evaluate`` prints, per author, recall and false
+pooled over authors, and also pooled over the everyday authors alone (the
+sets with no sensitive rows). ``--evaluate`` prints, per author, recall and false
 positives of the rules alone and of the rules with the model, on the
 author's own set and on the check set written with it, and the false
 positives the model adds on the held-out benign prompts.
@@ -80,6 +81,9 @@ AUTHORS: dict[str, tuple[str, ...]] = {
     "fresh11": ("conversational_fresh11",),
     "mundane4": ("conversational_mundane4",),
     "fresh12": ("conversational_fresh12",),
+    "fresh13": ("conversational_fresh13",),
+    "fresh14": ("conversational_fresh14",),
+    "mundane5": ("conversational_mundane5",),
 }
 CHECKS = {
     "early": "conversational_check",
@@ -93,11 +97,16 @@ CHECKS = {
     "fresh10": "conversational_fresh10_check",
     "fresh11": "conversational_fresh11_check",
     "fresh12": "conversational_fresh12_check",
+    "fresh13": "conversational_fresh13_check",
+    "fresh14": "conversational_fresh14_check",
     "general": "conversational_general_check",
 }
 BENIGN = ("arena_hard_prompts_1250", "mt_bench_80")
 PRESIDIO = "presidio_synth_v2_1500"
-# Inverse regularisation strength of the logistic regression.
+# Inverse regularisation strength of the logistic regression. ``--sweep-c 4,8,16,32``
+# in session 6: at equal added false positives out of author, 16 and 32 caught 2-4
+# points more of what the rules miss than 4, but 16 flagged 8.5% of the rule tests'
+# look-alikes (``disclosure_lookalikes.py``) against 5.4% for 4: kept at 4.
 C = 4.0
 # Weights smaller than this are left out of the file: leaving them out changed no
 # decision in the leave-one-author-out figures, and the file loads four times faster.
@@ -211,16 +220,28 @@ def choose_threshold(
     held: dict[str, tuple[DisclosureModel, list[float]]],
     rules: Callable[[str], bool],
 ) -> float:
-    """The lowest threshold whose pooled out-of-author added FP rate is within budget."""
-    harmless = [
-        (p, rules(r.text))
-        for a, rows in authors.items()
-        for r, p in zip(rows, held[a][1], strict=True)
-        if not r.sensitive
-    ]
+    """The lowest threshold whose out-of-author added FP rate is within budget, both pooled
+    over every author's harmless rows and pooled over the everyday authors' alone (those
+    who wrote no sensitive rows: most real requests are everyday ones, and the hard
+    look-alikes of the other sets would otherwise hide what the model costs on them)."""
+
+    def harmless(names: list[str]) -> list[tuple[float, bool]]:
+        return [
+            (p, rules(r.text))
+            for a in names
+            for r, p in zip(authors[a], held[a][1], strict=True)
+            if not r.sensitive
+        ]
+
+    pools = [harmless(list(authors))]
+    everyday = [a for a, rows in authors.items() if not any(r.sensitive for r in rows)]
+    if everyday:
+        pools.append(harmless(everyday))
     for threshold in THRESHOLDS:
-        added = sum(p >= threshold and not flagged for p, flagged in harmless) / len(harmless)
-        if added <= FP_BUDGET:
+        if all(
+            sum(p >= threshold and not flagged for p, flagged in pool) / len(pool) <= FP_BUDGET
+            for pool in pools
+        ):
             return threshold
     return THRESHOLDS[-1]
 

@@ -51,3 +51,17 @@ def test_a_lookalike_with_a_near_twin_among_the_fitting_rows_is_not_far() -> Non
     )
     # Six of seven distinct words shared: a twin. No shared word: far.
     assert far == [False, True]
+
+
+def test_the_everyday_authors_have_their_own_false_positive_budget() -> None:
+    # "a" wrote hard look-alikes and sensitive rows, "b" only everyday requests.
+    authors = {
+        "a": [Row("x", False) for _ in range(90)] + [Row("y", True)],
+        "b": [Row("z", False) for _ in range(10)],
+    }
+    held = {
+        "a": (DisclosureModel(0.0, 0.5, {}, {}), [0.1] * 90 + [0.99]),
+        # One everyday row in ten at 0.72: 1% of all harmless rows, 10% of the everyday ones.
+        "b": (DisclosureModel(0.0, 0.5, {}, {}), [0.72] + [0.1] * 9),
+    }
+    assert train_disclosure.choose_threshold(authors, held, lambda _: False) == 0.75
