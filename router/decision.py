@@ -21,6 +21,7 @@ from __future__ import annotations
 import enum
 import fnmatch
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -290,7 +291,12 @@ def _told_only_by_values(
     The model reads a request as a whole; a request full of a person's
     details ("my name is ..., I live at ..., card ...") reads as a disclosure
     because of those details. What would leave is the redacted text: when the
-    model does not flag that, the placeholders took away what it saw.
+    model does not flag that, the placeholders took away what it saw. The
+    words that only introduce a value ("my name is", "I live at", "refund
+    card") still read as a disclosure around a placeholder, so the model also
+    judges the text without the values and up to three words before each, in
+    the same clause: what is told besides the values ("my laptop got nicked,
+    write to [EMAIL_1]") still keeps the request local.
     """
     if finding.type != _DISCLOSURE:
         return False
@@ -299,7 +305,39 @@ def _told_only_by_values(
     if not text or not own:
         return False
     sent = Redactor().redact(text, own)
-    return not detectors.scan(sent, [_DISCLOSURE])
+    if not detectors.scan(sent, [_DISCLOSURE]):
+        return True
+    rest = _without_values(text, own)
+    # A few words left ("Hi, ... My ...") tell nothing, and the model, which scales by
+    # the number of words, is least sure on them.
+    if len(_WORDS.findall(rest)) < _MIN_WORDS_LEFT:
+        return True
+    return not detectors.scan(rest, [_DISCLOSURE])
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_MIN_WORDS_LEFT = 3
+
+
+# Up to three words just before a value, without crossing a clause's punctuation.
+_LEAD_IN = re.compile(r"(?:[\w'’:#/-]+[ \t]+){1,3}$")
+
+
+def _without_values(text: str, values: list[Finding]) -> str:
+    """``text`` without the ``values`` and the words that introduce each one."""
+    parts: list[str] = []
+    pos = 0
+    for value in sorted(values, key=lambda f: f.start):
+        if value.start < pos:
+            continue  # inside a value already left out
+        head = text[pos : value.start]
+        # Only the tail can hold the lead-in: a bounded search keeps this linear.
+        cut = max(0, len(head) - 80)
+        lead = _LEAD_IN.search(head, cut)
+        parts.append(head[: lead.start()] if lead is not None else head)
+        pos = value.end
+    parts.append(text[pos:])
+    return " ".join(parts)
 
 
 def _covered(finding: Finding, redactions: tuple[Finding, ...]) -> bool:

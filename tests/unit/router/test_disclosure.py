@@ -222,3 +222,39 @@ def test_a_disclosure_that_outlives_the_redaction_keeps_the_request_local(
     )
     assert found
     assert target is Target.LOCAL
+
+
+def test_words_that_only_introduce_a_redacted_value_do_not_keep_it_local(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "my name is" reads as a disclosure around the placeholder too; without the value
+    # and the words that introduce it, nothing is left to disclose.
+    found, target = _decide_with(
+        monkeypatch, "name", "my name is Maria Gonzalez, write to maria.g@acme.io about the invoice"
+    )
+    assert found
+    assert target is Target.CLOUD
+
+
+def test_a_flagged_word_in_a_clause_of_its_own_still_keeps_it_local(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    found, target = _decide_with(
+        monkeypatch, "name", "the name thing again, sorry. write to maria.g@acme.io today"
+    )
+    assert found
+    assert target is Target.LOCAL
+
+
+def test_values_leave_with_up_to_three_words_before_them_in_their_clause() -> None:
+    from router.decision import _without_values
+    from router.findings import Finding
+
+    text = "hi team. my new email is ana@acme.io, the old one is gone"
+    start = text.index("ana@")
+    value = Finding("email", Level.CONFIDENTIAL, start, start + len("ana@acme.io"), True)
+    rest = _without_values(text, [value])
+    assert "ana@" not in rest and "email is" not in rest
+    # "my" is the fourth word before the value: it stays, and so does the other clause.
+    assert rest.startswith("hi team. my ")
+    assert rest.endswith(", the old one is gone")
