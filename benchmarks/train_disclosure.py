@@ -84,6 +84,9 @@ AUTHORS: dict[str, tuple[str, ...]] = {
     "fresh13": ("conversational_fresh13",),
     "fresh14": ("conversational_fresh14",),
     "mundane5": ("conversational_mundane5",),
+    "fresh15": ("conversational_fresh15",),
+    "mundane6": ("conversational_mundane6",),
+    "fresh16": ("conversational_fresh16",),
 }
 CHECKS = {
     "early": "conversational_check",
@@ -99,6 +102,8 @@ CHECKS = {
     "fresh12": "conversational_fresh12_check",
     "fresh13": "conversational_fresh13_check",
     "fresh14": "conversational_fresh14_check",
+    "fresh15": "conversational_fresh15_check",
+    "fresh16": "conversational_fresh16_check",
     "general": "conversational_general_check",
 }
 BENIGN = ("arena_hard_prompts_1250", "mt_bench_80")
