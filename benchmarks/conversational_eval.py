@@ -79,11 +79,18 @@ def _rate(pair: list[int]) -> float:
 def summary(classify: Callable[[str], Classified]) -> None:
     """One line per set in ``benchmarks/data``: overall recall and FP rate."""
     print(f"\n{'set':52} {'sensitive':>9} {'recall':>7} {'harmless':>9} {'FP rate':>8}")
+    checks = {"sensitive": [0, 0], "harmless": [0, 0]}
     for path in sorted(DATA_DIR.glob("conversational_*.jsonl")):
         counts, _ = measure(path, classify)
         sens, harm = counts["ALL"]["sensitive"], counts["ALL"]["harmless"]
         name = path.name + (" (never tuned on)" if is_check_set(path) else "")
         print(f"{name:52} {sens[0]:9} {_rate(sens):7.3f} {harm[0]:9} {_rate(harm):8.3f}")
+        if is_check_set(path):
+            for label, pair in (("sensitive", sens), ("harmless", harm)):
+                checks[label] = [checks[label][0] + pair[0], checks[label][1] + pair[1]]
+    sens, harm = checks["sensitive"], checks["harmless"]
+    name = "all check sets together"
+    print(f"{name:52} {sens[0]:9} {_rate(sens):7.3f} {harm[0]:9} {_rate(harm):8.3f}")
 
 
 def main(argv: list[str] | None = None) -> int:
