@@ -205,45 +205,30 @@ def _decide_with(monkeypatch: pytest.MonkeyPatch, word: str, text: str) -> tuple
     return any(f.type == "disclosure" for f in decision.findings), decision.target
 
 
-def test_a_disclosure_made_of_redacted_values_lets_the_redacted_text_go(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize(
+    ("word", "text", "target"),
+    [
+        # The model sees the person's address; the placeholder takes it away.
+        ("maria", "Write to maria.g@acme.io about the invoice", Target.CLOUD),
+        # What is told besides the values outlives the redaction.
+        ("nicked", "my laptop got nicked, write to maria.g@acme.io", Target.LOCAL),
+        # "my name is" reads as a disclosure around the placeholder too; without the
+        # value and the words that introduce it, nothing is left to disclose.
+        (
+            "name",
+            "my name is Maria Gonzalez, write to maria.g@acme.io about the invoice",
+            Target.CLOUD,
+        ),
+        # The same word in a clause of its own still keeps the request local.
+        ("name", "the name thing again, sorry. write to maria.g@acme.io today", Target.LOCAL),
+    ],
+)
+def test_a_disclosure_goes_redacted_only_when_the_values_were_all_it_told(
+    monkeypatch: pytest.MonkeyPatch, word: str, text: str, target: Target
 ) -> None:
-    # The model sees the person's address; the placeholder takes it away.
-    found, target = _decide_with(monkeypatch, "maria", "Write to maria.g@acme.io about the invoice")
+    found, decided = _decide_with(monkeypatch, word, text)
     assert found
-    assert target is Target.CLOUD
-
-
-def test_a_disclosure_that_outlives_the_redaction_keeps_the_request_local(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    found, target = _decide_with(
-        monkeypatch, "nicked", "my laptop got nicked, write to maria.g@acme.io"
-    )
-    assert found
-    assert target is Target.LOCAL
-
-
-def test_words_that_only_introduce_a_redacted_value_do_not_keep_it_local(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # "my name is" reads as a disclosure around the placeholder too; without the value
-    # and the words that introduce it, nothing is left to disclose.
-    found, target = _decide_with(
-        monkeypatch, "name", "my name is Maria Gonzalez, write to maria.g@acme.io about the invoice"
-    )
-    assert found
-    assert target is Target.CLOUD
-
-
-def test_a_flagged_word_in_a_clause_of_its_own_still_keeps_it_local(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    found, target = _decide_with(
-        monkeypatch, "name", "the name thing again, sorry. write to maria.g@acme.io today"
-    )
-    assert found
-    assert target is Target.LOCAL
+    assert decided is target
 
 
 def test_values_leave_with_up_to_three_words_before_them_in_their_clause() -> None:
