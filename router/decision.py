@@ -203,7 +203,10 @@ def _plain(type_name: str) -> str:
 def _summary(findings: list[Finding], above: int) -> str:
     counts = Counter((f.type, f.level) for f in findings if f.level > above)
     parts = []
-    for (kind, level), n in sorted(counts.items(), key=lambda kv: (-kv[0][1], kv[0][0])):
+    # Highest level first; within a level the model's reading after the values the
+    # rules found, which say more precisely what would leave.
+    order = sorted(counts.items(), key=lambda kv: (-kv[0][1], kv[0][0] == _DISCLOSURE, kv[0][0]))
+    for (kind, level), n in order:
         times = f" ×{n}" if n > 1 else ""
         parts.append(f"{_plain(kind)}{times} ({level.label})")
     return ", ".join(parts)

@@ -243,3 +243,17 @@ def test_values_leave_with_up_to_three_words_before_them_in_their_clause() -> No
     # "my" is the fourth word before the value: it stays, and so does the other clause.
     assert rest.startswith("hi team. my ")
     assert rest.endswith(", the old one is gone")
+
+
+def test_the_reason_names_the_values_before_the_models_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from router.detectors import disclosure
+
+    model = DisclosureModel(-10.0, 0.5, {"invoice": 100.0}, {})
+    monkeypatch.setattr(disclosure, "bundled_model", lambda: model)
+    policy = load_file(bundled_default_path())
+    text = "Please email jane.doe@acme-corp.de the invoice"
+    decision = decide(Payload(prompt=text), Context.what_if_online(), policy)
+    reason = " ".join(decision.reasons)
+    assert "it contains email (confidential), private matters told in the request" in reason
