@@ -158,7 +158,9 @@ def benign_rows(data: Path, *, held_out: bool) -> list[Row]:
     return out
 
 
-def fit(rows: Sequence[Row], threshold: float, provenance: dict[str, object]) -> DisclosureModel:
+def fit(
+    rows: Sequence[Row], threshold: float, provenance: dict[str, object], c: float = C
+) -> DisclosureModel:
     """A logistic regression on ``features`` (scaled as the model scores them)."""
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
@@ -177,7 +179,7 @@ def fit(rows: Sequence[Row], threshold: float, provenance: dict[str, object]) ->
         indptr.append(len(indices))
     matrix = csr_matrix((values, indices, indptr), shape=(len(rows), len(vocab)))
     labels = [int(r.sensitive) for r in rows]
-    clf = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+    clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
     clf.fit(matrix, labels)
     weights = clf.coef_[0]
     word_weights, piece_weights = {}, {}
@@ -209,13 +211,13 @@ def _rates(
 
 
 def _out_of_author_probabilities(
-    authors: dict[str, list[Row]], benign: list[Row]
+    authors: dict[str, list[Row]], benign: list[Row], c: float = C
 ) -> dict[str, tuple[DisclosureModel, list[float]]]:
     """Per author: the model fitted without them, and its probabilities on their rows."""
     out = {}
     for left_out, own in authors.items():
         rows = [r for a, rs in authors.items() if a != left_out for r in rs] + benign
-        model = fit(rows, 0.5, {})
+        model = fit(rows, 0.5, {}, c)
         out[left_out] = (model, [model.probability(r.text) for r in own])
     return out
 
@@ -259,25 +261,19 @@ def sweep_c(
 ) -> None:
     """Per value of ``C``: out-of-author false positives the model adds on harmless rows and
     the share it catches of the sensitive rows the rules miss, at each threshold."""
-    global C  # noqa: PLW0603 - fit() reads the module's C, as the shipped fit does
-    shipped = C
-    try:
-        for value in values:
-            C = value
-            held = _out_of_author_probabilities(authors, benign)
-            pairs = [
-                (r, p) for a, rows in authors.items() for r, p in zip(rows, held[a][1], strict=True)
-            ]
-            harmless = [(p, rules(r.text)) for r, p in pairs if not r.sensitive]
-            missed = [p for r, p in pairs if r.sensitive and not rules(r.text)]
-            cells = []
-            for threshold in THRESHOLDS[2:]:
-                added = sum(p >= threshold and not f for p, f in harmless) / len(harmless)
-                caught = sum(p >= threshold for p in missed) / max(1, len(missed))
-                cells.append(f"{threshold:.2f}: +FP {added:.3f} caught {caught:.3f}")
-            print(f"C={value:g}  " + " | ".join(cells), flush=True)
-    finally:
-        C = shipped
+    for value in values:
+        held = _out_of_author_probabilities(authors, benign, value)
+        pairs = [
+            (r, p) for a, rows in authors.items() for r, p in zip(rows, held[a][1], strict=True)
+        ]
+        harmless = [(p, rules(r.text)) for r, p in pairs if not r.sensitive]
+        missed = [p for r, p in pairs if r.sensitive and not rules(r.text)]
+        cells = []
+        for threshold in THRESHOLDS[2:]:
+            added = sum(p >= threshold and not f for p, f in harmless) / len(harmless)
+            caught = sum(p >= threshold for p in missed) / max(1, len(missed))
+            cells.append(f"{threshold:.2f}: +FP {added:.3f} caught {caught:.3f}")
+        print(f"C={value:g}  " + " | ".join(cells), flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:

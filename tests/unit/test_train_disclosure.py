@@ -65,3 +65,12 @@ def test_the_everyday_authors_have_their_own_false_positive_budget() -> None:
         "b": (DisclosureModel(0.0, 0.5, {}, {}), [0.72] + [0.1] * 9),
     }
     assert train_disclosure.choose_threshold(authors, held, lambda _: False) == 0.75
+
+
+def test_the_regularisation_strength_is_an_argument_not_module_state() -> None:
+    rows = [Row(t, True) for t in TOLD] + [Row(t, False) for t in ASKED]
+    weak = train_disclosure.fit(rows, 0.5, {}, c=0.1)
+    strong = train_disclosure.fit(rows, 0.5, {}, c=10.0)
+    # Less regularisation, larger weights: the same rows, further from the middle.
+    assert abs(strong.logit(TOLD[0])) > abs(weak.logit(TOLD[0]))
+    assert train_disclosure.C == 4.0
