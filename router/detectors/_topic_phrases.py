@@ -910,6 +910,10 @@ def _id_without_file(m: re.Match[str], folded: str) -> bool:
 
 
 # Each newer phrase family's own guard: True leaves the match alone.
+_SIGNAL_WORDS = re.compile(
+    r"\b(?:signal|wi-?fi|reception|coverage|access\s+point|aerial|antenna|repeater|extender|"
+    r"router|broadband|4g|5g|bars?)\b"
+)
 _GUARDS: dict[re.Pattern[str], Callable[[re.Match[str], str], bool]] = {
     # "contractors' overtime wasn't paid, is that legal": nobody's own
     _PAY_MISSED: lambda m, f: not _FIRST_PERSON.search(_sentence(m, f)),
@@ -923,6 +927,10 @@ _GUARDS: dict[re.Pattern[str], Callable[[re.Match[str], str], bool]] = {
     # "millions of passwords were in the leak": the news
     _IN_A_LEAK: lambda m, f: not _FIRST_PERSON_OR_OURS.search(_sentence(m, f)),
     _DOCTOR_SAYS: _doc_not_doctor,
+    # "no signal in the cabin, can we get a booster?": an aerial, not a jab
+    _PROCEDURE: lambda m, f: (
+        m.group(0) == "booster" and _SIGNAL_WORDS.search(_sentence(m, f)) is not None
+    ),
     # "the training video uses actors crying": played, not caught
     _SHOWN_STATE: lambda m, f: _ACTED.search(_sentence(m, f)) is not None,
     _ID_PAPERS: _id_without_file,

@@ -44,7 +44,7 @@ narcolepsy apnea apnoea obesity obese hemophilia haemophilia thalassemia fibrosi
 anaphylaxis anaphylactic sinusitis laryngitis conjunctivitis mononucleosis gastroenteritis
 arrhythmia afib tachycardia bradycardia cardiomyopathy thrombosis dvt embolism aneurysm
 hematoma haematoma stillbirth preeclampsia pre-eclampsia ectopic paralysis paralysed paralyzed
-amputee amputation amputated disabled self-harm selfharm suicide sober sobriety relapse detox
+amputee amputation amputated self-harm selfharm suicide sober sobriety relapse detox
 nausea nauseous vomiting dizziness dizzy headache diarrhea diarrhoea constipation palpitations
 numbness tremor fainted fainting nosebleed cramps swollen inflammation inflamed
 colonoscopy endoscopy mammogram ultrasound sonogram hysterectomy vasectomy mastectomy lumpectomy
@@ -125,6 +125,12 @@ HEALTH_PAIRED: dict[str, frozenset[str]] = {
     "lump": words("breast checked testicle lymph neck armpit found felt biopsy"),
     "stones": words("kidney gall"),
     "cell": words("sickle"),
+    # "my son is disabled", "registered disabled", not "my account is disabled".
+    "disabled": words(
+        "i'm im am i've i'd he's she's hes shes son sons daughter daughters child children kid "
+        "kids wife husband partner mum mom dad mother father brother sister baby person people "
+        "registered veteran veterans badge parking benefits allowance living"
+    ),
     # "an eating disorder", not "public disorder".
     "disorder": words(
         "eating personality anxiety sleep seizure autoimmune blood mood panic stress bipolar "
@@ -213,8 +219,33 @@ MEDIA_SUBJECTS = words(
 # --- personal life ------------------------------------------------------------------
 PERSONAL_LIFE = """
 divorce divorced divorcing custody bereavement widowed funeral arrested convicted conviction
-probation parole deported deportation asylum married marital gender ethnicity sexuality
+parole deported deportation asylum married marital gender ethnicity sexuality
 """
+
+PERSONAL_LIFE_PAIRED: dict[str, frozenset[str]] = {
+    # "my probation officer", not "once probation finishes" (a new job's trial period).
+    "probation": words(
+        "officer officers order orders parole court sentence sentenced conviction convicted "
+        "prison released licence license offence offense criminal breach breached"
+    ),
+}
+
+# Words with an everyday sense next to these neighbours: "our GP surgery sends texts" is a
+# place, "the branch lost internet" an outage. A topic word right after one of its
+# ``OTHER_SENSE_BEFORE`` words, or right before one of its ``OTHER_SENSE_AFTER`` words,
+# is read in that sense.
+OTHER_SENSE_BEFORE: dict[str, frozenset[str]] = {
+    "surgery": words(
+        "gp gp's doctor's doctors doctors' dental vet vet's vets veterinary local village"
+    ),
+    "surgeries": words("gp doctor's doctors dental vet vets veterinary local village"),
+}
+OTHER_SENSE_AFTER: dict[str, frozenset[str]] = {
+    "lost": words(
+        "internet wifi wi-fi connection connectivity signal power network sync focus track count "
+        "interest patience sleep"
+    ),
+}
 
 # Weak words that count as strong ones next to a qualifier: "my bank statement", "a heart
 # condition", "injured my knee" (see topics._cue_near).
@@ -312,7 +343,7 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str]]:
         ("financial_info", FINANCIAL, "", FINANCIAL_PAIRED),
         ("incident", INCIDENT_NOUNS, INCIDENT_VERBS, INCIDENT_PAIRED),
         ("personal_media", MEDIA, MEDIA_VERBS, MEDIA_PAIRED),
-        ("personal_life", PERSONAL_LIFE, "", {}),
+        ("personal_life", PERSONAL_LIFE, "", PERSONAL_LIFE_PAIRED),
     ):
         for base in nouns.split():
             add(base, plurals(base), family)
@@ -327,7 +358,13 @@ FAMILY_OF, BASE_OF = _lexicon()
 # A paired word counts only with one of its cue words close by: form -> cues.
 PAIRED_CUES: dict[str, frozenset[str]] = {
     form: cues
-    for table in (HEALTH_PAIRED, FINANCIAL_PAIRED, INCIDENT_PAIRED, MEDIA_PAIRED)
+    for table in (
+        HEALTH_PAIRED,
+        FINANCIAL_PAIRED,
+        INCIDENT_PAIRED,
+        MEDIA_PAIRED,
+        PERSONAL_LIFE_PAIRED,
+    )
     for base, cues in table.items()
     for form in plurals(base)
 }

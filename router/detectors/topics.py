@@ -35,6 +35,8 @@ from router.detectors._topic_words import (
     FAMILY_OF,
     MEDIA_SUBJECTS,
     MEDIA_WEAK_FORMS,
+    OTHER_SENSE_AFTER,
+    OTHER_SENSE_BEFORE,
     PAIRED_CUES,
     STRENGTHENED_BY,
     WEAK_FORMS,
@@ -225,7 +227,8 @@ _SINGULAR = re.compile(
 )
 _PROCESS_QUESTION = re.compile(
     r"^\s*(?:where|when|how|which|what|does|do\s+(?:i|we)|can\s+(?:i|we)|could\s+(?:i|we)|"
-    r"should\s+(?:i|we)|may\s+i|will\s+(?:my|i|we|our)|is\s+(?:my|it|there|our)|are\s+(?:my|there|our))"
+    r"should\s+(?:i|we)|who\s+(?:do|can|should|would)\s+(?:i|we)|may\s+i|will\s+(?:my|i|we|our)|"
+    r"is\s+(?:my|it|there|our)|are\s+(?:my|there|our))"
     r"\b[^\n]*\?\s*$",
     re.IGNORECASE,
 )
@@ -625,11 +628,22 @@ def _shows_someone(text: str, tokens: list[tuple[str, int, int]], i: int, owned:
     return owned and not _GENERIC_START.match(sentence)
 
 
+def _other_sense(tokens: list[tuple[str, int, int]], i: int, word: str) -> bool:
+    """Whether the neighbours of the topic word at ``tokens[i]`` give it its everyday sense."""
+    before = OTHER_SENSE_BEFORE.get(word)
+    if before is not None and i > 0 and tokens[i - 1][0] in before:
+        return True
+    after = OTHER_SENSE_AFTER.get(word)
+    return after is not None and i + 1 < len(tokens) and tokens[i + 1][0] in after
+
+
 def _owned(  # noqa: PLR0911 - one return per way to be owned
     text: str, tokens: list[tuple[str, int, int]], i: int, word: str, family: str
 ) -> bool:
     """Whether the topic word at ``tokens[i]`` is said to be someone's."""
     start, end = tokens[i][1], tokens[i][2]
+    if _other_sense(tokens, i, word):
+        return False  # "our GP surgery sends reminders", "the branch lost internet"
     before = [t[0] for t in tokens[max(0, i - 3) : i]]
     # Someone else's money or photos ("her annual salary") is mostly word-problem talk.
     possessive = _FIRST_PERSON_POSSESSIVE if family in _FIRST_PERSON_ONLY else _POSSESSIVE

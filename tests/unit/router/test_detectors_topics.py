@@ -196,3 +196,41 @@ def test_a_real_life_example_in_a_poem_request_is_still_fiction() -> None:
     # real details") turn a story request into a true story.
     text = "Write a poem with a real life example of how I was diagnosed with asthma"
     assert "health" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my son is disabled so I need to leave at 3 on Tuesdays", "health"),
+        ("I'm registered disabled, can I get a parking space near the door?", "health"),
+        ("my disabled daughter needs a carer on the trip, who pays?", "health"),
+        ("I'm getting my booster on Friday, can I leave early", "health"),
+        ("my probation officer wants to see me thursday, can I swap shifts", "personal_life"),
+        ("my surgery is booked for the 14th, I'll be off two weeks", "health"),
+        ("who do I tell that I have covid?", "health"),
+    ],
+)
+def test_words_with_an_everyday_sense_still_count_in_their_private_one(
+    text: str, kind: str
+) -> None:
+    assert kind in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Systems are disabled too; a probation period ends; an aerial boosts a signal.
+        "it says my account is disabled, did hr do something or is it an it thing",
+        "my excel macros got disabled after the update, how do i turn them back on the safe way?",
+        "are we paid weekly or monthly once probation finishes?",
+        "no signal at all in the weighbridge cabin, can we get a booster or an access point?",
+        "wifi in the site cabin is 1 bar, can we get a booster",
+        # A surgery is also where a GP works; a branch loses its connection.
+        "our GP surgery sends reminders by text, could we do that for eye test recalls?",
+        "our branch lost internet about 10 mins ago, all tills on offline mode",
+        # Who to ask is a process question, like where and how.
+        "Who do I ask about the pension scheme options, is there a contact in HR?",
+    ],
+)
+def test_everyday_senses_of_topic_words_pass(text: str) -> None:
+    assert not sensitive(text), found(text)
