@@ -162,15 +162,19 @@ _LOCKED = (
 )
 # What the code opens, after the code word: "for the stores", "to the bike shed".
 _FOR_WHAT = r"(?:\s+(?:for|to|of|on|at|in)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+# "door code for the staff room changed to 2741#": a new code is told like the old one.
+_CHANGED_TO = (
+    r"(?:has\s+)?(?:changed|been\s+changed|(?:re)?set|updated|switched)\s+to|will\s+be|becomes"
+)
 _ACCESS_CODE = re.compile(
     rf"""\b(?:
         # "door code 4471", "alarm pin: 5826": the code word says what follows
         (?:{_LOCKED}\s+(?:access\s+|entry\s+)?(?:code|pin|combo|combination)s?|door\s?codes?|keycodes?)
-        {_FOR_WHAT}\s*(?:(?:is|was|=|:|-)\s*)?
+        {_FOR_WHAT}\s*(?:(?:is|was|=|:|-|{_CHANGED_TO})\s*)?
         # "the keypad for the stores is 7 3 9 1", "code to get into the bike shed is 5813"
       | (?:(?:{_LOCKED}\s+)?key\s?pad(?:\s+(?:code|pin))?s?|combination|combo
           |(?:code|pin|combo|combination)\s+(?:for|to|of|on)\s+(?:[\w-]+\s+){{0,3}}?{_LOCKED})
-        {_FOR_WHAT}\s*(?:is|was|=|:|-)\s*
+        {_FOR_WHAT}\s*(?:is|was|=|:|-|{_CHANGED_TO})\s*
     )
     (?:now\s+|still\s+|just\s+)?
     (?P<v>[#*]?\d(?:[ -]?\d){{2,9}})(?![\d.,:/]\d|\d)
@@ -193,6 +197,37 @@ def find_access_codes(text: str) -> Iterator[tuple[int, int]]:
         if placeholder_context(text, m.start("v"), m.end("v"), 80):
             continue  # "the demo keypad code is 2580"
         yield m.span("v")
+
+
+# "the six digits I punch into the cash machine are 190388": a code told by how it is used.
+_KEYED_IN = re.compile(
+    r"\b(?:punch|punched|punching|key|keyed|keying|tap|tapped|tapping)\s+(?:it\s+|them\s+)?in(?:to)?\b"
+    r"[^.?!\n]{0,70}?(?<![\w.,/-])(?P<v>\d{4,8})(?![\d.,:/]\d|\d)"
+)
+_keyed_in_matches = CuePattern(_KEYED_IN).finditer_folded
+
+
+# What a keyed-in code opens: without one, "punch in at 0800" is a shift and "keyed in
+# the order 55123" a typo.
+_OPENS = re.compile(
+    r"\b(?:key\s?pad|pin|code|digits|numbers|door|gate|lock|unlock|safe|atm|cash\s+machine|alarm|"
+    r"combination|combo|locker|entry)\b"
+)
+
+
+def find_keyed_in_codes(text: str) -> Iterator[tuple[int, int]]:
+    """Codes told by where they are keyed in ("what I punch into the keypad is 190377")."""
+    folded = fold_case(text)
+    for m in _keyed_in_matches(text):
+        start, end = m.span("v")
+        if (
+            _TRIVIAL_CODE.match(m.group("v"))
+            or not _OPENS.search(sentence_around(folded, start, end))
+            or folded[max(0, start - 3) : start] == "at "
+            or placeholder_context(text, start, end, 80)
+        ):
+            continue
+        yield start, end
 
 
 # "my pin is 4 4 2 1", "otp: 48 29 17": a code read out digit by digit. Values

@@ -47,6 +47,7 @@ from router.detectors._told_secrets import (
     find_access_codes,
     find_authenticator_codes,
     find_creds_pairs,
+    find_keyed_in_codes,
     find_late_values,
     find_login_pairs,
     find_opening_values,
@@ -387,6 +388,7 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     yield from find_login_pairs(text)
     yield from find_creds_pairs(text)
     yield from find_access_codes(text)
+    yield from find_keyed_in_codes(text)
     yield from find_opening_values(text)
     yield from find_authenticator_codes(text)
     yield from find_spaced_codes(text)

@@ -343,6 +343,37 @@ def test_codes_read_out_digit_by_digit(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A new code is told like the old one.
+        ("door code for the staff room changed to 2741# fyi", "2741"),
+        ("the alarm code has been changed to 8830 as of today", "8830"),
+        # Told by where it is keyed in.
+        ("the six digits I punch into the cash machine are 190388", "190388"),
+        ("what you punch into the freezer keypad is the same as the fire exit, 190377", "190377"),
+        ("I keyed in 4471 at the gate and it buzzed", "4471"),
+    ],
+)
+def test_codes_told_by_a_change_or_by_where_they_are_keyed_in(text: str, value: str) -> None:
+    assert value in found(text).get("credential", []), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the door code changed to the new format last week, where is it posted?",
+        "how many digits do I punch into the new tills, 4 or 6?",
+        "I punched in 2024 as the year and it crashed",
+        "punch in at 0800 and out at 1630",
+        "I keyed in the order 55123 twice by mistake",
+        "I keyed in the pin for the demo kiosk, 2580, and it worked",
+    ],
+)
+def test_numbers_keyed_in_that_open_nothing_are_no_code(text: str) -> None:
+    assert "credential" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The test PIN is 0 0 0 0, for demo?",
