@@ -801,7 +801,25 @@ def scan_topics(text: str) -> list[tuple[str, int, int]]:
     if more and not is_fiction(text):  # the fiction check only when something was found
         hits.extend(more)
     hits.extend(("incident", start, end) for start, end in _find_incident_facts(text))
+    if hits and _is_specification(folded):
+        hits = [h for h in hits if _WRITER.search(sentence_around(folded, h[1], h[2]))]
     return hits
+
+
+# A text that says "shall" this often is a contract or a specification ("personnel shall
+# not have been diagnosed with...", "the Contractor shall report security breaches"): its
+# topic words are requirements, not events, unless the writer speaks of themselves.
+_SPECIFICATION_SHALLS = 3
+_SHALL = re.compile(r"\bshall\b")
+_WRITER = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|my|me|mine)\b")
+
+
+def _is_specification(folded: str) -> bool:
+    """Whether ``folded`` (case-folded) reads as a contract or a specification."""
+    return (
+        folded.count("shall") >= _SPECIFICATION_SHALLS
+        and len(_SHALL.findall(folded)) >= _SPECIFICATION_SHALLS
+    )
 
 
 def _family_finder(family: str) -> Finder:

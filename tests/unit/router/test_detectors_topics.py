@@ -234,3 +234,20 @@ def test_words_with_an_everyday_sense_still_count_in_their_private_one(
 )
 def test_everyday_senses_of_topic_words_pass(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+SPECIFICATION = (
+    "2.2 Suitability. Contractor personnel shall not have been diagnosed with any medical "
+    "condition that would cause unsafe working conditions. 3.1 The Contractor shall monitor "
+    "perimeters to ensure security breaches are detected. Guards shall report suspicious "
+    "activity within five minutes."
+)
+
+
+def test_requirements_of_a_specification_are_not_events() -> None:
+    assert not sensitive(SPECIFICATION), found(SPECIFICATION)
+
+
+def test_the_writer_speaking_of_themselves_inside_a_specification_still_counts() -> None:
+    text = SPECIFICATION + " Note for the reviewer: I was diagnosed with epilepsy last year."
+    assert "health" in found(text), found(text)
