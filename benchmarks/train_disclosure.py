@@ -35,6 +35,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import zlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -87,6 +88,13 @@ AUTHORS: dict[str, tuple[str, ...]] = {
     "fresh15": ("conversational_fresh15",),
     "mundane6": ("conversational_mundane6",),
     "fresh16": ("conversational_fresh16",),
+    "fresh17": ("conversational_fresh17",),
+    "fresh18": ("conversational_fresh18",),
+    # Harmless only: hard look-alikes and everyday requests, by two more authors.
+    "lookalike2": ("conversational_lookalike2",),
+    "mundane7": ("conversational_mundane7",),
+    "fresh19": ("conversational_fresh19",),
+    "fresh20": ("conversational_fresh20",),
 }
 CHECKS = {
     "early": "conversational_check",
@@ -104,6 +112,10 @@ CHECKS = {
     "fresh14": "conversational_fresh14_check",
     "fresh15": "conversational_fresh15_check",
     "fresh16": "conversational_fresh16_check",
+    "fresh17": "conversational_fresh17_check",
+    "fresh18": "conversational_fresh18_check",
+    "fresh19": "conversational_fresh19_check",
+    "fresh20": "conversational_fresh20_check",
     "general": "conversational_general_check",
 }
 BENIGN = ("arena_hard_prompts_1250", "mt_bench_80")
@@ -119,6 +131,11 @@ PRUNE = 0.05
 # The issue's false-positive target on benign text; the harmless requests here are
 # look-alikes written to be hard, so this is a strict reading of it.
 FP_BUDGET = 0.03
+# The public prompts: the rules already flag some (their held-out part is at the 3%
+# target), so the model may add little to them, measured out of fold (session 7: the
+# words-and-pieces model flagged 1.5% of them at 0.75, 0.5% at 0.80).
+BENIGN_BUDGET = 0.01
+BENIGN_FOLDS = 5
 THRESHOLDS = tuple(round(0.5 + 0.05 * i, 2) for i in range(9))  # 0.50 ... 0.90
 
 
@@ -222,15 +239,38 @@ def _out_of_author_probabilities(
     return out
 
 
+def benign_out_of_fold(
+    authors: dict[str, list[Row]], benign: list[Row], c: float = C
+) -> list[tuple[str, float]]:
+    """Each benign row with its probability under a model fitted without its fold (one
+    in ``BENIGN_FOLDS``, by a hash of the text): what the model does on public prompts
+    it never saw, without reading the held-out part."""
+    rows = [r for rs in authors.values() for r in rs]
+    out = []
+    for fold in range(BENIGN_FOLDS):
+        inside = [r for r in benign if _fold_of(r.text) == fold]
+        others = [r for r in benign if _fold_of(r.text) != fold]
+        model = fit(rows + others, 0.5, {}, c)
+        out.extend((r.text, model.probability(r.text)) for r in inside)
+    return out
+
+
+def _fold_of(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8")) % BENIGN_FOLDS
+
+
 def choose_threshold(
     authors: dict[str, list[Row]],
     held: dict[str, tuple[DisclosureModel, list[float]]],
     rules: Callable[[str], bool],
+    public: Sequence[tuple[str, float]] = (),
 ) -> float:
     """The lowest threshold whose out-of-author added FP rate is within budget, both pooled
     over every author's harmless rows and pooled over the everyday authors' alone (those
     who wrote no sensitive rows: most real requests are everyday ones, and the hard
-    look-alikes of the other sets would otherwise hide what the model costs on them)."""
+    look-alikes of the other sets would otherwise hide what the model costs on them),
+    and whose out-of-fold added FP rate on the ``public`` prompts (``benign_out_of_fold``)
+    is within ``BENIGN_BUDGET``."""
 
     def harmless(names: list[str]) -> list[tuple[float, bool]]:
         return [
@@ -244,10 +284,15 @@ def choose_threshold(
     everyday = [a for a, rows in authors.items() if not any(r.sensitive for r in rows)]
     if everyday:
         pools.append(harmless(everyday))
+    prompts = [(p, rules(text)) for text, p in public]
     for threshold in THRESHOLDS:
         if all(
             sum(p >= threshold and not flagged for p, flagged in pool) / len(pool) <= FP_BUDGET
             for pool in pools
+        ) and (
+            not prompts
+            or sum(p >= threshold and not flagged for p, flagged in prompts) / len(prompts)
+            <= BENIGN_BUDGET
         ):
             return threshold
     return THRESHOLDS[-1]
@@ -312,8 +357,14 @@ def main(argv: list[str] | None = None) -> int:
         sweep_c([float(v) for v in args.sweep_c.split(",")], authors, benign, rules)
         return 0
     held = _out_of_author_probabilities(authors, benign)
-    threshold = choose_threshold(authors, held, rules)
+    public = benign_out_of_fold(authors, benign)
+    threshold = choose_threshold(authors, held, rules, public)
     print(f"threshold chosen out of author: {threshold:.2f} (added FP budget {FP_BUDGET:.0%})")
+    added_public = sum(p >= threshold and not rules(text) for text, p in public)
+    print(
+        f"public prompts out of fold: +{added_public}/{len(public)} flagged by the model "
+        f"(budget {BENIGN_BUDGET:.1%})"
+    )
     if args.threshold is not None:
         threshold = args.threshold
         print(f"evaluated at threshold {threshold:.2f}")
@@ -343,7 +394,8 @@ def main(argv: list[str] | None = None) -> int:
         "sensitive_rows": sum(r.sensitive for r in rows),
         "C": C,
         "threshold_rule": f"lowest of {THRESHOLDS[0]}..{THRESHOLDS[-1]} adding <= "
-        f"{FP_BUDGET:.0%} FP on harmless rows out of author",
+        f"{FP_BUDGET:.0%} FP on harmless rows out of author and <= {BENIGN_BUDGET:.0%} on the "
+        "public prompts out of fold",
     }
     model = fit(rows, threshold, provenance)
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -74,3 +74,22 @@ def test_the_regularisation_strength_is_an_argument_not_module_state() -> None:
     # Less regularisation, larger weights: the same rows, further from the middle.
     assert abs(strong.logit(TOLD[0])) > abs(weak.logit(TOLD[0]))
     assert train_disclosure.C == 4.0
+
+
+def test_the_public_prompts_have_their_own_budget_measured_out_of_fold() -> None:
+    authors = {"a": [Row("x", False) for _ in range(10)] + [Row("y", True)]}
+    held = {"a": (DisclosureModel(0.0, 0.5, {}, {}), [0.1] * 10 + [0.99])}
+    # Two public prompts in a hundred at 0.82 out of fold: 2% > 1% until 0.85.
+    public = [("p", 0.82), ("q", 0.82)] + [("r", 0.1)] * 98
+    assert train_disclosure.choose_threshold(authors, held, lambda _: False) == 0.5
+    assert train_disclosure.choose_threshold(authors, held, lambda _: False, public) == 0.85
+    # Prompts the rules flag already are not added by the model.
+    assert train_disclosure.choose_threshold(authors, held, lambda t: t in "pq", public) == 0.5
+
+
+def test_every_public_prompt_is_scored_by_a_model_fitted_without_its_fold() -> None:
+    authors = {"a": [Row(t, True) for t in TOLD] + [Row(t, False) for t in ASKED]}
+    benign = [Row(f"how do i make a {thing}", False) for thing in ("cake", "kite", "map", "list")]
+    scored = train_disclosure.benign_out_of_fold(authors, benign)
+    assert sorted(text for text, _ in scored) == sorted(r.text for r in benign)
+    assert all(0.0 <= p <= 1.0 for _, p in scored)
