@@ -234,11 +234,10 @@ PERSONAL_LIFE_PAIRED: dict[str, frozenset[str]] = {
 # place, "the branch lost internet" an outage. A topic word right after one of its
 # ``OTHER_SENSE_BEFORE`` words, or right before one of its ``OTHER_SENSE_AFTER`` words,
 # is read in that sense.
-OTHER_SENSE_BEFORE: dict[str, frozenset[str]] = {
+_OTHER_SENSE_BEFORE: dict[str, frozenset[str]] = {
     "surgery": words(
         "gp gp's doctor's doctors doctors' dental vet vet's vets veterinary local village"
     ),
-    "surgeries": words("gp doctor's doctors dental vet vets veterinary local village"),
 }
 OTHER_SENSE_AFTER: dict[str, frozenset[str]] = {
     "lost": words(
@@ -375,6 +374,10 @@ WEAK_FORMS = frozenset(
     if base in WEAK and (form in plurals(base) or FAMILY_OF[form] == "personal_media")
 )
 MEDIA_WEAK_FORMS = frozenset(form for form in WEAK_FORMS if FAMILY_OF[form] == "personal_media")
+# A noun's plural has its everyday sense next to the same words ("the GP surgeries").
+OTHER_SENSE_BEFORE: dict[str, frozenset[str]] = {
+    form: neighbours for base, neighbours in _OTHER_SENSE_BEFORE.items() for form in plurals(base)
+}
 STRENGTHENED_BY.update(
     {form: cues for base, cues in list(STRENGTHENED_BY.items()) for form in plurals(base)}
 )

@@ -227,6 +227,7 @@ def test_words_with_an_everyday_sense_still_count_in_their_private_one(
         "wifi in the site cabin is 1 bar, can we get a booster",
         # A surgery is also where a GP works; a branch loses its connection.
         "our GP surgery sends reminders by text, could we do that for eye test recalls?",
+        "the local GP surgeries all send reminders by text, could we do that?",
         "our branch lost internet about 10 mins ago, all tills on offline mode",
         # Who to ask is a process question, like where and how.
         "Who do I ask about the pension scheme options, is there a contact in HR?",
