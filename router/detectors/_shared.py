@@ -44,6 +44,17 @@ class ScanText(str):
         self._case_blind = {} if case_blind is None else case_blind
         return self
 
+    def forget(self) -> None:
+        """Drop every view derived from this text (call it when the scan is over).
+
+        The case-blind memory holds the case-folded copy, which shares that memory:
+        a reference cycle that only the garbage collector would free, with the word
+        index and everything else in it. Left to the collector, each scan's views
+        piled up until a full pass, which cost milliseconds at random requests.
+        """
+        self._memo.clear()
+        self._case_blind.clear()
+
 
 # Views whose value is the same for a text and its case-folded copy (filled in below).
 _CASE_BLIND: set[object] = set()

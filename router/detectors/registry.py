@@ -111,13 +111,20 @@ def scan(text: str, names: Iterable[str] | None = None) -> list[Match]:
     matches: list[Match] = []
     # Detectors share the views they derive from the text (see ``_shared``).
     scan_text = ScanText(norm.text)
-    hits = list(_raw_hits(scan_text, detectors))
-    # "oh seven nine oh two...": the number detectors also read the digits spelled out.
-    spelled = spell_digits(scan_text)
+    try:
+        hits = list(_raw_hits(scan_text, detectors))
+        # "oh seven nine oh two...": the number detectors also read the digits spelled out.
+        spelled = spell_digits(scan_text)
+    finally:
+        scan_text.forget()
     if spelled is not None:
         readers = [d for d in detectors if d.name in _READS_DIGITS]
-        for name, start, end in _raw_hits(ScanText(spelled.text), readers):
-            hits.append((name, *spelled.span(start, end)))
+        spelled_text = ScanText(spelled.text)
+        try:
+            for name, start, end in _raw_hits(spelled_text, readers):
+                hits.append((name, *spelled.span(start, end)))
+        finally:
+            spelled_text.forget()
     for name, start, end in hits:
         o_start, o_end = norm.span(start, end)
         key = (name, o_start, o_end)

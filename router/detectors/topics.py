@@ -150,6 +150,24 @@ def _canonical(token: str) -> str | None:  # noqa: PLR0911 - one return per way 
 
 
 _NO_INNER_VOWEL = re.compile(r"^.[^aeiou]+$")
+# Tokens ``_canonical`` maps to None whatever they are: frequent English words that are
+# no topic word. Most of a text's words are among them.
+_NEVER_TOPIC = _REAL_WORDS - _FAMILIES.keys()
+
+
+def _topic_words_of(distinct: set[str]) -> dict[str, str]:
+    """The topic word each of the ``distinct`` tokens stands for, for those that stand for one.
+
+    Each distinct token is looked up once (most texts repeat most of theirs), and
+    the frequent words are set aside first with one set difference at C speed: a
+    call per word of an 8k text cost a quarter of a millisecond.
+    """
+    found: dict[str, str] = {}
+    for token in distinct - _NEVER_TOPIC:
+        word = _canonical(token.strip("'-"))
+        if word is not None:
+            found[token] = word
+    return found
 
 
 # Identifiers with underscores stay one token: code names are not disclosures.
@@ -750,11 +768,10 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
         return
     # The text itself when it has no curly apostrophe: its lower case is shared then.
     tokens = _tokens(text.replace("’", "'") if "’" in text else text)
-    # Each distinct word is looked up once; most texts repeat most of theirs.
-    canonical = {w: _canonical(w.strip("'-")) for w in {t[0] for t in tokens}}
+    canonical = _topic_words_of({t[0] for t in tokens})
     masked: str | None = None  # the text with medical tests blanked, made on first need
     for i, (token, start, end) in enumerate(tokens):
-        word = canonical[token]
+        word = canonical.get(token)
         if word is None:
             continue
         family = _FAMILIES[word]

@@ -252,3 +252,19 @@ def test_requirements_of_a_specification_are_not_events() -> None:
 def test_the_writer_speaking_of_themselves_inside_a_specification_still_counts() -> None:
     text = SPECIFICATION + " Note for the reviewer: I was diagnosed with epilepsy last year."
     assert "health" in found(text), found(text)
+
+
+def test_topic_words_of_agrees_with_the_word_by_word_lookup() -> None:
+    from router.detectors.bare_names import common_words
+    from router.detectors.topics import _canonical, _topic_words_of
+
+    # Topic words, their plurals, typos and vowel-less forms, words with a trailing
+    # apostrophe or hyphen, and frequent words (set aside before any lookup).
+    lexicon = sorted(FAMILY_OF)
+    tokens = set(lexicon[::7]) | {w + "s" for w in lexicon[::11]} | {w + "'" for w in lexicon[::13]}
+    tokens |= {w[:3] + w[4:] for w in lexicon[::5] if len(w) >= 7}  # one letter dropped
+    tokens |= {"dbts", "diabetis", "deppression", "salary-", "debts'", "cancel", "learning"}
+    tokens |= set(sorted(common_words())[::50])
+    expected = {t: _canonical(t.strip("'-")) for t in tokens}
+    assert _topic_words_of(tokens) == {t: w for t, w in expected.items() if w is not None}
+    assert _topic_words_of(tokens)  # the sample holds topic words
