@@ -161,7 +161,9 @@ _LOCKED = (
     r"shed|vault)s?"
 )
 # What the code opens, after the code word: "for the stores", "to the bike shed".
-_FOR_WHAT = r"(?:\s+(?:for|to|of|on|at|in)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+_FOR_WHAT = r"(?:\s+(?:for|to|of|on|at|in)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,2})?"
+# Where a safe or an alarm is: "safe to say the total is 4000" is no code.
+_WHERE_LOCKED = r"(?:\s+(?:for|of|on|at|in)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,2})?"
 # "door code for the staff room changed to 2741#": a new code is told like the old one.
 _CHANGED_TO = (
     r"(?:has\s+)?(?:changed|been\s+changed|(?:re)?set|updated|switched)\s+to|will\s+be|becomes"
@@ -175,6 +177,10 @@ _ACCESS_CODE = re.compile(
       | (?:(?:{_LOCKED}\s+)?key\s?pad(?:\s+(?:code|pin))?s?|combination|combo
           |(?:code|pin|combo|combination)\s+(?:for|to|of|on)\s+(?:[\w-]+\s+){{0,3}}?{_LOCKED})
         {_FOR_WHAT}\s*(?:is|was|=|:|-|{_CHANGED_TO})\s*
+        # "alarm for the Linlithgow store is 6 6 0 3": what is locked, then four or more digits
+      | (?P<bare>alarm|safe|padlock|lock\s?box|key\s?safe|key\s?box)s?{_WHERE_LOCKED}
+        \s*(?:is|=|:|{_CHANGED_TO})\s*
+        (?=\d(?:[ -]?\d){{3}})
     )
     (?:now\s+|still\s+|just\s+)?
     (?P<v>[#*]?\d(?:[ -]?\d){{2,9}})(?![\d.,:/]\d|\d)
@@ -183,17 +189,33 @@ _ACCESS_CODE = re.compile(
 )
 _access_code_matches = CuePattern(_ACCESS_CODE).finditer_folded
 _TRIVIAL_CODE = re.compile(r"^(?:0+|1+|9+|1234|12345|123456|4321)$")
+_CLOCK_TIME = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
+# A number that measures the thing rather than opening it.
+_MEASURE_AFTER = re.compile(
+    r"\s*(?:mm|cm|m|kg|g|lbs?|pounds|kilos?|feet|foot|ft|inch(?:es)?|in|litres?|liters?|l|x|"
+    r"euros?|dollars?|quid|rand|usd|eur|gbp|zar|db|decibels?|years?|times|hours|minutes|mins)\b",
+    re.IGNORECASE,
+)
+_ACCESS_WORDS = (
+    "code", "pin", "combo", "combination", "keypad", "key pad", "alarm", "safe", "padlock",
+    "lockbox", "lock box", "keybox", "key box",
+)  # fmt: skip
 
 
 def find_access_codes(text: str) -> Iterator[tuple[int, int]]:
     """Codes of doors, gates, safes and keypads ("the door code is 4471")."""
     folded = fold_case(text)
-    if not any(w in folded for w in ("code", "pin", "combo", "combination", "keypad", "key pad")):
+    if not any(w in folded for w in _ACCESS_WORDS):
         return
     for m in _access_code_matches(text):
         digits = "".join(ch for ch in m.group("v") if ch.isdigit())
         if _TRIVIAL_CODE.match(digits):
             continue
+        if m.group("bare") is not None and (
+            _MEASURE_AFTER.match(text, m.end("v"))
+            or (m.group("bare") == "alarm" and _CLOCK_TIME.match(digits))
+        ):
+            continue  # "the safe is 1200 mm wide"; "my alarm is 0630": an alarm clock
         if placeholder_context(text, m.start("v"), m.end("v"), 80):
             continue  # "the demo keypad code is 2580"
         yield m.span("v")

@@ -359,6 +359,38 @@ def test_codes_told_by_a_change_or_by_where_they_are_keyed_in(text: str, value: 
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # What the code opens may take a few words.
+        ("PIN for the safe in the music school office is 0-8-1-9, make it sound nicer", "0-8-1-9"),
+        # The locked thing alone, then four or more digits.
+        ("alarm for the Linlithgow store is 6 6 0 3 then the tick button", "6 6 0 3"),
+        ("the keysafe at the care home is 4471", "4471"),
+        ("safe in the back office: 2291", "2291"),
+        # Recovery codes for an account named in four words.
+        ("recovery codes for the shared ops 365 account: 8842-1190, 3371-5508", "8842-1190"),
+    ],
+)
+def test_codes_of_what_is_locked_told_plainly(text: str, value: str) -> None:
+    assert value in found(text).get("credential", []), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my alarm is 0630 on weekdays",
+        "the alarm for the fire drill is 1430",
+        "the safe is 1200 mm wide",
+        "the safe in the office is 4 feet wide",
+        "safe to say the total is 4000",
+        "the demo safe in the showroom is 4471",
+    ],
+)
+def test_numbers_about_safes_and_alarms_that_open_nothing(text: str) -> None:
+    assert "credential" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the door code changed to the new format last week, where is it posted?",
