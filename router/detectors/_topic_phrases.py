@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from router.detectors._base import placeholder_context, sentence_around, words
 from router.detectors._cues import CuePattern
 from router.detectors._names import GIVEN_NAMES
+from router.detectors._topic_words import BODY_PARTS, MEDIA_SUBJECTS
 from router.detectors.bare_names import common_words
 
 __all__ = ["find_phrases"]
@@ -94,11 +95,18 @@ _HARDSHIP = re.compile(
     r"(?:rent|mortgage|bills?|debts?|repayments|payments|loans?|finance)|"
     r"\bbehind\s+(?:on|with)\s+(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?"
     r"(?:rent|mortgage|bills?|debts?|repayments|payments|loans?|card|tax|finance|utilities)"
+    # "behind on the payments module": a piece of work named after money
+    r"(?!\s+(?:module|feature|page|system|project|integration|api|service|screen|flow|work|"
+    r"tickets?|migration|team|app|backlog|release|sprint|report|dashboard)\b)"
 )
 _HARDSHIP_LEAD = re.compile(
     r"(?:^|[.,;:!?\n(-])\s*(?:\w+\s+)?$|\b(?:i|i'm|im|i\s+am|i've\s+been|ive\s+been|i\s+was|we|we're|"
     r"we\s+are|we've\s+been|been|still|really|and|so|now|falling|fallen|fell|getting|got|get|"
     r"(?:can'?t|cannot|couldn'?t)(?:\s+\w+)?)\s+$"
+    # "Lerato's 3 months behind on the store card", "he is two payments behind"
+    r"|\b(?:\w+'s|\w+\s+is|is|are|was|were|i'm|im|i\s+am|we're|they're|he's|she's)\s+"
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+"
+    r"(?:months?|weeks?|payments?|instal+ments?)\s+$"
 )
 # What a debt costs the writer each period: "student loan repayments are eating 140 a month".
 _DEBT_COST = re.compile(
@@ -563,6 +571,25 @@ _PICTURE_OF = re.compile(
     r"headshots?|snaps?)\s+(?:of|showing)\s+(?P<who>\w+)\b",
     re.IGNORECASE,
 )
+# A picture of what is someone's: "the recording of Rosalie's disciplinary meeting",
+# "photo of the deckhand's hand after the winch thing".
+_PICTURE_OF_WHOSE = re.compile(
+    r"\b(?:videos?|photos?|pictures?|pics?|footage|clips?|recordings?|images?|stills?|scans?|"
+    r"screenshots?|audio|voice\s*(?:notes?|memos?))\s+(?:of|showing)\s+(?:the\s+|our\s+)?"
+    r"(?P<who>\w+)['’]s\s+(?P<what>\w+)(?:\s+(?P<then>\w+))?",
+    re.IGNORECASE,
+)
+# What a person has that pictures show: their body, their papers, a meeting about them.
+_SOMEONES = (
+    BODY_PARTS
+    | MEDIA_SUBJECTS
+    | words(
+        """
+    meeting interview hearing disciplinary grievance appraisal review consultation session
+    injury injuries wound wounds bruise bruises cut burn burns scar scars tattoo
+    """
+    )
+)
 _FOOTAGE = re.compile(
     r"\b(?:cctv|camera|security\s+camera|bodycam|dashcam|doorbell\s+cam(?:era)?|webcam)\s+"
     r"(?:clip|footage|video|recording|still|image|feed)?\s*(?:clearly\s+)?(?:shows|showed|showing|"
@@ -1011,6 +1038,7 @@ def _find_incidents(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
 _of_someone = CuePattern(_OF_SOMEONE)
 _footage = CuePattern(_FOOTAGE)
 _picture_of = CuePattern(_PICTURE_OF)
+_picture_of_whose = CuePattern(_PICTURE_OF_WHOSE)
 
 
 def _find_media(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
@@ -1033,4 +1061,11 @@ def _find_media(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
         surname = bool(after) and after[0][:1].isupper()
         named = who.istitle() and who.lower() in GIVEN_NAMES and not surname
         if (named or who.lower() in _PEOPLE) and _told(text, m.start(), m.end()):
+            yield "personal_media", m.start(), m.end()
+    for m in _picture_of_whose.finditer(text):
+        # A name or a person's role, then something that is a person's own.
+        whose = {m.group("what").lower(), (m.group("then") or "").lower()}
+        if not whose & _SOMEONES:
+            continue  # "a photo of Apple's new campus", "video of the team's launch"
+        if _told(text, m.start(), m.end()):
             yield "personal_media", m.start(), m.end()

@@ -710,7 +710,9 @@ def _find_dob(text: str) -> Iterator[tuple[int, int]]:
     for m in _dob_matches(text):
         for g in "vwy":
             if m.group(g) is not None:
-                yield m.span(g)
+                # "the demo user ... with DOB 01/01/1900": a made-up person's birthday
+                if not placeholder_context(text, *m.span(g), 60):
+                    yield m.span(g)
                 break
 
 

@@ -507,7 +507,9 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 # word stands (see anchored_matches): a long alternation run at every position is slow.
 _MORE_ALWAYS = re.compile(
     # Feeling ill, not fed up: "i'm sick today", "called in sick", but not "sick of this bug".
-    r"(?P<health>(?:i'm|im|i\s+am|i\s+was|i've\s+been|i\s+got|i\s+feel|feeling|off|call(?:ing)?\s+in|"
+    r"(?P<health>(?:i'm|im|i\s+am|i\s+was|i've\s+been|i\s+got|i\s+feel|off|call(?:ing)?\s+in|"
+    # "feeling unwell" with its subject dropped, but not "if you're feeling unwell, stay home"
+    r"(?<!you're\s)(?<!you’re\s)(?<!youre\s)(?<!you\sare\s)(?<!they're\s)(?<!if\s)(?<!anyone\s)feeling|"
     r"called\s+in)\s+(?:really\s+|very\s+|quite\s+|a\s+bit\s+|so\s+)?(?:sick|ill|unwell|poorly|nauseous|"
     r"feverish)\b(?!\s+of)|"
     r"(?:i'm|im|i\s+am|she's|she\s+is|my\s+wife\s+is|my\s+partner\s+is)\s+\d+\s+(?:months?|weeks?)\s+"
@@ -1259,6 +1261,10 @@ _NOT_HANDLES = words(
 _DEVICE = re.compile(
     # "srl nmbr": serial numbers are typed in a hurry
     r"\b(?:s(?:e)?r(?:ia)?l(?:\s+(?:number|nmbr|nbr|nr|no\.?|num|#))?|s/n|sn|imei|meid|"
+    # "radio ser. 4471-0092", "ser no 88-1"
+    r"ser(?=\.|\s+(?:no|nr|num|#))(?:\s+(?:no|nr|num|#))?|"
+    # "the one with the sticker GCC-POS-017": letters and digits, checked below
+    r"(?P<sticker>(?:asset\s+|id\s+|barcode\s+)?sticker)|"
     r"(?:service|servce|srvc|svc|serv)\s+(?:tag|tg)|(?:laptop|device|it|equipment|inventory)\s+tag|"
     r"(?:device|pc|laptop|host)\s+name|"
     r"asset\s+(?:tag|number|no\.?|id)|asset(?=\s*#)|"
@@ -1275,8 +1281,8 @@ _DEVICE = re.compile(
 
 _device_matches = anchored_matches(
     words(
-        "serial srl serl s/n sn imei meid service servce srvc svc serv asset product licen "
-        "activation udid device laptop it equipment inventory pc host "
+        "serial srl serl ser s/n sn imei meid service servce srvc svc serv asset product licen "
+        "sticker barcode activation udid device laptop it equipment inventory pc host "
         "hardware hostname computer machine ssid wi home wireless my"
     ),
     _DEVICE,
@@ -1288,6 +1294,8 @@ def _find_device(text: str) -> Iterator[tuple[int, int]]:
         value = m.group("v")
         if not any(ch.isdigit() for ch in value) and not value.isupper():
             continue
+        if m.group("sticker") is not None and (value.isdigit() or value.isalpha()):
+            continue  # "the sticker FRAGILE", "sticker 2024"
         if placeholder_context(text, m.start(), m.end(), 50):
             continue
         yield m.span("v")
@@ -1395,6 +1403,7 @@ DETECTORS: tuple[Detector, ...] = (
             "serial",
             "srl",
             "serl",
+            *("ser.", "ser no", "ser nr", "ser num", "ser #"),
             "asset",
             "s/n",
             "sn",

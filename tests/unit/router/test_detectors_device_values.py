@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from router.detectors._device_values import _serial_shaped, find_device_values
+from tests.unit.router._detect import found
 
 
 def _values(text: str) -> list[str]:
@@ -54,3 +55,27 @@ def test_example_values_are_left_alone() -> None:
 )
 def test_long_adversarial_strings_finish(piece: str) -> None:
     assert isinstance(list(find_device_values(piece * (200_000 // len(piece)))), list)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("radio ser. 4471-0092 fails the check", "4471-0092"),
+        ("the till with the sticker GCC-POS-017 is dead again", "GCC-POS-017"),
+        ("asset sticker LT-0442 fell off my laptop", "LT-0442"),
+    ],
+)
+def test_serials_after_ser_or_on_a_sticker(text: str, value: str) -> None:
+    assert value in found(text).get("device_id", []), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the sticker FRAGILE fell off the box",
+        "the sticker 2024 is out of date",
+        "the server 4471 is down",
+    ],
+)
+def test_stickers_without_a_serial(text: str) -> None:
+    assert "device_id" not in found(text), found(text)

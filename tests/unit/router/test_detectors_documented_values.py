@@ -65,3 +65,37 @@ def test_documented_and_staged_values_are_not_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", TOLD)
 def test_the_same_values_told_as_real_stay_local(text: str) -> None:
     assert sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # A test someone runs or takes is no sign of a made-up value.
+        (
+            "Vessel VHF radio ser. 4471-0092 on MV Isle of Corran failed the weekly test again",
+            "device_id",
+            "4471-0092",
+        ),
+        (
+            "my DOB is 12/03/1988, I need it for the driving test booking",
+            "date_of_birth",
+            "12/03/1988",
+        ),
+    ],
+)
+def test_a_check_that_is_run_or_taken_is_not_a_placeholder(
+    text: str, kind: str, value: str
+) -> None:
+    assert value in found(text).get(kind, []), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the test PIN is 0000, for demo?",
+        "the demo user in the training tenant is test.user01 with DOB 01/01/1900, explain it",
+        "the sample patient was born on 02/02/1960 in the test data",
+    ],
+)
+def test_made_up_values_next_to_a_test_word_stay_made_up(text: str) -> None:
+    assert not sensitive(text), found(text)

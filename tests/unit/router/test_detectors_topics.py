@@ -268,3 +268,40 @@ def test_topic_words_of_agrees_with_the_word_by_word_lookup() -> None:
     expected = {t: _canonical(t.strip("'-")) for t in tokens}
     assert _topic_words_of(tokens) == {t: w for t, w in expected.items() if w is not None}
     assert _topic_words_of(tokens)  # the sample holds topic words
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("feeling unwell today, can't come in", "health"),
+        (
+            "attaching the recording of Rosalie's disciplinary meeting, make minutes from it",
+            "personal_media",
+        ),
+        ("photo of the deckhand's hand after the winch thing is attached", "personal_media"),
+        ("here's a scan of Tomasz's passport for the booking", "personal_media"),
+        (
+            "ok so Lerato's 3 months behind on the store card and the shop keeps phoning",
+            "financial_info",
+        ),
+        ("he is two payments behind on the car loan", "financial_info"),
+    ],
+)
+def test_told_of_someone_in_a_few_words(text: str, kind: str) -> None:
+    assert kind in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rewrite: 'If you're feeling unwell, please don't come to choir rehearsal this week.'",
+        "if feeling unwell, stay at home and call the office",
+        "a photo of Apple's new campus for the slide",
+        "here's a video of the team's launch party",
+        "how do I blur a photo of someone's face?",
+        "the team is 2 weeks behind on the payments module",
+        "the project is 3 months behind on the schedule",
+    ],
+)
+def test_look_alikes_of_someone_told_of(text: str) -> None:
+    assert not sensitive(text), found(text)
