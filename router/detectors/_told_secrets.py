@@ -360,6 +360,35 @@ def find_late_values(text: str) -> Iterator[tuple[int, int]]:
             yield start, start + len(value)
 
 
+# --- a password told as a change to the old one -----------------------------------------------
+# "same as the old one but with a 7 at the end instead of the 6", "it's last month's one
+# except an ! on the front": whoever knew the old password now knows the new one.
+_LIKE_THE_OLD = re.compile(
+    r"\b(?:same\s+as|like|it'?s|its|it\s+is)\s+(?:the\s+|my\s+|our\s+)?"
+    r"(?:old|last|previous|usual|current|other)\s+(?:one|password|pw|pwd|pin|code|login|"
+    r"(?:month|week|year|quarter)(?:'?s)?)(?:\s+(?:one|password|pw|pin|code))?\s*,?\s*"
+    r"(?:but|except|just|only)\s+(?:with\s+|add\s+|adding\s+|swap\s+)?"
+    r"(?P<v>(?:(?:a|an|the)\s+)?\S{1,12}\s+(?:at\s+the\s+(?:end|start|front|beginning)|"
+    r"on\s+the\s+(?:end|front)|instead\s+of\s+(?:(?:a|an|the)\s+)?\S{1,12}|added|for\s+the\s+\S{1,12}))"
+)
+_like_the_old_matches = CuePattern(_LIKE_THE_OLD).finditer_folded
+# A password, a PIN or an account in the same sentence: "the old one" of what.
+_LOGIN_CONTEXT = re.compile(
+    r"\b(?:password|passwd|passwrd|pw|pwd|pass|passcode|pin|login|log\s?in|sign\s?in|admin|account|"
+    r"creds|credentials|door\s+code|alarm|keypad|wi-?fi)\b"
+)
+
+
+def find_changed_passwords(text: str) -> Iterator[tuple[int, int]]:
+    """Passwords told as a change to the old one ("same as the old one but with a 7 at the end")."""
+    for m in _like_the_old_matches(text):
+        sentence = sentence_around(m.string, m.start(), m.end(), 150)
+        if _LOGIN_CONTEXT.search(sentence) and not placeholder_context(
+            text, m.start(), m.end(), 80
+        ):
+            yield m.span("v")
+
+
 # --- how a password is made ------------------------------------------------------------------
 # "my pin is my birth year backwards", "the admin pw is the company name plus 2025":
 # whoever knows the person (or the company) can rebuild the password.

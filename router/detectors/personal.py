@@ -508,6 +508,17 @@ def _internal_host_matches(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+# The door into an organisation's network, named with its host: "VPN gateway
+# vpn.greenleafgardens.co.za", "the GlobalProtect portal is gp.acme-corp.com".
+_REMOTE_ACCESS_HOST = re.compile(
+    r"\b(?:vpn|remote\s+access|anyconnect|globalprotect|forticlient|ras|citrix)\s+"
+    r"(?:gateway|server|endpoint|portal|host|address|concentrator)s?\s*(?:is\s+|:\s*|=\s*)?"
+    r"(?P<v>[a-z0-9](?:[a-z0-9-]{0,62}\.){2,6}[a-z]{2,12}(?::\d{2,5})?)(?![\w-])",
+    _I,
+)
+_remote_access_matches = CuePattern(_REMOTE_ACCESS_HOST).finditer
+
+
 def _find_internal_hosts(text: str) -> Iterator[tuple[int, int]]:
     for m in _internal_host_matches(text):
         host = m.group(0)
@@ -518,6 +529,17 @@ def _find_internal_hosts(text: str) -> Iterator[tuple[int, int]]:
         # port, is one system's.
         if name.count(".") >= 2 or ":" in host or any(ch.isdigit() or ch == "-" for ch in name):
             yield m.span()
+    for m in _remote_access_matches(text):
+        host = m.group("v").split(":", 1)[0].lower()
+        if not _DOCUMENTED_DOMAIN.search(host) and not placeholder_context(text, *m.span("v"), 80):
+            yield m.span("v")
+
+
+# Domains reserved for documentation (RFC 2606) and the sample companies of vendors' docs.
+_DOCUMENTED_DOMAIN = re.compile(
+    r"(?:^|\.)(?:example|test|invalid|localhost|contoso|fabrikam|acme|yourcompany|mycompany|company|"
+    r"yourdomain|domain)(?:\.[a-z]{2,12}){0,2}$"
+)
 
 
 # --- street addresses ---------------------------------------------------------
@@ -1188,8 +1210,20 @@ DETECTORS: tuple[Detector, ...] = (
         Level.CONFIDENTIAL,
         _find_internal_hosts,
         True,
-        "host names on an organisation's own network: *.internal, *.corp, *.local, *.lan",
-        triggers=("internal", "local", "corp", "lan", "intra", "arpa", ".int.", ".priv."),
+        "host names on an organisation's own network (*.internal, *.corp, *.local, *.lan) "
+        "and its VPN gateways",
+        triggers=(
+            *("internal", "local", "corp", "lan", "intra", "arpa", ".int.", ".priv."),
+            *(
+                "vpn",
+                "remote access",
+                "anyconnect",
+                "globalprotect",
+                "forticlient",
+                "ras ",
+                "citrix",
+            ),
+        ),
     ),
     Detector(
         "mac_address",

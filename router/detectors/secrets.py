@@ -46,6 +46,7 @@ from router.detectors._shared import long_words
 from router.detectors._told_secrets import (
     find_access_codes,
     find_authenticator_codes,
+    find_changed_passwords,
     find_creds_pairs,
     find_keyed_in_codes,
     find_late_values,
@@ -394,6 +395,7 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     yield from find_spaced_codes(text)
     yield from find_sign_in_values(text)
     yield from find_late_values(text)
+    yield from find_changed_passwords(text)
 
 
 # Its "\bcurl\b"-style alternatives make re try it at every position; "--" is

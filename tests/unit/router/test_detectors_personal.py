@@ -122,3 +122,31 @@ def test_internal_host_names() -> None:
     }
     assert "internal_host" not in found("use host.docker.internal from a container")
     assert "internal_host" not in found("raspberrypi.local does not resolve")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "translate: 'VPN gateway vpn.greenleafgardens.co.za, group GL-Stores'",
+            "vpn.greenleafgardens.co.za",
+        ),
+        ("our GlobalProtect portal is gp.greenleaf-corp.com", "gp.greenleaf-corp.com"),
+        ("remote access server: ra2.hollins-freight.co.uk:4443", "ra2.hollins-freight.co.uk:4443"),
+    ],
+)
+def test_vpn_gateways_are_the_network_s_own_hosts(text: str, value: str) -> None:
+    assert value in found(text).get("internal_host", []), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is a VPN gateway?",
+        "the VPN server is vpn.example.com in the docs",
+        "VPN gateway: vpn.yourcompany.co.uk",
+        "the demo VPN gateway is vpn.greenleaf.io",
+    ],
+)
+def test_vpn_gateways_from_documentation(text: str) -> None:
+    assert "internal_host" not in found(text), found(text)

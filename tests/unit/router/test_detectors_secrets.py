@@ -446,3 +446,30 @@ def test_password_words_in_other_languages_and_scripts(word: str) -> None:
 @pytest.mark.parametrize("text", ["this has: 3 items", "kata: a form in karate", "hash: 9f86d0"])
 def test_other_language_cues_do_not_match_english_words(text: str) -> None:
     assert "credential" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "its the same as the old one but with a 7 at the end instead of the 6, the admin one",
+            "a 7 at the end",
+        ),
+        ("the wifi password is like the old one but with ! on the end", "! on the end"),
+        ("new pin: same as the last one except the 4 instead of the 9", "the 4 instead of the 9"),
+    ],
+)
+def test_passwords_told_as_a_change_to_the_old_one(text: str, value: str) -> None:
+    assert value in found(text).get("credential", []), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the new logo is the same as the old one but with a blue border",
+        "the new version is like the old one but with a 7 at the end",
+        "the demo password is like the old one but with a 1 at the end",
+    ],
+)
+def test_changes_to_the_old_one_that_are_no_password(text: str) -> None:
+    assert "credential" not in found(text), found(text)
