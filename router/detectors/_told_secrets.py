@@ -161,7 +161,8 @@ _LOCKED = (
     r"shed|vault)s?"
 )
 # What the code opens, after the code word: "for the stores", "to the bike shed".
-_FOR_WHAT = r"(?:\s+(?:for|to|of|on|at|in)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,2})?"
+# Two such phrases at most: "for the staff room in Block B".
+_FOR_WHAT = r"(?:\s+(?:for|to|of|on|at|in)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,2}){0,2}"
 # Where a safe or an alarm is: "safe to say the total is 4000" is no code.
 _WHERE_LOCKED = r"(?:\s+(?:for|of|on|at|in)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,2})?"
 # "door code for the staff room changed to 2741#": a new code is told like the old one.
@@ -178,12 +179,13 @@ _ACCESS_CODE = re.compile(
           |(?:code|pin|combo|combination)\s+(?:for|to|of|on)\s+(?:[\w-]+\s+){{0,3}}?{_LOCKED})
         {_FOR_WHAT}\s*(?:is|was|=|:|-|{_CHANGED_TO})\s*
         # "alarm for the Linlithgow store is 6 6 0 3": what is locked, then four or more digits
-      | (?P<bare>alarm|safe|padlock|lock\s?box|key\s?safe|key\s?box)s?{_WHERE_LOCKED}
+      | (?P<bare>alarm|safe|padlock|lock\s?box|key\s?safe|key\s?box
+          |(?:manager|supervisor|admin|till|refund)\s+override)s?{_WHERE_LOCKED}
         \s*(?:is|=|:|{_CHANGED_TO})\s*
         (?=\d(?:[ -]?\d){{3}})
     )
     (?:now\s+|still\s+|just\s+)?
-    (?P<v>[#*]?\d(?:[ -]?\d){{2,9}})(?![\d.,:/]\d|\d)
+    (?<!\w)(?P<v>[#*]?\d(?:[ -]?\d){{2,9}})(?![\d.,:/]\d|\d)
     """,
     re.VERBOSE,
 )
@@ -198,7 +200,7 @@ _MEASURE_AFTER = re.compile(
 )
 _ACCESS_WORDS = (
     "code", "pin", "combo", "combination", "keypad", "key pad", "alarm", "safe", "padlock",
-    "lockbox", "lock box", "keybox", "key box",
+    "lockbox", "lock box", "keybox", "key box", "override",
 )  # fmt: skip
 
 
@@ -311,7 +313,9 @@ def find_opening_values(text: str) -> Iterator[tuple[int, int]]:
 _AUTHENTICATOR = re.compile(
     r"\b(?:authenticator|auth\s+app|okta\s+verify|duo|verification\s+code|security\s+code|"
     r"login\s+code|sign-?in\s+code|one-?time\s+(?:code|password)"
-    r"|my\s+(?:[\w-]+\s+){0,2}?(?:pin\s*(?:\+|and|&)\s*)?(?:token|fob|securid)(?:\s+code)?)\b"
+    r"|my\s+(?:[\w-]+\s+){0,2}?(?:pin\s*(?:\+|and|&)\s*)?(?:token|fob|securid)(?:\s+code)?"
+    # "the code it just texted me is 648 203"
+    r"|code\s+(?:it|they|you|the\s+\w+)\s+(?:just\s+)?(?:texted|sent|emailed|gave)(?:\s+me)?)\b"
     r"(?:\s+app)?\s*(?:shows|says|gives|gave|sent|is|was|:|=)\s*(?:me\s+)?"
     r"(?P<v>\d{3,8}(?:[ -]\d{2,8})?)(?![\d.,:/]\d|\d)"
 )

@@ -262,7 +262,7 @@ _ACTOR_LEAD = re.compile(
 _SENDER_LEAD = re.compile(
     rf"{_ACTOR_LEAD.pattern}|\b(?:has|have|had)\s+been\s+$|\bkeeps?\s+$|\b(?:-?i|he|she)\s+$|"
     r"\b(?:colleague|coworker|co-worker|contractor|employee|manager|intern|temp|leaver|ex-employee|"
-    r"they|someone|somebody)\s+(?:\w+\s+){0,2}$"
+    r"they|someone|somebody)\s+(?:\w+\s+){0,4}$"
 )
 _SENT = re.compile(
     r"(?:sent|snt|sending|emailed|emaild|emailing|e-mailed|forwarded|fwd|fwded|forwarding|shared|uploaded|"
@@ -345,7 +345,7 @@ _INCIDENT = re.compile(
     r"(?:on|in|at)\s+(?:the|a|an|my)\s+(?:\w+\s+)?(?:tube|train|bus|taxi|cab|uber|plane|flight|"
     r"airport|station|metro|subway|tram|car|hotel|bar|pub|restaurant|cafe|gym)|"
     # Data sent outside: "sent the payroll file to an external address by mistake".
-    r"(?:sent|emailed|e-mailed|forwarded|shared|uploaded|posted|mailed|cc'?d|bcc'?d)\s+(?:[\w'-]+\s+){0,8}?"
+    r"(?:sent|emailed|e-mailed|forwarded|shared|uploaded|posted|mailed|cc'?d|bcc'?d)\s+(?:[\w',.-]+\s+){0,8}?"
     r"to\s+(?:an?\s+|the\s+)?(?:external|outside|wrong|personal|private|unknown|random)\s+"
     r"(?:e-?mail\s+)?(?:address|recipient|email|domain|contact|person|customer|client|account|party|"
     r"distribution\s+list|list)|"
@@ -355,9 +355,17 @@ _INCIDENT = re.compile(
     r"to\s+(?:the\s+)?wrong\s+\w+)|"
     # To someone's own mailbox: "forwarding client lists to his gmail".
     r"(?:sent|sending|emailed|emailing|forwarded|forwarding|uploaded|uploading|copied|copying|synced|"
-    r"syncing|exported|exporting|downloaded|downloading)\s+(?:[\w'-]+\s+){0,6}?to\s+(?:my|his|her|"
+    r"syncing|exported|exporting|downloaded|downloading)\s+(?:[\w',.-]+\s+){0,10}?to\s+(?:my|his|her|"
     r"their)\s+(?:own\s+|personal\s+|private\s+|home\s+)*(?:gmail|hotmail|yahoo|icloud|outlook|proton\w*|"
     r"e-?mail|dropbox|drive|usb|laptop|phone)|"
+    # Everyone's addresses shown to everyone: "CC'd all 300 subscribers instead of BCC".
+    r"cc'?d\s+(?:[\w',.-]+\s+){0,6}?instead\s+of\s+bcc|"
+    # People's records given to a chatbot: "the intern pasted the client database into ChatGPT".
+    r"(?:pasted|uploaded|put|copied|fed|dumped)\s+(?:the\s+|a\s+|our\s+|all\s+(?:the\s+|our\s+)?)?"
+    r"(?:whole\s+|full\s+|entire\s+)?(?:client|customer|patient|staff|employee|payroll|member|donor|"
+    r"student|pupil|tenant|guest|hr|personnel)s?\s+(?:[\w-]+\s+)?(?:database|db|data|list|records|"
+    r"details|spreadsheet|file|export|notes)\s+(?:in)?to\s+(?:chat\s?gpt|gemini|claude|copilot|"
+    r"deepseek|an?\s+(?:ai|chatbot|llm)|a\s+public\s+ai|google\s+translate|deepl)|"
     # Data left open: "customer db export sat in a public s3 bucket", "the bucket was public".
     r"(?:bucket|repo|repository|share|folder|container|database|db|export|dump|backup)\s+(?:[\w.-]+\s+){0,3}?"
     r"(?:was|were|has\s+been|had\s+been|sat|been|left)\s+(?:\w+\s+)?(?:public|publicly\s+"

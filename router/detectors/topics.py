@@ -1248,6 +1248,37 @@ def _find_profile(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("v")
 
 
+# Answers to the usual security questions, given by their shape: "first pet Bruno, first
+# school St Day - thats what the bank app asks", "street I grew up on ... Wellington Road".
+_MEMORABLE = re.compile(
+    r"\b(?:(?:first|childhood|favou?rite|oldest)\s+(?:pet|dog|cat|school|car|teacher|street|"
+    r"best\s+friend)(?:['’]s\s+name)?"
+    r"|(?:street|road|town|city)\s+i\s+grew\s+up\s+(?:on|in)|(?:town|city)\s+i\s+was\s+born\s+in"
+    r"|(?:mother|mum|mom)['’]?s\s+maiden\s+name|place\s+of\s+birth)\b"
+    # The answer next, or at the end of the remark: "..., Wellington Road".
+    r"(?:\s+(?:is|was|=|:|-))?\s*[^.;?!\n]{0,60}?"
+    r"(?P<v>(?-i:[A-Z][\w'’-]{1,20}(?:\s+[A-Z][\w'’-]{1,20}){0,2}))",
+    re.IGNORECASE,
+)
+_memorable_matches = CuePattern(_MEMORABLE).finditer
+# Where those answers are asked for: a reset, a bank's or an account's check.
+_SECURITY_CHECK = re.compile(
+    r"\b(?:security|secret|memorable|reset|recovery|verification|verify|challenge)\s*(?:question|"
+    r"answer|word|info|information|q)s?\b|\b(?:bank|app|site|portal|account|login)\s+(?:\w+\s+)?"
+    r"(?:asks|asked|wants|needs)\b",
+    re.IGNORECASE,
+)
+
+
+def _find_security_answers(text: str) -> Iterator[tuple[int, int]]:
+    """Answers to the usual security questions where a security check is spoken of."""
+    for m in _memorable_matches(text):
+        if _SECURITY_CHECK.search(sentence_around(text, m.start(), m.end(), 160)) and not (
+            placeholder_context(text, m.start("v"), m.end("v"), 80)
+        ):
+            yield m.span("v")
+
+
 # Handles written to be replaced: "@YourNameHere", "@your_handle", "@username".
 _PLACEHOLDER_HANDLE = re.compile(r"your|user_?name|example|placeholder|handle", re.IGNORECASE)
 _NOT_HANDLES = words(
@@ -1347,10 +1378,19 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "account_profile",
         Level.CONFIDENTIAL,
-        any_finder(_find_profile, _find_personal_urls, find_social_handles),
+        any_finder(_find_profile, _find_personal_urls, find_social_handles, _find_security_answers),
         True,
         "user names, logins, security answers given with a value",
         triggers=(
+            *(
+                "first",
+                "favourite",
+                "favorite",
+                "childhood",
+                "grew up",
+                "born in",
+                "place of birth",
+            ),
             "user",
             "login",
             "handle",

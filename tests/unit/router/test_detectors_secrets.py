@@ -473,3 +473,27 @@ def test_passwords_told_as_a_change_to_the_old_one(text: str, value: str) -> Non
 )
 def test_changes_to_the_old_one_that_are_no_password(text: str) -> None:
     assert "credential" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("door code for the staff room in Block B changed to 2741# fyi all", "2741"),
+        ("For the card machine in the canteen the manager override is 6620 then green", "6620"),
+        ("so the code it just texted me is 648 203, do I type it in the VPN box", "648 203"),
+    ],
+)
+def test_codes_for_a_place_in_a_place_overrides_and_texted_codes(text: str, value: str) -> None:
+    assert value in found(text).get("credential", []), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the manager override is 4 digits",
+        "how do I get the code it sent me?",
+        "door code for room 14 is on the rota",
+    ],
+)
+def test_overrides_and_texted_codes_without_a_value(text: str) -> None:
+    assert "credential" not in found(text), found(text)

@@ -305,3 +305,55 @@ def test_told_of_someone_in_a_few_words(text: str, kind: str) -> None:
 )
 def test_look_alikes_of_someone_told_of(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone on the call floor emailed a sheet of 3,400 customers to their personal gmail",
+        "someone on nights forwarded the whole arrivals list with passport scans to their gmail",
+        "CC'd all 300 subscribers instead of BCC in the renewal email",
+        "the intern pasted the client database into ChatGPT yesterday",
+    ],
+)
+def test_data_sent_where_it_should_not_go(text: str) -> None:
+    assert "incident" in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can I paste the client database into ChatGPT?",
+        "how do I cc people instead of bcc?",
+        "emails sent to the wrong address should be recalled within the hour",
+    ],
+)
+def test_rules_about_sending_data(text: str) -> None:
+    assert "incident" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("first pet Bruno, first school St Day - thats what the bank app asks", "Bruno"),
+        (
+            "the street I grew up on is what I put for the reset question, Wellington Road",
+            "Wellington Road",
+        ),
+        ("for the security questions I used my first car, a Ford Fiesta", "Ford Fiesta"),
+    ],
+)
+def test_answers_to_security_questions_by_their_shape(text: str, value: str) -> None:
+    assert value in found(text).get("account_profile", []), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my first pet was a goldfish called Bubbles",
+        "what makes a good security question? first pet is too easy",
+        "our first team meeting with Microsoft is about the reset question feature",
+    ],
+)
+def test_first_pets_and_schools_without_a_security_check(text: str) -> None:
+    assert "account_profile" not in found(text), found(text)
