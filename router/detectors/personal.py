@@ -1049,7 +1049,10 @@ _GPS = re.compile(
     r"\b(?:gps|coordinates|coords|lat(?:itude)?(?:/long?)?|location|position|located\s+at|"
     r"(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:at|near|around)|pin|here|"
     # "tracker says van 9 was at 52.48, -1.89", "last pinged near ..."
-    r"(?:was|is|were|are|parked|stopped|last\s+seen|pinged)\s+(?:at|near|around))\b"
+    r"(?:was|is|were|are|parked|stopped|last\s+seen|pinged)\s+(?:at|near|around)|"
+    # "van tracker puts Lee at 51.4816, -0.1910", "my run starting from 53.4084, -2.9916"
+    r"(?:puts|put|places|placed|shows|showed|tracked|logged|clocked)\s+(?:\w+\s+){0,3}?(?:at|near|around)|"
+    r"(?:starting|started|starts|leaving|left|set\s+off)\s+from)\b"
     r"[^\n\d-]{0,20}(?P<v>-?\d{1,2}\.\d{3,8},\s?-?\d{1,3}\.\d{3,8})(?![\w.])",
     _I,
 )

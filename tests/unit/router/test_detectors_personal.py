@@ -150,3 +150,25 @@ def test_vpn_gateways_are_the_network_s_own_hosts(text: str, value: str) -> None
 )
 def test_vpn_gateways_from_documentation(text: str) -> None:
     assert "internal_host" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "van tracker puts Lee at 51.4816, -0.1910 for two hours, lunch or a breakdown?",
+            "51.4816, -0.1910",
+        ),
+        (
+            "my run starting from 53.4084, -2.9916 which is literally my front door",
+            "53.4084, -2.9916",
+        ),
+    ],
+)
+def test_coordinates_where_a_tracker_puts_someone_or_a_run_starts(text: str, value: str) -> None:
+    assert value in found(text).get("location", []), found(text)
+
+
+def test_coordinates_of_a_distance_problem() -> None:
+    text = "compute the distance from 51.5072, -0.1276 to 48.8566, 2.3522"
+    assert "location" not in found(text), found(text)
