@@ -60,4 +60,50 @@ walter wang wei wendy werner william xavier yan yang yasmin yosef youssef yuki y
 zachary zainab zhang zoe zofia
 """
 
-GIVEN_NAMES: frozenset[str] = frozenset(_GIVEN.split())
+# More cultures' common given names, by hand as well: West African (Yoruba, Igbo, Hausa,
+# Akan), Southern and East African, South Asian, Irish, Scottish and Welsh, Filipino,
+# Malay and Chinese Singaporean, Māori, Caribbean and Central European. Names that are
+# also everyday English words ("ruby", "hope", "mere", "boon") are left out.
+_GIVEN_MORE = """
+abiodun adaeze adebayo adeola adewale adeyemi akinyi akosua akua aliyu amaka amara
+aminat aminu ayodele ayo ayomide babajide babatunde bayo bimbo bisi bola bolaji bukola bukky
+chiamaka chidi chidinma chika chinedu chinonso chinwe chioma chisom chukwudi chukwuemeka
+damilola dayo ebere ebuka emeka femi folake funke funmi funmilayo gbenga halima hauwa ibrahim
+ifeanyi ifeoma ikenna jide jumoke kayode kehinde kelechi kemi kunle lanre lola moji ngozi
+nkechi nnamdi nneka obinna olu olufemi olumide oluchi oluwaseun onyeka ronke sade sadiq segun
+seun shola simi sola taiwo tayo temitope titi tobi tochukwu tolu tolulope tope toyin tunde
+uche ugochi uzoma wale wunmi yemi yewande yinka abena adwoa afia afua ama ekow efua esi kobina
+kojo kwabena kwaku kwame kweku kwesi yaa
+lerato thabo sipho themba thandi thandeka nomvula zanele bongani mandla lindiwe nandi zodwa
+sizwe tshepo palesa refilwe karabo kagiso lebo lebogang naledi mpho tumelo ayanda busisiwe
+nokuthula siyabonga zinhle ruan riaan jaco marnus hendrik anri elna marike lize carel
+wanjiru wambui njeri kamau otieno odhiambo achieng atieno wafula kiprop chebet mwangi njoroge
+muthoni nyambura wairimu baraka zawadi amani juma neema imani rehema
+aarav vihaan aditya arjun rohan vikram suresh ramesh mahesh ganesh deepak anand vijay ajay
+sumit rohit mohit nikhil akash varun karan kunal pranav ishaan krishna sachin anil manoj vinod
+ashok rakesh naveen praveen santosh abhishek ankit gaurav saurabh shubham vivek siddharth manish
+dinesh mukesh hemant pooja neha anjali ananya aditi divya kavya shreya sneha swati nisha meera
+lakshmi sunita anita kavita rekha deepa asha geeta seema ritu pallavi preeti shruti sakshi riya
+isha tanvi aishwarya nandini radhika sangeeta usha uma padma madhuri jyoti harpreet gurpreet
+manpreet jaspreet simran navjot amrit baljit rajinder sukhwinder karthik srinivas venkat
+lakshman murali balaji raghav arvind anirudh vishal tarun kiran sandeep pradeep mohan gopal hari
+shiva rajan deepika ramya sowmya bhavna vidya hema revathi imran asif tariq bilal faisal kamran
+waqas usman saima ayesha farhan shahid zubair rashid nasreen shabnam rukhsana tahmina rahima
+sabina shirin
+lorcan cian oisin ciaran cathal colm donal eoin fionn niamh aoife siobhan saoirse caoimhe orla
+roisin sinead grainne clodagh aisling deirdre eimear maeve padraig seamus darragh ruairi tadhg
+ronan declan fergal feargal enda mairead oonagh sorcha nuala callum hamish ewan euan fraser
+angus alasdair lachlan murdo ruaridh iain kirsty morag iona isla ailsa mhairi eilidh catriona
+shona rhona rhys dafydd gethin iwan owain gwen gwyneth bethan sian carys cerys rhian ffion eleri
+nia aled huw emyr geraint llinos
+jomar rommel mylene maricel marites jocelyn rowena lorna analyn arlene rhea jenalyn mariel
+ligaya dindo nonoy arnel edgardo renato rodel rogelio reynaldo marlon jinky marivic
+divina siti nur nurul farid hafiz azlan aziz rosli syafiq aiman amirah aishah izzati haziq
+faizal siew swee choon beng jia xin hui yong hao jie
+aroha wiremu anahera ngaire rangi tane desmond delroy winston leroy marcia beverley
+claudette yvonne zosia agnieszka malgorzata grzegorz tomasz pawel marek wojciech bartosz kasia
+lukasz dariusz kuba oksana olena yulia svetlana vlad bogdan mihai ionut andreea florin alina
+zara theo freddie alfie archie ollie reggie finley kian ayaan riley kylie shane bronwyn
+"""
+
+GIVEN_NAMES: frozenset[str] = frozenset(_GIVEN.split()) | frozenset(_GIVEN_MORE.split())

@@ -26,6 +26,11 @@ from tests.unit.router._detect import found, sensitive
         ("hi my name is tomasz grabowski and i cant log in", "tomasz grabowski"),
         ("they call me kasia, can you reset my vpn", "kasia"),
         ("What's your name? Oluwaseun Adeyemi", "Oluwaseun Adeyemi"),
+        # Given names of many cultures, not only those of the US census.
+        ("please add Gbenga Oni to the rota", "Gbenga Oni"),
+        ("please add Lorcan Byrne to the rota", "Lorcan Byrne"),
+        ("please add Lerato Mokoena to the rota", "Lerato Mokoena"),
+        ("send the forms to Wanjiru Kamau today", "Wanjiru Kamau"),
     ],
 )
 def test_names_without_a_cue_word_are_found(text: str, name: str) -> None:

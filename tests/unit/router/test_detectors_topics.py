@@ -357,3 +357,14 @@ def test_answers_to_security_questions_by_their_shape(text: str, value: str) -> 
 )
 def test_first_pets_and_schools_without_a_security_check(text: str) -> None:
     assert "account_profile" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Bayo on teller desk has epilepsy and had a seizure at work today", "health"),
+        ("attaching the video of Callum slipping on the helideck", "personal_media"),
+    ],
+)
+def test_people_named_by_given_names_of_many_cultures(text: str, kind: str) -> None:
+    assert kind in found(text), found(text)
