@@ -370,16 +370,20 @@ def find_late_values(text: str) -> Iterator[tuple[int, int]]:
 _LIKE_THE_OLD = re.compile(
     r"\b(?:same\s+as|like|it'?s|its|it\s+is)\s+(?:the\s+|my\s+|our\s+)?"
     r"(?:old|last|previous|usual|current|other)\s+(?:one|password|pw|pwd|pin|code|login|"
-    r"(?:month|week|year|quarter)(?:'?s)?)(?:\s+(?:one|password|pw|pin|code))?\s*,?\s*"
+    r"(?:month|week|year|quarter|rotation|shift|term|season|cycle|time)(?:'?s)?)"
+    r"(?:\s+(?:one|password|pw|pin|code))?\s*,?\s*"
     r"(?:but|except|just|only)\s+(?:with\s+|add\s+|adding\s+|swap\s+)?"
     r"(?P<v>(?:(?:a|an|the)\s+)?\S{1,12}\s+(?:at\s+the\s+(?:end|start|front|beginning)|"
-    r"on\s+the\s+(?:end|front)|instead\s+of\s+(?:(?:a|an|the)\s+)?\S{1,12}|added|for\s+the\s+\S{1,12}))"
+    r"on\s+the\s+(?:end|front)|instead\s+of\s+(?:(?:a|an|the)\s+)?\S{1,12}|added|for\s+the\s+\S{1,12})"
+    # "but ends in a 9 not an 8"
+    r"|(?:ends?|ending|starts?|starting|begins?)\s+(?:in|with)\s+(?:(?:a|an|the)\s+)?\S{1,12}"
+    r"(?:\s+(?:not|instead\s+of)\s+(?:(?:a|an|the)\s+)?\S{1,12})?)"
 )
 _like_the_old_matches = CuePattern(_LIKE_THE_OLD).finditer_folded
 # A password, a PIN or an account in the same sentence: "the old one" of what.
 _LOGIN_CONTEXT = re.compile(
     r"\b(?:password|passwd|passwrd|pw|pwd|pass|passcode|pin|login|log\s?in|sign\s?in|admin|account|"
-    r"creds|credentials|door\s+code|alarm|keypad|wi-?fi)\b"
+    r"creds|credentials|door\s+code|alarm|keypad|wi-?fi|laptop|pc|computer|mailbox|phone)\b"
 )
 
 
@@ -390,7 +394,8 @@ def find_changed_passwords(text: str) -> Iterator[tuple[int, int]]:
         if _LOGIN_CONTEXT.search(sentence) and not placeholder_context(
             text, m.start(), m.end(), 80
         ):
-            yield m.span("v")
+            start = m.start("v")
+            yield start, start + len(m.group("v").rstrip(".,;:!?"))
 
 
 # --- how a password is made ------------------------------------------------------------------

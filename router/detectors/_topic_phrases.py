@@ -194,7 +194,7 @@ _PROCEDURE_LEAD = re.compile(
 
 # Papers or devices left behind in public: "records were printed and left on the bus".
 _LEFT_IN_PUBLIC = re.compile(
-    r"\b(?:left|abandoned|forgotten|dropped|found)\s+(?:\w+\s+){0,2}?(?:on|in|at|by)\s+(?:the|a|an)\s+"
+    r"\b(?:left|abandoned|forgotten|dropped|found)\s+(?:\w+\s+){0,4}?(?:on|in|at|by)\s+(?:the|a|an)\s+"
     r"(?:bus|train|tube|taxi|cab|plane|printer|photocopier|copier|street|pub|bar|cafe|restaurant|park|"
     r"bin|skip|car\s+park|station|pavement)\b"
 )
@@ -371,6 +371,15 @@ _INCIDENT = re.compile(
     r"(?:was|were|has\s+been|had\s+been|sat|been|left)\s+(?:\w+\s+)?(?:public|publicly\s+"
     r"(?:accessible|readable|visible|available|exposed|open)|open\s+to\s+(?:the\s+)?(?:internet|world|"
     r"public)|world[- ]readable)\s+(?:for|since)\b|"
+    # Someone hurt in a fall: "kid fell off climbing frame", "a guest slipped on the wet floor".
+    r"(?:kid|child|pupil|student|boy|girl|customer|patient|resident|worker|colleague|operator|driver|"
+    r"guest|visitor|player|man|woman|lady|bloke|scaffolder|cleaner|porter|picker|nurse|carer)\s+"
+    r"(?:\w+\s+)?(?:fell|slipped|tripped|collapsed|fainted)\s+(?:off|from|down|over|on|in|at|and)\b|"
+    # Ransomware told as a fact: "ransomware on the clinic reception PC", "ransomware hit the NAS".
+    r"ransomware\s+(?:is\s+|was\s+|has\s+)?(?:on|hit|infected|encrypted|got\s+into|took\s+down|"
+    r"locked)(?=\s+(?:the|our|my|a|an|two|three|\d+)\s)|"
+    # "files on S: are .locked"
+    r"files\s+on\s+\S{1,30}\s+(?:are|now|all)\s+(?:all\s+|now\s+)?\.[a-z0-9]{2,12}\b|"
     # Ransomware signs: "ransom note on the file server", "files end in .lockbit".
     r"ransom\s+(?:note|demand|message|screen|letter|email)s?\s+(?:on|in|from|appeared|popped|showed|"
     r"came|was|were|says?|said|left|asking)|"
@@ -575,8 +584,29 @@ _OF_SOMEONE = re.compile(
 # Footage that shows a named person: "cctv clip shows Tom from packing taking the box".
 # A picture of someone by name: "the bodycam video of Nadia at the front desk".
 _PICTURE_OF = re.compile(
-    r"\b(?:videos?|photos?|pictures?|pics?|footage|clips?|recordings?|images?|stills?|selfies?|"
-    r"headshots?|snaps?)\s+(?:of|showing)\s+(?P<who>\w+)\b",
+    r"\b(?:videos?|vids?|photos?|pictures?|pics?|footage|clips?|recordings?|images?|stills?|selfies?|"
+    r"headshots?|snaps?)\s+(?:of|showing)\s+(?:(?P<det>the|my|his|her|their|our)\s+)?(?P<who>\w+)\b",
+    re.IGNORECASE,
+)
+# Who "the" can stand before in a picture of someone: "cctv still of the fella who took it".
+_THE_PERSON = words(
+    """
+    fella bloke guy man woman lad girl boy kid suspect thief shoplifter intruder burglar
+    """
+)
+# Family, after a possessive: "a video of their son Kofi having a meltdown".
+_KIN = words(
+    """
+    son sons daughter daughters kid kids child children baby babies toddler wife husband partner
+    mum mom dad mother father brother sister grandma grandpa nan gran granny grandson
+    granddaughter nephew niece twins
+    """
+)
+# A screenshot of someone's messages: "here's a screenshot of the whatsapp where Tunde threatens".
+_SCREENSHOT_OF_CHAT = re.compile(
+    r"\bscreen\s?(?:shots?|grabs?|caps?)\s+of\s+(?:the|a|an|my|his|her|their|our)\s+"
+    r"(?:whatsapp|chat|messages?|texts?|dms?|conversation|group\s+chat|thread|snapchat|story|"
+    r"instagram|facebook|post)s?\s+(?:where|between|in\s+which|with)\b",
     re.IGNORECASE,
 )
 # A picture of what is someone's: "the recording of Rosalie's disciplinary meeting",
@@ -723,6 +753,17 @@ _DEBT_HELD_LEAD = re.compile(
     rf"over\s+|nearly\s+|almost\s+)?(?:{_MONEY}|\d{{1,3}}(?:,\d{{3}})+)\s+(?:of\s+|on\s+|in\s+)"
     r"(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?$"
 )
+# What a person owes, told of them: "mrs o'hare owes 1,870 on the spay + dental".
+_PERSON_OWES = re.compile(
+    rf"\b(?:owes|owed|owing)\s+(?:us\s+|me\s+|the\s+(?:practice|clinic|school|club|shop|"
+    rf"landlord|council|bank)\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|still\s+)?"
+    rf"(?:{_AMOUNT})"
+)
+_PERSON_OWES_LEAD = re.compile(
+    r"(?:\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+[\w'’-]+|\b(?:he|she|they|tenant|customer|client|patient|"
+    r"owner|resident|member|guest|parent|mum|dad|brother|sister|son|daughter|ex|husband|wife|"
+    r"partner|flatmate|roommate|employee|colleague))\s+(?:still\s+|now\s+|already\s+)?$"
+)
 # Pictures that are private by what they show: "i have private pics on the old work phone".
 _PRIVATE_MEDIA = re.compile(
     r"\b(?:private|intimate|nude|naked|explicit|racy|boudoir|sexy|embarrassing|compromising|revealing)\s+"
@@ -822,6 +863,7 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
         ("personal_media", _WRITER_SHOWN, _WRITER_SHOWN_LEAD),
         ("personal_media", _SEE_WRITER, _SEE_WRITER_LEAD),
         ("financial_info", _DEBT_HELD, _DEBT_HELD_LEAD),
+        ("financial_info", _PERSON_OWES, _PERSON_OWES_LEAD),
         ("personal_media", _PRIVATE_MEDIA, _PRIVATE_MEDIA_LEAD),
         ("personal_media", _ID_PAPERS, _ID_SENT_LEAD),
         ("personal_media", _SHOWN_STATE, None),
@@ -1025,11 +1067,21 @@ REHEARSAL = re.compile(
 )
 
 
+# How threats behave in general, not what happened here.
+_ABOUT_THREATS = re.compile(
+    r"\b(?:can|could|may|might|would|typically|usually|often|generally|prevent|protect|defend|spreads?)\b"
+)
+
+
 def _find_incidents(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
     for m in _incidents.finditer(text):
         start, end = m.span()
         if REHEARSAL.search(sentence_around(folded, start, end)):
             continue
+        if m.group(0)[:10].lower() == "ransomware" and _ABOUT_THREATS.search(
+            sentence_around(folded, start, end)
+        ):
+            continue  # "ransomware on the network can spread over SMB": how it works
         hit = _PERSON_HIT.search(m.group(0))
         if hit is not None and not _is_person(hit.group("who")):
             continue
@@ -1049,6 +1101,23 @@ _picture_of = CuePattern(_PICTURE_OF)
 _picture_of_whose = CuePattern(_PICTURE_OF_WHOSE)
 
 
+def _pictures_a_person(text: str, m: re.Match[str]) -> bool:
+    """Whether a ``_PICTURE_OF`` match shows a person rather than a place or a thing."""
+    who = m.group("who")
+    # "a photo of London" is a place: only a known given name, or a word for a person.
+    # A first name alone is someone known ("Nadia"); a full name is often a public figure.
+    after = text[m.end() : m.end() + 30].split()
+    surname = bool(after) and after[0][:1].isupper()
+    det = (m.group("det") or "").lower()
+    low = who.lower()
+    if det == "the":
+        return low in _THE_PERSON  # "of the fella", not "of the staff canteen"
+    if det:
+        return low in _KIN or low in _PEOPLE  # "of their son", "of my colleague"
+    named = who.istitle() and low in GIVEN_NAMES and not surname
+    return named or low in _PEOPLE
+
+
 def _find_media(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
     for m in _CAMERA_FILE.finditer_folded(text):
         sentence = sentence_around(folded, m.start(), m.end(), 160)
@@ -1062,13 +1131,10 @@ def _find_media(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
         ):
             yield "personal_media", m.start(), m.end()
     for m in _picture_of.finditer(text):
-        who = m.group("who")
-        # "a photo of London" is a place: only a known given name, or a word for a person.
-        # A first name alone is someone known ("Nadia"); a full name is often a public figure.
-        after = text[m.end() : m.end() + 30].split()
-        surname = bool(after) and after[0][:1].isupper()
-        named = who.istitle() and who.lower() in GIVEN_NAMES and not surname
-        if (named or who.lower() in _PEOPLE) and _told(text, m.start(), m.end()):
+        if _pictures_a_person(text, m) and _told(text, m.start(), m.end()):
+            yield "personal_media", m.start(), m.end()
+    for m in _SCREENSHOT_OF_CHAT.finditer(text):
+        if _told(text, m.start(), m.end()):
             yield "personal_media", m.start(), m.end()
     for m in _picture_of_whose.finditer(text):
         # A name or a person's role, then something that is a person's own.

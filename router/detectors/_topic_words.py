@@ -88,6 +88,11 @@ HEALTH_PAIRED: dict[str, frozenset[str]] = {
     "bypass": words("heart gastric triple double coronary"),
     "replacement": words("knee hip joint valve hormone shoulder"),
     "pressure": words("blood"),
+    # "dealing with a drink problem", "his heart problems"; not "a problem with the printer"
+    "problem": words(
+        "drink drinking alcohol booze gambling drug drugs heart kidney liver thyroid bladder bowel "
+        "prostate breathing memory weight eating"
+    ),
     "sugar": words("blood"),
     "mental": words("health illness breakdown"),
     "history": words("medical health"),
@@ -235,6 +240,12 @@ PERSONAL_LIFE_PAIRED: dict[str, frozenset[str]] = {
 # ``OTHER_SENSE_BEFORE`` words, or right before one of its ``OTHER_SENSE_AFTER`` words,
 # is read in that sense.
 _OTHER_SENSE_BEFORE: dict[str, frozenset[str]] = {
+    # "my phone's battery health is 79%", "the cluster health": how a thing is doing
+    "health": words(
+        "battery system server servers disk drive node cluster service app site network pipeline "
+        "plant crop soil code codebase project portfolio fleet device account credit financial "
+        "business company brand pool database db index endpoint api tyre engine economic"
+    ),
     "surgery": words(
         "gp gp's doctor's doctors doctors' dental vet vet's vets veterinary local village"
     ),

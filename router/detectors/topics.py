@@ -810,11 +810,31 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
         yield str(m.lastgroup), m.start(), m.end()
 
 
+# Conditions known by capitals that are also other words ("MS" is Microsoft or "Ms"),
+# said of someone: "she has MS and gets flares", "diagnosed with MND".
+_CONDITION_ACRONYM = re.compile(
+    r"\b(?:(?i:i|he|she|they|we|you)\s+(?i:has|have|had|got|'ve\s+got|'s\s+got)"
+    r"|(?i:i'?ve|he'?s|she'?s|they'?ve)\s+(?i:got)|(?i:my|his|her|their)"
+    r"|(?i:diagnosed\s+with|living\s+with|suffers?\s+from|suffering\s+from))\s+"
+    r"(?P<v>MS|ALS|MND|CFS|ME/CFS|CKD|T1D|T2D|BPD)\b"
+    r"(?!\s+(?i:teams|office|word|excel|365|access|project|sql|edge|paint|dos|windows|outlook|"
+    r"forms|azure|dynamics|visio|exchange|defender|account|licen[cs]e|subscription)\b)"
+)
+
+
+def _condition_acronyms(text: str) -> Iterator[tuple[str, int, int]]:
+    if not any(a in text for a in ("MS", "ALS", "MND", "CFS", "CKD", "T1D", "T2D", "BPD")):
+        return
+    for m in _CONDITION_ACRONYM.finditer(text):
+        yield "health", m.start("v"), m.end("v")
+
+
 def scan_topics(text: str) -> list[tuple[str, int, int]]:
     """All topic findings of ``text`` as ``(type, start, end)``, in one pass."""
     hits = list(_topic_hits(text))
     folded = fold_case(text)
     more = [(str(m.lastgroup), m.start(), m.end()) for m in _more_always_matches(folded)]
+    more.extend(_condition_acronyms(text))
     more.extend(("personal_media", start, end) for start, end in _find_media_of_writer(folded))
     more.extend(find_phrases(text, folded))
     if more and not is_fiction(text):  # the fiction check only when something was found
@@ -1291,7 +1311,7 @@ _NOT_HANDLES = words(
 )
 _DEVICE = re.compile(
     # "srl nmbr": serial numbers are typed in a hurry
-    r"\b(?:s(?:e)?r(?:ia)?l(?:\s+(?:number|nmbr|nbr|nr|no\.?|num|#))?|s/n|sn|imei|meid|"
+    r"\b(?:s(?:e)?r(?:ia)?l(?:\s+(?:number|nmbr|nbr|nr|no\.?|num|#))?|s/n|sn|imei[12]?|meid|"
     # "radio ser. 4471-0092", "ser no 88-1"
     r"ser(?=\.|\s+(?:no|nr|num|#))(?:\s+(?:no|nr|num|#))?|"
     # "the one with the sticker GCC-POS-017": letters and digits, checked below

@@ -79,3 +79,8 @@ def test_serials_after_ser_or_on_a_sticker(text: str, value: str) -> None:
 )
 def test_stickers_without_a_serial(text: str) -> None:
     assert "device_id" not in found(text), found(text)
+
+
+def test_numbered_imei_slots() -> None:
+    text = "IMEI1 861724045531920 IMEI2 861724045531938 - Oppo A78, came in with water damage"
+    assert found(text).get("device_id") == ["861724045531920", "861724045531938"], found(text)

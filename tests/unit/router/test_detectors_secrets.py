@@ -497,3 +497,8 @@ def test_codes_for_a_place_in_a_place_overrides_and_texted_codes(text: str, valu
 )
 def test_overrides_and_texted_codes_without_a_value(text: str) -> None:
     assert "credential" not in found(text), found(text)
+
+
+def test_a_password_told_as_the_last_rotation_s_with_another_ending() -> None:
+    text = "rig laptop is same as last rotation's but ends in a 9 not an 8, first bit is Brent"
+    assert "ends in a 9 not an 8" in found(text).get("credential", []), found(text)

@@ -368,3 +368,53 @@ def test_first_pets_and_schools_without_a_security_check(text: str) -> None:
 )
 def test_people_named_by_given_names_of_many_cultures(text: str, kind: str) -> None:
     assert kind in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "juror 8 disclosed she has MS and gets flares, can we approve a break every hour?",
+            "health",
+        ),
+        ("Lorcan told me he's been dealing with a drink problem and going to meetings", "health"),
+        ("mrs o'hare owes 1,870 on the spay and dental, 3 months overdue", "financial_info"),
+        ("the tenant still owes £2,400 in rent", "financial_info"),
+        (
+            "here's a screenshot of the whatsapp where Tunde threatens the payroll lead",
+            "personal_media",
+        ),
+        (
+            "a parent sent a video of their son Kofi having a meltdown at the concert",
+            "personal_media",
+        ),
+        (
+            "cctv still of the fella who took the display phone attached, face clear",
+            "personal_media",
+        ),
+        ("the usher left the sealed adoption file on the train on Thursday", "incident"),
+        ("ransomware on the clinic reception PC, patient and owner data", "incident"),
+        ("the files on S: are .locked since this morning", "incident"),
+        ("kid fell off the climbing frame, head knock, mum called, which form?", "incident"),
+    ],
+)
+def test_told_of_someone_in_a_few_more_words(text: str, kind: str) -> None:
+    assert kind in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my phone's battery health is 79%, is that worth a replacement?",
+        "I have a problem with the printer again",
+        "she has MS Teams open all day",
+        "the company owes £5m to its suppliers",
+        "a photo of the staff canteen for the newsletter",
+        "how do I take a screenshot of the chat where the error shows?",
+        "ransomware on the network can spread over SMB",
+        "what happens if a customer slipped on our floor?",
+        "the price fell off a cliff after the results",
+    ],
+)
+def test_look_alikes_of_someone_told_of_in_a_few_words(text: str) -> None:
+    assert not sensitive(text), found(text)
