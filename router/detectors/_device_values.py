@@ -93,9 +93,12 @@ _label_reads_matches = anchored_matches(
 )
 
 # A licence key in its printed groups of five ("R8N4D-QW7KP-2HT9M-..."), said to be a key.
-_KEY_GROUPS = re.compile(r"(?<![\w-])[A-Z0-9]{5}(?:-[A-Z0-9]{5}){2,4}(?![\w-])")
+# Or in four groups of four ("8VQ2-KX7P-4MNR-Z3TW"), as many vendors print theirs.
+_KEY_GROUPS = re.compile(
+    r"(?<![\w-])(?:[A-Z0-9]{5}(?:-[A-Z0-9]{5}){2,4}|[A-Z0-9]{4}(?:-[A-Z0-9]{4}){3,4})(?![\w-])"
+)
 _KEY_CUE = re.compile(
-    r"\b(?:key|licen[cs]e|activation|activate|product|windows|office|coa|sticker|label)\b", _I
+    r"\b(?:key|licen[cs]e|activation|activate|product|windows|office|coa|sticker|label|seat)\b", _I
 )
 
 # "is C02FK1XYMD6M still under applecare": a serial-shaped value next to warranty words.
@@ -157,6 +160,7 @@ DEVICE_VALUE_TRIGGERS = (
     *("imei", "meid", "sticker", "label", "plate", " on it", " on the", "access point"),
     *sorted(_DEVICE_WORDS),
     *("tag", "key", "licen", "warrant", "applecare", "apple care", "care pack", "carepack", " rma"),
+    "seat",
     *("guarantee", "under cover", "under contract", "under support", "asset", "called", "named"),
 )
 
@@ -211,15 +215,19 @@ def _find_label_reads(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("v")
 
 
-_KEY_WORDS = ("key", "licen", "activat", "product", "windows", "office", "coa", "sticker", "label")
+_KEY_WORDS = (
+    *("key", "licen", "activat", "product", "windows", "office", "coa", "sticker", "label", "seat"),
+)
 
 
 def _key_group_matches(text: str) -> Iterator[re.Match[str]]:
-    # Tried five characters before each hyphen: a regex tried at every offset of a long
+    # Tried five and four characters before each hyphen: a regex tried at every offset of a long
     # text would be slow.
-    i = text.find("-", 5)
+    i = text.find("-", 4)
     while i != -1:
-        m = _KEY_GROUPS.match(text, i - 5)
+        m = _KEY_GROUPS.match(text, i - 5) if i >= 5 else None
+        if m is None:
+            m = _KEY_GROUPS.match(text, i - 4)
         if m is not None:
             yield m
         i = text.find("-", m.end() if m is not None else i + 1)

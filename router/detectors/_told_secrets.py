@@ -398,6 +398,39 @@ def find_changed_passwords(text: str) -> Iterator[tuple[int, int]]:
             yield start, start + len(m.group("v").rstrip(".,;:!?"))
 
 
+# --- a password dropped into a sentence -------------------------------------------------------
+# "the shared mailbox is still on the one the old coordinator set, Orchid!Hall77": the
+# shape people give passwords (words and a sign, then digits) next to what it opens.
+_PROSE_PASSWORD = re.compile(
+    # The look-ahead is bounded like the value: a long run without spaces stays linear.
+    r"(?<![\w@#$%&*!./-])(?P<v>(?=[A-Za-z!@#$%^&*]{0,31}\d{0,6}[!@#$%^&*])"
+    r"[A-Za-z][A-Za-z!@#$%^&*]{2,30}\d{1,6}[!@#$%^&*]?)"
+    r"(?![\w@./-])"
+)
+
+
+_TOLD_AS = re.compile(r"(?:\bis|\bwas|\bto|:|=)\s+$")
+
+
+def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
+    """Made-up passwords of the usual human shape in a sentence about a login or a device."""
+    if not any(sign in text for sign in "!@#$%^&*"):
+        return
+    for m in _PROSE_PASSWORD.finditer(text):
+        value = m.group("v")
+        if not _made_up(value):
+            continue
+        if not any(sign in value[:-1] for sign in "!@#$%^&*") and not _TOLD_AS.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            continue  # "our account hit Level5!": the sign ends the sentence, no value was told
+        sentence = sentence_around(text, m.start(), m.end(), 150)
+        if _LOGIN_CONTEXT.search(sentence.lower()) and not placeholder_context(
+            text, m.start(), m.end(), 80
+        ):
+            yield m.span("v")
+
+
 # --- how a password is made ------------------------------------------------------------------
 # "my pin is my birth year backwards", "the admin pw is the company name plus 2025":
 # whoever knows the person (or the company) can rebuild the password.

@@ -52,6 +52,7 @@ from router.detectors._told_secrets import (
     find_late_values,
     find_login_pairs,
     find_opening_values,
+    find_prose_passwords,
     find_recipes,
     find_sign_in_values,
     find_spaced_codes,
@@ -396,6 +397,7 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     yield from find_sign_in_values(text)
     yield from find_late_values(text)
     yield from find_changed_passwords(text)
+    yield from find_prose_passwords(text)
 
 
 # Its "\bcurl\b"-style alternatives make re try it at every position; "--" is

@@ -166,6 +166,8 @@ def test_ten_megabytes_are_rejected_not_scanned() -> None:
         "+" + "1" * 50_000 + "a",
         "ID " + "A1" * 25_000 + "a",
         "x = 1; " * 20_000 + 'token = "ghp_abcdefghijklmnopqrstuvwxyz0123456789AB"',
+        # A password shape looked ahead for its sign to the end of each run of letters.
+        "the login is " + "Ab" * 100_000 + "!",
     ],
 )
 def test_values_that_once_backtracked_finish(text: str) -> None:

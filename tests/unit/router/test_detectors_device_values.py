@@ -84,3 +84,25 @@ def test_stickers_without_a_serial(text: str) -> None:
 def test_numbered_imei_slots() -> None:
     text = "IMEI1 861724045531920 IMEI2 861724045531938 - Oppo A78, came in with water damage"
     assert found(text).get("device_id") == ["861724045531920", "861724045531938"], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Priya's adobe seat 8VQ2-KX7P-4MNR-Z3TW moving to Jess, pls reassign",
+            "8VQ2-KX7P-4MNR-Z3TW",
+        ),
+        ("product key 8VQ2-KX7P-4MNR-Z3TW", "8VQ2-KX7P-4MNR-Z3TW"),
+    ],
+)
+def test_licence_keys_in_four_groups_of_four(text: str, value: str) -> None:
+    assert value in found(text).get("device_id", []), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the licence key format is XXXX-XXXX-XXXX-XXXX", "order ABCD-1234-EFGH-5678 shipped today"],
+)
+def test_four_groups_of_four_that_are_no_key(text: str) -> None:
+    assert "device_id" not in found(text), found(text)

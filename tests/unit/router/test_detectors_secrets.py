@@ -502,3 +502,34 @@ def test_overrides_and_texted_codes_without_a_value(text: str) -> None:
 def test_a_password_told_as_the_last_rotation_s_with_another_ending() -> None:
     text = "rig laptop is same as last rotation's but ends in a 9 not an 8, first bit is Brent"
     assert "ends in a 9 not an 8" in found(text).get("credential", []), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "the shared mailbox is still on the one the old coordinator set, Orchid!Hall77, "
+            "nobody has changed it in two years",
+            "Orchid!Hall77",
+        ),
+        (
+            "man the wifi in the pool office is Lengths2023! and the tills still wont connect",
+            "Lengths2023!",
+        ),
+    ],
+)
+def test_passwords_of_the_usual_shape_dropped_into_a_sentence(text: str, value: str) -> None:
+    assert value in found(text).get("credential", []), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our account hit Level5! today",
+        "I love Windows11! on my laptop",
+        "the demo password is Summer2024!",
+        "Covid-19 cases rose again, stay home if your login shows a red badge",
+    ],
+)
+def test_words_with_digits_and_an_exclamation_are_no_password(text: str) -> None:
+    assert "credential" not in found(text), found(text)
