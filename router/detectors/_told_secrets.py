@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from router.detectors._base import fold_case, placeholder_context, sentence_around
 from router.detectors._cues import CuePattern
 from router.detectors._secret_values import DEMO_VALUE, GUESSABLE, NAME_VALUE, strong
+from router.detectors._shared import WordIndex, shared
 
 __all__ = [
     "find_access_codes",
@@ -412,11 +413,48 @@ _PROSE_PASSWORD = re.compile(
 _TOLD_AS = re.compile(r"(?:\bis|\bwas|\bto|:|=)\s+$")
 
 
+# A word of the word index that ends such a value: letters, then digits ("hall77").
+_LETTERS_THEN_DIGITS = re.compile(r"[^\W\d_]{1,30}\d{1,6}")
+_SIGNS = frozenset("!@#$%^&*")
+
+
+def _prose_password_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_PROSE_PASSWORD.finditer(text)``, tried only where a word of letters
+    then digits ends one: a regex tried at every letter of a long text was slow."""
+    index = shared(text, WordIndex)
+    starts: set[int] = set()
+    # A test per distinct word, first and last letters before the regex (a regex over the
+    # joined words cost more than the rest of the finder).
+    ending = [w for w in index.words if w[-1].isdigit() and w[0].isalpha()]
+    for word in ending:
+        if not _LETTERS_THEN_DIGITS.fullmatch(word):
+            continue
+        for pos in index.where(word):
+            start = pos
+            # Back over the letters and signs the value may start with ("Orchid!" of "Hall77").
+            while (
+                start > 0
+                and pos - start < 31
+                and (text[start - 1].isalpha() or text[start - 1] in _SIGNS)
+            ):
+                start -= 1
+            while start < pos and not text[start].isalpha():
+                start += 1
+            end = pos + len(word)
+            # The value holds a sign: before its digits, or one right after them.
+            if text[end : end + 1] in _SIGNS or not _SIGNS.isdisjoint(text[start:pos]):
+                starts.add(start)
+    for start in sorted(starts):
+        m = _PROSE_PASSWORD.match(text, start)
+        if m is not None:
+            yield m
+
+
 def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
     """Made-up passwords of the usual human shape in a sentence about a login or a device."""
-    if not any(sign in text for sign in "!@#$%^&*"):
+    if not any(sign in text for sign in _SIGNS):
         return
-    for m in _PROSE_PASSWORD.finditer(text):
+    for m in _prose_password_matches(text):
         value = m.group("v")
         if not _made_up(value):
             continue
