@@ -371,10 +371,6 @@ _INCIDENT = re.compile(
     r"(?:was|were|has\s+been|had\s+been|sat|been|left)\s+(?:\w+\s+)?(?:public|publicly\s+"
     r"(?:accessible|readable|visible|available|exposed|open)|open\s+to\s+(?:the\s+)?(?:internet|world|"
     r"public)|world[- ]readable)\s+(?:for|since)\b|"
-    # Someone hurt in a fall: "kid fell off climbing frame", "a guest slipped on the wet floor".
-    r"(?:kid|child|pupil|student|boy|girl|customer|patient|resident|worker|colleague|operator|driver|"
-    r"guest|visitor|player|man|woman|lady|bloke|scaffolder|cleaner|porter|picker|nurse|carer)\s+"
-    r"(?:\w+\s+)?(?:fell|slipped|tripped|collapsed|fainted)\s+(?:off|from|down|over|on|in|at|and)\b|"
     # Ransomware told as a fact: "ransomware on the clinic reception PC", "ransomware hit the NAS".
     r"ransomware\s+(?:is\s+|was\s+|has\s+)?(?:on|hit|infected|encrypted|got\s+into|took\s+down|"
     r"locked)(?=\s+(?:the|our|my|a|an|two|three|\d+)\s)|"
@@ -753,6 +749,16 @@ _DEBT_HELD_LEAD = re.compile(
     rf"over\s+|nearly\s+|almost\s+)?(?:{_MONEY}|\d{{1,3}}(?:,\d{{3}})+)\s+(?:of\s+|on\s+|in\s+)"
     r"(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?$"
 )
+# Someone hurt in a fall: "kid fell off climbing frame", "a guest slipped on the wet floor".
+# Looked for at the verb (rarer than the people words) with the person just before.
+_FELL = re.compile(
+    r"\b(?:fell|slipped|tripped|collapsed|fainted)\s+(?:off|from|down|over|on|in|at|and)\b"
+)
+_FELL_LEAD = re.compile(
+    r"\b(?:kid|child|pupil|student|boy|girl|customer|patient|resident|worker|colleague|operator|"
+    r"driver|guest|visitor|player|man|woman|lady|bloke|scaffolder|cleaner|porter|picker|nurse|"
+    r"carer)\s+(?:\w+\s+)?$"
+)
 # What a person owes, told of them: "mrs o'hare owes 1,870 on the spay + dental".
 _PERSON_OWES = re.compile(
     rf"\b(?:owes|owed|owing)\s+(?:us\s+|me\s+|the\s+(?:practice|clinic|school|club|shop|"
@@ -864,6 +870,7 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
         ("personal_media", _SEE_WRITER, _SEE_WRITER_LEAD),
         ("financial_info", _DEBT_HELD, _DEBT_HELD_LEAD),
         ("financial_info", _PERSON_OWES, _PERSON_OWES_LEAD),
+        ("incident", _FELL, _FELL_LEAD),
         ("personal_media", _PRIVATE_MEDIA, _PRIVATE_MEDIA_LEAD),
         ("personal_media", _ID_PAPERS, _ID_SENT_LEAD),
         ("personal_media", _SHOWN_STATE, None),
@@ -1099,6 +1106,7 @@ _of_someone = CuePattern(_OF_SOMEONE)
 _footage = CuePattern(_FOOTAGE)
 _picture_of = CuePattern(_PICTURE_OF)
 _picture_of_whose = CuePattern(_PICTURE_OF_WHOSE)
+_screenshot_of_chat = CuePattern(_SCREENSHOT_OF_CHAT)
 
 
 def _pictures_a_person(text: str, m: re.Match[str]) -> bool:
@@ -1133,7 +1141,7 @@ def _find_media(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
     for m in _picture_of.finditer(text):
         if _pictures_a_person(text, m) and _told(text, m.start(), m.end()):
             yield "personal_media", m.start(), m.end()
-    for m in _SCREENSHOT_OF_CHAT.finditer(text):
+    for m in _screenshot_of_chat.finditer(text):
         if _told(text, m.start(), m.end()):
             yield "personal_media", m.start(), m.end()
     for m in _picture_of_whose.finditer(text):
