@@ -127,11 +127,28 @@ _CHECK_TEST = re.compile(
 )
 
 
+# A scene, a game or a script: values in it are props ("the safe combo in the script is
+# 1-2-3-4", "a character's gamertag", "in the game our robot's serial is RX-78"). Not
+# "in the deploy script": a script alone is code, whose values are real.
+STAGED_WORDS = re.compile(
+    r"\b(?:in|for|from|of)\s+(?:the|our|my|a|an|this|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:film|movie|sitcom|screenplay|episode|musical|novel|game|escape[- ]?room|comic|"
+    r"board\s?game|video\s?game|stage\s+play|radio\s+play)\b"
+    r"|\bfilming\s+(?:a|the|our)\b|\b(?:sitcom|screenplay|screenwriter|escape[- ]?rooms?|heist|"
+    r"npcs?|villain(?:'s)?|on[- ]screen|fiction)\b|\bprops?\s+(?:list|table|department|dept|team)\b"
+    r"|\b(?:tv|crime|radio|stage|police|hospital)\s+(?:drama|show|series|procedural)\b"
+    r"|\b(?:a|the|our|my|main|lead)\s+character(?:'s)?\b(?!\s+(?:limit|set|count|encoding|class|length|map))"
+    r"|\bgame\s+(?:level|design|world|economy|lore|script)\b",
+    re.IGNORECASE,
+)
+
+
 def placeholder_context(text: str, start: int, end: int, reach: int = 120) -> bool:
-    """True when the sentence around a span (the span itself left out) marks it as made up."""
+    """True when the sentence around a span (the span itself left out) marks it as made up:
+    an illustration, a test value, or a prop in a scene or game."""
     sentence = sentence_around(text, start, end, reach).replace(text[start:end], " ", 1)
     if PLACEHOLDER_WORDS.search(sentence) is None:
-        return False
+        return STAGED_WORDS.search(sentence) is not None
     # Only now, as most sentences have no placeholder word: checks run or taken do not count.
     return PLACEHOLDER_WORDS.search(_CHECK_TEST.sub(" ", sentence)) is not None
 

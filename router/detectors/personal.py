@@ -675,6 +675,12 @@ def _find_cued_street_numbers(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _find_addresses(text: str) -> Iterator[tuple[int, int]]:
+    for start, end in _address_spans(text):
+        if not _made_up_address(text, start, end):
+            yield start, end
+
+
+def _address_spans(text: str) -> Iterator[tuple[int, int]]:
     # A numbered address starts where a run of digits does: tried only there.
     for m in matches_at(_ADDRESS_NUMBERED, text, [start for start, _ in digit_runs(text)]):
         if _address_ok(m):
@@ -683,6 +689,27 @@ def _find_addresses(text: str) -> Iterator[tuple[int, int]]:
         yield m.span()
     yield from _find_glued_streets(text)
     yield from _find_cued_street_numbers(text)
+
+
+# The streets and towns forms and training decks use for nowhere ("1 Example Street,
+# Anytown"), and words that say an address was made up for the purpose. Not "test" or
+# "sample" alone: "drop the sample at 12 Oak Road" is a real address.
+_MADE_UP_STREET = re.compile(
+    r"\b(?:Example|Test|Sample|Fake|Dummy|Placeholder|Fictional|Any(?:town|where|ville|city|street))\b",
+    _I,
+)
+_MADE_UP_NEAR = re.compile(
+    r"\b(?:dummy|fake|placeholder|made[- ]up|fictional|fictitious|template|specimen|mock(?:-?up)?|"
+    r"Any(?:town|ville|city|where))\b",
+    _I,
+)
+
+
+def _made_up_address(text: str, start: int, end: int) -> bool:
+    if _MADE_UP_STREET.search(text, start, end):
+        return True
+    around = sentence_around(text, start, end, 60).replace(text[start:end], " ", 1)
+    return _MADE_UP_NEAR.search(around) is not None
 
 
 # Numbered lines that look like an address but are not ("10 Park", "3 Way").
@@ -733,7 +760,9 @@ def _find_dob(text: str) -> Iterator[tuple[int, int]]:
         for g in "vwy":
             if m.group(g) is not None:
                 # "the demo user ... with DOB 01/01/1900": a made-up person's birthday
-                if not placeholder_context(text, *m.span(g), 60):
+                if not placeholder_context(text, *m.span(g), 60) and not _PLACEHOLDER_PERSON.search(
+                    text, max(0, m.start() - 40), m.start()
+                ):
                     yield m.span(g)
                 break
 
@@ -929,8 +958,11 @@ def _find_names(text: str) -> Iterator[tuple[int, int]]:
     yield from repeated_names(text, spans)
 
 
-# The names forms and manuals use for nobody: John Doe, Joe Bloggs, Max Mustermann.
-_PLACEHOLDER_PERSON = re.compile(r"\b(?:Doe|DOE|Bloggs|Mustermann|Musterfrau)\b")
+# The names forms and manuals use for nobody: John Doe, Joe Bloggs, Max Mustermann,
+# John Citizen, Jane Sample.
+_PLACEHOLDER_PERSON = re.compile(
+    r"\b(?:Doe|DOE|Bloggs|Mustermann|Musterfrau|Citizen|Sample|Example|Placeholder|Dummy)\b"
+)
 
 
 def _placeholder_person(text: str, start: int, end: int) -> bool:

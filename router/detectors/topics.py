@@ -1275,7 +1275,12 @@ def _find_profile(text: str) -> Iterator[tuple[int, int]]:
         # A security answer or maiden name is a secret whoever it belongs to.
         owned = owned or m.group(0).lower().startswith(("security", "mother", "maiden"))
         called = text[m.end("v") : m.end("v") + 1] == "("  # username.encode(...)
-        if (handle_shaped or owned) and not called and value.lower() not in _NOT_HANDLES:
+        if (
+            (handle_shaped or owned)
+            and not called
+            and value.lower() not in _NOT_HANDLES
+            and not placeholder_context(text, m.start("v"), m.end("v"), 80)
+        ):
             yield m.span("v")
 
 

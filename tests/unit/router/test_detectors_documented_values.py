@@ -99,3 +99,39 @@ def test_a_check_that_is_run_or_taken_is_not_a_placeholder(
 )
 def test_made_up_values_next_to_a_test_word_stay_made_up(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+# Written for these tests: the streets, towns and people forms use for nobody, and
+# values that are props in a scene or a game; each has a twin told as real.
+PLACEHOLDER_RECORDS = [
+    "for the slides use a dummy address like 1 Example Street, Anytown AB1 2CD",
+    "demo record: Jane Sample, 4 Test Road, Anytown - why does the form reject it?",
+    "ship the mock order to 14 Fake Street please, it's for the checkout demo",
+    "the walkthrough logs in as 'Jane Doe, DOB 01/01/1970' - ok for trainees?",
+    "In the training data 'John Citizen' owes nothing, can I screenshot his account?",
+]
+STAGED = [
+    "we're filming a heist, the safe combo in the script is 1-2-3-4, too obvious?",
+    "in our escape-room level the safe combo is 7-3-1, does the clue give it away?",
+    "for the sitcom, a character's gamertag is xX_DarkLord_Xx - suggest a funnier one",
+    "props list: the bomb's serial plate says ACME-0001, fine for the shot?",
+    "in the game our robot's serial is RX-78, too close to Gundam?",
+]
+TOLD_AS_REAL = [
+    "please send my payslips to 1 Elm Street, Leeds LS1 4AB from now on",
+    "drop the blood sample at 12 Oak Road for the courier",
+    "Mrs Patel, DOB 04/05/1961, is on the ward list",
+    "the safe combo at the Leeds office is 7-3-1-9",
+    "my son's gamertag is xX_Dark_99 and a stranger keeps messaging him",
+    "in the deploy script the db password is Orchid!Hall77",
+]
+
+
+@pytest.mark.parametrize("text", PLACEHOLDER_RECORDS + STAGED)
+def test_placeholder_records_and_props_are_not_flagged(text: str) -> None:
+    assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize("text", TOLD_AS_REAL)
+def test_records_and_codes_told_as_real_stay_local(text: str) -> None:
+    assert sensitive(text), found(text)
