@@ -96,8 +96,11 @@ PLACEHOLDER_WORDS = re.compile(
 )
 
 
-def sentence_around(text: str, start: int, end: int, reach: int = 120) -> str:
-    """The text of the sentence (bounded by ``reach`` characters) around a span."""
+def sentence_around(
+    text: str, start: int, end: int, reach: int = 120, *, keep_end: bool = False
+) -> str:
+    """The text of the sentence (bounded by ``reach`` characters) around a span; with
+    ``keep_end``, with the mark that ends it (a question asked mid-text keeps its "?")."""
     lo = max(0, start - reach)
     hi = min(len(text), end + reach)
     left = text[lo:start]
@@ -108,7 +111,7 @@ def sentence_around(text: str, start: int, end: int, reach: int = 120) -> str:
             left = left[cut + len(sep) :]
         cut = right.find(sep)
         if cut != -1:
-            right = right[:cut]
+            right = right[: cut + 1 if keep_end and sep != "\n" else cut]
     return left + text[start:end] + right
 
 

@@ -694,6 +694,8 @@ def _owned(  # noqa: PLR0911 - one return per way to be owned
     sentence = sentence_around(text, start, end)
     if _GENERIC_START.match(sentence):
         return False
+    if family == "health" and _asks_about_condition(text, start, end, sentence):
+        return False
     if family == "health" and _body_part_after(tokens, i):
         return True  # "stitches in my thumb", "a rash on my arm"
     # "I think obesity is a problem" gives an opinion; "I think I have covid" a fact.
@@ -708,6 +710,23 @@ def _owned(  # noqa: PLR0911 - one return per way to be owned
         # "behind on rent by 2 months, can i get an advance": the "I" dropped at the start
         or (word in _MONEY_TROUBLE and _opens_request(text, start, end, sentence))
     )
+
+
+# A question whose subject is the condition itself: "is hayfever a valid reason for a day
+# off?", "are migraines covered?", "does long covid count as a disability?". Not "is
+# Priya's hayfever...", "is my asthma...", "is she off with flu?".
+_CONDITION_AS_SUBJECT = re.compile(
+    r"^\s*(?:is|are|does|do|can|could|would|should|will|was|were)\s+"
+    r"(?:(?!(?:my|his|her|their|your|our|he|she|they|i|you|we|it|this|that|the)\b)[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _asks_about_condition(text: str, start: int, end: int, sentence: str) -> bool:
+    before = sentence[: sentence.find(text[start:end])]
+    if _CONDITION_AS_SUBJECT.match(before) is None:
+        return False
+    return sentence_around(text, start, end, keep_end=True).rstrip().endswith("?")
 
 
 # Money words that say the speaker is in trouble, not that they ask about a product.
@@ -779,7 +798,8 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
         family = _FAMILIES[word]
         if not _owned(text, tokens, i, word, family):
             continue
-        sentence = sentence_around(text, start, end)
+        # With its "?": a process question followed by more text is still a question.
+        sentence = sentence_around(text, start, end, keep_end=True)
         navigation = _NAVIGATION if family in _DISCLOSED_BY_MENTION else _PROCESS_QUESTION
         if navigation.match(sentence) and not _DIGIT.search(sentence):
             continue  # "where do I find my payslip?": where to click, not what it says

@@ -418,3 +418,31 @@ def test_told_of_someone_in_a_few_more_words(text: str, kind: str) -> None:
 )
 def test_look_alikes_of_someone_told_of_in_a_few_words(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The condition is the question's subject: a policy question, nobody's health.
+        "is hayfever a valid reason for a day off? need the policy wording",
+        "are migraines covered by the sick pay scheme? asking for the handbook",
+        "does long covid count as a disability at work?",
+        # A process question followed by more text keeps its question mark.
+        "does our insurance cover therapy? the handbook is vague",
+    ],
+)
+def test_questions_about_a_condition_pass(text: str) -> None:
+    assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is Priya's hayfever a valid reason for a day off?",
+        "is my hayfever a valid reason for a day off?",
+        "i have hayfever, can i take a day off?",
+        "is she off with flu again? she missed the audit",
+    ],
+)
+def test_someones_condition_asked_about_stays_local(text: str) -> None:
+    assert sensitive(text), found(text)
