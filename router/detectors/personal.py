@@ -914,7 +914,9 @@ _PUBLIC_CONTEXT = re.compile(
     r"novelist|playwright|inventor|invented|discovery|discoveries|legacy|achievements|"
     r"contributions|nobel|memoir|autobiography|biopic|documentary|career|athlete|olympics?|"
     r"championships?|wimbledon|grand\s+slam|world\s+cup|prime\s+minister|emperor|dynasty|"
-    r"(?:never|ever|not|already|have|has|haven't|hasn't)\s+read)\b"
+    r"(?:never|ever|not|already|have|has|haven't|hasn't)\s+read|"
+    # What someone has said to the world: "Selena Gomez spoke publicly about her lupus".
+    r"publicly|went\s+public|press\s+conference)\b"
 )
 _ATTRIBUTION = re.compile(
     r"\b(?:by|of|like|vs\.?|versus|as|featuring|starring|about|@author|author:?)\s+$",

@@ -783,6 +783,39 @@ def _named_subject(text: str, tokens: list[tuple[str, int, int]], lo: int, i: in
 _WHERE_FROM = words("from in at on")
 
 
+def _not_an_event(text: str, start: int, end: int, family: str) -> bool:
+    """Whether the sentence of an owned topic word asks how things work, plans for them,
+    or tells what is already public, rather than telling what happened to someone."""
+    # With its "?": a process question followed by more text is still a question.
+    sentence = sentence_around(text, start, end, keep_end=True)
+    navigation = _NAVIGATION if family in _DISCLOSED_BY_MENTION else _PROCESS_QUESTION
+    if navigation.match(sentence) and not _DIGIT.search(sentence):
+        return True  # "where do I find my payslip?": where to click, not what it says
+    if (
+        family in _DISCLOSED_BY_MENTION
+        and _PROCESS_QUESTION.match(sentence)
+        and not _SINGULAR.search(sentence)
+    ):
+        return True  # "does our insurance cover therapy?": nobody's condition
+    if (
+        family == "health"
+        and _PROCESS_QUESTION.match(sentence)
+        and _COVER_QUESTION.search(sentence)
+        and not _OWNER_BEFORE.search(text, max(0, start - 20), start)
+    ):
+        return True  # "can i claim physio on the health plan?": what the plan pays for
+    if family != "health" and _is_hypothetical(sentence, text[start:end]):
+        return True  # "what should I do if my laptop is stolen?"
+    if family == "incident" and _PREPAREDNESS.search(sentence):
+        return True  # "our incident response plan covers ransomware": ready for it, not hit
+    # "did Serena Williams talk publicly about her embolism?": on the record
+    return (
+        family in _PUBLIC_RECORD_FAMILIES
+        and _PUBLIC_RECORD.search(sentence) is not None
+        and _WRITER.search(sentence.lower()) is None
+    )
+
+
 def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
     """Yield ``(family, start, end)`` for topic words owned by someone."""
     if is_fiction(text):
@@ -798,28 +831,8 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
         family = _FAMILIES[word]
         if not _owned(text, tokens, i, word, family):
             continue
-        # With its "?": a process question followed by more text is still a question.
-        sentence = sentence_around(text, start, end, keep_end=True)
-        navigation = _NAVIGATION if family in _DISCLOSED_BY_MENTION else _PROCESS_QUESTION
-        if navigation.match(sentence) and not _DIGIT.search(sentence):
-            continue  # "where do I find my payslip?": where to click, not what it says
-        if (
-            family in _DISCLOSED_BY_MENTION
-            and _PROCESS_QUESTION.match(sentence)
-            and not _SINGULAR.search(sentence)
-        ):
-            continue  # "does our insurance cover therapy?": nobody's condition
-        if (
-            family == "health"
-            and _PROCESS_QUESTION.match(sentence)
-            and _COVER_QUESTION.search(sentence)
-            and not _OWNER_BEFORE.search(text, max(0, start - 20), start)
-        ):
-            continue  # "can i claim physio on the health plan?": what the plan pays for
-        if family != "health" and _is_hypothetical(sentence, text[start:end]):
-            continue  # "what should I do if my laptop is stolen?"
-        if family == "incident" and _PREPAREDNESS.search(sentence):
-            continue  # "our incident response plan covers ransomware": ready for it, not hit
+        if _not_an_event(text, start, end, family):
+            continue
 
         if masked is None:
             masked = _blank_medical_tests(text)
@@ -828,6 +841,20 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
         yield family, start, end
     for m in _always_matches(text):
         yield str(m.lastgroup), m.start(), m.end()
+
+
+# What a public figure has told the world: health and private life on the record. Not
+# when the writer speaks of themselves ("should I go public about my diagnosis?").
+_PUBLIC_RECORD_FAMILIES = frozenset({"health", "personal_life"})
+_PUBLIC_RECORD = re.compile(
+    r"\b(?:(?:talk|talked|spoke|speak|spoken|went|gone|came|come)\s+(?:out\s+)?publicly"
+    r"|public(?:ly)?\s+(?:announce\w*|statement|record|knowledge|disclos\w+)"
+    r"|(?:announce\w*|revealed|disclosed|confirmed)\s+(?:publicly|in\s+(?:an?|her|his|their)\s+"
+    r"(?:interview|statement|memoir|video|documentary|post))"
+    r"|(?:cancer|illness|diagnosis|health)\s+announcement|press\s+release|memoir|autobiography"
+    r"|biography|biopic|documentary|wikipedia|it'?s\s+all\s+public|all\s+in\s+the\s+public\s+domain)\b",
+    re.IGNORECASE,
+)
 
 
 # Conditions known by capitals that are also other words ("MS" is Microsoft or "Ms"),

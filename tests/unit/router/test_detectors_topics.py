@@ -446,3 +446,26 @@ def test_questions_about_a_condition_pass(text: str) -> None:
 )
 def test_someones_condition_asked_about_stays_local(text: str) -> None:
     assert sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did Serena Williams talk publicly about her pulmonary embolism? one line for the doc",
+        "can we cite the princess of wales cancer announcement in a column on screening",
+        "Selena Gomez spoke publicly about her lupus, write a short intro for the podcast",
+    ],
+)
+def test_health_on_the_public_record_passes(text: str) -> None:
+    assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should I go public about my diagnosis at work?",
+        "my mum's cancer diagnosis: help me write a press release for her charity walk",
+    ],
+)
+def test_going_public_about_ones_own_health_stays_local(text: str) -> None:
+    assert sensitive(text), found(text)
