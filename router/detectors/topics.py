@@ -41,6 +41,7 @@ from router.detectors._topic_words import (
     STRENGTHENED_BY,
     WEAK_FORMS,
 )
+from router.detectors._workplace_incidents import find_workplace_incidents
 from router.detectors.bare_names import common_words
 from router.levels import Level
 
@@ -1132,6 +1133,7 @@ def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
         if REHEARSAL.search(sentence):
             continue  # "i clicked the link in the phishing simulation": staged, nothing lost
         yield m.span()
+    yield from find_workplace_incidents(text)
 
 
 _PROFILE = re.compile(

@@ -1,0 +1,134 @@
+"""Incidents at work told as they happened, by what happened rather than by the word.
+
+A till or a drugs count that came up short, a cash box found empty, someone hurt by
+a machine or taken to hospital, a colleague turning up drunk or suspended for
+misconduct, a visitor who keeps following or filming staff, an antivirus alert on a
+machine, a wrong dose given. None of these says "incident"; each is one. The patterns
+run on the case-folded text and only at their cue words (see ``_cues``).
+
+Questions and plans stay harmless ("what do we do if the till is short?", "how do we
+stop a forklift pinning someone's leg?"), as do drills and made-up examples.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from router.detectors._base import placeholder_context, sentence_around
+from router.detectors._cues import CuePattern
+from router.detectors._topic_phrases import REHEARSAL
+
+# Where money or counted stock is kept: what a shortfall is of.
+_COUNTED = (
+    r"(?:till|tills|float|takings|cash|safe|count|stock|drawer|register|banking|petty|deposit|"
+    r"drugs?|cd|controlled|tablets|pills|vials|ampoules|doses|stocktake|bar|lottery)"
+)
+_BODY = (
+    r"(?:fingers?|fingertips?|thumbs?|toes?|arms?|legs?|hands?|foot|feet|wrists?|ankles?|ribs?|hip|"
+    r"collarbone|jaw|nose|eyes?|skull|back|knee|shoulder|neck|head)"
+)
+_PERSON = (
+    r"(?:patron|bloke|man|woman|guy|fella|customer|visitor|member|parent|client|resident|"
+    r"passenger|stranger|driver|lad|student|contractor|punter|guest|delivery\s+\w+|someone|somebody)"
+)
+_ROLE = (
+    r"(?:teller|driver|nurse|cashier|guard|officer|supervisor|agent|worker|employee|colleague|carer|"
+    r"porter|chef|cook|tech|technician|engineer|operator|picker|packer|teacher|assistant|clerk|"
+    r"manager|barman|barmaid|bartender|waiter|waitress|cleaner|receptionist|roughneck|rigger|"
+    r"labourer|laborer|apprentice|trainee|intern|steward|stewardess|attendant|pharmacist|vet)"
+)
+
+_WORKPLACE_INCIDENT = re.compile(
+    rf"""
+    # A shortfall by its amount: "till $1,860 short", "cd count is 20 oxycodone 5mg short".
+    \b{_COUNTED}\b(?:\s+[\w'-]+){{0,6}}?\s+(?:[$£€₹]\s?)?\d[\d,.]*\s*(?:k|quid|pounds|dollars|bucks|
+        euros|rand|naira|rupees|pesos)?(?:\s+[\w-]+){{0,2}}?\s+short\b(?!\s+(?:of\s+(?:time|staff|
+        breath|hands)|notice|term|list|story|cut|break|stay|answer|version|video|form|code|link))
+    | \b(?:till|cash|float|takings|banking|stock|drugs?|cd)\s+(?:shortfall|discrepanc(?:y|ies))\b
+    # Money or stock gone: "the cash box is empty", "the envelope is gone".
+    | \b(?:cash\s*box|cash\s+tin|petty\s+cash|float|takings|envelope|cash\s+bag|safe|till)\s+
+        (?:is|was|were|are|has\s+been|had\s+been)\s+(?:empty|gone|missing|emptied|cleared\s+out|
+        stolen|taken|forced|broken\s+into)\b
+    | \b(?:went|gone|go|is|are|was|were|been)\s+missing\s+from\s+(?:the\s+|our\s+)?
+        (?:till|safe|float|cash|drawer|cabinet|cupboard|cd|controlled|pharmacy|stock|stockroom|store\s?room|warehouse|
+        locker|office|ward)\b
+    # Someone hurt: "lost 2 fingers", "pinned chinedu's leg", "taken to hospital".
+    | \b(?:lost|severed|crushed|broke|broken|fractured|cut\s+off|chopped\s+off|trapped|mangled|
+        burnt|burned|scalded|dislocated|gashed|sliced)\s+(?:\d+\s+|two\s+|three\s+|a\s+|his\s+|her\s+|
+        their\s+|the\s+tip\s+of\s+(?:a\s+|his\s+|her\s+)?)(?:[\w-]+\s+)?{_BODY}\b
+    | \b(?:pinned|crushed|trapped|ran\s+over|clipped|struck|hit|caught|jammed)\s+
+        (?:[\w-]+'s|his|her|their)\s+(?:[\w-]+\s+)?{_BODY}\b
+    | \b(?:was|were|got|been|being|is|he's|she's|they're)\s+(?:taken|rushed|sent|airlifted|
+        blue-?lighted)\s+(?:straight\s+)?(?:to\s+)?(?:a&e|a\s+&\s+e|hospital|the\s+hospital|er|the\s+er|
+        casualty|the\s+emergency\s+\w+|icu)\b
+    | \b(?:chemical|acid|ammonia|chlorine|gas|fuel|diesel|mercury|asbestos|co2|carbon\s+monoxide)\s+
+        (?:spill|leak|release|exposure|escape)\b[^.?!\n]{{0,80}}?\b(?:evacuated|hospital|coughing|
+        burns?|injured|hurt|exposed|sick|vomiting|dizzy|a&e|first\s+aid|collapsed|passed\s+out)\b
+    # Someone at work drunk, or sent home for misconduct.
+    | \b(?:turn(?:ed|ing|s)?\s+up|show(?:ed|ing|s)?\s+up|came\s+in|coming\s+in|arrived|at\s+work|
+        on\s+shift|on\s+duty|at\s+the\s+wheel)\s+(?:\w+\s+)?(?:drunk|intoxicated|high|stoned|
+        smelling\s+of)\b
+    | \bsmel(?:led|lt|ling|ls)\s+of\s+(?:drink|alcohol|booze|weed|cannabis|beer|whisky|vodka|
+        spirits)\b
+    | \b(?:(?:he|she|they)\s+(?:was|were|got|has\s+been|have\s+been|'s\s+been)
+        |{_ROLE}(?:\s+[\w'-]+)?(?:\s+(?:was|got|has\s+been|have\s+been))?)\s+(?:suspended|dismissed|sacked|fired|let\s+go|
+        walked\s+off\s+site|escorted\s+(?:off|out))\b
+    | \b(?:suspended|dismissed|sacked|fired)\s+(?:today|2day|yesterday|yday|this\s+(?:morning|week)|
+        last\s+(?:night|week)|)\s*(?:for|over|after)\s+(?:a\s+|the\s+)?(?:cash|theft|stealing|fraud|
+        gross|misconduct|fighting|harass\w*|bullying|drinking|drugs?|being\s+drunk|shortfall|
+        falsif\w+|sleeping|assault\w*|abus\w*|racist|sexual|leaking|sharing)\b
+    # Staff followed, filmed or set upon by someone.
+    | \b(?:a|the|this|that|one|some)\s+{_PERSON}\s+(?:[\w'-]+\s+){{0,3}}?(?:keeps|kept|has\s+been|
+        have\s+been|was|is|started|been)\s+(?:following|filming|photographing|recording|watching|
+        touching|messaging|texting|stalking|harassing|grabbing|hassling|waiting\s+for|taking\s+
+        (?:photos|pictures|videos))\b
+    | \b(?:an?|the)\s+(?:inmate|prisoner|patient|resident|customer|pupil|student|service\s+user|
+        client|punter|guest|passenger)\s+(?:grabbed|punched|hit|kicked|spat\s+at|bit|threatened|assaulted|
+        attacked|headbutted|slapped|pushed|groped|touched|stabbed)\b
+    # A machine's antivirus raised an alarm; a screen demands a ransom.
+    | \b(?:av|antivirus|anti-virus|defender|sophos|crowdstrike|sentinelone|edr|mcafee|norton|
+        malwarebytes|eset|kaspersky|bitdefender)\s+(?:\w+\s+)?(?:flagged|found|detected|quarantined|
+        caught|picked\s+up|alerted\s+on)\s+(?:a\s+|an\s+|some\s+|the\s+)?(?:[\w-]+\s+)?(?:trojan|virus|
+        malware|ransomware|worm|keylogger|backdoor|miner|rootkit|spyware|infection)\b
+    | \b(?:asking|demanding|wants|wanting)\s+(?:for\s+)?(?:a\s+)?(?:bitcoin|btc|crypto)\s+
+        (?:payment|ransom|to\s+unlock)\b
+    # A wrong dose given: "wrong dose of ketamine given to a cat".
+    | \b(?:wrong|double|extra|incorrect)\s+(?:dose|dosage|medication|meds|drug|injection|vaccine|
+        jab|tablets?|insulin)\s+(?:of\s+[\w-]+\s+)?(?:was\s+|were\s+|got\s+)?(?:given|administered|
+        dispensed|injected)\b
+    | \b(?:gave|given|administered|dispensed)\s+(?:[\w'-]+\s+){{0,3}}?(?:the\s+)?(?:wrong|double|
+        someone\s+else's)\s+(?:dose|dosage|medication|meds|drug|tablets?|insulin|vaccine)\b
+    """,
+    re.VERBOSE,
+)
+_incident_matches = CuePattern(_WORKPLACE_INCIDENT).finditer_folded
+
+# A question or a request about what to do in general, not about what happened.
+_GENERIC = re.compile(
+    r"^\s*(?:what|what's|whats|which|how|why|when|explain|describe|define|list|give|write\s+a|"
+    r"create|generate|design|imagine|can\s+you\s+(?:explain|list|give)|is\s+it|are\s+there|"
+    r"does|do\s+you|should|could|would|has\s+anyone|have\s+you)\b",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|in\s+case|whether|suppose|what\s+happens|prevent|avoid|stop)\b"
+)
+# What makes a how-to question about a real case: whose it is, or when it happened.
+_SOMEONE_REAL = re.compile(
+    r"\b(?:my|our|today|2day|yesterday|yday|this\s+morning|last\s+night|this\s+week)\b"
+)
+
+
+def find_workplace_incidents(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of incidents at work told as they happened (see the module docstring)."""
+    for m in _incident_matches(text):
+        sentence = sentence_around(text, m.start(), m.end(), keep_end=True)
+        folded = sentence.lower()
+        if _GENERIC.match(sentence) and not _SOMEONE_REAL.search(folded):
+            continue  # "how do we report a wrong dose given to a patient?"
+        if _HYPOTHETICAL.search(folded) and folded.rstrip().endswith("?"):
+            continue  # "what do we do if the till is short?"
+        if REHEARSAL.search(folded) or placeholder_context(text, m.start(), m.end(), 80):
+            continue  # a drill, a training example
+        yield m.span()

@@ -1,0 +1,53 @@
+"""Incidents at work told by what happened (written for these tests, not taken from
+any data): shortfalls, injuries, misconduct, harassment, antivirus alerts, wrong
+doses; next to the questions and plans that use the same words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.router._detect import found, sensitive
+
+HAPPENED = [
+    "the forklift in bay 2 pinned Dariusz's foot this morning, which form is it",
+    "drugs count is 12 diazepam 5mg short and only two of us had the keys",
+    "welder Tomasz lost 2 fingers on the press line today, how do we tell HSE",
+    "wrong dose of insulin given to a resident last night, she is fine now",
+    "cashier Ama suspended today for a till shortfall, what do I tell the team",
+    "write this up for HR: the Cairns branch till was $940 short after the late shift",
+    "the new porter has been turning up smelling of alcohol, what is the process",
+    "a customer keeps following our weekend girl to her car after close",
+    "Sophos flagged a keylogger on reception-pc-2 after the invoice zip",
+    "back door was open this morning and the cash tin is empty",
+    "a man at the pool kept filming the kids' swimming class, lifeguard asked him to stop",
+    "a patient punched the night nurse on ward 6, she's shaken",
+    "ammonia leak in the cold store, two pickers evacuated and one still coughing",
+    "she was taken to hospital after the shelving came down on her",
+]
+QUESTIONS = [
+    "what do we do if the till is short at the end of the day?",
+    "how should we record a wrong dose given to a patient?",
+    "our store is 5 staff short this week, can you redo the rota",
+    "the account was suspended for non-payment, how do I reactivate?",
+    "the film was 20 minutes short of the festival limit",
+    "What's the procedure when a forklift pinned someone's leg?",
+    "the service was suspended today for maintenance",
+    "how do we stop customers filming staff on the shop floor?",
+    "does defender detect a trojan hidden in a zip file?",
+]
+
+
+@pytest.mark.parametrize("text", HAPPENED)
+def test_incidents_told_as_they_happened_stay_local(text: str) -> None:
+    assert "incident" in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", QUESTIONS)
+def test_questions_and_plans_pass(text: str) -> None:
+    assert not sensitive(text), found(text)
+
+
+def test_long_runs_stay_linear() -> None:
+    # Each branch is bounded: long runs of cue words cannot make the scan quadratic.
+    text = "till " * 20000 + "short " * 20000 + "the customer " * 10000
+    assert "incident" not in found(text)
