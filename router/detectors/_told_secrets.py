@@ -399,6 +399,28 @@ def find_changed_passwords(text: str) -> Iterator[tuple[int, int]]:
             yield start, start + len(m.group("v").rstrip(".,;:!?"))
 
 
+# --- a Wi-Fi key -------------------------------------------------------------------------------
+# "guest network is VetCare-Guest and the key's pawsandclaws22", "wifi Rig7-Crew / pw
+# northsea44": Wi-Fi keys are mostly lower-case words and digits, a shape the value
+# guards of ``_secret_values`` leave to prose; next to a network they are keys.
+_WIFI_KEY = re.compile(
+    r"\b(?:key|password|passwd|pass|pw|pwd|passphrase|psk|passcode|code)"
+    r"(?:['’]s|\s+is|\s*[:=]|\s+was|\s+now)?\s+['\"‘“]?"
+    r"(?P<v>(?=[a-z0-9!@#$%&*._-]{0,40}\d\d)(?=[a-z0-9!@#$%&*._-]{0,40}[a-z]{3})"
+    r"[a-z0-9][a-z0-9!@#$%&*._-]{6,40})(?![\w@#$%&*-])"
+)
+_wifi_key_matches = CuePattern(_WIFI_KEY).finditer_folded
+_NETWORK = re.compile(r"\b(?:wi-?fi|wlan|ssid|guest\s+network|network|hotspot|router|wireless)\b")
+
+
+def find_wifi_keys(text: str) -> Iterator[tuple[int, int]]:
+    """Wi-Fi keys told next to their network ("guest wifi X, password pawsandclaws22")."""
+    for m in _wifi_key_matches(text):
+        sentence = sentence_around(m.string, m.start(), m.end(), 120)
+        if _NETWORK.search(sentence) and not placeholder_context(text, *m.span("v"), 80):
+            yield m.span("v")
+
+
 # --- a password dropped into a sentence -------------------------------------------------------
 # "the shared mailbox is still on the one the old coordinator set, Orchid!Hall77": the
 # shape people give passwords (words and a sign, then digits) next to what it opens.

@@ -520,6 +520,15 @@ _CPF_CUE = re.compile(
 _cpf_cue_matches = CuePattern(_CPF_CUE).finditer
 
 
+def _id_value_ok(value: str) -> bool:
+    """A cued value that can be an identity number: digits enough, not a year, not filler."""
+    digits = digits_of(value)
+    if len(digits) < 3 or len(value) < 4 or _YEAR.match(value):
+        return False
+    # "passport X0000000": a form's filler, no one's number.
+    return not (len(set(digits)) == 1 and len(digits) >= 4)
+
+
 def _find_id_numbers(text: str) -> Iterator[tuple[int, int]]:
     for m in _partial_id_matches(text):
         if len(digits_of(m.group("v"))) >= 3 and not _made_up(text, m):
@@ -528,12 +537,8 @@ def _find_id_numbers(text: str) -> Iterator[tuple[int, int]]:
         head = m.group(0).lower()
         if head.startswith(_LOW_ID_KINDS):
             continue
-        value = m.group("v")
-        if len(digits_of(value)) < 3 or len(value) < 4 or _YEAR.match(value):
-            continue
-        if _made_up(text, m):
-            continue
-        yield m.span("v")
+        if _id_value_ok(m.group("v")) and not _made_up(text, m):
+            yield m.span("v")
     for m in _partial_before_matches(text):
         if not _made_up(text, m):
             yield m.span("v")

@@ -700,7 +700,7 @@ _MADE_UP_STREET = re.compile(
 )
 _MADE_UP_NEAR = re.compile(
     r"\b(?:dummy|fake|placeholder|made[- ]up|fictional|fictitious|template|specimen|mock(?:-?up)?|"
-    r"Any(?:town|ville|city|where))\b",
+    r"Any(?:town|ville|city|where)|(?:sample|example|test|demo)\s+(?:address|record|customer|data))\b",
     _I,
 )
 
@@ -743,7 +743,12 @@ _MONTH = (
 )
 _DOB = re.compile(
     rf"\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s?date|birthday|born(?:\s+on|\s+in)?|"
-    rf"geboren|né(?:e)?\s+le)\b[^\n\d]{{0,25}}?(?P<v>{_DATE})"
+    rf"geboren|né(?:e)?\s+le|"
+    # Other languages' forms: Geburtsdatum, geb., date de naissance, fecha de nacimiento,
+    # geboortedatum, data de nascimento, data di nascita, nascido em, nacido el, urodzony.
+    rf"geburtsdatum|geb\.|date\s+de\s+naissance|fecha\s+de\s+nacimiento|geboortedatum|"
+    rf"data\s+d[ei]\s+nasc(?:imento|ita)|nascid[oa]\s+em|nacid[oa]\s+el|urodzon[ya])"
+    rf"(?!\w)[^\n\d]{{0,25}}?(?P<v>{_DATE})"
     # A birthday without the year, a year of birth without the day.
     rf"|\b(?:my|his|her|our)\s+(?:\w+'s\s+)?(?:birthday|bday|b-day)\s+(?:is|was|falls)\s+(?:on\s+)?(?:the\s+)?"
     rf"(?P<w>\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\b"
@@ -751,8 +756,19 @@ _DOB = re.compile(
     _I,
 )
 _dob_matches = anchored_matches(
-    words("d dob date birth birthdate birthday born geboren né my his her our i he she we"), _DOB
+    words(
+        "d dob date birth birthdate birthday born geboren né my his her our i he she we "
+        "geburtsdatum geb fecha geboortedatum data nascido nascida nacido nacida urodzony urodzona"
+    ),
+    _DOB,
 )
+
+
+_DOB_TRIGGERS = (
+    "birth", "dob", "d.o.b", "born", "geboren", "né", "bday", "b-day", "geburtsdatum", "geb.",
+    "naissance", "nacimiento", "geboortedatum", "nascimento", "nascita", "nascid", "nacid",
+    "urodzon",
+)  # fmt: skip
 
 
 def _find_dob(text: str) -> Iterator[tuple[int, int]]:
@@ -1290,8 +1306,8 @@ DETECTORS: tuple[Detector, ...] = (
         Level.CONFIDENTIAL,
         _find_dob,
         True,
-        "dates introduced by 'born', 'DOB', 'date of birth'",
-        triggers=("birth", "dob", "d.o.b", "born", "geboren", "né", "bday", "b-day"),
+        "dates introduced by 'born', 'DOB', 'date of birth', 'Geburtsdatum', 'date de naissance'",
+        triggers=_DOB_TRIGGERS,
     ),
     Detector("age", Level.CONFIDENTIAL, _find_age, True, "a person's age ('I just turned 46')"),
     Detector(

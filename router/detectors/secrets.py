@@ -22,6 +22,7 @@ from router.detectors._base import (
     fold_case,
     placeholder_context,
     regex_finder,
+    sentence_around,
     words,
 )
 from router.detectors._command_lines import find_command_line_secrets
@@ -56,6 +57,7 @@ from router.detectors._told_secrets import (
     find_recipes,
     find_sign_in_values,
     find_spaced_codes,
+    find_wifi_keys,
 )
 from router.detectors._vendor_tokens import find_vendor_tokens, placeholder_token
 from router.levels import Level
@@ -195,7 +197,7 @@ _CREDENTIAL = re.compile(
     rf"""
     (?P<name>{_KEY_WORD}(?![a-z])[A-Za-z0-9_-]{{0,20}})\\?["']?
     (?:\s{{0,12}}(?::\s{{0,12}}[A-Za-z][\w.\[\]]{{0,20}}\s{{0,12}})?(?:=>|:=|!==?|===?|=|%3d|:|>
-           |\s(?:is|was|are|=|ist|lautet|est|es|é|era|war)\b
+           |\s(?:is|was|are|=|ist|lautet|est|es|é|era|war)\b|['’]s\b(?=\s)
            |\sfor\s[\w.@-]{{1,40}}:|\(\w{{1,20}}\):|(?P<comma>,)(?=\s{{0,12}}["'])
            |,?\s{{1,12}}(?:it['’]?s|it\s+is|which\s+is)\b
            |\s{{1,12}}(?:for|of|on|to|in|at|do|da|de|del|du|des|für|fuer|vom|von|van)\s{{1,12}}
@@ -398,6 +400,7 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     yield from find_late_values(text)
     yield from find_changed_passwords(text)
     yield from find_prose_passwords(text)
+    yield from find_wifi_keys(text)
 
 
 # Its "\bcurl\b"-style alternatives make re try it at every position; "--" is
@@ -601,8 +604,41 @@ def _entropy_candidates(text: str) -> Iterator[re.Match[str]]:
 def _find_entropy(text: str) -> Iterator[tuple[int, int]]:
     for m in _entropy_candidates(text):
         value = m.group(0)
-        if looks_random(value) and not (value.count("/") > 3 and _in_url(text, m.start())):
+        if (
+            looks_random(value)
+            and not (value.count("/") > 3 and _in_url(text, m.start()))
+            and not _published_example(text, *m.span())
+        ):
             yield m.span()
+
+
+# Keys vendors print in their own documentation, for everyone to copy: AWS's example
+# pair, Stripe's docs test keys. Named as the docs' ("is that the Stripe docs key?") they
+# are nobody's; alone ("key = AKIAIOSFODNN7EXAMPLE") they may be pasted as real ones.
+_PUBLISHED_KEYS = (
+    "AKIAIOSFODNN7EXAMPLE",
+    "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+    "pk_test_TYooMQauvdEDq54NiTphI7jx",
+    "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+)
+_DOCS_WORDS = re.compile(
+    r"\b(?:docs?|documentation|tutorial|quickstart|published|readme|api\s+reference|"
+    r"real\s+key|example|sample)\b",
+    _I,
+)
+
+
+def _published_example(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a vendor's documented key named as such."""
+    value = text[start:end]
+    published = "EXAMPLE" in value or any(
+        key.startswith(value) or value.startswith(key) for key in _PUBLISHED_KEYS
+    )
+    if not published or len(value) < 16:
+        return False
+    sentence = sentence_around(text, start, end, 100).replace(value, " ", 1)
+    return _DOCS_WORDS.search(sentence) is not None or placeholder_context(text, start, end, 80)
 
 
 def _in_url(text: str, start: int) -> bool:
@@ -691,17 +727,16 @@ def _tokens_after_escape(text: str, start: int) -> Iterator[tuple[int, int]]:
         for s, e in _tokens_in(segment, run.start(), run.end()):
             yield start - 1 + s, start - 1 + e
     for s, e in find_vendor_tokens(segment):
-        yield start - 1 + s, start - 1 + e
+        if not _published_example(text, start - 1 + s, start - 1 + e):
+            yield start - 1 + s, start - 1 + e
 
 
 def _tokens_in(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for m in _TOKEN_SHAPES.finditer(text, start, end):
         if placeholder_token(m.group(0)):
             continue  # "glpat-xxxxxxxxxxxxxxxxxxxx", "xoxb-your-token-here": docs, not keys
-        if "EXAMPLE" in m.group(0) and placeholder_context(text, *m.span(), 80):
-            # AWS's documented key (AKIAIOSFODNN7EXAMPLE) named as the docs' example. Alone
-            # ("key = AKIAIOSFODNN7EXAMPLE") it may be pasted as a real one: still flagged.
-            continue
+        if _published_example(text, *m.span()):
+            continue  # "AKIAIOSFODNN7EXAMPLE is the AWS docs key": see _PUBLISHED_KEYS
         prefix = m.group("prefix")
         if (
             prefix is None
@@ -717,7 +752,9 @@ def _tokens_in(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         hex_body = (
             len(body) >= 32 and HEX.match(body) is not None and any(c.isalpha() for c in body)
         )
-        if hex_body or looks_random(body + "=" * (len(body) < 24)):
+        if (hex_body or looks_random(body + "=" * (len(body) < 24))) and not _published_example(
+            text, *m.span()
+        ):
             yield m.span()
 
 

@@ -28,6 +28,7 @@ from router.detectors._cues import CuePattern
 from router.detectors._device_values import DEVICE_VALUE_TRIGGERS, find_device_values
 from router.detectors._names import GIVEN_NAMES
 from router.detectors._shared import WordIndex, lower_case, shared
+from router.detectors._sick_notes import find_sick_notes
 from router.detectors._social_handles import SOCIAL_TRIGGERS, find_social_handles
 from router.detectors._topic_phrases import REHEARSAL, find_phrases
 from router.detectors._topic_words import (
@@ -894,6 +895,7 @@ def scan_topics(text: str) -> list[tuple[str, int, int]]:
     folded = fold_case(text)
     more = [(str(m.lastgroup), m.start(), m.end()) for m in _more_always_matches(folded)]
     more.extend(_condition_acronyms(text))
+    more.extend(("health", start, end) for start, end in find_sick_notes(text))
     more.extend(("personal_media", start, end) for start, end in _find_media_of_writer(folded))
     more.extend(find_phrases(text, folded))
     if more and not is_fiction(text):  # the fiction check only when something was found

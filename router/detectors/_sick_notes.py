@@ -1,0 +1,44 @@
+"""Sick notes as HR and payroll paste them: diagnosis codes and sick leave in other languages.
+
+A diagnosis code after its cue ("CID F41.1", "ICD-10 M54.5", "diagnosis: F32.1") says
+what someone has as plainly as the words would; so does sick leave named the way a
+French, German, Dutch, Spanish, Portuguese, Italian, Polish or Nordic form names it
+("arrêt maladie", "krankgeschrieben", "zit in de ziektewet", "baja médica"). Questions
+about the codes or the schemes ("what is the ziektewet?", "explain ICD-10 F41") pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from router.detectors._base import placeholder_context, sentence_around
+from router.detectors._cues import CuePattern
+
+_SICK_NOTE = re.compile(
+    r"\b(?:icd(?:-?1[01])?|cid(?:-?10)?|cie(?:-?10)?|diagnos(?:is|e|tic|tico)(?:\s+code)?|dx)"
+    r"\s*(?:code\s*)?[:#]?\s*(?P<code>[a-tv-z]\d{2}(?:\.\d{1,2})?)\b(?![.,]\d)"
+    r"|\b(?:arr[êe]t\s+(?:de\s+)?(?:maladie|travail)|cong[ée]\s+(?:de\s+)?maladie|"
+    r"krankschreibung|krankgeschrieben|krankmeldung|krank\s+gemeldet|arbeitsunf[äa]hig\w*|"
+    r"au-bescheinigung|ziektewet|ziekmelding|ziek\s+gemeld|ziekteverlof|"
+    r"baja\s+(?:m[ée]dica|por\s+enfermedad|laboral)|incapacidad\s+temporal|"
+    r"atestado\s+m[ée]dico|licen[çc]a\s+m[ée]dica|aux[íi]lio[- ]doen[çc]a|"
+    r"certificato\s+(?:medico|di\s+malattia)|zwolnienie\s+lekarskie|sjukskriven|sykemeld\w*)\b"
+)
+_sick_note_matches = CuePattern(_SICK_NOTE).finditer_folded
+_ABOUT_THE_SCHEME = re.compile(
+    r"^\s*(?:what|what's|whats|which|how|why|when|explain|describe|define|list|is\s+there|"
+    r"are\s+there|does|do\s+(?:i|we|you)|can\s+(?:i|we|you))\b"
+)
+_SOMEONES = re.compile(r"\b(?:my|his|her|their|our|mr|mrs|ms|m\.|mme|herr|frau|sr|sra)\b")
+
+
+def find_sick_notes(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of diagnosis codes and foreign-language sick leave (see the module docstring)."""
+    for m in _sick_note_matches(text):
+        sentence = sentence_around(text, m.start(), m.end()).lower()
+        if _ABOUT_THE_SCHEME.match(sentence) and not _SOMEONES.search(sentence):
+            continue
+        if placeholder_context(text, m.start(), m.end(), 60):
+            continue
+        yield m.span("code") if m.group("code") is not None else m.span()

@@ -1,0 +1,56 @@
+"""Values as pasted from forms and other languages' paperwork (written for these tests,
+not taken from any data): Wi-Fi keys next to their network, birth dates under their
+German, French, Spanish or Dutch label, diagnosis codes and sick leave named abroad,
+filler identity numbers and vendors' documented keys; each with a look-alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.router._detect import found, sensitive
+
+TOLD = [
+    ("guest network is Clinic-Guest and the key's harbourlights58, print a sign", "credential"),
+    ("crew wifi Rig7-Crew, password northsea2291", "credential"),
+    ("Kunde Nr. 44018, Geburtsdatum 07.05.1988, Status gesperrt", "date_of_birth"),
+    ("Mme Dubois, date de naissance : 12/03/1975, dossier 88", "date_of_birth"),
+    ("fecha de nacimiento 04-05-1982, cliente nuevo", "date_of_birth"),
+    ("geboortedatum 21-09-1979, BSN volgt", "date_of_birth"),
+    ("Atestado: CID F41.1, Larissa Costa, 15 dias", "health"),
+    ("arrêt maladie de M. Bernard, 3 semaines, how do I code it?", "health"),
+    ("Herr Vogel ist seit Montag krankgeschrieben", "health"),
+    ("Anouk zit sinds maart in de ziektewet, summarise for payroll", "health"),
+]
+LOOK_ALIKES = [
+    "the wifi password needs 12 characters including 2 digits",
+    "router model is tplink-archer-c64, the network keeps dropping",
+    "the geb. format in German forms, e.g. 01.01.1990?",
+    "what is the ziektewet and how long does it last?",
+    "explain ICD-10 F41.1 in plain words",
+    "Sample rows for training: passport X0000000, employee EMP-00000, make five more",
+    "Stripe docs use sk_test_4eC39HqLyjWDarjtT1zdp7dc - is that a real key?",
+    "AKIAIOSFODNN7EXAMPLE is the AWS docs key, why does our scanner flag it?",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), TOLD)
+def test_values_from_forms_and_abroad_are_found(text: str, kind: str) -> None:
+    assert kind in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_their_look_alikes_pass(text: str) -> None:
+    assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A documented key alone may be pasted as a real one; a filler-free number is real.
+        "stripe key = sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+        "our aws key AKIAIOSFODNN7EXAMPLE is in the public repo, rotate it",
+        "my passport number is 511111119",
+    ],
+)
+def test_documented_keys_alone_and_real_numbers_stay_local(text: str) -> None:
+    assert sensitive(text), found(text)
