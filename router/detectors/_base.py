@@ -146,14 +146,25 @@ STAGED_WORDS = re.compile(
 )
 
 
+# Goods on show or on trial: "the demo iPhone", "a test drive", "the display model".
+_DEMO_GOODS = re.compile(
+    r"\b(?:demo|test)\s+(?:iphones?|phones?|handsets?|units?|models?|laptops?|tablets?|ipads?|cars?|"
+    r"vehicles?|vans?|stock|drives?|rides?|flights?|lessons?|kitchens?|bikes?)\b"
+    r"(?!\s+(?:numbers?|no\b|nr\b|lines?|serials?|imei|id|login|accounts?|users?|pins?|codes?))",
+    re.IGNORECASE,
+)
+
+
 def placeholder_context(text: str, start: int, end: int, reach: int = 120) -> bool:
     """True when the sentence around a span (the span itself left out) marks it as made up:
     an illustration, a test value, or a prop in a scene or game."""
     sentence = sentence_around(text, start, end, reach).replace(text[start:end], " ", 1)
     if PLACEHOLDER_WORDS.search(sentence) is None:
         return STAGED_WORDS.search(sentence) is not None
-    # Only now, as most sentences have no placeholder word: checks run or taken do not count.
-    return PLACEHOLDER_WORDS.search(_CHECK_TEST.sub(" ", sentence)) is not None
+    # Only now, as most sentences have no placeholder word: checks run or taken do not count,
+    # nor demo goods ("pockets the demo iPhone": a display unit, not a made-up value).
+    kept = _DEMO_GOODS.sub(" ", _CHECK_TEST.sub(" ", sentence))
+    return PLACEHOLDER_WORDS.search(kept) is not None
 
 
 def anchored_matches(

@@ -601,6 +601,8 @@ _KIN = words(
 # A screenshot of someone's messages: "here's a screenshot of the whatsapp where Tunde threatens".
 _SCREENSHOT_OF_CHAT = re.compile(
     r"\bscreen\s?(?:shots?|grabs?|caps?)\s+of\s+(?:the|a|an|my|his|her|their|our)\s+"
+    # "a screenshot of her Teams chat where...": the app may be named before the chat.
+    r"(?:(?:teams|slack|signal|telegram|messenger|work|private|family|group|team)\s+)?"
     r"(?:whatsapp|chat|messages?|texts?|dms?|conversation|group\s+chat|thread|snapchat|story|"
     r"instagram|facebook|post)s?\s+(?:where|between|in\s+which|with)\b",
     re.IGNORECASE,
@@ -609,8 +611,9 @@ _SCREENSHOT_OF_CHAT = re.compile(
 # "photo of the deckhand's hand after the winch thing".
 _PICTURE_OF_WHOSE = re.compile(
     r"\b(?:videos?|photos?|pictures?|pics?|footage|clips?|recordings?|images?|stills?|scans?|"
-    r"screenshots?|audio|voice\s*(?:notes?|memos?))\s+(?:of|showing)\s+(?:the\s+|our\s+)?"
-    r"(?P<who>\w+)['’]s\s+(?P<what>\w+)(?:\s+(?P<then>\w+))?",
+    r"screenshots?|audio|voice\s*(?:notes?|memos?)|the\s+one|that\s+one)\s+(?:of|showing)\s+"
+    # "the one of the Blakes' kids": a family's, after a plural's apostrophe.
+    r"(?:the\s+|our\s+)?(?P<who>\w+)(?:['’]s|(?<=s)['’])\s+(?P<what>\w+)(?:\s+(?P<then>\w+))?",
     re.IGNORECASE,
 )
 # What a person has that pictures show: their body, their papers, a meeting about them.
@@ -623,6 +626,18 @@ _SOMEONES = (
     injury injuries wound wounds bruise bruises cut burn burns scar scars tattoo
     """
     )
+)
+# Security footage with a person in it: "CCTV clip from the shop 14:32, the guy in the grey
+# hoodie pockets the demo iPhone".
+_FOOTAGE_OF_PERSON = re.compile(
+    r"\b(?:cctv|bodycam|body-?cam|body-?worn|dashcam|dash-?cam|doorbell(?:\s+cam(?:era)?)?|"
+    r"security\s+cam(?:era)?)\s+(?:clip|footage|video|recording|still|image|grab|screenshot|pic|"
+    r"photo)s?\b[^.?!\n]{0,80}?\b(?:the|a|this|that)\s+(?:[\w-]+\s+)?(?:guy|man|woman|lad|girl|boy|"
+    r"bloke|fella|suspect|thief|shoplifter|intruder|burglar|customer|driver|person|kid|teen|"
+    r"teenager|youth|employee|colleague|cyclist|pedestrian)\s+(?:in|with|who|wearing|taking|"
+    r"pocket\w*|grab\w*|steal\w*|hit\w*|punch\w*|run\w*|leav\w*|enter\w*|walk\w*|climb\w*|"
+    r"break\w*|smash\w*|kick\w*|push\w*|fall\w*|fell|slip\w*)\b",
+    re.IGNORECASE,
 )
 _FOOTAGE = re.compile(
     r"\b(?:cctv|camera|security\s+camera|bodycam|dashcam|doorbell\s+cam(?:era)?|webcam)\s+"
@@ -1104,6 +1119,7 @@ def _find_incidents(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
 
 _of_someone = CuePattern(_OF_SOMEONE)
 _footage = CuePattern(_FOOTAGE)
+_footage_of_person = CuePattern(_FOOTAGE_OF_PERSON)
 _picture_of = CuePattern(_PICTURE_OF)
 _picture_of_whose = CuePattern(_PICTURE_OF_WHOSE)
 _screenshot_of_chat = CuePattern(_SCREENSHOT_OF_CHAT)
@@ -1141,9 +1157,10 @@ def _find_media(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
     for m in _picture_of.finditer(text):
         if _pictures_a_person(text, m) and _told(text, m.start(), m.end()):
             yield "personal_media", m.start(), m.end()
-    for m in _screenshot_of_chat.finditer(text):
-        if _told(text, m.start(), m.end()):
-            yield "personal_media", m.start(), m.end()
+    for pattern in (_footage_of_person, _screenshot_of_chat):
+        for m in pattern.finditer(text):
+            if _told(text, m.start(), m.end()):
+                yield "personal_media", m.start(), m.end()
     for m in _picture_of_whose.finditer(text):
         # A name or a person's role, then something that is a person's own.
         whose = {m.group("what").lower(), (m.group("then") or "").lower()}

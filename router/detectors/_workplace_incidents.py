@@ -86,6 +86,24 @@ _WORKPLACE_INCIDENT = re.compile(
     | \b(?:an?|the)\s+(?:inmate|prisoner|patient|resident|customer|pupil|student|service\s+user|
         client|punter|guest|passenger)\s+(?:grabbed|punched|hit|kicked|spat\s+at|bit|threatened|assaulted|
         attacked|headbutted|slapped|pushed|groped|touched|stabbed)\b
+    | \b(?:allegedly\s+|reportedly\s+)?(?:touched|groped|grabbed|kissed|harassed|assaulted|
+        slapped|punched|pushed|shoved|threatened|stalked|filmed|photographed)\s+(?:a|an|the|one\s+of\s+
+        (?:the|our|his|her))\s+(?:new\s+|young\s+|female\s+|male\s+|junior\s+|teenage\s+)?(?:starter|
+        colleague|member\s+of\s+staff|staff\s+member|employee|intern|apprentice|student|pupil|patient|
+        resident|customer|girl|woman|man|trainee|co-?worker|worker|volunteer|cleaner|nurse|teacher|
+        waitress|waiter|carer|child|kid|boy)s?\b
+    # Hurt at work: "got bitten by a Rottweiler, 6 stitches".
+    | \b(?:got|was|were|been|being)\s+(?:badly\s+|nastily\s+)?(?:bitten|stung|mauled|kicked|
+        headbutted|punched|assaulted|stabbed|scalded|electrocuted|crushed|knocked\s+(?:down|over|out))
+        \s+(?:by|on|in|at|while|during)\b
+    | \b(?:needed|got|had|needs|with)\s+(?:\d+|a\s+few|several|some)\s+stitches\b
+    # Records shared with a crowd: "shared the salary sheet on a 60-person whatsapp group".
+    | \b(?:shared|posted|sent|forwarded|uploaded|dropped|put|leaked)\s+(?:the|our|a|an|all\s+the)\s+
+        (?:[\w-]+\s+){{0,2}}?(?:salary|salaries|payroll|pay|bonus|hr|staff|customer|client|patient|donor|
+        student|employee|personnel|member|guest|tenant)\s+(?:[\w-]+\s+)?(?:sheet|spreadsheet|list|file|
+        data|details|records|report|export|database)s?\s+(?:on|to|in|into|with)\s+(?:[\w-]+\s+){{0,3}}?
+        (?:whatsapp|group|chat|channel|everyone|all[- ]staff|public|facebook|twitter|wrong|external|
+        personal|distro|distribution|mailing|reddit|linkedin)\b
     # A machine's antivirus raised an alarm; a screen demands a ransom.
     | \b(?:av|antivirus|anti-virus|defender|sophos|crowdstrike|sentinelone|edr|mcafee|norton|
         malwarebytes|eset|kaspersky|bitdefender)\s+(?:\w+\s+)?(?:flagged|found|detected|quarantined|

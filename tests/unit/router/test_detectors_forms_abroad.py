@@ -20,6 +20,10 @@ TOLD = [
     ("arrêt maladie de M. Bernard, 3 semaines, how do I code it?", "health"),
     ("Herr Vogel ist seit Montag krankgeschrieben", "health"),
     ("Anouk zit sinds maart in de ziektewet, summarise for payroll", "health"),
+    # Footage and pictures of people, as a shop or a charity pastes them.
+    ("CCTV clip 16:05, the lad in the red cap pockets the demo iPhone", "personal_media"),
+    ("gala pics: the one of the Okafors' kids by the pool, ok for Insta?", "personal_media"),
+    ("she sent a screenshot of her Slack chat where the director swears at her", "personal_media"),
 ]
 LOOK_ALIKES = [
     "the wifi password needs 12 characters including 2 digits",
@@ -30,6 +34,8 @@ LOOK_ALIKES = [
     "Sample rows for training: passport X0000000, employee EMP-00000, make five more",
     "Stripe docs use sk_test_4eC39HqLyjWDarjtT1zdp7dc - is that a real key?",
     "AKIAIOSFODNN7EXAMPLE is the AWS docs key, why does our scanner flag it?",
+    "the demo phone number is 07700 900123, is it safe for the ad?",
+    "how long should we keep CCTV footage of a customer who falls in the shop?",
 ]
 
 

@@ -23,6 +23,10 @@ HAPPENED = [
     "a patient punched the night nurse on ward 6, she's shaken",
     "ammonia leak in the cold store, two pickers evacuated and one still coughing",
     "she was taken to hospital after the shelving came down on her",
+    "complaint: the duty manager allegedly groped a new starter at the staff party",
+    "our groomer got bitten by a husky this morning, accident book entry pls",
+    "the apprentice needed 4 stitches after the saw slipped",
+    "a payroll clerk posted the salary spreadsheet to the all-staff whatsapp group",
 ]
 QUESTIONS = [
     "what do we do if the till is short at the end of the day?",
@@ -34,6 +38,8 @@ QUESTIONS = [
     "the service was suspended today for maintenance",
     "how do we stop customers filming staff on the shop floor?",
     "does defender detect a trojan hidden in a zip file?",
+    "what if a volunteer gets bitten by a dog during a home visit?",
+    "how many stitches does a deep cut need?",
 ]
 
 
