@@ -26,6 +26,7 @@ from router.detectors._base import (
 )
 from router.detectors._cues import CuePattern
 from router.detectors._device_values import DEVICE_VALUE_TRIGGERS, find_device_values
+from router.detectors._logins_told import find_logins_told
 from router.detectors._names import GIVEN_NAMES
 from router.detectors._shared import WordIndex, lower_case, shared
 from router.detectors._sick_notes import find_sick_notes
@@ -1285,6 +1286,16 @@ def _login_value(text: str, m: re.Match[str]) -> bool:
     return owned or named or _LOGIN_CONTEXT.search(sentence) is not None
 
 
+# An account the world follows: "Taylor Swift's verified handle", "the UN's official X
+# handle". A handle that spells its owner's name is no sign: "Priya Kumar's handle is
+# @priyakumar" is a colleague's.
+_OFFICIAL = re.compile(r"\b(?:official|verified|blue\s+tick)\b", re.IGNORECASE)
+
+
+def _public_handle(text: str, start: int, end: int) -> bool:
+    return _OFFICIAL.search(sentence_around(text, start, end, 100)) is not None
+
+
 def _find_profile(text: str) -> Iterator[tuple[int, int]]:
     for m in _profile_matches(text):
         if m.group("n") is not None or m.group("h") is not None:  # a holder's name, an @handle
@@ -1292,6 +1303,7 @@ def _find_profile(text: str) -> Iterator[tuple[int, int]]:
             if held == "h" and (
                 _PLACEHOLDER_HANDLE.search(m.group("h"))
                 or placeholder_context(text, m.start("h"), m.end("h"), 60)
+                or _public_handle(text, m.start("h"), m.end("h"))
             ):
                 continue  # "the handle @yourname in the signature template"
             yield m.span(held)
@@ -1331,6 +1343,7 @@ def _find_profile(text: str) -> Iterator[tuple[int, int]]:
             and not called
             and value.lower() not in _NOT_HANDLES
             and not placeholder_context(text, m.start("v"), m.end("v"), 80)
+            and not (value.startswith("@") and _public_handle(text, m.start("v"), m.end("v")))
         ):
             yield m.span("v")
 
@@ -1465,7 +1478,13 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "account_profile",
         Level.CONFIDENTIAL,
-        any_finder(_find_profile, _find_personal_urls, find_social_handles, _find_security_answers),
+        any_finder(
+            _find_profile,
+            _find_personal_urls,
+            find_social_handles,
+            _find_security_answers,
+            find_logins_told,
+        ),
         True,
         "user names, logins, security answers given with a value",
         triggers=(
@@ -1515,6 +1534,11 @@ DETECTORS: tuple[Detector, ...] = (
             "handle",
             "username",
             " id",
+            " as ",
+            "uid",
+            "samaccountname",
+            "upn",
+            "logon",
             "alias",
             "nick",
             *SOCIAL_TRIGGERS,

@@ -1,0 +1,70 @@
+"""Logins told in passing, without "username is": how someone signs in or is known.
+
+"log in as donor tsegaye.haile", "she's registered as b.mutua77", "the fan posts as
+@chalk_dust99", "till login jhall02 belongs to a girl who left", "username pdimitriou
+on the lab portal, locked out", "my account in the system is m.yilmaz3",
+"uid=mvandenberg dept=Finance". The value must look like a login: letters with a digit,
+a dot or an underscore, or (after a login word) a word that is no ordinary English word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from router.detectors._base import placeholder_context, words
+from router.detectors._cues import CuePattern
+from router.detectors.bare_names import common_words
+
+_LOGIN_TOLD = re.compile(
+    # "log in as donor tsegaye.haile", "registered as b.mutua77", "posts as @chalk_dust99"
+    r"\b(?:log(?:ged|s|ging)?\s+(?:in|on)|sign(?:ed|s|ing)?\s+in|registered|posts?|posting|posted|"
+    r"goes\s+by|known\s+online|appears|shows\s+up)\s+as\s+(?:(?:donor|user|customer|member|"
+    r"patient|admin|guest|student|staff)\s+)?['\"‘“]?"
+    r"(?P<s>@?[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|@?[a-z][a-z_]*\d+[a-z0-9_]*|@[a-z][\w.]{2,30})(?![\w@.-])"
+    # "till login jhall02 belongs to...", "username pdimitriou on the lab portal"
+    # "=" only when glued, as a directory dump writes it; "userId = json.id" is code.
+    r"|\b(?:user\s?name|usrname|login|logon|user\s?id|uid|samaccountname|upn)(?![a-z])"
+    r"(?:=|\s*:\s*|\s+)['\"‘“]?(?P<u>[a-z][a-z0-9._-]{2,29}[a-z0-9])(?![\w@(-])"
+    r"(?=['\"’”]?[\s,;)]|$)"
+    # "my account in the system is m.yilmaz3"
+    r"|\b(?:my|his|her|their)\s+(?:account|login|user|username|id)\s+(?:[a-z]+\s+){1,4}?(?:is|was)\s+"
+    r"['\"‘“]?(?P<m>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]+\d+[a-z0-9]*)(?![\w@-])"
+)
+_login_told_matches = CuePattern(_LOGIN_TOLD).finditer_folded
+# Words that follow a login word but name a field, a page or a state, not a login.
+_NOT_LOGINS = words(
+    """
+    page screen form field box button details issue issues problem problems portal system
+    name names prompt attempt attempts failed failure error errors required needed missing
+    changed change reset locked disabled expired expiry format endpoint endpoints api url
+    link route credentials info help flow session token service server method function
+    handler request requests logic process
+    """
+)
+# What a dotted word ends with when it names a unit, a file or a site, not a login.
+_NOT_LOGIN_ENDS = words(
+    """
+    service socket timer target mount js ts py rb go java cs php html css json xml yml yaml
+    txt md cfg conf ini log exe sh com org net io local dev app cloud internal
+    """
+)
+# Logins forms and manuals use for nobody.
+_MADE_UP_LOGIN = re.compile(r"doe|example|sample|demo|test|dummy|placeholder|foo|bar")
+
+
+def find_logins_told(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of logins told in passing (see the module docstring)."""
+    common = common_words()
+    for m in _login_told_matches(text):
+        group = next(g for g in "sum" if m.group(g) is not None)
+        value = m.group(group).lower()
+        if "." in value and value.rsplit(".", 1)[1] in _NOT_LOGIN_ENDS:
+            continue  # "the login auth.service fails on startup"
+        if group == "u":
+            plain = value.isalpha()
+            if value in _NOT_LOGINS or (plain and (value in common or len(value) < 6)):
+                continue  # "login page", "username field"; "login john" is too thin
+        if _MADE_UP_LOGIN.search(value) or placeholder_context(text, *m.span(group), 60):
+            continue
+        yield m.span(group)
