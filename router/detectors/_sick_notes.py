@@ -27,8 +27,8 @@ _SICK_NOTE = re.compile(
 )
 _sick_note_matches = CuePattern(_SICK_NOTE).finditer_folded
 _ABOUT_THE_SCHEME = re.compile(
-    r"^\s*(?:what|what's|whats|which|how|why|when|explain|describe|define|list|is\s+there|"
-    r"are\s+there|does|do\s+(?:i|we|you)|can\s+(?:i|we|you))\b"
+    r"^\s*(?:what|what's|whats|which|how|why|when|explain|describe|define|list|is|are|does|do|"
+    r"can|could|should|may|must|will|would)\b"
 )
 _SOMEONES = re.compile(r"\b(?:my|his|her|their|our|mr|mrs|ms|m\.|mme|herr|frau|sr|sra)\b")
 

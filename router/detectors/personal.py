@@ -979,7 +979,8 @@ def _find_names(text: str) -> Iterator[tuple[int, int]]:
 # The names forms and manuals use for nobody: John Doe, Joe Bloggs, Max Mustermann,
 # John Citizen, Jane Sample.
 _PLACEHOLDER_PERSON = re.compile(
-    r"\b(?:Doe|DOE|Bloggs|Mustermann|Musterfrau|Citizen|Sample|Example|Placeholder|Dummy)\b"
+    r"\b(?:Doe|DOE|Bloggs|Mustermann|Musterfrau|Citizen|Sample|Example|Placeholder|Dummy|"
+    r"Test(?:case|er|user|patient)?)\b"
 )
 
 

@@ -182,7 +182,7 @@ _FIGURE = re.compile(r"(?<![A-Za-z])\d[\d.,]*+(?:k\b|(?![A-Za-z]))")
 _FICTION = re.compile(
     r"\b(?:fictional|fictitious|novel|short\s+stor(?:y|ies)|write\s+(?:a|me\s+a)\s+(?:story|poem|song|scene)|"
     r"poem|lyrics|screenplay|role-?play|character\s+(?:sheet|named|called)|chapter|narrative|"
-    r"imagine|pretend(?!ing\s+to\s+be)|hypothetical|scenario|the\s+following\s+(?:three\s+|two\s+)?characters|"
+    r"imagine|pretend(?!ing\s+to\s+be)|hypothetical|scenario|(?:actor|actress)\s+(?:who\s+)?plays|the\s+following\s+(?:three\s+|two\s+)?characters|"
     # Case studies and exam vignettes invent their patients too.
     r"case\s+stud(?:y|ies)|vignette)",
 )
@@ -247,7 +247,7 @@ _SINGULAR = re.compile(
     re.IGNORECASE,
 )
 _PROCESS_QUESTION = re.compile(
-    r"^\s*(?:where|when|how|which|what|does|do\s+(?:i|we)|can\s+(?:i|we)|could\s+(?:i|we)|"
+    r"^\s*(?:where|whr|when|wen|how|hw|hiw|which|what|wat|wht|does|do\s+(?:i|we)|can\s+(?:i|we)|could\s+(?:i|we)|"
     r"should\s+(?:i|we)|who\s+(?:do|can|should|would)\s+(?:i|we)|may\s+i|will\s+(?:my|i|we|our)|"
     r"is\s+(?:my|it|there|our)|are\s+(?:my|there|our))"
     r"\b[^\n]*\?\s*$",
@@ -444,8 +444,8 @@ _VIGNETTE = re.compile(
 )
 
 _GENERIC_START = re.compile(
-    r"^\s*(?:what|what's|whats|which|how|why|when|explain|describe|define|write|list|give|summari[sz]e|"
-    r"compare|create|generate|draft|design|imagine|tell\s+me\s+about|can\s+you\s+(?:explain|write|"
+    r"^\s*(?:what|what's|whats|wat|wht|which|how|hw|hiw|why|when|wen|explain|describe|define|write|"
+    r"list|give|summari[sz]e|compare|create|generate|draft|design|imagine|tell\s+me\s+about|can\s+you\s+(?:explain|write|"
     r"describe|list|give)|is\s+it|are\s+there|does|do\s+you)\b",
     re.IGNORECASE,
 )
@@ -459,7 +459,22 @@ _ALWAYS = re.compile(
     r"my\s+(?:dr|doctor|therapist|gp)\b|"
     # Medical devices someone uses give their condition away.
     r"my\s+(?:hearing\s+aids?|crutches|insulin\s+pump|cpap|pacemaker|glucose\s+monitor|"
-    r"walking\s+stick|cochlear\s+implant|colostomy\s+bag|stoma))"
+    r"walking\s+stick|cochlear\s+implant|colostomy\s+bag|stoma)|"
+    # Carried or worn by someone: "a pupil in 4C carries an epipen for a peanut allergy".
+    r"(?:carries|carry|carrying|wears|wearing|uses|needs|relies\s+on)\s+"
+    r"(?:an?\s+|his\s+|her\s+|their\s+)?"
+    r"(?:epi-?pens?|inhalers?|insulin\s+pump|hearing\s+aids?|glucose\s+monitor|cgm|colostomy\s+bag|"
+    r"stoma\s+bag|catheter|prosthetic\s+\w+|cochlear\s+implant|oxygen\s+tank|heart\s+monitor)|"
+    # Recovering from, or weeks after, an operation: "6 wks post hysterectomy".
+    r"(?:\d+\s*(?:wks?|weeks?|days?|mths?|months?)\s+post|after\s+(?:her|his|my|their)|"
+    r"since\s+(?:her|his|my|their|the)|recovering\s+from\s+"
+    r"(?:her|his|my|their|a|an|the))[- ](?:op|operation|surgery|\w+ectomy|\w+otomy|\w+plasty|"
+    r"c-section|caesarean|stroke|heart\s+attack|chemo|knee\s+replacement|hip\s+replacement|transplant)\b|"
+    # "Priscilla from claims lost the baby last week": a miscarriage, told plainly.
+    r"(?:lost|losing)\s+(?:the|her|their|a|our|my)\s+baby\b"
+    r"(?![- ]?(?:monitor|seat|gate|bag|clothes|shower|food|wipes?|bottle|carrier|buggy|stroller|"
+    r"pram|changing|blanket|toy|book|photos?|pics?|"
+    r"milk|formula|room|unit|grand|steps?|teeth|weight|fat|face|names?)))"
     # A figure, not the topic: "credit score is calculated" is a question about credit scores.
     r"|(?P<financial_info>credit\s+score\s+(?:is|of|was|dropped|fell|went)\s+(?:down\s+|up\s+)?(?:to\s+)?\d|"
     # What someone earns, with a currency or "k": "i earn 38k", "we make about $4,000 a month".
@@ -667,6 +682,8 @@ def _owned(  # noqa: PLR0911 - one return per way to be owned
     start, end = tokens[i][1], tokens[i][2]
     if _other_sense(tokens, i, word):
         return False  # "our GP surgery sends reminders", "the branch lost internet"
+    if family == "health" and _animal_owns(sentence_around(text, start, end), text[start:end]):
+        return False  # "the dog in reception has diabetes": a patient of the vet, not a person
     before = [t[0] for t in tokens[max(0, i - 3) : i]]
     # Someone else's money or photos ("her annual salary") is mostly word-problem talk.
     possessive = _FIRST_PERSON_POSSESSIVE if family in _FIRST_PERSON_ONLY else _POSSESSIVE
@@ -695,8 +712,8 @@ def _owned(  # noqa: PLR0911 - one return per way to be owned
         # "my ex stopped paying alimony", "our shared drive got hit by ransomware"
         subjects = subjects | _OWNER_WORDS
     sentence = sentence_around(text, start, end)
-    if _GENERIC_START.match(sentence):
-        return False
+    if _GENERIC_START.match(sentence) and not _I_AM_BEFORE.search(text, max(0, start - 16), start):
+        return False  # but "does the letter need to say I'm HIV positive?" is about the writer
     if family == "health" and _asks_about_condition(text, start, end, sentence):
         return False
     if family == "health" and _body_part_after(tokens, i):
@@ -713,6 +730,35 @@ def _owned(  # noqa: PLR0911 - one return per way to be owned
         # "behind on rent by 2 months, can i get an advance": the "I" dropped at the start
         or (word in _MONEY_TROUBLE and _opens_request(text, start, end, sentence))
     )
+
+
+_I_AM_BEFORE = re.compile(
+    r"\b(?:i'm|im|i\s+am|i\s+have|i've\s+got|i\s+was|i've\s+been)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+# Animals as the patients: "the dog in reception has diabetes, can the kennel system flag
+# his insulin times?", "Bella the labrador, spay on Tuesday". Not "my son is allergic to
+# the cat": a person in the sentence keeps it someone's.
+_ANIMAL = re.compile(
+    r"\b(?:dog|dogs|cat|cats|puppy|kitten|horse|pony|rabbit|hamster|guinea\s+pig|parrot|budgie|"
+    r"labrador|lab|spaniel|terrier|collie|retriever|poodle|beagle|husky|rottweiler|alsatian|"
+    r"greyhound|whippet|dachshund|bulldog|pug|tabby|moggy|gelding|mare|foal|calf|cow|ewe|lamb|"
+    r"ferret|tortoise|snake|lizard|gecko|canine|feline|equine)\b",
+    re.IGNORECASE,
+)
+_PERSON_WORD = re.compile(
+    r"\b(?:i|i'm|im|me|my\s+(?!dog|cat|puppy|kitten|horse|pony|rabbit|pet)\w+|he|she|his|her|"
+    r"son|daughter|wife|husband|kid|child|mum|dad|patient|colleague|owner's|client's)\b",
+    re.IGNORECASE,
+)
+
+
+def _animal_owns(sentence: str, word: str) -> bool:
+    before = sentence[: max(0, sentence.find(word))]
+    animal = _ANIMAL.search(before)
+    if animal is None:
+        return False
+    # "his insulin times" after "the dog": the animal's; "her" before the animal is a person's.
+    return _PERSON_WORD.search(before[: animal.start()]) is None
 
 
 # A question whose subject is the condition itself: "is hayfever a valid reason for a day

@@ -469,3 +469,39 @@ def test_health_on_the_public_record_passes(text: str) -> None:
 )
 def test_going_public_about_ones_own_health_stays_local(text: str) -> None:
     assert sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Priya from claims lost the baby last week, what do we write in the card?",
+        "return-to-work plan for Temi, 6 wks post hysterectomy, light duties",
+        "she's recovering from a hip replacement, can she work from home?",
+        "a pupil in 5B carries an epipen for a nut allergy, flag it on the register",
+        "does the occ health letter need to say I'm HIV positive?",
+    ],
+)
+def test_health_told_without_its_usual_words_stays_local(text: str) -> None:
+    assert "health" in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the dog in reception has diabetes, can the kennel system flag his insulin times?",
+        "we lost the baby monitor in the move",
+        "post-op care leaflets for knee surgery - where are they?",
+        "where do I keep spare epipens in the first aid room?",
+        "hw do i book the flu jab at work this yr",
+        "In the ward training video the actor plays a child with asthma, where's the link?",
+        "can an employer in France ask for the reason on an arrêt de travail?",
+        "the test patient John Testcase MRN 999999 in the training env, reset him",
+        "078-05-1120 is the famous Woolworths wallet-insert SSN, right? for a slide",
+    ],
+)
+def test_animals_objects_and_public_trivia_pass(text: str) -> None:
+    assert not sensitive(text), found(text)
+
+
+def test_a_persons_allergy_to_an_animal_is_theirs() -> None:
+    assert "health" in found("my son is allergic to the cat, can he sit elsewhere?")
