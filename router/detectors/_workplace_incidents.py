@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from router.detectors._base import placeholder_context, sentence_around
 from router.detectors._cues import CuePattern
+from router.detectors._shared import WordIndex, shared
 from router.detectors._topic_phrases import REHEARSAL
 
 # Where money or counted stock is kept: what a shortfall is of.
@@ -39,88 +40,149 @@ _ROLE = (
     r"labourer|laborer|apprentice|trainee|intern|steward|stewardess|attendant|pharmacist|vet)"
 )
 
-_WORKPLACE_INCIDENT = re.compile(
-    rf"""
+# Each rule runs only when one of its words stands in the text (looked up in the shared
+# word index): most texts have none of them, and a rule tried at every "the" or "was"
+# of an 8,000-character text cost a fifth of a millisecond.
+_RULES: tuple[tuple[str, str], ...] = (
     # A shortfall by its amount: "till $1,860 short", "cd count is 20 oxycodone 5mg short".
-    \b{_COUNTED}\b(?:\s+[\w'-]+){{0,6}}?\s+(?:[$£€₹]\s?)?\d[\d,.]*\s*(?:k|quid|pounds|dollars|bucks|
-        euros|rand|naira|rupees|pesos)?(?:\s+[\w-]+){{0,2}}?\s+short\b(?!\s+(?:of\s+(?:time|staff|
-        breath|hands)|notice|term|list|story|cut|break|stay|answer|version|video|form|code|link))
-    | \b(?:till|cash|float|takings|banking|stock|drugs?|cd)\s+(?:shortfall|discrepanc(?:y|ies))\b
+    (
+        "short",
+        rf"""\b{_COUNTED}\b(?:\s+[\w'-]+){{0,6}}?\s+(?:[$£€₹]\s?)?\d[\d,.]*\s*(?:k|quid|pounds|
+        dollars|bucks|euros|rand|naira|rupees|pesos)?(?:\s+[\w-]+){{0,2}}?\s+short\b(?!\s+(?:of\s+
+        (?:time|staff|breath|hands)|notice|term|list|story|cut|break|stay|answer|version|video|
+        form|code|link))""",
+    ),
+    (
+        "shortfall shortfalls discrepancy discrepancies",
+        r"""\b(?:till|cash|float|takings|banking|stock|drugs?|cd)\s+(?:shortfall|
+        discrepanc(?:y|ies))\b""",
+    ),
     # Money or stock gone: "the cash box is empty", "the envelope is gone".
-    | \b(?:cash\s*box|cash\s+tin|petty\s+cash|float|takings|envelope|cash\s+bag|safe|till)\s+
+    (
+        "empty gone missing emptied cleared stolen taken forced broken",
+        r"""\b(?:cash\s*box|cash\s+tin|petty\s+cash|float|takings|envelope|cash\s+bag|safe|till)\s+
         (?:is|was|were|are|has\s+been|had\s+been)\s+(?:empty|gone|missing|emptied|cleared\s+out|
         stolen|taken|forced|broken\s+into)\b
-    | \b(?:went|gone|go|is|are|was|were|been)\s+missing\s+from\s+(?:the\s+|our\s+)?
-        (?:till|safe|float|cash|drawer|cabinet|cupboard|cd|controlled|pharmacy|stock|stockroom|store\s?room|warehouse|
-        locker|office|ward)\b
+        | \bmissing\s+from\s+(?:the\s+|our\s+)?(?:till|safe|float|cash|drawer|cabinet|cupboard|cd|
+        controlled|pharmacy|stock|stockroom|store\s?room|warehouse|locker|office|ward)\b""",
+    ),
     # Someone hurt: "lost 2 fingers", "pinned chinedu's leg", "taken to hospital".
-    | \b(?:lost|severed|crushed|broke|broken|fractured|cut\s+off|chopped\s+off|trapped|mangled|
-        burnt|burned|scalded|dislocated|gashed|sliced)\s+(?:\d+\s+|two\s+|three\s+|a\s+|his\s+|her\s+|
-        their\s+|the\s+tip\s+of\s+(?:a\s+|his\s+|her\s+)?)(?:[\w-]+\s+)?{_BODY}\b
-    | \b(?:pinned|crushed|trapped|ran\s+over|clipped|struck|hit|caught|jammed)\s+
-        (?:[\w-]+'s|his|her|their)\s+(?:[\w-]+\s+)?{_BODY}\b
-    | \b(?:was|were|got|been|being|is|he's|she's|they're)\s+(?:taken|rushed|sent|airlifted|
-        blue-?lighted)\s+(?:straight\s+)?(?:to\s+)?(?:a&e|a\s+&\s+e|hospital|the\s+hospital|er|the\s+er|
-        casualty|the\s+emergency\s+\w+|icu)\b
-    | \b(?:chemical|acid|ammonia|chlorine|gas|fuel|diesel|mercury|asbestos|co2|carbon\s+monoxide)\s+
-        (?:spill|leak|release|exposure|escape)\b[^.?!\n]{{0,80}}?\b(?:evacuated|hospital|coughing|
-        burns?|injured|hurt|exposed|sick|vomiting|dizzy|a&e|first\s+aid|collapsed|passed\s+out)\b
+    (
+        "finger fingers fingertip fingertips thumb thumbs toe toes arm arms leg legs hand hands "
+        "foot feet wrist wrists ankle ankles rib ribs hip collarbone jaw nose eye eyes skull back "
+        "knee shoulder neck head",
+        rf"""\b(?:lost|severed|crushed|broke|broken|fractured|cut\s+off|chopped\s+off|trapped|
+        mangled|burnt|burned|scalded|dislocated|gashed|sliced)\s+(?:\d+\s+|two\s+|three\s+|a\s+|
+        his\s+|her\s+|their\s+|the\s+tip\s+of\s+(?:a\s+|his\s+|her\s+)?)(?:[\w-]+\s+)?{_BODY}\b
+        | \b(?:pinned|crushed|trapped|ran\s+over|clipped|struck|hit|caught|jammed)\s+
+        (?:[\w-]+'s|his|her|their)\s+(?:[\w-]+\s+)?{_BODY}\b""",
+    ),
+    (
+        "hospital e er casualty emergency icu",
+        r"""\b(?:taken|rushed|airlifted|blue-?lighted)\s+(?:straight\s+)?(?:to\s+)?(?:a&e|a\s+&\s+e|
+        hospital|the\s+hospital|er|the\s+er|casualty|the\s+emergency\s+\w+|icu)\b""",
+    ),
+    (
+        "spill leak release exposure escape",
+        r"""\b(?:chemical|acid|ammonia|chlorine|gas|fuel|diesel|mercury|asbestos|co2|carbon\s+
+        monoxide)\s+(?:spill|leak|release|exposure|escape)\b[^.?!\n]{0,80}?\b(?:evacuated|
+        hospital|coughing|burns?|injured|hurt|exposed|sick|vomiting|dizzy|a&e|first\s+aid|
+        collapsed|passed\s+out)\b""",
+    ),
     # Someone at work drunk, or sent home for misconduct.
-    | \b(?:turn(?:ed|ing|s)?\s+up|show(?:ed|ing|s)?\s+up|came\s+in|coming\s+in|arrived|at\s+work|
-        on\s+shift|on\s+duty|at\s+the\s+wheel)\s+(?:\w+\s+)?(?:drunk|intoxicated|high|stoned|
-        smelling\s+of)\b
-    | \bsmel(?:led|lt|ling|ls)\s+of\s+(?:drink|alcohol|booze|weed|cannabis|beer|whisky|vodka|
-        spirits)\b
-    | \b(?:(?:he|she|they)\s+(?:was|were|got|has\s+been|have\s+been|'s\s+been)
-        |{_ROLE}(?:\s+[\w'-]+)?(?:\s+(?:was|got|has\s+been|have\s+been))?)\s+(?:suspended|dismissed|sacked|fired|let\s+go|
-        walked\s+off\s+site|escorted\s+(?:off|out))\b
-    | \b(?:suspended|dismissed|sacked|fired)\s+(?:today|2day|yesterday|yday|this\s+(?:morning|week)|
-        last\s+(?:night|week)|)\s*(?:for|over|after)\s+(?:a\s+|the\s+)?(?:cash|theft|stealing|fraud|
-        gross|misconduct|fighting|harass\w*|bullying|drinking|drugs?|being\s+drunk|shortfall|
-        falsif\w+|sleeping|assault\w*|abus\w*|racist|sexual|leaking|sharing)\b
+    (
+        "drunk intoxicated stoned smelling smelled smelt smells influence",
+        r"""\b(?:turn(?:ed|ing|s)?\s+up|show(?:ed|ing|s)?\s+up|came\s+in|coming\s+in|arrived)\s+
+        (?:\w+\s+)?(?:drunk|intoxicated|high|stoned|smelling\s+of)\b
+        | \b(?:drunk|intoxicated|under\s+the\s+influence)\s+(?:at\s+work|on\s+shift|on\s+duty|
+        at\s+the\s+wheel)\b
+        | \bsmel(?:led|lt|ling|ls)\s+of\s+(?:drink|alcohol|booze|weed|cannabis|beer|whisky|vodka|
+        spirits)\b""",
+    ),
+    (
+        "suspended dismissed sacked fired let walked escorted",
+        rf"""\b{_ROLE}(?:\s+[\w'-]+)?(?:\s+(?:was|got|has\s+been|have\s+been))?\s+(?:suspended|
+        dismissed|sacked|fired|let\s+go|walked\s+off\s+site|escorted\s+(?:off|out))\b
+        | \b(?:suspended|dismissed|sacked|fired)\s+(?:today|2day|yesterday|yday|this\s+(?:morning|
+        week)|last\s+(?:night|week)|)\s*(?:for|over|after)\s+(?:a\s+|the\s+)?(?:cash|theft|
+        stealing|fraud|gross|misconduct|fighting|harass\w*|bullying|drinking|drugs?|being\s+drunk|
+        shortfall|falsif\w+|sleeping|assault\w*|abus\w*|racist|sexual|leaking|sharing)\b""",
+    ),
     # Staff followed, filmed or set upon by someone.
-    | \b(?:a|the|this|that|one|some)\s+{_PERSON}\s+(?:[\w'-]+\s+){{0,3}}?(?:keeps|kept|has\s+been|
-        have\s+been|was|is|started|been)\s+(?:following|filming|photographing|recording|watching|
-        touching|messaging|texting|stalking|harassing|grabbing|hassling|waiting\s+for|taking\s+
-        (?:photos|pictures|videos))\b
-    | \b(?:an?|the)\s+(?:inmate|prisoner|patient|resident|customer|pupil|student|service\s+user|
-        client|punter|guest|passenger)\s+(?:grabbed|punched|hit|kicked|spat\s+at|bit|threatened|assaulted|
+    (
+        "following filming photographing recording watching touching messaging texting stalking "
+        "harassing grabbing hassling waiting taking",
+        rf"""\b{_PERSON}\s+(?:[\w'-]+\s+){{0,3}}?(?:keeps|kept|has\s+been|have\s+been|was|is|
+        started|been)\s+(?:following|filming|photographing|recording|watching|touching|messaging|
+        texting|stalking|harassing|grabbing|hassling|waiting\s+for|taking\s+(?:photos|pictures|
+        videos))\b""",
+    ),
+    (
+        "grabbed punched hit kicked spat bit threatened assaulted attacked headbutted slapped "
+        "pushed groped touched stabbed kissed harassed shoved stalked filmed photographed",
+        r"""\b(?:inmate|prisoner|patient|resident|customer|pupil|student|service\s+user|client|
+        punter|guest|passenger)\s+(?:grabbed|punched|hit|kicked|spat\s+at|bit|threatened|assaulted|
         attacked|headbutted|slapped|pushed|groped|touched|stabbed)\b
-    | \b(?:allegedly\s+|reportedly\s+)?(?:touched|groped|grabbed|kissed|harassed|assaulted|
-        slapped|punched|pushed|shoved|threatened|stalked|filmed|photographed)\s+(?:a|an|the|one\s+of\s+
-        (?:the|our|his|her))\s+(?:new\s+|young\s+|female\s+|male\s+|junior\s+|teenage\s+)?(?:starter|
-        colleague|member\s+of\s+staff|staff\s+member|employee|intern|apprentice|student|pupil|patient|
-        resident|customer|girl|woman|man|trainee|co-?worker|worker|volunteer|cleaner|nurse|teacher|
-        waitress|waiter|carer|child|kid|boy)s?\b
+        | \b(?:touched|groped|grabbed|kissed|harassed|assaulted|slapped|punched|pushed|shoved|
+        threatened|stalked|filmed|photographed)\s+(?:a|an|the|one\s+of\s+(?:the|our|his|her))\s+
+        (?:new\s+|young\s+|female\s+|male\s+|junior\s+|teenage\s+)?(?:starter|colleague|member\s+
+        of\s+staff|staff\s+member|employee|intern|apprentice|student|pupil|patient|resident|
+        customer|girl|woman|man|trainee|co-?worker|worker|volunteer|cleaner|nurse|teacher|waitress|
+        waiter|carer|child|kid|boy)s?\b""",
+    ),
     # Hurt at work: "got bitten by a Rottweiler, 6 stitches".
-    | \b(?:got|was|were|been|being)\s+(?:badly\s+|nastily\s+)?(?:bitten|stung|mauled|kicked|
-        headbutted|punched|assaulted|stabbed|scalded|electrocuted|crushed|knocked\s+(?:down|over|out))
-        \s+(?:by|on|in|at|while|during)\b
-    | \b(?:needed|got|had|needs|with)\s+(?:\d+|a\s+few|several|some)\s+stitches\b
+    (
+        "bitten stung mauled kicked headbutted punched assaulted stabbed scalded electrocuted "
+        "crushed knocked stitches",
+        r"""\b(?:bitten|stung|mauled|kicked|headbutted|punched|assaulted|stabbed|scalded|
+        electrocuted|crushed|knocked\s+(?:down|over|out))\s+(?:by|on|in|at|while|during)\b
+        | \b(?:\d+|a\s+few|several|some)\s+stitches\b""",
+    ),
     # Records shared with a crowd: "shared the salary sheet on a 60-person whatsapp group".
-    | \b(?:shared|posted|sent|forwarded|uploaded|dropped|put|leaked)\s+(?:the|our|a|an|all\s+the)\s+
-        (?:[\w-]+\s+){{0,2}}?(?:salary|salaries|payroll|pay|bonus|hr|staff|customer|client|patient|donor|
-        student|employee|personnel|member|guest|tenant)\s+(?:[\w-]+\s+)?(?:sheet|spreadsheet|list|file|
-        data|details|records|report|export|database)s?\s+(?:on|to|in|into|with)\s+(?:[\w-]+\s+){{0,3}}?
-        (?:whatsapp|group|chat|channel|everyone|all[- ]staff|public|facebook|twitter|wrong|external|
-        personal|distro|distribution|mailing|reddit|linkedin)\b
+    (
+        "shared posted sent forwarded uploaded dropped put leaked",
+        r"""\b(?:shared|posted|sent|forwarded|uploaded|dropped|put|leaked)\s+(?:the|our|a|an|
+        all\s+the)\s+(?:[\w-]+\s+){0,2}?(?:salary|salaries|payroll|pay|bonus|hr|staff|customer|
+        client|patient|donor|student|employee|personnel|member|guest|tenant)\s+(?:[\w-]+\s+)?
+        (?:sheet|spreadsheet|list|file|data|details|records|report|export|database)s?\s+(?:on|to|
+        in|into|with)\s+(?:[\w-]+\s+){0,3}?(?:whatsapp|group|chat|channel|everyone|all[- ]staff|
+        public|facebook|twitter|wrong|external|personal|distro|distribution|mailing|reddit|
+        linkedin)\b""",
+    ),
     # A machine's antivirus raised an alarm; a screen demands a ransom.
-    | \b(?:av|antivirus|anti-virus|defender|sophos|crowdstrike|sentinelone|edr|mcafee|norton|
-        malwarebytes|eset|kaspersky|bitdefender)\s+(?:\w+\s+)?(?:flagged|found|detected|quarantined|
-        caught|picked\s+up|alerted\s+on)\s+(?:a\s+|an\s+|some\s+|the\s+)?(?:[\w-]+\s+)?(?:trojan|virus|
-        malware|ransomware|worm|keylogger|backdoor|miner|rootkit|spyware|infection)\b
-    | \b(?:asking|demanding|wants|wanting)\s+(?:for\s+)?(?:a\s+)?(?:bitcoin|btc|crypto)\s+
-        (?:payment|ransom|to\s+unlock)\b
+    (
+        "trojan virus malware ransomware worm keylogger backdoor miner rootkit spyware infection "
+        "bitcoin btc crypto",
+        r"""\b(?:av|antivirus|anti-virus|defender|sophos|crowdstrike|sentinelone|edr|mcafee|norton|
+        malwarebytes|eset|kaspersky|bitdefender)\s+(?:\w+\s+)?(?:flagged|found|detected|
+        quarantined|caught|picked\s+up|alerted\s+on)\s+(?:a\s+|an\s+|some\s+|the\s+)?
+        (?:[\w-]+\s+)?(?:trojan|virus|malware|ransomware|worm|keylogger|backdoor|miner|rootkit|
+        spyware|infection)\b
+        | \b(?:asking|demanding|wants|wanting)\s+(?:for\s+)?(?:a\s+)?(?:bitcoin|btc|crypto)\s+
+        (?:payment|ransom|to\s+unlock)\b""",
+    ),
     # A wrong dose given: "wrong dose of ketamine given to a cat".
-    | \b(?:wrong|double|extra|incorrect)\s+(?:dose|dosage|medication|meds|drug|injection|vaccine|
-        jab|tablets?|insulin)\s+(?:of\s+[\w-]+\s+)?(?:was\s+|were\s+|got\s+)?(?:given|administered|
-        dispensed|injected)\b
-    | \b(?:gave|given|administered|dispensed)\s+(?:[\w'-]+\s+){{0,3}}?(?:the\s+)?(?:wrong|double|
-        someone\s+else's)\s+(?:dose|dosage|medication|meds|drug|tablets?|insulin|vaccine)\b
-    """,
-    re.VERBOSE,
+    (
+        "wrong double extra incorrect",
+        r"""\b(?:wrong|double|extra|incorrect)\s+(?:dose|dosage|medication|meds|drug|injection|
+        vaccine|jab|tablets?|insulin)\s+(?:of\s+[\w-]+\s+)?(?:was\s+|were\s+|got\s+)?(?:given|
+        administered|dispensed|injected)\b
+        | \b(?:gave|given|administered|dispensed)\s+(?:[\w'-]+\s+){0,3}?(?:the\s+)?(?:wrong|
+        double|someone\s+else's)\s+(?:dose|dosage|medication|meds|drug|tablets?|insulin|
+        vaccine)\b""",
+    ),
 )
-_incident_matches = CuePattern(_WORKPLACE_INCIDENT).finditer_folded
+_GATED: tuple[tuple[tuple[str, ...], CuePattern], ...] = tuple(
+    (tuple(gate.split()), CuePattern(re.compile(pattern, re.VERBOSE))) for gate, pattern in _RULES
+)
+
+
+def _incident_matches(text: str) -> Iterator[re.Match[str]]:
+    index = shared(text, WordIndex)
+    for gate, pattern in _GATED:
+        if any(index.where(word) for word in gate):
+            yield from pattern.finditer_folded(text)
+
 
 # A question or a request about what to do in general, not about what happened.
 _GENERIC = re.compile(
