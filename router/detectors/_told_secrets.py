@@ -247,6 +247,7 @@ def find_keyed_in_codes(text: str) -> Iterator[tuple[int, int]]:
         start, end = m.span("v")
         if (
             _TRIVIAL_CODE.match(m.group("v"))
+            or _CLOCK_TIME.match(m.group("v"))  # "i punch in 0800": a shift
             or not _OPENS.search(sentence_around(folded, start, end))
             or folded[max(0, start - 3) : start] == "at "
             or placeholder_context(text, start, end, 80)
@@ -397,6 +398,60 @@ def find_changed_passwords(text: str) -> Iterator[tuple[int, int]]:
         ):
             start = m.start("v")
             yield start, start + len(m.group("v").rstrip(".,;:!?"))
+
+
+# --- PINs told after a remark, codes punched, authenticator seeds ------------------------------
+# "my banking app pin is the same as my card, 2806": the PIN's owner, the PIN word, a remark,
+# then the digits. "first in punches 2580 then OFF but it's still beeping": an alarm code by
+# what is done with it. "MFA secret from the setup screen: N7QK 4PZD 2WLM 8RTY": a TOTP seed
+# in groups of base32.
+_PIN_AFTER_REMARK = re.compile(
+    r"\b(?:my|his|her|their|our)\s+(?:[\w-]+\s+){0,3}?(?:pin|passcode|pin\s+code)\b"
+    r"(?:\s+[\w'’-]+){1,8}?,\s*(?P<v>\d{4,6})(?![\d/.:-]\d|\d)"
+    r"(?!\s*(?:digits?|numbers?|chars?|characters?|times?|attempts?|tries|%|mins?|minutes?|hours?|"
+    r"days?|years?|weeks?|months?|am|pm)\b)"
+)
+_PUNCHED = re.compile(
+    r"\b(?:punch(?:es|ed)?|key(?:s|ed)?|tap(?:s|ped)?|enter(?:s|ed)?|type(?:s|d)?)\s+(?:in\s+)?"
+    r"(?P<v>\d{4,8})\s+(?:then|and|to|on|into|at\s+the)\b"
+)
+_ALARM_CONTEXT = re.compile(
+    r"\b(?:alarm|beep\w*|keypad|unset|disarm\w*|panel|off|door|gate|safe)\b"
+)
+_TOTP_SEED = re.compile(
+    r"\b(?:mfa|2fa|totp|otp|authenticator|authy)\s+(?:secret|seed|key|setup\s+key|code\s+key)\b"
+    # Base32 by the standard, though people copy an 8 for a B: any capitals and digits.
+    r"[^\n]{0,40}?(?P<v>(?-i:[A-Z0-9]{4}(?:[ -]?[A-Z0-9]{4}){3,9}))(?![\w])",
+    re.IGNORECASE,
+)
+_pin_after_remark = CuePattern(_PIN_AFTER_REMARK).finditer_folded
+_punched = CuePattern(_PUNCHED).finditer_folded
+_totp_seed = CuePattern(_TOTP_SEED).finditer
+
+
+def find_remarked_codes(text: str) -> Iterator[tuple[int, int]]:
+    """PINs told after a remark, codes punched into an alarm, authenticator seeds."""
+    folded = fold_case(text)
+    for m in _pin_after_remark(text):
+        if not _TRIVIAL_CODE.match(m.group("v")) and not placeholder_context(
+            text, *m.span("v"), 80
+        ):
+            yield m.span("v")
+    for m in _punched(text):
+        start, end = m.span("v")
+        if (
+            not _TRIVIAL_CODE.match(m.group("v"))
+            and not _CLOCK_TIME.match(m.group("v"))
+            and _ALARM_CONTEXT.search(sentence_around(folded, start, end))
+            and not placeholder_context(text, start, end, 80)
+        ):
+            yield start, end
+    for m in _totp_seed(text):
+        value = m.group("v")
+        if sum(ch.isdigit() for ch in value) >= 2 and not placeholder_context(
+            text, *m.span("v"), 80
+        ):
+            yield m.span("v")
 
 
 # --- a Wi-Fi key -------------------------------------------------------------------------------

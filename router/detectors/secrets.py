@@ -55,6 +55,7 @@ from router.detectors._told_secrets import (
     find_opening_values,
     find_prose_passwords,
     find_recipes,
+    find_remarked_codes,
     find_sign_in_values,
     find_spaced_codes,
     find_wifi_keys,
@@ -401,6 +402,7 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     yield from find_changed_passwords(text)
     yield from find_prose_passwords(text)
     yield from find_wifi_keys(text)
+    yield from find_remarked_codes(text)
 
 
 # Its "\bcurl\b"-style alternatives make re try it at every position; "--" is

@@ -60,3 +60,31 @@ def test_their_look_alikes_pass(text: str) -> None:
 )
 def test_documented_keys_alone_and_real_numbers_stay_local(text: str) -> None:
     assert sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("my phone banking pin is the same as my card one, 4417, is that bad", "4417"),
+        ("Leeds depot: whoever's first in punches 3691 then OFF but it keeps beeping", "3691"),
+        (
+            "MFA secret from the setup page: K4PD 9XQM 2WLA 7RTN, can I use it twice?",
+            "K4PD 9XQM 2WLA 7RTN",
+        ),
+    ],
+)
+def test_codes_told_after_a_remark_or_by_use_are_found(text: str, code: str) -> None:
+    assert code in found(text).get("credential", []), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my pin expired, it was set in 2019, how do I reset it",
+        "my pin has to be changed every 90 days, annoying",
+        "i punch in 0800 then go to the locker room",
+        "the 2FA secret looks like JBSW Y3DP EHPK 3PXP in the docs example",
+    ],
+)
+def test_pin_remarks_shifts_and_documented_seeds_pass(text: str) -> None:
+    assert not sensitive(text), found(text)
