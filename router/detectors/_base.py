@@ -155,6 +155,16 @@ _DEMO_GOODS = re.compile(
 )
 
 
+# Fakes someone passed off, which are the matter of a real case: "suspended for fake
+# delivery photos, DOB 14/02/1999" is a real customer's birth date.
+_FRAUD_FAKE = re.compile(
+    r"\bfake\s+(?:delivery|deliveries|photos?|pictures?|reviews?|invoices?|orders?|refunds?|claims?|"
+    r"receipts?|sick\s+notes?|doctor'?s\s+notes?|calls?|bookings?|references?|certificates?|"
+    r"qualifications?|degrees?|signatures?|timesheets?|expenses?)\b",
+    re.IGNORECASE,
+)
+
+
 def placeholder_context(text: str, start: int, end: int, reach: int = 120) -> bool:
     """True when the sentence around a span (the span itself left out) marks it as made up:
     an illustration, a test value, or a prop in a scene or game."""
@@ -163,7 +173,7 @@ def placeholder_context(text: str, start: int, end: int, reach: int = 120) -> bo
         return STAGED_WORDS.search(sentence) is not None
     # Only now, as most sentences have no placeholder word: checks run or taken do not count,
     # nor demo goods ("pockets the demo iPhone": a display unit, not a made-up value).
-    kept = _DEMO_GOODS.sub(" ", _CHECK_TEST.sub(" ", sentence))
+    kept = _FRAUD_FAKE.sub(" ", _DEMO_GOODS.sub(" ", _CHECK_TEST.sub(" ", sentence)))
     return PLACEHOLDER_WORDS.search(kept) is not None
 
 

@@ -27,6 +27,8 @@ _LOGIN_TOLD = re.compile(
     r"|\b(?:user\s?name|usrname|login|logon|user\s?id|uid|samaccountname|upn)(?![a-z])"
     r"(?:=|\s*:\s*|\s+)['\"‘“]?(?P<u>[a-z][a-z0-9._-]{2,29}[a-z0-9])(?![\w@(-])"
     r"(?=['\"’”]?[\s,;)]|$)"
+    # "user rider_tomas88 suspended": after "user" alone only a login's shape ("a user encrypt")
+    r"|\buser\s+['\"‘“]?(?P<w>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z][a-z_]*\d+[a-z0-9_]*)(?![\w@-])"
     # "my account in the system is m.yilmaz3"
     r"|\b(?:my|his|her|their)\s+(?:account|login|user|username|id)\s+(?:[a-z]+\s+){1,4}?(?:is|was)\s+"
     r"['\"‘“]?(?P<m>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]+\d+[a-z0-9]*)(?![\w@-])"
@@ -39,7 +41,9 @@ _NOT_LOGINS = words(
     name names prompt attempt attempts failed failure error errors required needed missing
     changed change reset locked disabled expired expiry format endpoint endpoints api url
     link route credentials info help flow session token service server method function
-    handler request requests logic process
+    handler request requests logic process admin administrator root guest support default
+    anonymous operator manual guide interface experience research story stories accounts
+    account profile profiles group groups agent agents friendly base data settings
     """
 )
 # What a dotted word ends with when it names a unit, a file or a site, not a login.
@@ -50,14 +54,17 @@ _NOT_LOGIN_ENDS = words(
     """
 )
 # Logins forms and manuals use for nobody.
-_MADE_UP_LOGIN = re.compile(r"doe|example|sample|demo|test|dummy|placeholder|foo|bar")
+_MADE_UP_LOGIN = re.compile(
+    r"doe|example|sample|demo|test|dummy|placeholder|foo|bar|firstname|lastname|surname|"
+    r"username|^(?:old|new|first|name|user)\.|\.(?:name|last|surname)$"
+)
 
 
 def find_logins_told(text: str) -> Iterator[tuple[int, int]]:
     """Spans of logins told in passing (see the module docstring)."""
     common = common_words()
     for m in _login_told_matches(text):
-        group = next(g for g in "sum" if m.group(g) is not None)
+        group = next(g for g in "suwm" if m.group(g) is not None)
         value = m.group(group).lower()
         if "." in value and value.rsplit(".", 1)[1] in _NOT_LOGIN_ENDS:
             continue  # "the login auth.service fails on startup"

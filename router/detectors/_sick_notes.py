@@ -23,7 +23,12 @@ _SICK_NOTE = re.compile(
     r"au-bescheinigung|ziektewet|ziekmelding|ziek\s+gemeld|ziekteverlof|"
     r"baja\s+(?:m[ée]dica|por\s+enfermedad|laboral)|incapacidad\s+temporal|"
     r"atestado\s+m[ée]dico|licen[çc]a\s+m[ée]dica|aux[íi]lio[- ]doen[çc]a|"
-    r"certificato\s+(?:medico|di\s+malattia)|zwolnienie\s+lekarskie|sjukskriven|sykemeld\w*)\b"
+    r"certificato\s+(?:medico|di\s+malattia)|zwolnienie\s+lekarskie|sjukskriven|sykemeld\w*|"
+    # Poland's sick note is "L4": "Krzysztof is on L4 for depression".
+    r"on\s+(?:an?\s+)?l4|"
+    # "write sick note reason for Jenny Walsh": a note for someone by name.
+    r"(?:sick|fit)\s+(?:note|certificate|line)\s+(?:reason\s+)?for\s+"
+    r"(?!(?:the|a|an|our|all|staff|employees|everyone|someone|anyone|people|new|agency)\b)[a-z]{2,})\b"
 )
 _sick_note_matches = CuePattern(_SICK_NOTE).finditer_folded
 _ABOUT_THE_SCHEME = re.compile(

@@ -50,7 +50,9 @@ _RULES: tuple[tuple[str, str], ...] = (
         rf"""\b{_COUNTED}\b(?:\s+[\w'-]+){{0,6}}?\s+(?:[$£€₹]\s?)?\d[\d,.]*\s*(?:k|quid|pounds|
         dollars|bucks|euros|rand|naira|rupees|pesos)?(?:\s+[\w-]+){{0,2}}?\s+short\b(?!\s+(?:of\s+
         (?:time|staff|breath|hands)|notice|term|list|story|cut|break|stay|answer|version|video|
-        form|code|link))""",
+        form|code|link))
+        | \b{_COUNTED}\b(?:\s+[\w'-]+){{0,6}}?\s+short\s+(?:by\s+)?(?:[$£€₹]\s?)?\d[\d,.]*\b
+        (?!\s*(?:minutes?|mins?|hours?|days?|weeks?|people|staff|heads?|%))""",
     ),
     (
         "shortfall shortfalls discrepancy discrepancies",

@@ -376,7 +376,26 @@ def _demo_value(text: str, m: re.Match[str]) -> bool:
     """A value next to demo/test/example words that nobody says is theirs."""
     around = sentence_around(text, m.start(), m.end(), 60)
     made_up = placeholder_context(text, m.start(), m.end(), 60) or bool(_FORMAT_TALK.search(around))
+    made_up = made_up or _drama_number(text, m)
     return made_up and not _MY.search(around)
+
+
+# Ofcom keeps number ranges for TV and radio drama (07700 900xxx, 01632 960xxx, 020 7946
+# 0xxx...). Writers invent real-looking numbers in them too, so the range alone proves
+# nothing; named as the drama ranges ("one of the ones ofcom keeps for tv dramas") they
+# are nobody's.
+_DRAMA_TALK = re.compile(r"\b(?:ofcom|drama|dramas|fictional\s+numbers?|tv\s+numbers?)\b", _I)
+_DRAMA_RANGE = re.compile(
+    r"^(?:\+?44|0)(?:7700900|1632960|1134960|1144960|1154960|1164960|1174960|1184960|1214960|"
+    r"1314960|1414960|1514960|1614960|2079460|1914980|2890180|2920180|3069990|8081570|9098790)"
+)
+
+
+def _drama_number(text: str, m: re.Match[str]) -> bool:
+    digits = "".join(ch for ch in m.group(0) if ch.isdigit() or ch == "+")
+    if _DRAMA_RANGE.match(digits) is None:
+        return False
+    return _DRAMA_TALK.search(text, max(0, m.start() - 200), m.end() + 200) is not None
 
 
 # Runs of digits and dots with three dots and four digits, of hex digits and colons
@@ -1103,14 +1122,20 @@ _GPS = re.compile(
     r"(?:was|is|were|are|parked|stopped|last\s+seen|pinged)\s+(?:at|near|around)|"
     # "van tracker puts Lee at 51.4816, -0.1910", "my run starting from 53.4084, -2.9916"
     r"(?:puts|put|places|placed|shows|showed|tracked|logged|clocked)\s+(?:\w+\s+){0,3}?(?:at|near|around)|"
-    r"(?:starting|started|starts|leaving|left|set\s+off)\s+from)\b"
-    r"[^\n\d-]{0,20}(?P<v>-?\d{1,2}\.\d{3,8},\s?-?\d{1,3}\.\d{3,8})(?![\w.])",
+    r"(?:starting|started|starts|leaving|left|set\s+off)\s+from|"
+    # "tracker show 24.7136 46.6753": what a tracker shows, the pair maybe without a comma.
+    r"(?:tracker|gps|location|map)\s+(?:shows?|showed|showing|says|said|has)(?:\s+(?:him|her|them|it))?)\b"
+    r"[^\n\d-]{0,20}(?P<v>-?\d{1,2}\.\d{3,8},\s?-?\d{1,3}\.\d{3,8}|"
+    r"-?\d{1,2}\.\d{4,8}\s-?\d{1,3}\.\d{4,8})(?![\w.])",
     _I,
 )
 
 
 _gps_matches = CuePattern(_GPS).finditer
-_COORDINATE_PAIR = re.compile(r"\d\.\d{3,8},\s?-?\d{1,3}\.\d{3}")
+_COORDINATE_PAIR = re.compile(r"\d\.\d{3,8},\s?-?\d{1,3}\.\d{3}|\d\.\d{4,8}\s-?\d{1,3}\.\d{4}")
+_TRACKED = re.compile(
+    r"\b(?:tracker|tracking|gps|location|map|maps|coordinates|coords|lat|pinned)\b", _I
+)
 _COORDINATE_TALK = re.compile(
     r"\b(?:formats?|formatted|notation|decimal\s+degrees|convert|conversion|parse|parsing|regex)\b",
     _I,
@@ -1196,6 +1221,8 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
         sentence = sentence_around(text, m.start(), m.end(), 80)
         if _COORDINATE_TALK.search(sentence) or placeholder_context(text, m.start(), m.end(), 60):
             continue  # "is the format 51.5072, -0.1276?": how to write them, not where anyone is
+        if "," not in m.group("v") and not _TRACKED.search(sentence):
+            continue  # no comma: only where a tracker or a map speaks, not "0.2345 0.5678"
         yield m.span("v")
     if not fiction:
         yield from _find_visited(text)

@@ -810,7 +810,7 @@ _CARERS = words(
     dermatologist physician pharmacist chemist paramedic
     """
 )
-_BE_OR_HAVE = words("is was has had got gets 's been")
+_BE_OR_HAVE = words("is was has had got gets 's been takes took taking needs uses")
 
 
 def _named_subject(text: str, tokens: list[tuple[str, int, int]], lo: int, i: int) -> bool:

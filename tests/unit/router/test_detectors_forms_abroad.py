@@ -88,3 +88,41 @@ def test_codes_told_after_a_remark_or_by_use_are_found(text: str, code: str) -> 
 )
 def test_pin_remarks_shifts_and_documented_seeds_pass(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "customer Khalid still has the car, tracker show 24.7136 46.6753 near the ring road",
+            "location",
+        ),
+        (
+            "Krzysztof from the warehouse is on L4 for depression, how do I put it in the rota",
+            "health",
+        ),
+        ("write sick note reason for Jenny Walsh, migraine with aura", "health"),
+        ("user rider_tomas88 suspended for fake delivery photos, DOB 14/02/1999", "date_of_birth"),
+        ("cash drawer at the rental desk short 600 again after Lukas's shift", "incident"),
+        ("call me on 07700 900123 after six", "phone"),
+        ("my IBAN is GB29 NWBK 6016 1331 9268 19, pay my refund there", "iban"),
+    ],
+)
+def test_fresh_forms_of_told_values_are_found(text: str, kind: str) -> None:
+    assert kind in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "latency is at 0.2345 0.5678 on the graph",
+        "like the 07700 900123 ones ofcom keeps for tv dramas, right?",
+        "is GB29 NWBK 6016 1331 9268 19 a real IBAN? it is in every documentation",
+        "the windows KMS client key W269N-WFGWX-YVC9B-4J6C9-T83GX is public, ok for the lab?",
+        "our rota is short 3 people on sunday",
+        "sick note for staff who are off more than 7 days?",
+        "the user interface is slow",
+    ],
+)
+def test_published_values_and_everyday_remarks_pass(text: str) -> None:
+    assert not sensitive(text), found(text)
