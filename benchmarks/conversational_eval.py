@@ -93,15 +93,33 @@ def summary(classify: Callable[[str], Classified]) -> None:
     print(f"{name:52} {sens[0]:9} {_rate(sens):7.3f} {harm[0]:9} {_rate(harm):8.3f}")
 
 
+def _leave_the_model_out() -> None:
+    """Swap the bundled disclosure model for one that never fires (as train_disclosure does)."""
+    from router.detectors import disclosure
+    from router.detectors._disclosure_model import DisclosureModel
+
+    never = DisclosureModel(bias=-40.0, threshold=0.99, word_weights={}, piece_weights={})
+    disclosure.bundled_model = lambda: never  # type: ignore[assignment]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--all", action="store_true", help="one line per set in benchmarks/data")
     parser.add_argument("--show-misses", type=int, default=0, metavar="N")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    parser.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="leave the trained disclosure model out: what the rules catch alone",
+    )
     args = parser.parse_args(argv)
     data: Path = args.data
+    if args.rules_only:
+        _leave_the_model_out()
     how, classify = make_classifier()
+    if args.rules_only:
+        how += ", rules only (no disclosure model)"
     if args.all:
         print(f"levels from: {how}")
         summary(classify)

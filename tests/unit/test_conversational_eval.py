@@ -56,3 +56,22 @@ def test_refuses_to_show_rows_of_a_check_set(
 def test_missing_file_names_the_fix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert conversational_eval.main(["--data", str(tmp_path / "nope.jsonl")]) == 2
     assert "pass --data FILE" in capsys.readouterr().out
+
+
+def test_rules_only_leaves_the_model_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from router.detectors import disclosure
+
+    # The swap is undone after the test: other tests score with the shipped model.
+    monkeypatch.setattr(disclosure, "bundled_model", disclosure.bundled_model)
+    # A disclosure no rule names: only the model may catch it.
+    text = "been off since the op, still on the tablets, can I do half days"
+    data = _write(
+        tmp_path / "conversational_y.jsonl",
+        [{"id": "y-s1", "text": text, "label": "sensitive", "category": "health"}],
+    )
+    assert conversational_eval.main(["--data", str(data), "--rules-only"]) == 0
+    out = capsys.readouterr().out
+    assert "rules only" in out
+    assert not disclosure.bundled_model().flags(text)
