@@ -298,6 +298,7 @@ def _find_accounts(text: str) -> Iterator[tuple[int, int]]:
         for m in matches(text):
             group = "w" if "w" in m.re.groupindex and m.group("w") is not None else "v"
             digits = digits_of(m.group(group))
+            # Not "12345678" alone: people and test writers both type it as a real one.
             if len(digits) < 4:
                 continue
             if _CARD_PREFIX.match(digits) and 13 <= len(digits) <= 19 and luhn_ok(digits):
@@ -474,7 +475,8 @@ _ID_CUE = re.compile(
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # Order and ticket numbers are everyday support talk: personal, but only internal.
-_LOW_ID_KINDS = ("order", "ticket", "booking", "reference", "case")
+# Numbers of things, not people; and a UK tax code ("1257L") is a pay setting, not an ID.
+_LOW_ID_KINDS = ("order", "ticket", "booking", "reference", "case", "tax code")
 
 
 _ID_CUES = words(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from router.detectors._base import (
     Detector,
@@ -463,7 +464,23 @@ def _mac_ok(m: re.Match[str]) -> bool:
     octets = m.group(0).lower().replace("-", ":").split(":")
     if len(set(octets)) <= 2 or ":".join(octets) in _PLACEHOLDER_MACS:
         return False
+    if octets[:5] == ["00", "00", "5e", "00", "53"]:
+        return False  # RFC 7042's documentation block, 00-00-5E-00-53-00 to -FF
+    if _stepped(octets) and not _MY.search(sentence_around(m.string, m.start(), m.end(), 60)):
+        return False  # "like 00:1A:2B:3C:4D:5E": typed to show the shape, unless it is mine
     return not _demo_value(m.string, m)
+
+
+def _stepped(octets: list[str]) -> bool:
+    """Octets whose digits climb by one each ("00:1a:2b:3c:4d:5e", "01:23:45:67:89:ab")."""
+    try:
+        seconds = [int(o[1], 16) for o in octets]
+        firsts = [int(o[0], 16) for o in octets]
+    except (ValueError, IndexError):
+        return False
+    return all(b - a == 1 for a, b in pairwise(seconds)) or all(
+        b - a == 1 for a, b in pairwise(firsts)
+    )
 
 
 _PLACEHOLDER_MACS = frozenset(("aa:bb:cc:dd:ee:ff", "01:23:45:67:89:ab", "12:34:56:78:9a:bc"))
@@ -542,8 +559,13 @@ def _find_internal_hosts(text: str) -> Iterator[tuple[int, int]]:
     for m in _internal_host_matches(text):
         host = m.group(0)
         name = host.split(":", 1)[0]
-        if _DEFAULT_HOSTS.search(host) or placeholder_context(text, m.start(), m.end(), 80):
-            continue
+        if (
+            _DEFAULT_HOSTS.search(host)
+            or _DOCUMENTED_DOMAIN.search(name.lower())
+            or _EXAMPLE_LABEL.search(name.lower())
+            or placeholder_context(text, m.start(), m.end(), 80)
+        ):
+            continue  # "db.corp.invalid", "intranet.example.local": reserved for documentation
         # "printer.local" is anyone's; a numbered, hyphenated or nested name, or a
         # port, is one system's.
         if name.count(".") >= 2 or ":" in host or any(ch.isdigit() or ch == "-" for ch in name):
@@ -554,6 +576,8 @@ def _find_internal_hosts(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("v")
 
 
+# A label that says the name is an illustration, wherever it stands ("intranet.example.local").
+_EXAMPLE_LABEL = re.compile(r"(?:^|\.)(?:example|invalid|test)\.")
 # Domains reserved for documentation (RFC 2606) and the sample companies of vendors' docs.
 _DOCUMENTED_DOMAIN = re.compile(
     r"(?:^|\.)(?:example|test|invalid|localhost|contoso|fabrikam|acme|yourcompany|mycompany|company|"

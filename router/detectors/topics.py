@@ -1471,6 +1471,8 @@ def _find_device(text: str) -> Iterator[tuple[int, int]]:
         value = m.group("v")
         if not any(ch.isdigit() for ch in value) and not value.isupper():
             continue
+        if not any(ch.isdigit() for ch in value) and set(value.upper()) <= set("X-#*?"):
+            continue  # "serial: XXXX-XXXX-XXXX": the shape, no value
         if m.group("sticker") is not None and (value.isdigit() or value.isalpha()):
             continue  # "the sticker FRAGILE", "sticker 2024"
         if placeholder_context(text, m.start(), m.end(), 50):

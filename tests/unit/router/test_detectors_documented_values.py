@@ -135,3 +135,30 @@ def test_placeholder_records_and_props_are_not_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", TOLD_AS_REAL)
 def test_records_and_codes_told_as_real_stay_local(text: str) -> None:
     assert sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is a MAC like 00:00:5E:00:53:AF from the RFC examples - what are the first bytes?",
+        "MAC format: colons or hyphens? like 00:1A:2B:3C:4D:5E vs 00-1A-2B-3C-4D-5E",
+        "training doc uses host db.corp.invalid as the example, fine for the slides?",
+        "why does nslookup intranet.example.local fail when i'm on the vpn?",
+        "for the training quiz I wrote 'serial: XXXX-XXXX-XXXX', is that clear enough?",
+        "How do I read the payslip - what does tax code 1257L mean?",
+    ],
+)
+def test_documentation_network_values_and_shapes_pass(text: str) -> None:
+    assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my laptop MAC is 3C:22:FB:91:0A:7E, please whitelist it",
+        "the file server is fs02.corp.acme-logistics.local, it's down",
+        "my account number is 12345678, why was the payment returned?",
+    ],
+)
+def test_real_network_values_and_plain_numbers_stay_local(text: str) -> None:
+    assert sensitive(text), found(text)
