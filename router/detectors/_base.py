@@ -141,7 +141,10 @@ STAGED_WORDS = re.compile(
     r"npcs?|villain(?:'s)?|on[- ]screen|fiction)\b|\bprops?\s+(?:list|table|department|dept|team)\b"
     r"|\b(?:tv|crime|radio|stage|police|hospital)\s+(?:drama|show|series|procedural)\b"
     r"|\b(?:a|the|our|my|main|lead)\s+character(?:'s)?\b(?!\s+(?:limit|set|count|encoding|class|length|map))"
-    r"|\bgame\s+(?:level|design|world|economy|lore|script)\b",
+    r"|\bgame\s+(?:level|design|world|economy|lore|script)\b"
+    # Rehearsed calls and exercises: "in the training scenario the caller gives 01234 567890".
+    r"|\b(?:training|tabletop|practice|mock|role-?play)\s+(?:scenarios?|exercises?|drills?|calls?)\b"
+    r"|\brole-?play\b",
     re.IGNORECASE,
 )
 

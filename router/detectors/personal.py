@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from router.detectors._base import (
+    STAGED_WORDS,
     Detector,
     anchored_finder,
     anchored_matches,
@@ -86,13 +87,17 @@ def _email_ok(m: re.Match[str]) -> bool:
 
 
 # "demo@demo.local", "qa@test.internal": a domain made only of these names is nobody's.
-_MADE_UP_LABELS = words("demo test example sample dummy fake placeholder mock local internal")
+_MADE_UP_LABELS = words(
+    "demo test example sample dummy fake placeholder mock local internal voorbeeld beispiel "
+    "exemple ejemplo esempio exemplo przyklad"
+)
 
 
 def _email_value_ok(value: str) -> bool:
     local, _, domain = value.lower().partition("@")
-    if set(domain.split(".")) <= _MADE_UP_LABELS:
-        return False
+    labels = domain.split(".")
+    if set(labels) <= _MADE_UP_LABELS or (len(labels) == 2 and labels[0] in _MADE_UP_LABELS):
+        return False  # "jan@voorbeeld.nl", "x@beispiel.de": the languages' example.com
     # Package pins such as "foo@1.2" and git remotes (git@host) are not people.
     return local not in {"git", "user", "noreply", "no-reply"} and not domain.endswith(
         _EMAIL_FAKE_DOMAINS
@@ -385,10 +390,16 @@ def _demo_value(text: str, m: re.Match[str]) -> bool:
 # 0xxx...). Writers invent real-looking numbers in them too, so the range alone proves
 # nothing; named as the drama ranges ("one of the ones ofcom keeps for tv dramas") they
 # are nobody's.
-_DRAMA_TALK = re.compile(r"\b(?:ofcom|drama|dramas|fictional\s+numbers?|tv\s+numbers?)\b", _I)
+_DRAMA_TALK = re.compile(
+    r"\b(?:ofcom|drama|dramas|fictional|fiction|reserved|tv|film|movie|play|novel|script|scene|"
+    r"character|detective)\b",
+    _I,
+)
 _DRAMA_RANGE = re.compile(
     r"^(?:\+?44|0)(?:7700900|1632960|1134960|1144960|1154960|1164960|1174960|1184960|1214960|"
     r"1314960|1414960|1514960|1614960|2079460|1914980|2890180|2920180|3069990|8081570|9098790)"
+    # North America keeps 555-0100 to 555-0199 for fiction.
+    r"|^(?:\+?1)?(?:\d{3})?55501\d\d$"
 )
 
 
@@ -738,21 +749,50 @@ def _address_spans(text: str) -> Iterator[tuple[int, int]]:
 # Anytown"), and words that say an address was made up for the purpose. Not "test" or
 # "sample" alone: "drop the sample at 12 Oak Road" is a real address.
 _MADE_UP_STREET = re.compile(
-    r"\b(?:Example|Test|Sample|Fake|Dummy|Placeholder|Fictional|Any(?:town|where|ville|city|street))\b",
+    r"\b(?:Example|Test|Sample|Fake|Dummy|Placeholder|Fictional|Any(?:town|where|ville|city|street)|"
+    r"Muster\w*)\b",
     _I,
 )
+# Addresses everyone knows, of landmarks and of fiction, asked about as such ("Sherlock
+# Holmes lived at 221B Baker Street, right for the quiz?"). Given as someone's ("my home
+# address is 221B Baker Street", "send the docs to 221 Baker St") they stay local.
+_LANDMARK = re.compile(
+    r"\b(?:221B?\s+Baker\s+St|10\s+Downing\s+St|1600\s+Pennsylvania\s+Ave|742\s+Evergreen\s+"
+    r"Terrace|4\s+Privet\s+Drive|12\s+Grimmauld\s+Place|1600\s+Amphitheatre\s+P|1\s+Infinite\s+"
+    r"Loop|350\s+Fifth\s+Ave)",
+    _I,
+)
+_LANDMARK_TALK = re.compile(
+    r"\b(?:quiz|trivia|famous|fictional|sherlock|holmes|watson|prime\s+minister|pm's|president|"
+    r"white\s+house|simpsons|potter|museum|tourists?|landmark|exercise)\b",
+    _I,
+)
+
+
+def _landmark(text: str, start: int, end: int) -> bool:
+    if _LANDMARK.search(text, start, min(len(text), end + 30)) is None:
+        return False
+    sentence = sentence_around(text, start, end, 120)
+    return _LANDMARK_TALK.search(sentence) is not None and _MY.search(sentence) is None
+
+
 _MADE_UP_NEAR = re.compile(
     r"\b(?:dummy|fake|placeholder|made[- ]up|fictional|fictitious|template|specimen|mock(?:-?up)?|"
-    r"Any(?:town|ville|city|where)|(?:sample|example|test|demo)\s+(?:address|record|customer|data))\b",
+    r"Any(?:town|ville|city|where)|(?:sample|example|test|demo)\s+(?:address|record|customer|data)|"
+    r"invented|made-?up)\b",
     _I,
 )
 
 
 def _made_up_address(text: str, start: int, end: int) -> bool:
-    if _MADE_UP_STREET.search(text, start, end):
+    # The street of a flat stands next to it: "Flat 3, 12 Example Road", "12 Example Road,
+    # Flat 3". Other addresses are judged by their own words: "blood sample at 12 Oak Road".
+    flat = text[start:end].lower().startswith(("flat", "apt", "apartment", "unit", "suite"))
+    lo = max(0, start - 30) if flat else start
+    if _MADE_UP_STREET.search(text, lo, min(len(text), end + 30)) or _landmark(text, start, end):
         return True
     around = sentence_around(text, start, end, 60).replace(text[start:end], " ", 1)
-    return _MADE_UP_NEAR.search(around) is not None
+    return _MADE_UP_NEAR.search(around) is not None or STAGED_WORDS.search(around) is not None
 
 
 # Numbered lines that look like an address but are not ("10 Park", "3 Way").
@@ -975,7 +1015,7 @@ _PUBLIC_CONTEXT = re.compile(
     r"championships?|wimbledon|grand\s+slam|world\s+cup|prime\s+minister|emperor|dynasty|"
     r"(?:never|ever|not|already|have|has|haven't|hasn't)\s+read|"
     # What someone has said to the world: "Selena Gomez spoke publicly about her lupus".
-    r"publicly|went\s+public|press\s+conference)\b"
+    r"publicly|went\s+public|press\s+conference|public\s+domain)\b"
 )
 _ATTRIBUTION = re.compile(
     r"\b(?:by|of|like|vs\.?|versus|as|featuring|starring|about|@author|author:?)\s+$",
@@ -1034,8 +1074,9 @@ def _placeholder_person(text: str, start: int, end: int) -> bool:
 
 # Data the writer says is invented: its names are no one's ("sample data I made up").
 _MADE_UP = re.compile(
-    r"\b(?:made[- ]up|fake|dummy|placeholder|lorem\s+ipsum|(?:sample|test|mock|synthetic|"
-    r"example)\s+(?:data|names?|records?|rows?|users?|customers?|people))\b"
+    r"\b(?:made[- ]up|fake|dummy|placeholder|lorem\s+ipsum|specimen|(?:sample|test|mock|synthetic|"
+    r"example|demo|dummy)\s+(?:data|names?|records?|rows?|users?|customers?|people|csv|file|"
+    r"spreadsheet|dataset|table|sheet|import))\b"
 )
 
 
@@ -1232,8 +1273,10 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
                 first = first.strip(".,")
                 if first in _APPS or first in _NOT_PLACES or first in _IDIOM_PLACES:
                     break
-                if not placeholder_context(text, m.start(), m.end(), 60):
-                    yield m.span(g)
+                if not placeholder_context(text, m.start(), m.end(), 60) and not (
+                    _landmark(text, *m.span(g))
+                ):
+                    yield m.span(g)  # not "lived at 221B Baker Street": a landmark's
                 break
     # The cues are common words ("is at", "here"): tried only when a coordinate pair is there.
     # A pair starts at the last digit of a run, before its dot: tried only there.

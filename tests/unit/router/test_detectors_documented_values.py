@@ -162,3 +162,36 @@ def test_documentation_network_values_and_shapes_pass(text: str) -> None:
 )
 def test_real_network_values_and_plain_numbers_stay_local(text: str) -> None:
     assert sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sherlock Holmes lived at 221B Baker Street, London NW1, right for the quiz slide?",
+        "letter-writing exercise: is the PM's address just 10 Downing Street, London SW1A 2AA?",
+        "the demo CRM still has 'Test Kunde, Musterstrasse 1, 0000 Musterstadt', delete it?",
+        "'Flat 3, 12 Example Road' or '12 Example Road, Flat 3' - which order is right?",
+        "For my novel: the landlady lives at 14 Gullrock Lane, Fenmouth (Fenmouth is invented)",
+        "for the slides I'll use jan.jansen@voorbeeld.nl as the dummy mail, ok?",
+        "In the play the detective reads out a phone number, 555-0142. OK to print?",
+        "style guide says fictional UK landlines use 01632 960xxx. Is 01632 960983 inside it?",
+        "in the training scenario the caller gives 01234 567890, what should the agent do",
+        "the passport image in the training deck is the Angela Zoe UK Specimen one, ok?",
+        "The sample CSV in the import guide has 'Ada Lovelace, ada@example.com'. Mandatory?",
+        "mona lisa is public domain yes? slides",
+    ],
+)
+def test_landmarks_fiction_and_sample_files_pass(text: str) -> None:
+    assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call me on 555-0142 tonight",
+        "my address is 14 Gullrock Lane, Fenmouth",
+        "send the contract to jan.jansen@bouwbedrijf.nl please",
+    ],
+)
+def test_the_same_values_told_as_ones_own_stay_local(text: str) -> None:
+    assert sensitive(text), found(text)
