@@ -194,7 +194,8 @@ _PROCEDURE_LEAD = re.compile(
 
 # Papers or devices left behind in public: "records were printed and left on the bus".
 _LEFT_IN_PUBLIC = re.compile(
-    r"\b(?:left|abandoned|forgotten|dropped|found)\s+(?:\w+\s+){0,4}?(?:on|in|at|by)\s+(?:the|a|an)\s+"
+    # "left a folder of guest passport copies on the train": the thing may take six words.
+    r"\b(?:left|abandoned|forgotten|dropped|found)\s+(?:\w+\s+){0,7}?(?:on|in|at|by)\s+(?:the|a|an)\s+"
     r"(?:bus|train|tube|taxi|cab|plane|printer|photocopier|copier|street|pub|bar|cafe|restaurant|park|"
     r"bin|skip|car\s+park|station|pavement)\b"
 )

@@ -182,7 +182,10 @@ _FIGURE = re.compile(r"(?<![A-Za-z])\d[\d.,]*+(?:k\b|(?![A-Za-z]))")
 _FICTION = re.compile(
     r"\b(?:fictional|fictitious|novel|short\s+stor(?:y|ies)|write\s+(?:a|me\s+a)\s+(?:story|poem|song|scene)|"
     r"poem|lyrics|screenplay|role-?play|character\s+(?:sheet|named|called)|chapter|narrative|"
-    r"imagine|pretend(?!ing\s+to\s+be)|hypothetical|scenario|(?:actor|actress)\s+(?:who\s+)?plays|the\s+following\s+(?:three\s+|two\s+)?characters|"
+    r"imagine|pretend(?!ing\s+to\s+be)|hypothetical|scenario|(?:actor|actress)\s+(?:who\s+)?plays|"
+    # "it's all fiction", "for our crime drama script", "our new play is about a ransomware attack"
+    r"it'?s\s+(?:all\s+)?fiction|(?:crime|tv|radio|police|hospital)\s+drama|drama\s+script|"
+    r"(?:our|my|the|a)\s+(?:new\s+)?(?:play|film|musical|sitcom)\s+(?:is\s+)?about|the\s+following\s+(?:three\s+|two\s+)?characters|"
     # Case studies and exam vignettes invent their patients too.
     r"case\s+stud(?:y|ies)|vignette)",
 )

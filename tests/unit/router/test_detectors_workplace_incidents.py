@@ -57,3 +57,19 @@ def test_long_runs_stay_linear() -> None:
     # Each branch is bounded: long runs of cue words cannot make the scan quadratic.
     text = "till " * 20000 + "short " * 20000 + "the customer " * 10000
     assert "incident" not in found(text)
+
+
+def test_papers_left_in_public_may_take_six_words() -> None:
+    text = "left a folder of guest passport copies on the train to Swansea"
+    assert "incident" in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For our crime drama script, a porter finds a body in room 404. It's all fiction.",
+        "Our new play is about a ransomware attack on a hospital, can IT advise on dialogue?",
+    ],
+)
+def test_plays_and_dramas_invent_their_incidents(text: str) -> None:
+    assert not sensitive(text), found(text)
