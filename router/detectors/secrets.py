@@ -198,6 +198,9 @@ _CREDENTIAL = re.compile(
     rf"""
     (?P<name>{_KEY_WORD}(?![a-z])[A-Za-z0-9_-]{{0,20}})\\?["']?
     (?:\s{{0,12}}(?::\s{{0,12}}[A-Za-z][\w.\[\]]{{0,20}}\s{{0,12}})?(?:=>|:=|!==?|===?|=|%3d|:|>
+           |\s(?:is|was)\s(?:now|still|currently)\b
+           |(?:(?<=word)|(?<=wd)|(?<=pw)|(?<=code)|(?<=pin)|(?<=wort))\s(?:to|into)\b
+             (?=\s{{1,3}}[^\s"'`,;<>(){{}}\[\]&]{{0,40}}\d)
            |\s(?:is|was|are|=|ist|lautet|est|es|é|era|war)\b|['’]s\b(?=\s)
            |\sfor\s[\w.@-]{{1,40}}:|\(\w{{1,20}}\):|(?P<comma>,)(?=\s{{0,12}}["'])
            |,?\s{{1,12}}(?:it['’]?s|it\s+is|which\s+is)\b

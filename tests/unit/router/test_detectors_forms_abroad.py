@@ -126,3 +126,27 @@ def test_fresh_forms_of_told_values_are_found(text: str, kind: str) -> None:
 )
 def test_published_values_and_everyday_remarks_pass(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("changed my password to Biscuit2019 yesterday", "Biscuit2019"),
+        ("the wifi password is now Biscuit2019", "Biscuit2019"),
+        ("reset the admin password to Harbour!2024 for the new starter", "Harbour!2024"),
+    ],
+)
+def test_passwords_told_as_set_or_now_are_credentials(text: str, value: str) -> None:
+    assert value in found(text).get("credential", []), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do I change my password to something stronger?",
+        "the password is now expired",
+        "func1 creates a bytesio object and passes to func2, which writes to it",
+    ],
+)
+def test_password_talk_and_code_without_a_value_pass(text: str) -> None:
+    assert "credential" not in found(text), found(text)
