@@ -334,7 +334,10 @@ _FOR_ME = re.compile(
 # A dropped "I": "got covid again", "had a miscarriage last week", "down with flu".
 _SUBJECTLESS = re.compile(
     r"^\s*(?:just\s+|still\s+|now\s+)?(?:got|caught|have|had|has|came\s+down\s+with|down\s+with|"
-    r"diagnosed\s+with|dx'?d\s+with|been\s+\w+\s+with)\s+(?:[\w'-]+\s+){0,2}$",
+    r"diagnosed\s+with|dx'?d\s+with|been\s+\w+\s+with)\s+(?:[\w'-]+\s+){0,2}$"
+    # "off today, migraine again": off work, then why.
+    r"|^\s*(?:off|home|out)\s+(?:sick\s+|ill\s+)?(?:today|tomorrow|tmrw|2day|this\s+week|again|"
+    r"till\s+\w+|until\s+\w+)\s*[,:;-]\s*(?:[\w'-]+\s+){0,1}$",
     re.IGNORECASE,
 )
 # Talking about a topic, not living it: "allergy awareness week poster".

@@ -505,3 +505,10 @@ def test_animals_objects_and_public_trivia_pass(text: str) -> None:
 
 def test_a_persons_allergy_to_an_animal_is_theirs() -> None:
     assert "health" in found("my son is allergic to the cat, can he sit elsewhere?")
+
+
+@pytest.mark.parametrize(
+    "text", ["off today, migraine again, the new tablets are no help", "off today - flu, back thu"]
+)
+def test_off_work_then_why_is_health(text: str) -> None:
+    assert "health" in found(text), found(text)
