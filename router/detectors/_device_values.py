@@ -24,6 +24,7 @@ from router.detectors._base import (
 )
 from router.detectors._checksums import digits_of, luhn_ok
 from router.detectors._numbers import digit_runs, matches_at
+from router.detectors._published import public_windows_key
 
 __all__ = ["DEVICE_VALUE_TRIGGERS", "find_device_values"]
 
@@ -245,25 +246,6 @@ def _find_assets_and_named(text: str) -> Iterator[tuple[int, int]]:
             yield m.span(group)
 
 
-# Keys Microsoft publishes for everyone: the KMS client setup keys and the generic
-# install keys of Windows 10/11 (they install, they never activate). Nobody's licence.
-_PUBLISHED_KEYS = frozenset(
-    {
-        "W269N-WFGWX-YVC9B-4J6C9-T83GX",
-        "MH37W-N47XK-V7XM9-C7227-GCQG9",
-        "NPPR9-FWDCX-D2C8J-H872K-2YT43",
-        "DPH2V-TTNVB-4X9Q3-TJR4H-KHJW4",
-        "NW6C2-QMPVW-D7KKK-3GKT6-VCFB2",
-        "2WH4N-8QGBV-H22JP-CT43Q-MDWWJ",
-        "TX9XD-98N7V-6WMQ6-BX7FG-H8Q99",
-        "3KHY7-WNT83-DGQKR-F7HPR-844BM",
-        "VK7JG-NPHTM-C97JM-9MPGT-3V66T",
-        "YTMG3-N6DKC-DKB77-7M9GH-8HVX7",
-        "XGVPP-NMH47-7TTHJ-W3FW7-8HV2C",
-    }
-)
-
-
 def _find_key_groups(text: str) -> Iterator[tuple[int, int]]:
     folded = fold_case(text)
     if "-" not in text or not any(word in folded for word in _KEY_WORDS):
@@ -272,7 +254,7 @@ def _find_key_groups(text: str) -> Iterator[tuple[int, int]]:
         sentence = sentence_around(text, m.start(), m.end(), 80)
         if (
             _key_groups_ok(m.group(0))
-            and m.group(0).upper() not in _PUBLISHED_KEYS
+            and not public_windows_key(m.group(0))
             and _KEY_CUE.search(sentence)
             and not placeholder_context(text, m.start(), m.end(), 60)
         ):

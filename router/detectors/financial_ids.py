@@ -31,6 +31,7 @@ from router.detectors._checksums import (
 )
 from router.detectors._cues import CuePattern
 from router.detectors._numbers import digit_runs, finditer_in_numbers, matches_at
+from router.detectors._published import documented_iban
 from router.levels import Level
 
 _I = re.IGNORECASE
@@ -110,7 +111,7 @@ def _find_iban(text: str) -> Iterator[tuple[int, int]]:
         for cut in range(len(value), 14, -1):
             if value[cut - 1].isalnum() and iban_ok(value[:cut]):
                 # "test iban GB82 WEST ... from the docs": the published example.
-                if not _demo_span(text, start, start + cut) and not _published_iban(
+                if not _demo_span(text, start, start + cut) and not documented_iban(
                     text, start, start + cut
                 ):
                     yield start, start + cut
@@ -158,37 +159,6 @@ def _demo_number(text: str, m: re.Match[str]) -> bool:
     """A value next to demo/sample/test words that nobody says is theirs ("sort code
     00-00-00 in the demo data")."""
     return _demo_span(text, m.start(), m.end())
-
-
-# IBANs printed in standards and every bank's documentation (ECBS, Wikipedia, SEPA guides):
-# asked about as such ("is GB29 NWBK ... a real IBAN? it is in every documentation") they
-# are nobody's account.
-_PUBLISHED_IBANS = frozenset(
-    {
-        "GB29NWBK60161331926819",
-        "GB82WEST12345698765432",
-        "DE89370400440532013000",
-        "FR1420041010050500013M02606",
-        "NL91ABNA0417164300",
-        "BE68539007547034",
-        "ES9121000418450200051332",
-        "IT60X0542811101000000123456",
-        "CH9300762011623852957",
-    }
-)
-_ABOUT_DOCS = re.compile(
-    r"\b(?:docs?|documentation|documented|wikipedia|example|sample|standard|spec|test|real|valid|"
-    r"published|format|dummy|fake)\b",
-    _I,
-)
-
-
-def _published_iban(text: str, start: int, end: int) -> bool:
-    value = "".join(ch for ch in text[start:end] if ch.isalnum()).upper()
-    if value not in _PUBLISHED_IBANS:
-        return False
-    around = text[max(0, start - 200) : end + 200].replace(text[start:end], " ")
-    return _ABOUT_DOCS.search(around) is not None and not _OWNER.search(around)
 
 
 def _demo_span(text: str, start: int, end: int) -> bool:

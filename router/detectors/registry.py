@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from router.detectors import disclosure, financial_ids, markers, personal, secrets, topics
 from router.detectors._base import Detector, Finder
 from router.detectors._normalize import normalize
+from router.detectors._published import voided_number
 from router.detectors._shared import ScanText, lower_case, shared, words_joined
 from router.detectors._spoken_digits import spell_digits
 from router.findings import Match
@@ -90,15 +91,8 @@ def describe(name: str) -> str:
     return _get(name).description
 
 
-# Numbers printed for everyone long ago and voided, no one's today: the Woolworth
-# wallet-insert SSN (078-05-1120), which trivia and training slides quote ("the famous
-# wallet-insert number, right?").
-_PUBLISHED_NUMBERS = frozenset({"078051120"})
+# Kinds whose value may be a number voided and printed for everyone (see ``_published``).
 _NUMBER_TYPES = frozenset({"phone", "id_number", "us_ssn", "national_id"})
-
-
-def _published_number(value: str) -> bool:
-    return "".join(ch for ch in value if ch.isdigit()) in _PUBLISHED_NUMBERS
 
 
 def scan(text: str, names: Iterable[str] | None = None) -> list[Match]:
@@ -137,7 +131,7 @@ def scan(text: str, names: Iterable[str] | None = None) -> list[Match]:
         finally:
             spelled_text.forget()
     for name, start, end in hits:
-        if name in _NUMBER_TYPES and _published_number(norm.text[start:end]):
+        if name in _NUMBER_TYPES and voided_number(norm.text[start:end]):
             continue
         o_start, o_end = norm.span(start, end)
         key = (name, o_start, o_end)

@@ -22,13 +22,13 @@ from router.detectors._base import (
     fold_case,
     placeholder_context,
     regex_finder,
-    sentence_around,
     words,
 )
 from router.detectors._command_lines import find_command_line_secrets
 from router.detectors._cues import CuePattern, positions_of
 from router.detectors._normalize import normalize
 from router.detectors._numbers import matches_at
+from router.detectors._published import documented_vendor_key
 from router.detectors._secret_values import (
     DEMO_VALUE,
     GUESSABLE,
@@ -612,38 +612,9 @@ def _find_entropy(text: str) -> Iterator[tuple[int, int]]:
         if (
             looks_random(value)
             and not (value.count("/") > 3 and _in_url(text, m.start()))
-            and not _published_example(text, *m.span())
+            and not documented_vendor_key(text, *m.span())
         ):
             yield m.span()
-
-
-# Keys vendors print in their own documentation, for everyone to copy: AWS's example
-# pair, Stripe's docs test keys. Named as the docs' ("is that the Stripe docs key?") they
-# are nobody's; alone ("key = AKIAIOSFODNN7EXAMPLE") they may be pasted as real ones.
-_PUBLISHED_KEYS = (
-    "AKIAIOSFODNN7EXAMPLE",
-    "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-    "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
-    "pk_test_TYooMQauvdEDq54NiTphI7jx",
-    "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
-)
-_DOCS_WORDS = re.compile(
-    r"\b(?:docs?|documentation|tutorial|quickstart|published|readme|api\s+reference|"
-    r"real\s+key|example|sample)\b",
-    _I,
-)
-
-
-def _published_example(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a vendor's documented key named as such."""
-    value = text[start:end]
-    published = "EXAMPLE" in value or any(
-        key.startswith(value) or value.startswith(key) for key in _PUBLISHED_KEYS
-    )
-    if not published or len(value) < 16:
-        return False
-    sentence = sentence_around(text, start, end, 100).replace(value, " ", 1)
-    return _DOCS_WORDS.search(sentence) is not None or placeholder_context(text, start, end, 80)
 
 
 def _in_url(text: str, start: int) -> bool:
@@ -732,7 +703,7 @@ def _tokens_after_escape(text: str, start: int) -> Iterator[tuple[int, int]]:
         for s, e in _tokens_in(segment, run.start(), run.end()):
             yield start - 1 + s, start - 1 + e
     for s, e in find_vendor_tokens(segment):
-        if not _published_example(text, start - 1 + s, start - 1 + e):
+        if not documented_vendor_key(text, start - 1 + s, start - 1 + e):
             yield start - 1 + s, start - 1 + e
 
 
@@ -740,8 +711,8 @@ def _tokens_in(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for m in _TOKEN_SHAPES.finditer(text, start, end):
         if placeholder_token(m.group(0)):
             continue  # "glpat-xxxxxxxxxxxxxxxxxxxx", "xoxb-your-token-here": docs, not keys
-        if _published_example(text, *m.span()):
-            continue  # "AKIAIOSFODNN7EXAMPLE is the AWS docs key": see _PUBLISHED_KEYS
+        if documented_vendor_key(text, *m.span()):
+            continue  # "AKIAIOSFODNN7EXAMPLE is the AWS docs key": see _published
         prefix = m.group("prefix")
         if (
             prefix is None
@@ -757,7 +728,7 @@ def _tokens_in(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         hex_body = (
             len(body) >= 32 and HEX.match(body) is not None and any(c.isalpha() for c in body)
         )
-        if (hex_body or looks_random(body + "=" * (len(body) < 24))) and not _published_example(
+        if (hex_body or looks_random(body + "=" * (len(body) < 24))) and not documented_vendor_key(
             text, *m.span()
         ):
             yield m.span()
