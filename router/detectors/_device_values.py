@@ -47,7 +47,7 @@ _DEVICE_WORDS = words(
     thinkpad macbook laptop notebook monitor screen dock docking printer scanner phone iphone
     ipad tablet pump router switch yubikey headset desktop workstation surface chromebook
     latitude elitebook probook precision optiplex imac projector camera webcam badge reader
-    handset terminal kiosk device unit reader pinpad
+    handset terminal kiosk device unit reader pinpad mac
     """
 )
 _AFTER_DEVICE = re.compile(
@@ -55,7 +55,7 @@ _AFTER_DEVICE = re.compile(
     + "|".join(sorted(_DEVICE_WORDS, key=len, reverse=True))
     + r")\s+"
     # "the card reader number is P400-273-118", "the dock serial: 4CE12..."
-    r"(?:(?:number|no\.?|id|tag|serial|s/n|sn|#)\s*:?\s*)?(?:(?:is|was|with|has|reads|says)\s*:?\s*)?"
+    r"(?:(?:number|no\.?|id|tag|serial|s/n|sn|#)\s*:?\s*)?(?:(?:is|was|with|has|reads|says|shows|showing|displays)\s*:?\s*)?"
     r"(?P<v>(?-i:[A-Z0-9][A-Z0-9]*(?:-[A-Z0-9]+){0,5}))(?![\w-])",
     _I,
 )
@@ -154,6 +154,7 @@ _asset_or_named_matches = anchored_matches(
     _ASSET_OR_NAMED,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_MAC_SHAPE = re.compile(r"^[0-9A-F]{2}(?:-[0-9A-F]{2}){5}$")
 
 
 # Cheap substring tests: at least one must be in the text for these rules to run.
@@ -286,6 +287,8 @@ def find_device_values(text: str) -> Iterator[tuple[int, int]]:
         if luhn_ok(digits_of(m.group(0))) and not placeholder_context(text, m.start(), m.end(), 50):
             yield m.span()
     for m in _after_device_matches(text):
+        if _MAC_SHAPE.match(m.group("v")):
+            continue  # "the router mac is 00-1B-63-84-45-E6": a MAC address, found as one
         if _serial_shaped(m.group("v")) and not placeholder_context(text, m.start(), m.end(), 50):
             yield m.span("v")
     for m in _printed_on_matches(text):

@@ -8,6 +8,8 @@ the text in which every run of three or more digit words ("zero", "oh",
 "one" ... "nine", "double seven") is written as digits. Within a spoken group
 the words are joined ("four one two" -> "412"); a comma or dash between
 groups becomes a space or a dash, as it would be written ("07902 441 886").
+Addresses read out with "dot" ("ten dot zero dot five dot twenty two", "one
+nine two dot one sixty eight dot one dot twenty") are written as "10.0.5.22".
 
 ``Spelled.span`` maps a span of that view back to the text it came from, so
 findings and redactions cover the words the user typed.
@@ -61,6 +63,58 @@ _run_matches = CuePattern(_RUN).finditer_folded
 # Fewer digit words than this in a run is ordinary prose ("one or two").
 _MIN_WORDS = 3
 
+# --- addresses read out with "dot" -------------------------------------------------------------
+_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_UNITS = {w: int(d) for w, d in _DIGITS.items() if w != "o"}
+_NUMBER_WORD = (
+    "(?:" + "|".join(sorted([*_UNITS, *_TEENS, *_TENS, "hundred"], key=len, reverse=True)) + r")\b"
+)
+# One part of the address: digits, or up to five number words ("one hundred and sixty eight").
+_PART = rf"(?:\d{{1,3}}\b|{_NUMBER_WORD}(?:[ -]+(?:and[ ]+)?{_NUMBER_WORD}){{0,4}})"
+_DOTTED_RUN = re.compile(rf"(?<!dot )\b{_PART}(?:[ ]+dot[ ]+{_PART}){{3}}\b(?![ ]+dot\b)")
+_dotted_run_matches = CuePattern(_DOTTED_RUN).finditer_folded
+
+
+def _part_value(part: str) -> int | None:
+    """The number one part names ("one sixty eight": 168), or None when it names none."""
+    if part.isdigit():
+        return int(part)
+    words = [w for w in re.split(r"[ -]+", part) if w != "and"]
+    value = 0
+    if "hundred" in words:
+        at = words.index("hundred")
+        if at != 1 or words[0] not in _UNITS:
+            return None
+        value, words = _UNITS[words[0]] * 100, words[2:]
+    elif len(words) > 1 and words[0] in _UNITS and words[1] in (_TENS.keys() | _TEENS.keys()):
+        value, words = _UNITS[words[0]] * 100, words[1:]  # "one ninety two", "two fifteen"
+    if words and all(w in _UNITS for w in words):
+        # Read digit by digit ("one nine two") unless a hundred came before ("one hundred five").
+        digits = "".join(str(_UNITS[w]) for w in words)
+        return value + int(digits) if value == 0 or len(words) == 1 else None
+    if len(words) == 1 and words[0] in _TEENS:
+        return value + _TEENS[words[0]]
+    if words and words[0] in _TENS and len(words) <= 2:
+        if len(words) == 2 and words[1] not in _UNITS:
+            return None
+        return value + _TENS[words[0]] + (_UNITS[words[1]] if len(words) == 2 else 0)
+    return value if not words and value else None
+
+
+def _dotted_address(run: str) -> str | None:
+    """ "ten dot zero dot five dot twenty two" -> "10.0.5.22"; None unless every part is 0-255."""
+    values = [_part_value(part) for part in re.split(r"[ ]+dot[ ]+", run)]
+    if any(v is None or v > 255 for v in values):
+        return None
+    return ".".join(str(v) for v in values)
+
 
 @dataclass(frozen=True, slots=True)
 class Spelled:
@@ -102,7 +156,26 @@ def spell_digits(text: str) -> Spelled | None:
     segments: list[tuple[int, int, str | None]] = []  # (orig start, orig end, new text or copied)
     last = 0
     folded = fold_case(text)
-    for run in _run_matches(text):
+    dotted: list[tuple[int, int, str]] = []
+    if folded.count(" dot ") >= 3:
+        for m in _dotted_run_matches(text):
+            address = _dotted_address(m.group(0))
+            if address is not None:
+                dotted.append((m.start(), m.end(), address))
+    # An address wins over a run of digit words starting at the same place ("one nine two dot").
+    runs = sorted(
+        [*dotted, *((m.start(), m.end(), m) for m in _run_matches(text))], key=lambda r: r[0]
+    )
+    for start, end, found in runs:
+        if start < last:
+            continue  # the digits of an address already written
+        if isinstance(found, str):
+            if start > last:
+                segments.append((last, start, None))
+            segments.append((start, end, found))
+            last = end
+            continue
+        run = found
         tokens = [m for m in _PARTS.finditer(folded, run.start(), run.end()) if m.group("tok")]
         if sum(1 for t in tokens if not t.group("tok")[0].isdigit()) < _MIN_WORDS:
             continue

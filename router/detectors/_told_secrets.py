@@ -184,6 +184,8 @@ _ACCESS_CODE = re.compile(
           |(?:manager|supervisor|admin|till|refund)\s+override)s?{_WHERE_LOCKED}
         \s*(?:is|=|:|{_CHANGED_TO})\s*
         (?=\d(?:[ -]?\d){{3}})
+        # "pharmacy door: *2281*", "side gate = 4471#": a door named as a label, then its code
+      | (?P<label>door|gate|shed|cage|vault|storeroom|keypad)\s*[:=]\s*(?=[#*]?\d(?:[ -]?\d){{3}})
     )
     (?:now\s+|still\s+|just\s+)?
     (?<!\w)(?P<v>[#*]?\d(?:[ -]?\d){{2,9}})(?![\d.,:/]\d|\d)
@@ -193,6 +195,7 @@ _ACCESS_CODE = re.compile(
 _access_code_matches = CuePattern(_ACCESS_CODE).finditer_folded
 _TRIVIAL_CODE = re.compile(r"^(?:0+|1+|9+|1234|12345|123456|4321)$")
 _CLOCK_TIME = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A number that measures the thing rather than opening it.
 _MEASURE_AFTER = re.compile(
     r"\s*(?:mm|cm|m|kg|g|lbs?|pounds|kilos?|feet|foot|ft|inch(?:es)?|in|litres?|liters?|l|x|"
@@ -201,7 +204,8 @@ _MEASURE_AFTER = re.compile(
 )
 _ACCESS_WORDS = (
     "code", "pin", "combo", "combination", "keypad", "key pad", "alarm", "safe", "padlock",
-    "lockbox", "lock box", "keybox", "key box", "override",
+    "lockbox", "lock box", "keybox", "key box", "override", "door", "gate", "shed", "cage",
+    "vault", "storeroom",
 )  # fmt: skip
 
 
@@ -219,6 +223,10 @@ def find_access_codes(text: str) -> Iterator[tuple[int, int]]:
             or (m.group("bare") == "alarm" and _CLOCK_TIME.match(digits))
         ):
             continue  # "the safe is 1200 mm wide"; "my alarm is 0630": an alarm clock
+        if m.group("label") is not None and (
+            _MEASURE_AFTER.match(text, m.end("v")) or _YEAR.match(digits)
+        ):
+            continue  # "Door: 1200 mm", "Gate: 2024": a size or a year under a label
         if placeholder_context(text, m.start("v"), m.end("v"), 80):
             continue  # "the demo keypad code is 2580"
         yield m.span("v")
@@ -468,11 +476,29 @@ _wifi_key_matches = CuePattern(_WIFI_KEY).finditer_folded
 _NETWORK = re.compile(r"\b(?:wi-?fi|wlan|ssid|guest\s+network|network|hotspot|router|wireless)\b")
 
 
+# "crew wifi Rig7-Crew / NorthSeaBlue": a network and its key written as a pair.
+_WIFI_PAIR = re.compile(
+    r"\b(?:wi-?fi|wlan|ssid)\s+(?:is\s+|:\s*)?(?P<ssid>[\w.-]{3,32})[ ]?/[ ]?"
+    r"(?P<v>[^\s/,;]{8,63})(?![^\s,;.!?])"
+)
+_wifi_pair_matches = CuePattern(_WIFI_PAIR).finditer_folded
+_KEY_LOOKS = re.compile(r"\d|[a-z][A-Z]|[!@#$%^&*]")
+_NOT_KEYS = frozenset({"password", "passphrase", "passcode", "password.", "ethernet", "wireless"})
+
+
 def find_wifi_keys(text: str) -> Iterator[tuple[int, int]]:
     """Wi-Fi keys told next to their network ("guest wifi X, password pawsandclaws22")."""
     for m in _wifi_key_matches(text):
         sentence = sentence_around(m.string, m.start(), m.end(), 120)
         if _NETWORK.search(sentence) and not placeholder_context(text, *m.span("v"), 80):
+            yield m.span("v")
+    for m in _wifi_pair_matches(text):
+        value = text[m.start("v") : m.end("v")]
+        if (
+            value.lower() not in _NOT_KEYS
+            and _KEY_LOOKS.search(value)
+            and not placeholder_context(text, *m.span("v"), 80)
+        ):
             yield m.span("v")
 
 

@@ -217,6 +217,17 @@ _PHONE_TRAILING_CUE = re.compile(
 )
 
 
+# "emrg cntct 4 Priya (yr2 teacher) = husband Arvind 8765 3321": the number of someone's
+# emergency contact or next of kin, a few words after the cue.
+_EMERGENCY_CONTACT = re.compile(
+    r"\b(?:(?:emergency|emergancy|emerg|emrg|emgcy|emer|ice)\s*(?:contact|cntct|cont|ctc)s?|"
+    r"next\s+of\s+kin|nok)\b[^\n]{0,60}?(?<![\w+(.-])(?P<v>\+?\(?\d(?:[ .()-]{0,2}\d){6,14})(?!\d)",
+    _I,
+)
+_emergency_contact_matches = anchored_matches(
+    words("emergency emergancy emerg emrg emgcy emer ice next nok"), _EMERGENCY_CONTACT
+)
+
 # "call me on 2024-05-03 10:00": a date and a time, not a number to dial.
 _DATE_FIRST = re.compile(
     r"(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(?!\d)"
@@ -274,7 +285,7 @@ def _find_phone(text: str) -> Iterator[tuple[int, int]]:
         if not _demo_value(text, m) and not _org_number(text, m):
             yield m.span()
     trailing = matches_at(_PHONE_TRAILING_CUE, text, _phone_starts(text, plus_paren=True))
-    for matches in (_phone_cue_matches(text), trailing):
+    for matches in (_phone_cue_matches(text), trailing, _emergency_contact_matches(text)):
         for m in matches:
             if _phone_digits_ok(m.group("v")) and not _demo_value(text, m):
                 yield m.span("v")

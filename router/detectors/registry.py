@@ -44,7 +44,8 @@ _GROUPS: dict[str, Callable[[str], list[tuple[str, int, int]]]] = {"topics": top
 _READS_DIGITS = frozenset(
     {
         "phone", "credit_card", "iban", "us_ssn", "national_id", "id_number", "bank_account",
-        "routing_number", "card_security_code", "device_id", "credential",
+        "routing_number", "card_security_code", "device_id", "credential", "ip_address",
+        "private_ip",
     }
 )  # fmt: skip
 

@@ -35,6 +35,12 @@ def test_imei_after_its_cue_with_spaces() -> None:
     assert _values("imei of my phone: 35 118829 004455 2") == ["35 118829 004455 2"]
 
 
+def test_serial_a_mac_shows() -> None:
+    assert _values("her Mac shows C02FK3XJMD6R in About This Mac") == ["C02FK3XJMD6R"]
+    # A MAC address after "mac" is the mac_address detector's, not a serial.
+    assert _values("the lab router mac is 00-1B-63-84-45-E6") == []
+
+
 def test_value_before_the_label_it_is_printed_on() -> None:
     text = "the router shows 4KX-2231-PL9 on the bottom label"
     assert _values(text) == ["4KX-2231-PL9"]

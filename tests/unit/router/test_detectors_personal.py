@@ -47,6 +47,8 @@ from tests.unit.router._detect import found, sensitive
         ("please escalate to Maria Gonzalez today", "person_name", "Maria Gonzalez"),
         ("We moved here from Norway", "location", "Norway"),
         ("my gps coordinates are 59.3293, 18.0686", "location", "59.3293, 18.0686"),
+        ("emrg cntct 4 Priya (yr2) = husband Arvind 8765 3321", "phone", "8765 3321"),
+        ("next of kin: Mum, 0412 998 301", "phone", "0412 998 301"),
     ],
 )
 def test_finds_personal_data(text: str, kind: str, value: str) -> None:

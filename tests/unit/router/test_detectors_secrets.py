@@ -265,6 +265,8 @@ def test_hostile_code_shapes_finish(text: str) -> None:
         "my new pin is 4821, is that ok?",
         "psw: Kq8#mZ2p",  # dropped vowels
         "my pword is Kq8mZ2p9",
+        "pharmacy door: *2281*",  # a door named as a label, then its code
+        "crew wifi Rig7-Crew / NorthSeaBlue, lads cant connect",  # a network and its key
     ],
 )
 def test_finds_credentials_in_support_requests(text: str) -> None:
@@ -283,6 +285,9 @@ def test_finds_credentials_in_support_requests(text: str) -> None:
         "What does Authorization: Bearer mean in HTTP?",
         "our wifi password policy requires 16 chars",
         "if done:\n    pass\n\nresult_v2 = run(x)",
+        "Door: 1200 mm wide, Gate: 2024 model",  # a size and a year under labels
+        "enter the wifi SSID/password in settings",
+        "wifi 2.4GHz/5GHz both down",
     ],
 )
 def test_ignores_questions_about_credentials(text: str) -> None:

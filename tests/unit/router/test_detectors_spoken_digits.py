@@ -66,10 +66,46 @@ def test_spelled_words_without_a_cue_are_not_findings() -> None:
     assert scan("count one two three four and then breathe") == []
 
 
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("ten dot zero dot five dot twenty two", "10.0.5.22"),
+        ("one nine two dot one sixty eight dot one dot twenty", "192.168.1.20"),
+        ("one hundred and seventy two dot sixteen dot zero dot nine", "172.16.0.9"),
+        ("10 dot 4 dot 17 dot two hundred one", "10.4.17.201"),
+    ],
+)
+def test_an_address_read_out_with_dot_is_written_as_one(said: str, written: str) -> None:
+    spelled = spell_digits(f"the box is on {said} now")
+    assert spelled is not None and spelled.text == f"the box is on {written} now"
+    start = spelled.text.index(written)
+    assert spelled.span(start, start + len(written)) == (14, 14 + len(said))
+
+
+def test_a_dictated_address_is_found_over_the_words() -> None:
+    text = "our monitoring box is on ten dot zero dot five dot twenty two, port 8080"
+    assert found(text)["ip_address"] == ["ten dot zero dot five dot twenty two"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "version one dot two dot three",  # three dots: not an address
+        "three hundred dot one dot two dot three",  # 300 is no octet
+        "five dot five dot five dot five dot five",  # five parts
+    ],
+)
+def test_dotted_words_that_are_no_address_stay_words(text: str) -> None:
+    spelled = spell_digits(text)
+    assert spelled is None or "." not in spelled.text
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["one", "oh", "two", "double", "nine", "7", "42", "x", ",", "-", " "]),
+        st.sampled_from(
+            ["one", "oh", "two", "double", "nine", "7", "42", "x", ",", "-", " ", "dot", "twenty"]
+        ),
         max_size=30,
     )
 )
@@ -85,6 +121,8 @@ def test_every_span_maps_inside_the_text(parts: list[str]) -> None:
 
 
 @pytest.mark.timeout(120)
-@pytest.mark.parametrize("piece", ["one ", "oh,", "double ", "nine 1234 ", "o-", "one two x "])
+@pytest.mark.parametrize(
+    "piece", ["one ", "oh,", "double ", "nine 1234 ", "o-", "one two x ", "ten dot ", "one sixty dot "]
+)
 def test_long_runs_of_digit_words_finish(piece: str) -> None:
     assert isinstance(scan(piece * (200_000 // len(piece))), list)
