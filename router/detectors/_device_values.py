@@ -131,7 +131,8 @@ def _key_groups_ok(value: str) -> bool:
 
 # "it's asset 44512", "the machine called FIN-LT-022": an asset number or a machine's name.
 _ASSET_OR_NAMED = re.compile(
-    r"\basset\s+(?:no\.?\s*|number\s+|#\s*)?(?P<a>(?-i:[A-Z]{0,4}-?)\d{4,10})(?![\w.-])"
+    # "asset 0411-BNK": the letters may come after the number
+    r"\basset\s+(?:no\.?\s*|number\s+|#\s*)?(?P<a>(?-i:[A-Z]{0,4}-?)\d{4,10}(?-i:-[A-Z]{2,5})?)(?![\w.-])"
     r"|\b(?:machine|pc|laptop|computer|server|host|device|box|vm|workstation|desktop)\s+"
     r"(?:is\s+)?(?:called|named)\s+(?P<n>(?-i:[A-Z0-9][A-Za-z0-9-]{3,30}))(?![\w-])",
     _I,

@@ -349,23 +349,31 @@ def find_authenticator_codes(text: str) -> Iterator[tuple[int, int]]:
 # few words of prose, then a colon and a made-up value.
 _LATE_VALUE = re.compile(
     rf"\b(?:{_PASSWORD_WORD}|creds|credentials|login)\b"
-    r"(?P<gap>[^\n.!?:=;{}()\[\]<>\"'`]{3,60}):[ \t]{0,3}(?P<v>[^\s\"'`,;]{6,64})"
+    # "wifi pw for staff room is on the fridge, its Gr33nLantern#77": ", it's" ends it too
+    r"(?P<gap>[^\n.!?:=;{}()\[\]<>\"'`]{3,60})(?::|,\s*(?:its|it's|it\s+is))[ \t]{0,3}"
+    r"(?P<v>[^\s\"'`,;]{6,64})"
 )
 _late_value_matches = CuePattern(_LATE_VALUE).finditer_folded
 
 
+_NOT_THE_VALUE = re.compile(
+    r"\s*(?:manager|managers|policy|policies|rules?|requirements?|reset|expiry|length|field|"
+    r"strength|generator|hint)\b"
+)
 _SHOWN = re.compile(r"\b(?:says?|said|shows?|showed|reads?|displays?|error|message|status)\b")
 
 
 def find_late_values(text: str) -> Iterator[tuple[int, int]]:
-    """Made-up passwords after a colon that ends a remark about the password."""
-    if ":" not in text:
+    """Made-up passwords after a colon (or ", it's") that ends a remark about the password."""
+    if ":" not in text and "it" not in text:
         return
     for m in _late_value_matches(text):
         start, end = m.span("v")
         value = text[start:end].rstrip(".,;:)?")
         if " " not in m.group("gap").strip() or not strong(value) or DEMO_VALUE.search(value):
             continue
+        if _NOT_THE_VALUE.match(m.group("gap")):
+            continue  # "my password manager is great, it's Bitwarden2024": a product, a rule
         if _SHOWN.search(m.group("gap")):
             continue  # "the login screen says: Invalid-Credentials-01" quotes a message
         if _FILE_NAME.search(value) or NAME_VALUE.match(value):

@@ -354,6 +354,16 @@ _INCIDENT = re.compile(
     r"(?:sent|snt|emailed|emaild|e-mailed|forwarded|fwd|fwded|shared|uploaded|posted|attached|cc'?d|"
     r"bcc'?d|replied\s+all)\s+(?:[\w'-]+\s+){0,8}?(?:by\s+mistake|by\s+accident|in\s+error|"
     r"to\s+(?:the\s+)?wrong\s+\w+)|"
+    # Post to someone else's door: "a customer's bill was posted to their ex's address".
+    r"(?:sent|posted|mailed|delivered|emailed|forwarded|addressed)\s+(?:[\w',.-]+\s+){0,6}?to\s+"
+    r"(?:their|his|her|the\s+customer'?s|the\s+client'?s|the\s+patient'?s|a|an)\s+"
+    r"(?:ex'?s|ex-\w+'?s|former\s+partner'?s|neighbou?r'?s|previous\s+tenant'?s|someone\s+else'?s)\s+"
+    r"(?:address|house|flat|home|email)|"
+    # Invoice fraud: "someone swapped the bank details on a supplier invoice".
+    r"(?:swapped|changed|altered|switched|edited|replaced)\s+(?:the\s+)?(?:bank|account|payment)\s+"
+    r"details\s+on\s+(?:a|an|the|our|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}?invoices?|"
+    r"(?:paid|transferred|sent|wired)\s+(?:[\w£$€.,]+\s+){0,4}?to\s+(?:a|the|their)\s+"
+    r"(?:fake|fraudulent|scam|scammer'?s|fraudster'?s|bogus)\s+(?:bank\s+)?(?:account|acct|iban)|"
     # To someone's own mailbox: "forwarding client lists to his gmail".
     r"(?:sent|sending|emailed|emailing|forwarded|forwarding|uploaded|uploading|copied|copying|synced|"
     r"syncing|exported|exporting|downloaded|downloading)\s+(?:[\w',.-]+\s+){0,10}?to\s+(?:my|his|her|"
@@ -582,7 +592,8 @@ _OF_SOMEONE = re.compile(
 # A picture of someone by name: "the bodycam video of Nadia at the front desk".
 _PICTURE_OF = re.compile(
     r"\b(?:videos?|vids?|photos?|pictures?|pics?|footage|clips?|recordings?|images?|stills?|selfies?|"
-    r"headshots?|snaps?)\s+(?:of|showing)\s+(?:(?P<det>the|my|his|her|their|our)\s+)?(?P<who>\w+)\b",
+    r"headshots?|snaps?)\s+(?:of|showing)\s+"
+    r"(?:(?P<det>the|my|his|her|their|our|two|three|four|some|a\s+couple\s+of)\s+)?(?P<who>\w+)\b",
     re.IGNORECASE,
 )
 # Who "the" can stand before in a picture of someone: "cctv still of the fella who took it".
@@ -591,6 +602,27 @@ _THE_PERSON = words(
     fella bloke guy man woman lad girl boy kid suspect thief shoplifter intruder burglar
     """
 )
+# People by their role, after a number: "a video of two cashiers arguing in the car park".
+_ROLES = words(
+    """
+    cashiers nurses teachers students pupils kids children customers staff workers drivers
+    guards cleaners managers patients residents tenants members employees colleagues agents
+    officers pickers porters waiters chefs girls boys men women lads guys people
+    """
+)
+_RULE_QUESTION = re.compile(
+    r"\s*(?:can|could|should|does|do|is|are|how|what|where|why|when|will|which)\b", re.IGNORECASE
+)
+_COUNTS = frozenset({"two", "three", "four", "some", "a couple of"})
+# A picture someone sent in: "the selfie the customer uploaded for kyc looks edited".
+_PICTURE_SENT_IN = re.compile(
+    r"\b(?:selfies?|photos?|pics?|pictures?|videos?|recordings?|voice\s*notes?|scans?|images?)\s+"
+    r"(?:that\s+|which\s+)?(?:the|a|this|our|that)\s+(?:new\s+)?(?:customer|client|patient|"
+    r"applicant|tenant|student|member|user|caller|candidate|guest|passenger|claimant|driver)\s+"
+    r"(?:uploaded|sent|posted|submitted|shared|emailed|took|attached)\b",
+    re.IGNORECASE,
+)
+
 # Family, after a possessive: "a video of their son Kofi having a meltdown".
 _KIN = words(
     """
@@ -1124,6 +1156,7 @@ _footage_of_person = CuePattern(_FOOTAGE_OF_PERSON)
 _picture_of = CuePattern(_PICTURE_OF)
 _picture_of_whose = CuePattern(_PICTURE_OF_WHOSE)
 _screenshot_of_chat = CuePattern(_SCREENSHOT_OF_CHAT)
+_picture_sent_in = CuePattern(_PICTURE_SENT_IN)
 
 
 def _pictures_a_person(text: str, m: re.Match[str]) -> bool:
@@ -1133,8 +1166,11 @@ def _pictures_a_person(text: str, m: re.Match[str]) -> bool:
     # A first name alone is someone known ("Nadia"); a full name is often a public figure.
     after = text[m.end() : m.end() + 30].split()
     surname = bool(after) and after[0][:1].isupper()
-    det = (m.group("det") or "").lower()
+    det = " ".join((m.group("det") or "").lower().split())
     low = who.lower()
+    if det in _COUNTS:
+        # "of two cashiers arguing": people doing something, not "two photos of some staff".
+        return low in _ROLES and bool(after) and after[0].lower().endswith("ing")
     if det == "the":
         return low in _THE_PERSON  # "of the fella", not "of the staff canteen"
     if det:
@@ -1162,6 +1198,12 @@ def _find_media(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
         for m in pattern.finditer(text):
             if _told(text, m.start(), m.end()):
                 yield "personal_media", m.start(), m.end()
+    for m in _picture_sent_in.finditer(text):
+        sentence = sentence_around(text, m.start(), m.end(), keep_end=True)
+        if _RULE_QUESTION.match(sentence) and sentence.rstrip().endswith("?"):
+            continue  # "can the photo the customer uploaded be over 5MB?": how the form works
+        if _told(text, m.start(), m.end()):
+            yield "personal_media", m.start(), m.end()
     for m in _picture_of_whose.finditer(text):
         # A name or a person's role, then something that is a person's own.
         whose = {m.group("what").lower(), (m.group("then") or "").lower()}

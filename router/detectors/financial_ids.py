@@ -429,7 +429,7 @@ _ID_CUE_SOURCE = (
     r"nhs\s+number|social(?:\s+security)?(?:\s+(?:{_NUMBER}|#))?|ID))(?![A-Za-z])"
     # "my member id for the health plan is ...", "passport no for the visa letter: ...",
     # "NI number for the new starter on line 4: ..."
-    r"(?:\s+(?:for|on|of|with|at|from)\s+(?:my|the|our|his|her|this)(?:\s+[a-z-]+){1,2}?"
+    r"(?:\s+(?:for|on|of|with|at|from)\s+(?:my|the|our|his|her|this)(?:\s+[a-z-]+){1,3}?"
     r"(?:\s+(?=is\b)|\s*(?=:))"
     r"|\s+(?:for|on|of|with|at|from)\s+(?:my|the|our|his|her|this)\s+[^\n:.?!]{1,40}?\s*(?=:))?"
     r"[\s_:#=-]{0,3}(?:is\s+|was\s+)?"
@@ -495,6 +495,8 @@ _partial_id_matches = anchored_matches(
 # "format it into the template": a real value being put into a document, not a sample.
 _INTO_DOCUMENT = re.compile(
     r"\bformat\s+(?:it|this|that|them|these)\b"
+    # "is that the right format for the insurer?": a real value checked, not a sample
+    r"|\b(?:is|in)\s+(?:that|this|it)\s+(?:in\s+)?(?:the\s+)?(?:right|correct|valid|proper)\s+format\b"
     r"|\b(?:in|on)?to\s+(?:the|a|an|our|this|that|my|his|her)\s+(?:[\w-]+\s+)?template\b",
     _I,
 )

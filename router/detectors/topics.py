@@ -1085,7 +1085,8 @@ _INCIDENT_FACT = re.compile(
     r"a\s+foreign|some\s+other|an?\s+unusual|a\s+strange)\s+(?:country|location|city|ip|device|place)|"
     # Harassment told indirectly: "comments about my weight".
     r"(?:comments?|remarks?|jokes?|messages?)\s+about\s+my\s+(?:weight|body|appearance|looks|race|"
-    r"religion|accent|age|gender|sexuality|pregnancy|disability|skin)|"
+    r"religion|accent|age|gender|sexuality|pregnancy|disability|skin|turban|hijab|headscarf|"
+    r"faith|beard|hair|name|colou?r|ethnicity|nationality|height|stutter|wheelchair)|"
     # Ransomware: "my files are encrypted and i must pay bitcoin".
     r"(?:my|our|all\s+(?:my|our|the))\s+(?:\w+\s+)?files\s+(?:are|were|got|have\s+been|has\s+been)\s+"
     r"(?:encrypted|locked|deleted|wiped)|(?:pay|send)\s+(?:the\s+|a\s+)?(?:ransom|(?:in\s+)?(?:bitcoin|btc))|"
