@@ -129,6 +129,14 @@ _CHECK_TEST = re.compile(
     re.IGNORECASE,
 )
 
+# A device left on its factory login is a real device with a weak setting: "the NVR on
+# 10.0.7.200 still has the default admin login" illustrates nothing.
+_LEFT_DEFAULT = re.compile(
+    r"\b(?:still\s+(?:has|have|uses|using|on|with)\s+(?:the\s+|its\s+|their\s+)?|"
+    r"never\s+changed\s+(?:the\s+|its\s+)?)default\s+(?:admin\s+)?"
+    r"(?:login|logins|password|passwords|pass|pw|creds|credentials|pin)\b",
+    re.IGNORECASE,
+)
 
 # A scene, a game or a script: values in it are props ("the safe combo in the script is
 # 1-2-3-4", "a character's gamertag", "in the game our robot's serial is RX-78"). Not
@@ -175,8 +183,10 @@ def placeholder_context(text: str, start: int, end: int, reach: int = 120) -> bo
     if PLACEHOLDER_WORDS.search(sentence) is None:
         return STAGED_WORDS.search(sentence) is not None
     # Only now, as most sentences have no placeholder word: checks run or taken do not count,
-    # nor demo goods ("pockets the demo iPhone": a display unit, not a made-up value).
+    # nor demo goods ("pockets the demo iPhone": a display unit, not a made-up value), nor a
+    # device left on its default login.
     kept = _FRAUD_FAKE.sub(" ", _DEMO_GOODS.sub(" ", _CHECK_TEST.sub(" ", sentence)))
+    kept = _LEFT_DEFAULT.sub(" ", kept)
     return PLACEHOLDER_WORDS.search(kept) is not None
 
 

@@ -29,6 +29,13 @@ _LOGIN_TOLD = re.compile(
     r"(?=['\"’”]?[\s,;)]|$)"
     # "user rider_tomas88 suspended": after "user" alone only a login's shape ("a user encrypt")
     r"|\buser\s+['\"‘“]?(?P<w>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z][a-z_]*\d+[a-z0-9_]*)(?![\w@-])"
+    # "the tram app account jess.p.92 has 14 fare disputes": an account by its login
+    r"|\b(?:account|acct|profile)\s+['\"‘“]?(?P<a>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z][a-z_]*\d+[a-z0-9_]*)"
+    r"(?![\w@-])"
+    # "su usuario es rosa_m1972", "nom d'utilisateur : jdupont", "Benutzername ist k.meier"
+    r"|\b(?:usuario|usuário|utilisateur|benutzer(?:name)?|gebruikersnaam|nome\s+utente|"
+    r"nazwa\s+użytkownika)\s*(?:es|é|est|ist|is|è|to|:|=)?\s*['\"‘“«]?"
+    r"(?P<f>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z][a-z_]*\d+[a-z0-9_]*)(?![\w@-])"
     # "my account in the system is m.yilmaz3"
     r"|\b(?:my|his|her|their)\s+(?:account|login|user|username|id)\s+(?:[a-z]+\s+){1,4}?(?:is|was)\s+"
     r"['\"‘“]?(?P<m>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]+\d+[a-z0-9]*)(?![\w@-])"
@@ -64,10 +71,12 @@ def find_logins_told(text: str) -> Iterator[tuple[int, int]]:
     """Spans of logins told in passing (see the module docstring)."""
     common = common_words()
     for m in _login_told_matches(text):
-        group = next(g for g in "suwm" if m.group(g) is not None)
+        group = next(g for g in "suwafm" if m.group(g) is not None)
         value = m.group(group).lower()
         if "." in value and value.rsplit(".", 1)[1] in _NOT_LOGIN_ENDS:
             continue  # "the login auth.service fails on startup"
+        if group == "a" and len(value) < 5:
+            continue  # "my account v2 settings": a version, not a login
         if group == "u":
             plain = value.isalpha()
             if value in _NOT_LOGINS or (plain and (value in common or len(value) < 6)):

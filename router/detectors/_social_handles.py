@@ -130,8 +130,11 @@ SOCIAL_TRIGGERS = (
 
 
 # "my skype", "her new insta": whose account; "me on insta": where to find someone.
+# "the costume assistant's private insta @luz.del.set": an account kept private is someone's.
 _OWNER_BEFORE = re.compile(
-    r"\b(?:my|his|her|their)[ ](?:personal[ ]|private[ ]|old[ ]|new[ ]|main[ ]|alt[ ])?$", _I
+    r"(?:\b(?:my|his|her|their)[ ](?:personal[ ]|private[ ]|old[ ]|new[ ]|main[ ]|alt[ ])?"
+    r"|\b(?:private|personal|secret|alt)[ ])$",
+    _I,
 )
 _ON_BEFORE = re.compile(r"\b(?:me|us|him|her|them)[ ](?:on|at|via)[ ]$", _I)
 

@@ -354,6 +354,11 @@ _INCIDENT = re.compile(
     r"(?:sent|snt|emailed|emaild|e-mailed|forwarded|fwd|fwded|shared|uploaded|posted|attached|cc'?d|"
     r"bcc'?d|replied\s+all)\s+(?:[\w'-]+\s+){0,8}?(?:by\s+mistake|by\s+accident|in\s+error|"
     r"to\s+(?:the\s+)?wrong\s+\w+)|"
+    # Gone astray without a sender: "statements for 40 patients went to the wrong addresses".
+    r"(?:went|go|gone|got\s+sent|got\s+posted|were\s+posted|was\s+posted|were\s+mailed|was\s+mailed|"
+    r"got\s+delivered|were\s+delivered|was\s+delivered)\s+to\s+the\s+wrong\s+(?:address|addresses|"
+    r"person|people|patient|patients|customer|customers|recipient|recipients|family|families|house|"
+    r"houses|email|emails|parent|parents)\b|"
     # Post to someone else's door: "a customer's bill was posted to their ex's address".
     r"(?:sent|posted|mailed|delivered|emailed|forwarded|addressed)\s+(?:[\w',.-]+\s+){0,6}?to\s+"
     r"(?:their|his|her|the\s+customer'?s|the\s+client'?s|the\s+patient'?s|a|an)\s+"
@@ -614,6 +619,17 @@ _RULE_QUESTION = re.compile(
     r"\s*(?:can|could|should|does|do|is|are|how|what|where|why|when|will|which)\b", re.IGNORECASE
 )
 _COUNTS = frozenset({"two", "three", "four", "some", "a couple of"})
+# A meeting recorded while someone spoke of themselves: "someone recorded the team meeting
+# where Gabriela talked about her divorce".
+_RECORDED_WHERE = re.compile(
+    r"\b(?:recorded|filmed|taped|screen-?recorded)\s+(?:the|a|an|our|that|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|call|session|conversation|interview|chat|zoom|huddle|briefing|1:1|one-to-one)\s+"
+    r"(?:where|when|in\s+which)\s+(?:(?-i:[A-Z][a-z]+)|she|he|they|the\s+\w+|my\s+\w+|our\s+\w+)\s+"
+    r"(?:talked|talks|spoke|speaks|told|cried|broke\s+down|shouted|admitted|opened\s+up|mentioned|"
+    r"discussed|confessed|explained|disclosed)\b",
+    re.IGNORECASE,
+)
+
 # A picture someone sent in: "the selfie the customer uploaded for kyc looks edited".
 _PICTURE_SENT_IN = re.compile(
     r"\b(?:selfies?|photos?|pics?|pictures?|videos?|recordings?|voice\s*notes?|scans?|images?)\s+"
@@ -1157,6 +1173,7 @@ _picture_of = CuePattern(_PICTURE_OF)
 _picture_of_whose = CuePattern(_PICTURE_OF_WHOSE)
 _screenshot_of_chat = CuePattern(_SCREENSHOT_OF_CHAT)
 _picture_sent_in = CuePattern(_PICTURE_SENT_IN)
+_recorded_where = CuePattern(_RECORDED_WHERE)
 
 
 def _pictures_a_person(text: str, m: re.Match[str]) -> bool:
@@ -1194,7 +1211,7 @@ def _find_media(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
     for m in _picture_of.finditer(text):
         if _pictures_a_person(text, m) and _told(text, m.start(), m.end()):
             yield "personal_media", m.start(), m.end()
-    for pattern in (_footage_of_person, _screenshot_of_chat):
+    for pattern in (_footage_of_person, _screenshot_of_chat, _recorded_where):
         for m in pattern.finditer(text):
             if _told(text, m.start(), m.end()):
                 yield "personal_media", m.start(), m.end()

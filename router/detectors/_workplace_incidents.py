@@ -19,6 +19,7 @@ from router.detectors._base import placeholder_context, sentence_around
 from router.detectors._cues import CuePattern
 from router.detectors._shared import WordIndex, shared
 from router.detectors._topic_phrases import REHEARSAL
+from router.detectors.bare_names import given_names
 
 # Where money or counted stock is kept: what a shortfall is of.
 _COUNTED = (
@@ -151,6 +152,24 @@ _RULES: tuple[tuple[str, str], ...] = (
         public|facebook|twitter|wrong|external|personal|distro|distribution|mailing|reddit|
         linkedin)\b""",
     ),
+    # Someone's records put on social media: "put a customer's claim details in a TikTok".
+    (
+        "tiktok instagram insta snapchat youtube facebook twitter reddit story reel",
+        r"""\b(?:shared|posted|put|uploaded|leaked|showed|filmed|screenshotted)\s+(?:a|the|an|one\s+of\s+
+        our)\s+(?:customer|client|patient|donor|student|pupil|employee|member|guest|tenant|
+        resident|claimant|caller|passenger)['’]s\s+(?:[\w-]+\s+){0,2}?(?:details|data|records?|
+        info|information|claim|file|address|number|notes|photo|picture|face|card|statement|
+        account)\s+(?:in|on|to)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?
+        (?:tiktok|instagram|insta|snapchat|youtube|facebook|twitter|reddit|story|reel)\b""",
+    ),
+    # Counted things gone: "3 vials from controlled fridge 4 are gone".
+    (
+        "gone missing unaccounted",
+        r"""\b(?:\d+|two|three|four|five|six|several|some)\s+(?:vials|ampoules|boxes|packs|tablets|
+        doses|bottles|cylinders|laptops|phones|tablets|bags|units|cartons|pallets|panels|keys)\s+
+        (?:of\s+[\w-]+\s+)?(?:from|out\s+of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:are|were|is|went|
+        have\s+gone|has\s+gone|have\s+been|had\s+been)\s+(?:gone|missing|unaccounted)""",
+    ),
     # A machine's antivirus raised an alarm; a screen demands a ransom.
     (
         "trojan virus malware ransomware worm keylogger backdoor miner rootkit spyware infection "
@@ -202,9 +221,47 @@ _SOMEONE_REAL = re.compile(
 )
 
 
+# One person struck another: "Craig punched Darnell, aisle 12", "a customer slapped our
+# cashier". Names are read in the text's own case; a bare capitalised word counts only as
+# a known given name, so "the script kicked off" and "Gunther, the gorilla" stay out.
+_STRUCK = (
+    r"punched|slapped|headbutted|head-butted|kicked|shoved|assaulted|attacked|strangled|choked|"
+    r"elbowed|kneed|spat\s+(?:at|on)|bit|hit"
+)
+_WHO = (
+    r"(?:(?-i:[A-Z][a-z]+)|(?:a|the|our|my|his|her|one\s+of\s+(?:the|our))\s+(?:[\w-]+\s+)?"
+    rf"(?:{_PERSON}|{_ROLE}))"
+)
+_VIOLENCE = re.compile(
+    # Not "the woman hit the man's car": the one struck is a person, not what they own.
+    rf"\b(?P<a>{_WHO})\s+(?:{_STRUCK})\s+(?P<b>{_WHO}|me|him|her|them)\b(?!['’]s\b)", re.IGNORECASE
+)
+_VIOLENCE_GATE = tuple(
+    "punched slapped headbutted head-butted kicked shoved assaulted attacked strangled choked "
+    "elbowed kneed spat bit hit".split()
+)
+_PRONOUNS = frozenset({"me", "him", "her", "them"})
+
+
+def _violence_matches(text: str) -> Iterator[re.Match[str]]:
+    index = shared(text, WordIndex)
+    if not any(index.where(word) for word in _VIOLENCE_GATE):
+        return
+    names = given_names()
+    for m in _VIOLENCE.finditer(text):
+        sides = (m.group("a"), m.group("b"))
+        if all(" " in side or side.lower() in names or side.lower() in _PRONOUNS for side in sides):
+            yield m
+
+
+def _all_matches(text: str) -> Iterator[re.Match[str]]:
+    yield from _incident_matches(text)
+    yield from _violence_matches(text)
+
+
 def find_workplace_incidents(text: str) -> Iterator[tuple[int, int]]:
     """Spans of incidents at work told as they happened (see the module docstring)."""
-    for m in _incident_matches(text):
+    for m in _all_matches(text):
         sentence = sentence_around(text, m.start(), m.end(), keep_end=True)
         folded = sentence.lower()
         if _GENERIC.match(sentence) and not _SOMEONE_REAL.search(folded):

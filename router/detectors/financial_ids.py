@@ -184,10 +184,10 @@ _ACCOUNT = re.compile(
     r"\b(?:(?:bank|bnk|checking|savings|current|brokerage|credit\s+card|debit\s+card|card|loan|"
     r"mortgage|billing|customer|client|member(?:ship)?|policy|insurance|claim)\s+)?"
     # "accnt", "acnt": vowels dropped
-    r"(?:account|accnt|acnt|acct|acc|a/c|card)(?:\s*+(?:number|nmbr|nbr|no\.?|num|nr|#|id)|(?<=bank\saccount)|(?<=savings\saccount)|(?<=checking\saccount))\s*+(?:is|:|#|=)?\s*+"
+    r"(?:account|accnt|acnt|acct|acc|a/c|card)(?:\s*+(?:number|nmbr|nbr|no\.?|num|nr|#|id)|(?<=bank\saccount)|(?<=savings\saccount)|(?<=checking\saccount)|(?<=bank\sacct)|(?<=bank\sa/c))\s*+(?:is|:|#|=)?\s*+"
     r"(?P<v>(?-i:[A-Z]{0,4}[-#]?\d(?:[ -]?[A-Z0-9]){3,24}))(?![\w])"
     # "account 12345678": a bare account with six digits or more
-    r"|\b(?:account|accnt|acnt|acct|acc|a/c)\.?\s+(?:is\s+)?(?P<w>\d{6,17})\b",
+    r"|\b(?:account|accnt|acnt|acct|acc|a/c)\.?(?:\s+|\s*:\s*)(?:is\s+)?(?P<w>\d{6,17})\b",
     _I,
 )
 # A card number named as such, checksum or not (typos, test data pasted by users).

@@ -347,7 +347,10 @@ _SYSTEM_BEFORE = re.compile(
 # Questions on how to do something, and examples, use made-up addresses.
 _HOW_TO = re.compile(
     r"\b(?:how\s+(?:do|can|to|would|should|does)|e\.g\.|for\s+example|example|such\s+as|tutorial|"
-    r"sample|suppose|imagine|hypothetical|let'?s\s+say|write\s+(?:a|an|me))\b",
+    r"sample|suppose|imagine|hypothetical|let'?s\s+say|"
+    # "write a lab guide that uses 10.0.0.5"; not "write a fix-it ticket", a task on the real one
+    r"write\s+(?:a|an|me)\s+(?:[\w-]+\s+)?(?:tutorial|guide|lab|exercise|example|sample|demo|course|"
+    r"lesson|quiz|blog|article|post|readme|docs?|documentation|cheat\s?sheet|walkthrough|scenario))\b",
     _I,
 )
 
@@ -1195,7 +1198,8 @@ _GPS = re.compile(
     r"\b(?:gps|coordinates|coords|lat(?:itude)?(?:/long?)?|location|position|located\s+at|"
     r"(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:at|near|around)|pin|here|"
     # "tracker says van 9 was at 52.48, -1.89", "last pinged near ..."
-    r"(?:was|is|were|are|parked|stopped|last\s+seen|pinged)\s+(?:at|near|around)|"
+    r"(?:was|is|were|are|parked|stopped|last\s+seen|pinged|broke\s+down|broken\s+down|crashed|"
+    r"stranded|stuck|waiting|spotted|found|collapsed|sitting|standing)\s+(?:at|near|around)|"
     # "van tracker puts Lee at 51.4816, -0.1910", "my run starting from 53.4084, -2.9916"
     r"(?:puts|put|places|placed|shows|showed|tracked|logged|clocked)\s+(?:\w+\s+){0,3}?(?:at|near|around)|"
     r"(?:starting|started|starts|leaving|left|set\s+off)\s+from|"

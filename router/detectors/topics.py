@@ -24,6 +24,7 @@ from router.detectors._base import (
     sentence_around,
     words,
 )
+from router.detectors._account_status import ACCOUNT_STATUS_TRIGGERS, find_account_status
 from router.detectors._cues import CuePattern
 from router.detectors._device_values import DEVICE_VALUE_TRIGGERS, find_device_values
 from router.detectors._logins_told import find_logins_told
@@ -1539,6 +1540,7 @@ DETECTORS: tuple[Detector, ...] = (
             find_social_handles,
             _find_security_answers,
             find_logins_told,
+            find_account_status,
         ),
         True,
         "user names, logins, security answers given with a value",
@@ -1565,6 +1567,9 @@ DETECTORS: tuple[Detector, ...] = (
             "http",
             "www",
             "usr",
+            *ACCOUNT_STATUS_TRIGGERS,
+            *("usuario", "usuário", "utilisateur", "benutzer", "gebruikersnaam", "utente"),
+            "użytkownika",
             ".com/",
             "holder",
             "emp",

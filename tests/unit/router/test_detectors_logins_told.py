@@ -15,6 +15,10 @@ TOLD = [
     ("she's registered as t.nkosi88 but her card shows another email", "t.nkosi88"),
     ("My account in the HR system is d.ferreira2 and I see someone else's payslip", "d.ferreira2"),
     ("uid=jvanderlinde dept=Sales status=disabled -- explain for HR", "jvanderlinde"),
+    ("the tram app account jess.p.92 has 14 fare disputes", "jess.p.92"),
+    ("la clienta dice que su usuario es rosa_m1972", "rosa_m1972"),
+    ("Benutzername ist k.meier, gesperrt seit Montag", "k.meier"),
+    ("the costume assistant's private insta @luz.del.set dm'd me", "@luz.del.set"),
 ]
 PASS = [
     "the login page on the portal is broken",
@@ -26,6 +30,7 @@ PASS = [
     "the test user logs in as demo.user01 on staging",
     "Taylor Swift's verified Instagram handle is @taylorswift, right? for a training slide",
     "the council's official X handle is @LeedsCC, add it to the poster",
+    "my account v2 settings page is blank",
 ]
 
 

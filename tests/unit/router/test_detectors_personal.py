@@ -49,6 +49,9 @@ from tests.unit.router._detect import found, sensitive
         ("my gps coordinates are 59.3293, 18.0686", "location", "59.3293, 18.0686"),
         ("emrg cntct 4 Priya (yr2) = husband Arvind 8765 3321", "phone", "8765 3321"),
         ("next of kin: Mum, 0412 998 301", "phone", "0412 998 301"),
+        ("bus broke down at 51.4816, -0.0082 with a passenger", "location", "51.4816, -0.0082"),
+        ("Bank acct: 0192847365, Emirates NBD", "bank_account", "0192847365"),
+        ("CCTV NVR on 10.0.7.200 still has the default admin login", "ip_address", "10.0.7.200"),
     ],
 )
 def test_finds_personal_data(text: str, kind: str, value: str) -> None:

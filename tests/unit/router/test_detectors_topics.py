@@ -393,6 +393,16 @@ def test_people_named_by_given_names_of_many_cultures(text: str, kind: str) -> N
             "personal_media",
         ),
         ("the usher left the sealed adoption file on the train on Thursday", "incident"),
+        ("theres a video of two cashiers arguing in the car park going round", "personal_media"),
+        ("the selfie the customer uploaded for kyc looks edited", "personal_media"),
+        (
+            "someone recorded the team meeting where Gabriela talked about her divorce",
+            "personal_media",
+        ),
+        ("statements for 40 patients went to the wrong addresses this morning", "incident"),
+        ("a customer's energy bill was posted to their ex's address who opened it", "incident"),
+        ("someone swapped the bank details on a supplier invoice last week", "incident"),
+        ("my manager keeps making jokes about my turban in front of customers", "incident"),
         ("ransomware on the clinic reception PC, patient and owner data", "incident"),
         ("the files on S: are .locked since this morning", "incident"),
         ("kid fell off the climbing frame, head knock, mum called, which form?", "incident"),
@@ -414,6 +424,9 @@ def test_told_of_someone_in_a_few_more_words(text: str, kind: str) -> None:
         "ransomware on the network can spread over SMB",
         "what happens if a customer slipped on our floor?",
         "the price fell off a cliff after the results",
+        "can the photo the customer uploaded be bigger than 5MB?",
+        "two photos of some staff lanyards for the brochure",
+        "what if letters go to the wrong address?",
     ],
 )
 def test_look_alikes_of_someone_told_of_in_a_few_words(text: str) -> None:

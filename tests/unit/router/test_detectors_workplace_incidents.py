@@ -27,6 +27,10 @@ HAPPENED = [
     "our groomer got bitten by a husky this morning, accident book entry pls",
     "the apprentice needed 4 stitches after the saw slipped",
     "a payroll clerk posted the salary spreadsheet to the all-staff whatsapp group",
+    "Craig punched Darnell, aisle 12. write-up?",
+    "a customer slapped our cashier this morning",
+    "an agent put a customer's claim details in a TikTok, it's at 20k views",
+    "3 vials from controlled fridge 4 are gone, only two of us swiped in",
 ]
 QUESTIONS = [
     "what do we do if the till is short at the end of the day?",
@@ -40,6 +44,9 @@ QUESTIONS = [
     "does defender detect a trojan hidden in a zip file?",
     "what if a volunteer gets bitten by a dog during a home visit?",
     "how many stitches does a deep cut need?",
+    "Unable to stop, the woman hit the man's car into a median.",  # a car, not a person
+    "Gunther, the gorilla, hit Arnold with a banana",  # no known given name, no person word
+    "Tom hit the ball into the car park",
 ]
 
 

@@ -1,0 +1,74 @@
+"""What an organisation's records say about someone's account: flags and states.
+
+"account 7731-88 (L. Grant) closed, reopened, flagged 'vulnerable customer'", "the tram
+app account jess.p.92 is flagged for refund abuse", "profile for Chidi O.: status 'Do not
+book'", "guy's on our list as 'do not serve - abusive to staff'". A flag or a quoted state
+is private when the sentence points at one account: a number, a login, a name or "he/she".
+Questions about what a flag means ("what does flagged as vulnerable mean?") tell nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from router.detectors._base import placeholder_context, sentence_around
+from router.detectors._cues import CuePattern
+
+__all__ = ["ACCOUNT_STATUS_TRIGGERS", "find_account_status"]
+
+_I = re.IGNORECASE
+
+_FLAG = re.compile(
+    r"\b(?:flagged|marked|listed|noted|tagged|coded|on\s+(?:our|the)\s+(?:list|system|file))\s+"
+    r"(?:up\s+)?(?:as\s+|for\s+|with\s+)?(?:an?\s+)?['\"‘“]?"
+    r"(?:vulnerable|fraud\w*|refund\s+abuse|abus\w+|do\s+not\s+\w+|high[\s-]risk|at[\s-]risk|"
+    r"deceased|bankrupt\w*|banned|barred|watch\s?list\w*|blacklist\w*|suspicious|bad\s+debt|"
+    r"collections?|debt\s+recovery|safeguarding|self[\s-]exclu\w+|chargebacks?|money\s+mule|"
+    r"aggressive|violent|no[\s-]show)\b"
+    # "status 'Do not book'", "status: DECEASED": a state a person's account is put in.
+    r"|\bstatus\s*(?:is\s+|:|=|-)?\s*['\"‘“]?"
+    r"(?:do\s+not\s+\w+|vulnerable|banned|barred|deceased|blocked|suspended|fraud\w*|high[\s-]risk|"
+    r"at[\s-]risk|abus\w+|in\s+arrears|in\s+collections|bad\s+debt|no[\s-]show|watch\s?list\w*|"
+    r"blacklist\w*|bankrupt\w*|self[\s-]exclu\w+)\b",
+    _I,
+)
+_flag_matches = CuePattern(_FLAG).finditer
+
+# One account, pointed at: its number or login, someone's name or "he/she".
+_ONE_ACCOUNT = re.compile(
+    r"\b(?:account|acct|profile|customer|client|member|user|player|tenant|patient|donor|"
+    r"subscriber|policyholder|guest|passenger|caller|applicant)\b",
+    _I,
+)
+_POINTED = re.compile(
+    r"\d{3,}|\b[a-z]+[._]\w+\b|\b(?:he|she|him|his|her|guy|woman|man|lady|bloke)\b"
+    r"|(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]*\.?)",
+    _I,
+)
+_QUESTION = re.compile(
+    r"^\s*(?:what|how|when|why|can|could|should|does|do|is|are|which|who)\b[^\n]*\?\s*$", _I
+)
+_HYPOTHETICAL = re.compile(r"\b(?:if|when|whether|once|any|every)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+                           r"(?:account|customer|client|member|user|profile)\b", _I)
+
+ACCOUNT_STATUS_TRIGGERS = (
+    *("flagged", "marked", "listed", "noted", "tagged", "coded", "status"),
+    *("on our list", "on the list", "on our system", "on the system", "on our file"),
+)
+
+
+def find_account_status(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of flags and states an organisation's records give one person's account."""
+    for m in _flag_matches(text):
+        sentence = sentence_around(text, m.start(), m.end(), 160, keep_end=True)
+        # A window, not the sentence: "account 7731-88 (L. Grant) closed, flagged..." has a
+        # full stop after an initial.
+        rest = text[max(0, m.start() - 120) : m.start()] + " " + text[m.end() : m.end() + 80]
+        if not (_ONE_ACCOUNT.search(rest) and _POINTED.search(rest)):
+            continue
+        if _QUESTION.match(sentence) or _HYPOTHETICAL.search(sentence):
+            continue  # "what does flagged as vulnerable mean for the customer?"
+        if placeholder_context(text, m.start(), m.end(), 80):
+            continue
+        yield m.span()
