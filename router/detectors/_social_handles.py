@@ -148,12 +148,18 @@ _FIELD_PARTS = words(
 )
 
 
+_CAMEL = re.compile(r"^[A-Za-z]{2,}[a-z][A-Z][a-z]+[A-Z]?[a-z]*$|^[a-z]+[A-Z][a-z]+[A-Z]")
+
+
 def _handle_shaped(value: str) -> bool:
     """An @name, or a word with a digit or a separator in it ("kwame_gh", "live:.cid.8f")."""
     value = value.rstrip(".:-")
     if value.startswith(("@", "u/", "/u/")):
         return len(value) >= 3
-    return value.lower() not in _NOT_HANDLES and any(ch.isdigit() or ch in "._:" for ch in value)
+    if value.lower() in _NOT_HANDLES:
+        return False
+    # "ZainTheBrain", "xXSlayerXx": capitals inside a word, as gamers write their names.
+    return any(ch.isdigit() or ch in "._:" for ch in value) or _CAMEL.search(value) is not None
 
 
 def _find_accounts(text: str) -> Iterator[tuple[int, int]]:

@@ -23,7 +23,7 @@ from router.detectors._names import GIVEN_NAMES
 from router.detectors._topic_words import BODY_PARTS, MEDIA_SUBJECTS
 from router.detectors.bare_names import common_words
 
-__all__ = ["find_phrases"]
+__all__ = ["asked_after_a_dash", "find_phrases"]
 
 # A sum of money: "$4,200", "4.200 eur", "3.412,55", "38k", "2.5k gbp".
 # Money by its sign or unit: "$4,200", "38k", "900 eur".
@@ -994,7 +994,28 @@ def _told(text: str, start: int, end: int) -> bool:
     head = sentence[: max(0, sentence.find(text[start:end]))]
     if _IF.search(head):
         return False
+    if asked_after_a_dash(text, start, end):
+        return False
     return not placeholder_context(text, start, end, 60)
+
+
+# "Equifax breach 2017 - how many records were exposed?", "near miss vs incident - what's
+# the difference?": a topic, then the question about it after a dash or a colon.
+_CLAUSE_BREAK = re.compile(r"\s[—–-]+\s|:\s")
+_COMPARE = re.compile(r"\b(?:vs\.?|versus|difference\s+between|what'?s\s+the\s+difference)\b", re.I)
+
+
+def asked_after_a_dash(text: str, start: int, end: int) -> bool:
+    """Whether the phrase at ``start:end`` is the topic of a question that follows a dash or a
+    colon, or of a comparison ("X vs Y - what's the difference?"), with nobody's own case."""
+    sentence = sentence_around(text, start, end, keep_end=True)
+    if not sentence.rstrip().endswith("?") or _FIRST_PERSON.search(sentence.lower()):
+        return False
+    if _COMPARE.search(sentence):
+        return True
+    head = sentence[: max(0, sentence.find(text[start:end]))]
+    clause = _CLAUSE_BREAK.split(head)[-1] if _CLAUSE_BREAK.search(head) else None
+    return clause is not None and _GENERIC.match(clause) is not None
 
 
 def _pay_owned(folded: str, start: int) -> bool:

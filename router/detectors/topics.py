@@ -32,7 +32,7 @@ from router.detectors._names import GIVEN_NAMES
 from router.detectors._shared import WordIndex, lower_case, shared
 from router.detectors._sick_notes import find_sick_notes
 from router.detectors._social_handles import SOCIAL_TRIGGERS, find_social_handles
-from router.detectors._topic_phrases import REHEARSAL, find_phrases
+from router.detectors._topic_phrases import REHEARSAL, asked_after_a_dash, find_phrases
 from router.detectors._topic_words import (
     BODY_PARTS,
     FAMILY_OF,
@@ -1185,6 +1185,8 @@ def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
             sentence.rstrip().endswith("?") and "my" not in sentence.lower()
         ):
             continue
+        if asked_after_a_dash(text, m.start(), m.end()):
+            continue  # "Equifax breach 2017 - how many records were exposed?"
         if m.group("attention") is not None and not _AIMED_AT_WRITER.search(sentence):
             continue  # "inappropriate comments get a warning": a rule, not something that happened
         if REHEARSAL.search(sentence):

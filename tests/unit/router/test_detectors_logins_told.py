@@ -19,6 +19,7 @@ TOLD = [
     ("la clienta dice que su usuario es rosa_m1972", "rosa_m1972"),
     ("Benutzername ist k.meier, gesperrt seit Montag", "k.meier"),
     ("the costume assistant's private insta @luz.del.set dm'd me", "@luz.del.set"),
+    ("Zain is 15 and his Discord is ZainTheBrain, write to his parents", "ZainTheBrain"),
 ]
 PASS = [
     "the login page on the portal is broken",
@@ -31,6 +32,7 @@ PASS = [
     "Taylor Swift's verified Instagram handle is @taylorswift, right? for a training slide",
     "the council's official X handle is @LeedsCC, add it to the poster",
     "my account v2 settings page is blank",
+    "his steam is McDonald's wifi, it keeps dropping",
 ]
 
 

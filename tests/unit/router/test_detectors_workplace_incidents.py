@@ -47,6 +47,8 @@ QUESTIONS = [
     "Unable to stop, the woman hit the man's car into a median.",  # a car, not a person
     "Gunther, the gorilla, hit Arnold with a banana",  # no known given name, no person word
     "Tom hit the ball into the car park",
+    "near miss vs incident in mining safety reporting — what's the difference?",
+    "Equifax breach 2017 — how many records were exposed? for a slide",
 ]
 
 
