@@ -1002,6 +1002,7 @@ def _told(text: str, start: int, end: int) -> bool:
 # "Equifax breach 2017 - how many records were exposed?", "near miss vs incident - what's
 # the difference?": a topic, then the question about it after a dash or a colon.
 _CLAUSE_BREAK = re.compile(r"\s[—–-]+\s|:\s")
+_DIFFERENCE = re.compile(r"\b(?:difference\s+between|what'?s\s+the\s+difference)\b", re.I)
 _COMPARE = re.compile(r"\b(?:vs\.?|versus|difference\s+between|what'?s\s+the\s+difference)\b", re.I)
 
 
@@ -1009,7 +1010,11 @@ def asked_after_a_dash(text: str, start: int, end: int) -> bool:
     """Whether the phrase at ``start:end`` is the topic of a question that follows a dash or a
     colon, or of a comparison ("X vs Y - what's the difference?"), with nobody's own case."""
     sentence = sentence_around(text, start, end, keep_end=True)
-    if not sentence.rstrip().endswith("?") or _FIRST_PERSON.search(sentence.lower()):
+    if _FIRST_PERSON.search(sentence.lower()):
+        return False
+    if _DIFFERENCE.search(sentence):
+        return True  # "incident vs near miss - what's the difference", "?" or not
+    if not sentence.rstrip().endswith("?"):
         return False
     if _COMPARE.search(sentence):
         return True

@@ -1167,6 +1167,8 @@ _incident_fact_matches = CuePattern(_INCIDENT_FACT).finditer_folded
 _handed_over_matches = CuePattern(_HANDED_OVER).finditer_folded
 
 
+_TOO_LATE = re.compile(r"\b(?:expired|timed\s+out|ran\s+out)\s+(?:\w+\s+)?(?:before|by\s+the\s+time)\s+(?:i|we)\s+$")
+
 _AIMED_AT_WRITER = re.compile(r"\b(?:me|us)\b", re.IGNORECASE)
 
 
@@ -1175,6 +1177,8 @@ def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
         return
     folded = fold_case(text)
     for m in _handed_over_matches(text):
+        if _TOO_LATE.search(folded, max(0, m.start() - 40), m.start()):
+            continue  # "the reset link expired before I clicked it": nothing was handed over
         if _LURE.search(folded, max(0, m.start() - 120), m.end() + 60) and not REHEARSAL.search(
             sentence_around(folded, m.start(), m.end())
         ):

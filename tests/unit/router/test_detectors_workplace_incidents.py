@@ -49,6 +49,8 @@ QUESTIONS = [
     "Tom hit the ball into the car park",
     "near miss vs incident in mining safety reporting — what's the difference?",
     "Equifax breach 2017 — how many records were exposed? for a slide",
+    "incident vs near miss in health and safety — what's the difference",
+    "reset link in the email expired before i clicked it, can i get another one sent?",
 ]
 
 
