@@ -198,6 +198,19 @@ def _asset_shaped(value: str) -> bool:
     return "-" in value and digits >= 3 and len(compact) - digits >= 2 and len(compact) >= 7
 
 
+def _site_asset(value: str) -> bool:
+    """A device's name in an organisation's scheme: "DC-PRN-031", "LON-LT-0442" (two hyphens
+    and a running number; model names have one hyphen at most, "WH-1000XM4")."""
+    parts = value.split("-")
+    return (
+        len(parts) >= 3
+        and _asset_shaped(value)
+        and parts[-1].isdigit()
+        and len(parts[-1]) >= 3
+        and all(part.isalpha() for part in parts[:-1])
+    )
+
+
 def _printed_value(value: str) -> bool:
     """A value read off a device: a serial shape, or a long plain number."""
     compact = value.replace("-", "")
@@ -290,7 +303,10 @@ def find_device_values(text: str) -> Iterator[tuple[int, int]]:
     for m in _after_device_matches(text):
         if _MAC_SHAPE.match(m.group("v")):
             continue  # "the router mac is 00-1B-63-84-45-E6": a MAC address, found as one
-        if _serial_shaped(m.group("v")) and not placeholder_context(text, m.start(), m.end(), 50):
+        value = m.group("v")
+        if (_serial_shaped(value) or _site_asset(value)) and not placeholder_context(
+            text, m.start(), m.end(), 50
+        ):
             yield m.span("v")
     for m in _printed_on_matches(text):
         if _printed_value(m.group("v")) and not placeholder_context(text, m.start(), m.end(), 50):

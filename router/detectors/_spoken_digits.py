@@ -181,13 +181,19 @@ def spell_digits(text: str) -> Spelled | None:
             continue
         if run.start() > last:
             segments.append((last, run.start(), None))
+        after_word = False
         for m in _PARTS.finditer(folded, run.start(), run.end()):
             if m.group("tok"):
                 new = _digits_of_token(m.group("tok"))
+                after_word = not m.group("tok")[0].isdigit()
             else:
                 sep = m.group("sep")
-                # Spaces join the digits of one group; a comma or dash ends the group.
-                new = "-" if "-" in sep else (" " if "," in sep else "")
+                # Spaces join the digits of one group; a comma or dash ends the group. A bare
+                # dash after a word joins too ("oh-seven-nine-one-two, three-three-eight").
+                if sep == "-" and after_word:
+                    new = ""
+                else:
+                    new = "-" if "-" in sep else (" " if "," in sep else "")
             segments.append((m.start(), m.end(), new))
         last = run.end()
     if not segments:

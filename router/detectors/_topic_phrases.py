@@ -358,7 +358,7 @@ _INCIDENT = re.compile(
     r"(?:went|go|gone|got\s+sent|got\s+posted|were\s+posted|was\s+posted|were\s+mailed|was\s+mailed|"
     r"got\s+delivered|were\s+delivered|was\s+delivered)\s+to\s+the\s+wrong\s+(?:address|addresses|"
     r"person|people|patient|patients|customer|customers|recipient|recipients|family|families|house|"
-    r"houses|email|emails|parent|parents)\b|"
+    r"houses|email|emails|parent|parents|list|lists|mailing\s+list|distribution\s+list|group)\b|"
     # Post to someone else's door: "a customer's bill was posted to their ex's address".
     r"(?:sent|posted|mailed|delivered|emailed|forwarded|addressed)\s+(?:[\w',.-]+\s+){0,6}?to\s+"
     r"(?:their|his|her|the\s+customer'?s|the\s+client'?s|the\s+patient'?s|a|an)\s+"
@@ -627,6 +627,16 @@ _RECORDED_WHERE = re.compile(
     r"(?:where|when|in\s+which)\s+(?:(?-i:[A-Z][a-z]+)|she|he|they|the\s+\w+|my\s+\w+|our\s+\w+)\s+"
     r"(?:talked|talks|spoke|speaks|told|cried|broke\s+down|shouted|admitted|opened\s+up|mentioned|"
     r"discussed|confessed|explained|disclosed)\b",
+    re.IGNORECASE,
+)
+
+# A call recorded with someone: "recorded the call with the client on my phone, 14 mins".
+_RECORDED_WITH = re.compile(
+    r"\b(?:recorded|taped|screen-?recorded)\s+(?:the|a|my|our|that|this)\s+(?:[\w-]+\s+)?"
+    r"(?:call|calls|meeting|conversation|session|interview|chat|zoom|teams\s+call)\s+with\s+"
+    r"(?:(?:the|a|my|our|his|her|that|this)\s+(?:[\w-]+\s+)?(?:client|customer|patient|tenant|"
+    r"candidate|manager|boss|colleague|supplier|landlord|caller|parent|student|employee|doctor|"
+    r"lawyer|solicitor|ex)|(?-i:[A-Z][a-z]+))\b",
     re.IGNORECASE,
 )
 
@@ -1200,6 +1210,7 @@ _picture_of_whose = CuePattern(_PICTURE_OF_WHOSE)
 _screenshot_of_chat = CuePattern(_SCREENSHOT_OF_CHAT)
 _picture_sent_in = CuePattern(_PICTURE_SENT_IN)
 _recorded_where = CuePattern(_RECORDED_WHERE)
+_recorded_with = CuePattern(_RECORDED_WITH)
 
 
 def _pictures_a_person(text: str, m: re.Match[str]) -> bool:
@@ -1237,7 +1248,7 @@ def _find_media(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
     for m in _picture_of.finditer(text):
         if _pictures_a_person(text, m) and _told(text, m.start(), m.end()):
             yield "personal_media", m.start(), m.end()
-    for pattern in (_footage_of_person, _screenshot_of_chat, _recorded_where):
+    for pattern in (_footage_of_person, _screenshot_of_chat, _recorded_where, _recorded_with):
         for m in pattern.finditer(text):
             if _told(text, m.start(), m.end()):
                 yield "personal_media", m.start(), m.end()

@@ -284,7 +284,10 @@ def _find_accounts(text: str) -> Iterator[tuple[int, int]]:
 _SECURITY_CODE = re.compile(
     r"\b(?:cvv2?|cvc2?|cvn|csc|card\s+verification(?:\s+(?:value|code))?|security\s+code|"
     r"pin(?:\s+(?:code|number))?|passcode|otp(?:\s+code)?|one[- ]time\s+(?:pass)?code|"
-    r"(?:verification|2fa|mfa|auth(?:entication)?|login|sms|backup|recovery)\s+(?:backup\s+)?codes?)"
+    r"(?:verification|2fa|mfa|auth(?:entication)?|login|sms|backup|recovery)\s+(?:backup\s+)?codes?|"
+    # "three digits on the back of the company visa are 381": the code named by where it is
+    r"(?:three|3|four|4)\s+(?:digits|numbers)\s+on\s+the\s+back(?:\s+of\s+(?:my|the|our|his|her)"
+    r"(?:\s+[\w-]+){1,2}?)?(?=\s+(?:are|is|:|=)))"
     # "the cvv on my card is 737", "my pin for the corporate card is 7716", "its either 4831"
     r"(?:\s+(?:on|of|for|from)\s+(?:my|the|our|his|her)(?:\s+\w+){1,2}?)?"
     r"(?:[,\s]++(?:it'?s|is|are|was|either|maybe|probably|like|still|now)){0,2}"
@@ -601,6 +604,6 @@ DETECTORS: tuple[Detector, ...] = (
         _find_security_codes,
         True,
         "CVV/CVC, PINs and passcodes with a value (not 0000/1234 or demo values)",
-        triggers=("cvv", "cvc", "cvn", "csc", "verification", "code", "pin", "otp"),
+        triggers=("cvv", "cvc", "cvn", "csc", "verification", "code", "pin", "otp", "on the back"),
     ),
 )

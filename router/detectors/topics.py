@@ -477,6 +477,10 @@ _ALWAYS = re.compile(
     r"since\s+(?:her|his|my|their|the)|recovering\s+from\s+"
     r"(?:her|his|my|their|a|an|the))[- ](?:op|operation|surgery|\w+ectomy|\w+otomy|\w+plasty|"
     r"c-section|caesarean|stroke|heart\s+attack|chemo|knee\s+replacement|hip\s+replacement|transplant)\b|"
+    # What a treatment does to someone: "the chemo wipes me out after lunch".
+    r"(?:chemo|chemotherapy|radiotherapy|radiation|dialysis|meds|medication|steroids|"
+    r"antidepressants|insulin|methadone|infusions?)\s+(?:really\s+|totally\s+|just\s+|still\s+)?"
+    r"(?:wipes|wiped|knocks|knocked|makes|made|make|leaves|left|gives|gave)\s+(?:me|him|her|them)\b|"
     # "Priscilla from claims lost the baby last week": a miscarriage, told plainly.
     r"(?:lost|losing)\s+(?:the|her|their|a|our|my)\s+baby\b"
     r"(?![- ]?(?:monitor|seat|gate|bag|clothes|shower|food|wipes?|bottle|carrier|buggy|stroller|"
@@ -484,6 +488,10 @@ _ALWAYS = re.compile(
     r"milk|formula|room|unit|grand|steps?|teeth|weight|fat|face|names?)))"
     # A figure, not the topic: "credit score is calculated" is a question about credit scores.
     r"|(?P<financial_info>credit\s+score\s+(?:is|of|was|dropped|fell|went)\s+(?:down\s+|up\s+)?(?:to\s+)?\d|"
+    # "overdrawn £612 again", "i'm overdrawn by 300": how far in the red the writer is (not "if
+    # an account is overdrawn by £50").
+    r"(?:(?<![\w\s'])|(?<=\bi'm\s)|(?<=\bim\s)|(?<=\bam\s)|(?<=\bbeen\s)|(?<=\bstill\s)|"
+    r"(?<=\bnow\s)|(?<=\bcurrently\s))overdrawn\s+(?:by\s+)?(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:k|quid|pounds|euros?|dollars|rand)\b)|"
     # What someone earns, with a currency or "k": "i earn 38k", "we make about $4,000 a month".
     r"(?:i|we)\s+(?:only\s+|just\s+)?(?:earn|make|take\s+home|get\s+paid)\s+(?:about\s+|around\s+|only\s+)?"
     r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:k|grand|eur|euros?|usd|dollars|gbp|pounds)\b))"

@@ -41,6 +41,11 @@ def test_serial_a_mac_shows() -> None:
     assert _values("the lab router mac is 00-1B-63-84-45-E6") == []
 
 
+def test_a_device_named_in_the_site_scheme() -> None:
+    assert _values("printer DC-PRN-031 at goods-in is jamming again") == ["DC-PRN-031"]
+    assert _values("the headset WH-1000XM4 crackles") == []  # a model name
+
+
 def test_value_before_the_label_it_is_printed_on() -> None:
     text = "the router shows 4KX-2231-PL9 on the bottom label"
     assert _values(text) == ["4KX-2231-PL9"]

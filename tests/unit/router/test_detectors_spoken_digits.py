@@ -56,6 +56,13 @@ def test_a_dictated_phone_number_is_found_over_the_words() -> None:
     assert hits.get("phone") == ["oh seven eight eight one, two three four, five six seven"]
 
 
+def test_digit_words_joined_by_dashes_make_one_group() -> None:
+    text = "ring me, oh-seven-nine-one-two, three-three-eight, five-one-four"
+    spelled = spell_digits(text)
+    assert spelled is not None and spelled.text == "ring me, 07912 338 514"
+    assert found(text)["phone"] == ["oh-seven-nine-one-two, three-three-eight, five-one-four"]
+
+
 def test_a_dictated_card_and_code_are_found() -> None:
     text = "card is five one one one, two two two two, three three three three, four four four four"
     assert "bank_account" in found(text) or "credit_card" in found(text)

@@ -403,6 +403,9 @@ def test_people_named_by_given_names_of_many_cultures(text: str, kind: str) -> N
         ("a customer's energy bill was posted to their ex's address who opened it", "incident"),
         ("someone swapped the bank details on a supplier invoice last week", "incident"),
         ("my manager keeps making jokes about my turban in front of customers", "incident"),
+        ("the chemo wipes me out after lunch, can I start 7 and finish 3", "health"),
+        ("overdrawn £612 again, any chance of an advance on wages", "financial_info"),
+        ("recorded the call with the client on my phone, 14 mins", "personal_media"),
         ("ransomware on the clinic reception PC, patient and owner data", "incident"),
         ("the files on S: are .locked since this morning", "incident"),
         ("kid fell off the climbing frame, head knock, mum called, which form?", "incident"),
@@ -427,6 +430,7 @@ def test_told_of_someone_in_a_few_more_words(text: str, kind: str) -> None:
         "can the photo the customer uploaded be bigger than 5MB?",
         "two photos of some staff lanyards for the brochure",
         "what if letters go to the wrong address?",
+        "what happens if an account is overdrawn by £50?",
     ],
 )
 def test_look_alikes_of_someone_told_of_in_a_few_words(text: str) -> None:
