@@ -175,10 +175,18 @@ def derive_cues(pattern: re.Pattern[str]) -> tuple[CueWords, tuple[str, ...]] | 
     return CueWords(at_word, whole=whole), tuple(sorted(anywhere))
 
 
-def positions_of(folded: str, literals: tuple[str, ...]) -> set[int]:
-    """Every offset in ``folded`` where one of ``literals`` starts."""
+def positions_of(folded: str, literals: tuple[str, ...], joined: str | None = None) -> set[int]:
+    """Every offset in ``folded`` where one of ``literals`` starts.
+
+    ``joined`` is the text's distinct words (``WordIndex.joined``) when ``folded``
+    has no run of letters and digits that is not inside one of them.
+    """
     found: set[int] = set()
     for literal in literals:
+        # A literal of letters and digits lies inside a word: the distinct words, a
+        # fraction of the text, rule most literals out at a fraction of a search.
+        if joined is not None and literal not in joined and literal.isalnum():
+            continue
         i = folded.find(literal)
         while i != -1:
             found.add(i)
@@ -213,7 +221,7 @@ class CuePattern:
         index = shared(text, WordIndex)
         starts = index.starts(at_word)
         if anywhere:
-            return sorted(positions_of(index.folded, anywhere).union(starts))
+            return sorted(positions_of(index.folded, anywhere, index.joined()).union(starts))
         return starts
 
     def word_starts(self, text: str) -> list[int] | None:

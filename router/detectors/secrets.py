@@ -43,7 +43,7 @@ from router.detectors._secret_values import (
     strong,
     value_is_secret,
 )
-from router.detectors._shared import long_words
+from router.detectors._shared import long_words, words_joined
 from router.detectors._told_secrets import (
     find_access_codes,
     find_authenticator_codes,
@@ -324,10 +324,13 @@ _KEY_LITERALS = (
 )  # fmt: skip
 
 
-def _credential_matches(folded: str, text: str) -> Iterator[re.Match[str]]:
-    """Accepted ``name = value`` matches of ``_CREDENTIAL``, at most one per cue."""
+def _credential_matches(
+    folded: str, text: str, joined: str | None = None
+) -> Iterator[re.Match[str]]:
+    """Accepted ``name = value`` matches of ``_CREDENTIAL``, at most one per cue
+    (``joined``: see ``positions_of``)."""
     last_end = -1
-    for pos in sorted(positions_of(folded, _KEY_LITERALS)):
+    for pos in sorted(positions_of(folded, _KEY_LITERALS, joined)):
         if pos < last_end:
             continue  # inside an accepted value
         m = _CREDENTIAL.match(folded, pos)
@@ -384,7 +387,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     plain = _unescape_quotes(text)
     folded = fold_case(plain)  # cues in any case; values read from the original
-    for m in _credential_matches(folded, plain):
+    # Unescaping only blanks characters out: each run of letters and digits of
+    # ``plain`` lies inside one of ``text``, whose distinct words then serve.
+    for m in _credential_matches(folded, plain, words_joined(text)):
         start, end = _trimmed(plain, *m.span("v"))
         cut = folded.find("%26", start, end)  # "token%3Dabc%26next%3D1": stop at the next field
         yield start, end if cut == -1 else cut
