@@ -847,6 +847,21 @@ def _named_subject(text: str, tokens: list[tuple[str, int, int]], lo: int, i: in
 _WHERE_FROM = words("from in at on")
 
 
+# A question about what is allowed, typed without its "?" (voice and non-native writers
+# drop it): "can renters use dashcams in our rental cars, any rule".
+_RULE_ASKED = re.compile(
+    r"^\s*(?:can|could|may|should|are|is\s+it\s+ok\s+(?:to|if)|do|does)\s+(?:we|i|staff|employees|"
+    r"renters|customers|parents|students|managers|tenants|guests|drivers|volunteers|teachers|"
+    r"nurses|contractors|visitors|people|you)\b",
+    re.IGNORECASE,
+)
+_RULE_WORDS = re.compile(
+    r"\b(?:allowed|legal|legally|rules?|policy|consent|permitted|permission|ok\s+to|gdpr|law|"
+    r"signed)\b",
+    re.IGNORECASE,
+)
+
+
 def _not_an_event(text: str, start: int, end: int, family: str) -> bool:
     """Whether the sentence of an owned topic word asks how things work, plans for them,
     or tells what is already public, rather than telling what happened to someone."""
@@ -855,6 +870,13 @@ def _not_an_event(text: str, start: int, end: int, family: str) -> bool:
     navigation = _NAVIGATION if family in _DISCLOSED_BY_MENTION else _PROCESS_QUESTION
     if navigation.match(sentence) and not _DIGIT.search(sentence):
         return True  # "where do I find my payslip?": where to click, not what it says
+    if (
+        family not in _DISCLOSED_BY_MENTION
+        and _RULE_ASKED.match(sentence)
+        and _RULE_WORDS.search(sentence)
+        and not _DIGIT.search(sentence)
+    ):
+        return True  # "can we post photos of kids from the play if parents signed" (no "?")
     if (
         family in _DISCLOSED_BY_MENTION
         and _PROCESS_QUESTION.match(sentence)

@@ -431,6 +431,8 @@ def test_told_of_someone_in_a_few_more_words(text: str, kind: str) -> None:
         "two photos of some staff lanyards for the brochure",
         "what if letters go to the wrong address?",
         "what happens if an account is overdrawn by £50?",
+        "can we post photos of kids from the school play on facebook if parents signed",
+        "can renters use dashcams in our rental cars, any rule",
     ],
 )
 def test_look_alikes_of_someone_told_of_in_a_few_words(text: str) -> None:
