@@ -513,6 +513,16 @@ def _made_up(text: str, m: re.Match[str]) -> bool:
     return PLACEHOLDER_WORDS.search(_INTO_DOCUMENT.sub(" ", sentence)) is not None
 
 
+# "my staff number is my old locker number with a 9 in front so 94415": the number worked
+# out in words, then given after "so".
+_ID_WORKED_OUT = re.compile(
+    r"\b(?:staff|employee|student|patient|member|customer|policy|payroll|badge|nhs|ni|tax|"
+    r"passport|licen[cs]e)\s+(?:id|number|no\.?|nr|#)\s+(?:is|was)\s+(?:[\w'-]+\s+){2,12}?"
+    r"(?:so|i\.?e\.?|which\s+makes\s+it|making\s+it|that'?s|thats|=)\s*:?\s*(?P<v>\d{4,12})(?![\w.])",
+    _I,
+)
+_id_worked_out_matches = CuePattern(_ID_WORKED_OUT).finditer
+
 # A NINO typed in lower case after its name ("my ni number is jt 48 27 91 b").
 _NINO_CUED = re.compile(
     r"\b(?:ni|nino|nat(?:iona)?l?\.?\s+ins(?:urance)?\.?)(?:\s+(?:number|no\.?|num|nr))?"
@@ -553,6 +563,9 @@ def _find_id_numbers(text: str) -> Iterator[tuple[int, int]]:
         if not _made_up(text, m):
             yield m.span("v")
     for m in _nino_cued_matches(text):
+        if not _made_up(text, m):
+            yield m.span("v")
+    for m in _id_worked_out_matches(text):
         if not _made_up(text, m):
             yield m.span("v")
     for m in _cpf_cue_matches(text):
