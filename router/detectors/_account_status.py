@@ -20,7 +20,8 @@ __all__ = ["ACCOUNT_STATUS_TRIGGERS", "find_account_status"]
 _I = re.IGNORECASE
 
 _FLAG = re.compile(
-    r"\b(?:flagged|marked|listed|noted|tagged|coded|on\s+(?:our|the)\s+(?:list|system|file))\s+"
+    r"\b(?:flagged|marked|listed|noted|tagged|coded|shows|showing|says|reads|"
+    r"on\s+(?:our|the)\s+(?:list|system|file))\s+"
     r"(?:up\s+)?(?:as\s+|for\s+|with\s+)?(?:an?\s+)?['\"‘“]?"
     r"(?:vulnerable|fraud\w*|refund\s+abuse|abus\w+|do\s+not\s+\w+|high[\s-]risk|at[\s-]risk|"
     r"deceased|bankrupt\w*|banned|barred|watch\s?list\w*|blacklist\w*|suspicious|bad\s+debt|"
@@ -53,7 +54,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|when|whether|once|any|every)\s+(?:an?\s+|th
                            r"(?:account|customer|client|member|user|profile)\b", _I)
 
 ACCOUNT_STATUS_TRIGGERS = (
-    *("flagged", "marked", "listed", "noted", "tagged", "coded", "status"),
+    *("flagged", "marked", "listed", "noted", "tagged", "coded", "status", "shows", "showing"),
+    *("says", "reads"),
     *("on our list", "on the list", "on our system", "on the system", "on our file"),
 )
 

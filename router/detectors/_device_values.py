@@ -133,6 +133,8 @@ def _key_groups_ok(value: str) -> bool:
 _ASSET_OR_NAMED = re.compile(
     # "asset 0411-BNK": the letters may come after the number
     r"\basset\s+(?:no\.?\s*|number\s+|#\s*)?(?P<a>(?-i:[A-Z]{0,4}-?)\d{4,10}(?-i:-[A-Z]{2,5})?)(?![\w.-])"
+    # "the tablet in reception tagged HTL-SG-0912": a tag in the organisation's scheme
+    r"|\btagged\s+(?:as\s+)?(?P<t>(?-i:[A-Z]{2,5}(?:-[A-Z0-9]{2,6}){1,3}))(?![\w-])"
     r"|\b(?:machine|pc|laptop|computer|server|host|device|box|vm|workstation|desktop)\s+"
     r"(?:is\s+)?(?:called|named)\s+(?P<n>(?-i:[A-Z0-9][A-Za-z0-9-]{3,30}))(?![\w-])",
     _I,
@@ -151,6 +153,7 @@ _asset_or_named_matches = anchored_matches(
         "vm",
         "workstation",
         "desktop",
+        "tagged",
     ),
     _ASSET_OR_NAMED,
 )
@@ -251,8 +254,10 @@ def _key_group_matches(text: str) -> Iterator[re.Match[str]]:
 
 def _find_assets_and_named(text: str) -> Iterator[tuple[int, int]]:
     for m in _asset_or_named_matches(text):
-        group = "a" if m.group("a") is not None else "n"
+        group = next(g for g in "atn" if m.group(g) is not None)
         value = m.group(group)
+        if group == "t" and not (_asset_shaped(value) and any(ch.isdigit() for ch in value)):
+            continue
         if group == "a" and _YEAR.match(value):
             continue  # "asset 2024 budget"
         if group == "n" and not any(ch.isdigit() or ch == "-" for ch in value):
@@ -304,9 +309,11 @@ def find_device_values(text: str) -> Iterator[tuple[int, int]]:
         if _MAC_SHAPE.match(m.group("v")):
             continue  # "the router mac is 00-1B-63-84-45-E6": a MAC address, found as one
         value = m.group("v")
-        if (_serial_shaped(value) or _site_asset(value)) and not placeholder_context(
-            text, m.start(), m.end(), 50
-        ):
+        # YubiKeys carry plain numeric serials: "yubikey 18842731 registered to...".
+        numeric_key = m.group("w").lower() == "yubikey" and value.isdigit() and len(value) >= 7
+        if not (numeric_key or _serial_shaped(value) or _site_asset(value)):
+            continue
+        if not placeholder_context(text, m.start(), m.end(), 50):
             yield m.span("v")
     for m in _printed_on_matches(text):
         if _printed_value(m.group("v")) and not placeholder_context(text, m.start(), m.end(), 50):

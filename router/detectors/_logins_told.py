@@ -36,6 +36,10 @@ _LOGIN_TOLD = re.compile(
     r"|\b(?:usuario|usuário|utilisateur|benutzer(?:name)?|gebruikersnaam|nome\s+utente|"
     r"nazwa\s+użytkownika)\s*(?:es|é|est|ist|is|è|to|:|=)?\s*['\"‘“«]?"
     r"(?P<f>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z][a-z_]*\d+[a-z0-9_]*)(?![\w@-])"
+    # "disable jdupont's AD account": an admin action on someone's login
+    r"|\b(?:disable|lock|unlock|delete|suspend|reset|deactivate|remove|reactivate|unblock)\s+"
+    r"(?P<d>[a-z][a-z0-9._-]{3,29})['’]s\s+(?:(?:ad|o365|m365|email|windows|domain|vpn|sso|okta)\s+)?"
+    r"(?:account|acct|login|mailbox|access)\b"
     # "my account in the system is m.yilmaz3"
     r"|\b(?:my|his|her|their)\s+(?:account|login|user|username|id)\s+(?:[a-z]+\s+){1,4}?(?:is|was)\s+"
     r"['\"‘“]?(?P<m>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]+\d+[a-z0-9]*)(?![\w@-])"
@@ -71,12 +75,14 @@ def find_logins_told(text: str) -> Iterator[tuple[int, int]]:
     """Spans of logins told in passing (see the module docstring)."""
     common = common_words()
     for m in _login_told_matches(text):
-        group = next(g for g in "suwafm" if m.group(g) is not None)
+        group = next(g for g in "suwafdm" if m.group(g) is not None)
         value = m.group(group).lower()
         if "." in value and value.rsplit(".", 1)[1] in _NOT_LOGIN_ENDS:
             continue  # "the login auth.service fails on startup"
         if group == "a" and len(value) < 5:
             continue  # "my account v2 settings": a version, not a login
+        if group == "d" and value.isalpha() and value in common:
+            continue  # "disable everyone's account", "reset the user's access"
         if group == "u":
             plain = value.isalpha()
             if value in _NOT_LOGINS or (plain and (value in common or len(value) < 6)):

@@ -133,7 +133,15 @@ SOCIAL_TRIGGERS = (
 # "the costume assistant's private insta @luz.del.set": an account kept private is someone's.
 _OWNER_BEFORE = re.compile(
     r"(?:\b(?:my|his|her|their)[ ](?:personal[ ]|private[ ]|old[ ]|new[ ]|main[ ]|alt[ ])?"
-    r"|\b(?:private|personal|secret|alt)[ ])$",
+    r"|\b(?:private|personal|secret|alt)[ ]"
+    # "our student rep's insta @lerato_rsa_99": a person's, named by a common noun
+    r"|\b(?-i:[a-z]+)['’]s[ ](?:new[ ]|old[ ]|main[ ])?)$",
+    _I,
+)
+_ORG_OWNER = re.compile(
+    r"\b(?:council|company|brand|school|club|team|government|ministry|city|museum|band|shop|store|"
+    r"university|college|hospital|charity|church|firm|business|organisation|organization|"
+    r"department|library|airline|bank|agency)['’]s\b",
     _I,
 )
 _ON_BEFORE = re.compile(r"\b(?:me|us|him|her|them)[ ](?:on|at|via)[ ]$", _I)
@@ -167,6 +175,8 @@ def _find_accounts(text: str) -> Iterator[tuple[int, int]]:
         group = next(g for g in "hilwgqramo" if m.group(g) is not None)
         if group == "h":
             owner = _OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if owner is not None and _ORG_OWNER.search(owner.group(0)):
+                owner = None  # "the council's insta @leedscc": an organisation's public account
             on = _ON_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if not (owner or (on and m.group("h").startswith(("@", "u/", "/u/")))):
                 continue

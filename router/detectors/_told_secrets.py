@@ -51,7 +51,9 @@ _BEFORE_LOGIN = frozenset(" \t\n([\"'=,")
 # Words that make the sentence about signing in somewhere.
 _LOGIN_CUE = re.compile(
     r"\b(?:log-?ins?|logon|log\s+on|sign-?in|creds?|credentials?|user(?:name)?|usr|accounts?|"
-    r"acct|admin|root|wi-?fi|wlan|ssid|router|nas|portal|vpn|" + _PASSWORD_WORD + r")\b"
+    r"acct|admin|root|wi-?fi|wlan|ssid|router|nas|portal|vpn|"
+    # "nurse station PC is ward6 / Ward6nurse!": the machine it opens
+    r"pc|computer|laptop|terminal|till|kiosk|workstation|desktop|tablet|" + _PASSWORD_WORD + r")\b"
 )
 _FILE_NAME = re.compile(r"\.[A-Za-z]{1,5}$")
 # A Windows command switch glued to its slash ("/v:host", "/user:bob"), not a password.
@@ -181,9 +183,10 @@ _ACCESS_CODE = re.compile(
         {_FOR_WHAT}\s*(?:is|was|=|:|-|{_CHANGED_TO})\s*
         # "alarm for the Linlithgow store is 6 6 0 3": what is locked, then four or more digits
       | (?P<bare>alarm|safe|padlock|lock\s?box|key\s?safe|key\s?box
-          |(?:manager|supervisor|admin|till|refund)\s+override)s?{_WHERE_LOCKED}
+          |(?:manager|supervisor|admin|till|refund|keycard|key\s+card|card|door|alarm)\s+override)s?
+        {_WHERE_LOCKED}
         \s*(?:is|=|:|{_CHANGED_TO})\s*
-        (?=\d(?:[ -]?\d){{3}})
+        (?=[#*]?\d(?:[ -]?\d){{3}})
         # "pharmacy door: *2281*", "side gate = 4471#": a door named as a label, then its code
       | (?P<label>door|gate|shed|cage|vault|storeroom|keypad)\s*[:=]\s*(?=[#*]?\d(?:[ -]?\d){{3}})
     )

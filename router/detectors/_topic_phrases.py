@@ -390,6 +390,9 @@ _INCIDENT = re.compile(
     # Ransomware told as a fact: "ransomware on the clinic reception PC", "ransomware hit the NAS".
     r"ransomware\s+(?:is\s+|was\s+|has\s+)?(?:on|hit|infected|encrypted|got\s+into|took\s+down|"
     r"locked)(?=\s+(?:the|our|my|a|an|two|three|\d+)\s)|"
+    # "ransomware note on the dealership's DMS server": the demand on a machine.
+    r"ransom(?:ware)?\s+(?:note|message|screen|demand|splash)s?\s+(?:on|popped\s+up|appeared|came\s+up|"
+    r"showing)\b|"
     # "files on S: are .locked"
     r"files\s+on\s+\S{1,30}\s+(?:are|now|all)\s+(?:all\s+|now\s+)?\.[a-z0-9]{2,12}\b|"
     # Ransomware signs: "ransom note on the file server", "files end in .lockbit".
@@ -605,6 +608,7 @@ _PICTURE_OF = re.compile(
 _THE_PERSON = words(
     """
     fella bloke guy man woman lad girl boy kid suspect thief shoplifter intruder burglar
+    kids children pupils patients residents twins
     """
 )
 # People by their role, after a number: "a video of two cashiers arguing in the car park".
@@ -619,6 +623,14 @@ _RULE_QUESTION = re.compile(
     r"\s*(?:can|could|should|does|do|is|are|how|what|where|why|when|will|which)\b", re.IGNORECASE
 )
 _COUNTS = frozenset({"two", "three", "four", "some", "a couple of"})
+# A picture of a wound: "here's the pic of the pressure sore on bed 9's sacrum".
+_PICTURE_OF_WOUND = re.compile(
+    r"\b(?:pics?|photos?|pictures?|images?|videos?|snaps?)\s+of\s+(?:the|a|an|her|his|their|my)\s+"
+    r"(?:[\w-]+\s+)?(?:sores?|wounds?|rash|burns?|bruis(?:e|es|ing)|ulcers?|lesions?|bites?|gash|"
+    r"swelling|scars?|injury|injuries|fracture|stoma|blisters?|stitches)\b",
+    re.IGNORECASE,
+)
+
 # A meeting recorded while someone spoke of themselves: "someone recorded the team meeting
 # where Gabriela talked about her divorce".
 _RECORDED_WHERE = re.compile(
@@ -672,7 +684,7 @@ _PICTURE_OF_WHOSE = re.compile(
     r"\b(?:videos?|photos?|pictures?|pics?|footage|clips?|recordings?|images?|stills?|scans?|"
     r"screenshots?|audio|voice\s*(?:notes?|memos?)|the\s+one|that\s+one)\s+(?:of|showing)\s+"
     # "the one of the Blakes' kids": a family's, after a plural's apostrophe.
-    r"(?:the\s+|our\s+)?(?P<who>\w+)(?:['’]s|(?<=s)['’])\s+(?P<what>\w+)(?:\s+(?P<then>\w+))?",
+    r"(?:the\s+|our\s+|an?\s+)?(?P<who>\w+)(?:['’]s|(?<=s)['’])\s+(?P<what>\w+)(?:\s+(?P<then>\w+))?",
     re.IGNORECASE,
 )
 # What a person has that pictures show: their body, their papers, a meeting about them.
@@ -1211,6 +1223,7 @@ _screenshot_of_chat = CuePattern(_SCREENSHOT_OF_CHAT)
 _picture_sent_in = CuePattern(_PICTURE_SENT_IN)
 _recorded_where = CuePattern(_RECORDED_WHERE)
 _recorded_with = CuePattern(_RECORDED_WITH)
+_picture_of_wound = CuePattern(_PICTURE_OF_WOUND)
 
 
 def _pictures_a_person(text: str, m: re.Match[str]) -> bool:
@@ -1226,7 +1239,8 @@ def _pictures_a_person(text: str, m: re.Match[str]) -> bool:
         # "of two cashiers arguing": people doing something, not "two photos of some staff".
         return low in _ROLES and bool(after) and after[0].lower().endswith("ing")
     if det == "the":
-        return low in _THE_PERSON  # "of the fella", not "of the staff canteen"
+        # "of the fella", not "of the staff canteen" nor "of the kids' drawings"
+        return low in _THE_PERSON and not text.startswith(("'", "’"), m.end())
     if det:
         return low in _KIN or low in _PEOPLE  # "of their son", "of my colleague"
     named = who.istitle() and low in GIVEN_NAMES and not surname
@@ -1248,7 +1262,9 @@ def _find_media(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
     for m in _picture_of.finditer(text):
         if _pictures_a_person(text, m) and _told(text, m.start(), m.end()):
             yield "personal_media", m.start(), m.end()
-    for pattern in (_footage_of_person, _screenshot_of_chat, _recorded_where, _recorded_with):
+    for pattern in (
+        _footage_of_person, _screenshot_of_chat, _recorded_where, _recorded_with, _picture_of_wound
+    ):
         for m in pattern.finditer(text):
             if _told(text, m.start(), m.end()):
                 yield "personal_media", m.start(), m.end()

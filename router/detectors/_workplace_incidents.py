@@ -143,14 +143,15 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     # Records shared with a crowd: "shared the salary sheet on a 60-person whatsapp group".
     (
-        "shared posted sent forwarded uploaded dropped put leaked",
-        r"""\b(?:shared|posted|sent|forwarded|uploaded|dropped|put|leaked)\s+(?:the|our|a|an|
+        "shared posted sent forwarded uploaded dropped put leaked emailed",
+        r"""\b(?:shared|posted|sent|forwarded|uploaded|dropped|put|leaked|emailed)\s+(?:the|our|a|an|
         all\s+the)\s+(?:[\w-]+\s+){0,2}?(?:salary|salaries|payroll|pay|bonus|hr|staff|customer|
-        client|patient|donor|student|employee|personnel|member|guest|tenant)\s+(?:[\w-]+\s+)?
+        client|patient|donor|student|employee|personnel|member|guest|tenant|applicant|candidate|
+        pupil|parent)\s+(?:[\w-]+\s+)?
         (?:sheet|spreadsheet|list|file|data|details|records|report|export|database)s?\s+(?:on|to|
         in|into|with)\s+(?:[\w-]+\s+){0,3}?(?:whatsapp|group|chat|channel|everyone|all[- ]staff|
         public|facebook|twitter|wrong|external|personal|distro|distribution|mailing|reddit|
-        linkedin)\b""",
+        linkedin|parent|journalist|reporter|press|stranger|competitor)\b""",
     ),
     # Someone's records put on social media: "put a customer's claim details in a TikTok".
     (

@@ -523,6 +523,10 @@ _ID_WORKED_OUT = re.compile(
 )
 _id_worked_out_matches = CuePattern(_ID_WORKED_OUT).finditer
 
+# Singapore's FIN for foreign workers, NRIC-shaped: "FIN G5523871M belongs to the helper".
+_FIN = re.compile(r"\bfin(?:\s+(?:no\.?|number|#))?\s*[:#]?\s*(?P<v>[FGMfgm]\d{7}[A-Za-z])(?![\w])", _I)
+_fin_matches = CuePattern(_FIN).finditer
+
 # A NINO typed in lower case after its name ("my ni number is jt 48 27 91 b").
 _NINO_CUED = re.compile(
     r"\b(?:ni|nino|nat(?:iona)?l?\.?\s+ins(?:urance)?\.?)(?:\s+(?:number|no\.?|num|nr))?"
@@ -565,7 +569,7 @@ def _find_id_numbers(text: str) -> Iterator[tuple[int, int]]:
     for m in _nino_cued_matches(text):
         if not _made_up(text, m):
             yield m.span("v")
-    for m in _id_worked_out_matches(text):
+    for m in (*_id_worked_out_matches(text), *_fin_matches(text)):
         if not _made_up(text, m):
             yield m.span("v")
     for m in _cpf_cue_matches(text):

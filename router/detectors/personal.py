@@ -267,7 +267,8 @@ def _phone_starts(text: str, *, plus_paren: bool) -> list[int]:
 _ORG_PHONE = re.compile(
     r"\b(?:switchboard|help\s?desk|hotline|reception|front\s+desk|service\s+desk|"
     r"support\s+(?:line|number|phone)|main\s+(?:line|number)|toll[- ]free|freephone|"
-    r"customer\s+(?:service|care|support))\b",
+    r"customer\s+(?:service|care|support)|reservations?\s+(?:line|number|desk)|bookings?\s+line|"
+    r"enquir(?:y|ies)\s+line|printed\s+on\s+(?:every|all|our|the)\s+\w+)\b",
     _I,
 )
 
@@ -336,7 +337,8 @@ _SYSTEM_BEFORE = re.compile(
     r"domain\s+controller|dc\d{0,2}|exchange|mail\s?server|smtp\s+(?:server|relay)|file\s?server|"
     r"nas|sftp|ftp|bastion|jump\s?(?:host|box|server)|vpn|gateway|gw|firewall|proxy|"
     r"load\s?balancer|upstream|backend|db|database|payroll|erp|crm|server|vm|dev\s?box|"
-    r"build\s+(?:box|agent|server)|runner|printer|cctv|nvr|camera|plc|kiosk)\b"
+    r"build\s+(?:box|agent|server)|runner|printer|cctv|nvr|dvr|camera|plc|kiosk|router|switch|modem|"
+    r"access\s+point|dhcp|dns)\b"
     r"[^\n.;?!()\[\]{}=\"'`]{0,35}$"
     # "ssh root@10.4.2.17": a login on that machine.
     r"|(?<![\w.@-])[a-z_][\w.-]{0,31}@$"
@@ -1199,13 +1201,16 @@ _GPS = re.compile(
     r"(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:at|near|around)|pin|here|"
     # "tracker says van 9 was at 52.48, -1.89", "last pinged near ..."
     r"(?:was|is|were|are|parked|stopped|last\s+seen|pinged|broke\s+down|broken\s+down|crashed|"
-    r"stranded|stuck|waiting|spotted|found|collapsed|sitting|standing)\s+(?:at|near|around)|"
+    r"stranded|stuck|waiting|spotted|found|collapsed|sitting|standing|parks|parking|camps|camped|"
+    r"based|stationed)\s+(?:at|near|around)|"
     # "van tracker puts Lee at 51.4816, -0.1910", "my run starting from 53.4084, -2.9916"
     r"(?:puts|put|places|placed|shows|showed|tracked|logged|clocked)\s+(?:\w+\s+){0,3}?(?:at|near|around)|"
     r"(?:starting|started|starts|leaving|left|set\s+off)\s+from|"
     # "tracker show 24.7136 46.6753": what a tracker shows, the pair maybe without a comma.
     r"(?:tracker|gps|location|map)\s+(?:shows?|showed|showing|says|said|has)(?:\s+(?:him|her|them|it))?)\b"
     r"[^\n\d-]{0,20}(?P<v>-?\d{1,2}\.\d{3,8},\s?-?\d{1,3}\.\d{3,8}|"
+    # "11.5214 N 13.6867 E": the hemispheres written as letters
+    r"\d{1,2}\.\d{3,8}\s?[NSns],?\s+\d{1,3}\.\d{3,8}\s?[EWew]\b|"
     r"-?\d{1,2}\.\d{4,8}\s-?\d{1,3}\.\d{4,8})(?![\w.])",
     _I,
 )

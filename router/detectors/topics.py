@@ -471,7 +471,8 @@ _ALWAYS = re.compile(
     r"(?:carries|carry|carrying|wears|wearing|uses|needs|relies\s+on)\s+"
     r"(?:an?\s+|his\s+|her\s+|their\s+)?"
     r"(?:epi-?pens?|inhalers?|insulin\s+pump|hearing\s+aids?|glucose\s+monitor|cgm|colostomy\s+bag|"
-    r"stoma\s+bag|catheter|prosthetic\s+\w+|cochlear\s+implant|oxygen\s+tank|heart\s+monitor)|"
+    r"stoma\s+bag|catheter|prosthetic\s+\w+|cochlear\s+implant|oxygen\s+tank|heart\s+monitor|"
+    r"wheelchair|walking\s+frame|zimmer\s+frame|mobility\s+scooter|guide\s+dog|feeding\s+tube)|"
     # Recovering from, or weeks after, an operation: "6 wks post hysterectomy".
     r"(?:\d+\s*(?:wks?|weeks?|days?|mths?|months?)\s+post|after\s+(?:her|his|my|their)|"
     r"since\s+(?:her|his|my|their|the)|recovering\s+from\s+"
@@ -855,6 +856,11 @@ _RULE_ASKED = re.compile(
     r"nurses|contractors|visitors|people|you)\b",
     re.IGNORECASE,
 )
+_RULE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:policy|policies|procedures?|process|templates?|guidance|campaign|"
+    r"workshop|faq|faqs)\b",
+    re.IGNORECASE,
+)
 _RULE_WORDS = re.compile(
     r"\b(?:allowed|legal|legally|rules?|policy|consent|permitted|permission|ok\s+to|gdpr|law|"
     r"signed)\b",
@@ -870,6 +876,8 @@ def _not_an_event(text: str, start: int, end: int, family: str) -> bool:
     navigation = _NAVIGATION if family in _DISCLOSED_BY_MENTION else _PROCESS_QUESTION
     if navigation.match(sentence) and not _DIGIT.search(sentence):
         return True  # "where do I find my payslip?": where to click, not what it says
+    if family not in _DISCLOSED_BY_MENTION and _RULE_AFTER.match(text, end):
+        return True  # "a reminder about our rent arrears policy": the rule, nobody's arrears
     if (
         family not in _DISCLOSED_BY_MENTION
         and _RULE_ASKED.match(sentence)

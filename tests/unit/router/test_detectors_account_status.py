@@ -12,6 +12,7 @@ FLAGGED = [
     "staffing app profile for Chidi O.: status 'Do not book', reason 4 late cancellations",
     "guy's on our list as 'do not serve - abusive to staff', acct 90221, can I sell him a top-up?",
     "member 44120 is marked as deceased but her husband still gets the newsletter",
+    "the lady's profile shows 'deceased' but she rang us this morning",
 ]
 PASS = [
     "what does it mean when an account is flagged as vulnerable?",

@@ -41,6 +41,12 @@ def test_serial_a_mac_shows() -> None:
     assert _values("the lab router mac is 00-1B-63-84-45-E6") == []
 
 
+def test_tagged_assets_and_numeric_yubikey_serials() -> None:
+    assert _values("the tablet in reception tagged HTL-SG-0912 is the GM's") == ["HTL-SG-0912"]
+    assert _values("yubikey 18842731 registered to associate O'Leary") == ["18842731"]
+    assert _values("the ticket was tagged AS-IS by the team") == []
+
+
 def test_a_device_named_in_the_site_scheme() -> None:
     assert _values("printer DC-PRN-031 at goods-in is jamming again") == ["DC-PRN-031"]
     assert _values("the headset WH-1000XM4 crackles") == []  # a model name

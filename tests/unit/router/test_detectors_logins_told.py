@@ -20,6 +20,8 @@ TOLD = [
     ("Benutzername ist k.meier, gesperrt seit Montag", "k.meier"),
     ("the costume assistant's private insta @luz.del.set dm'd me", "@luz.del.set"),
     ("Zain is 15 and his Discord is ZainTheBrain, write to his parents", "ZainTheBrain"),
+    ("our student rep's insta @lerato_rsa_99 got suspended", "@lerato_rsa_99"),
+    ("disable jdupont's AD account, he was let go today", "jdupont"),
 ]
 PASS = [
     "the login page on the portal is broken",
@@ -33,6 +35,8 @@ PASS = [
     "the council's official X handle is @LeedsCC, add it to the poster",
     "my account v2 settings page is blank",
     "his steam is McDonald's wifi, it keeps dropping",
+    "the council's insta @leedscc posted the bin dates",
+    "disable everyone's account at 5pm on Friday",
 ]
 
 

@@ -52,6 +52,7 @@ from tests.unit.router._detect import found, sensitive
         ("bus broke down at 51.4816, -0.0082 with a passenger", "location", "51.4816, -0.0082"),
         ("Bank acct: 0192847365, Emirates NBD", "bank_account", "0192847365"),
         ("CCTV NVR on 10.0.7.200 still has the default admin login", "ip_address", "10.0.7.200"),
+        ("router at the Durban branch is 172.16.8.1, dhcp broke", "ip_address", "172.16.8.1"),
     ],
 )
 def test_finds_personal_data(text: str, kind: str, value: str) -> None:
@@ -82,6 +83,7 @@ def test_finds_personal_data(text: str, kind: str, value: str) -> None:
         "they moved to production yesterday",
         "she lives on the edge, that one",
         "A regex for US phone formats (212) 736-5000 and 212-736-5000?",  # formats to match
+        "our hotel's reservations line is printed on every brochure, 01 662 4000",
     ],
 )
 def test_ignores_look_alikes(text: str) -> None:

@@ -267,6 +267,8 @@ def test_hostile_code_shapes_finish(text: str) -> None:
         "my pword is Kq8mZ2p9",
         "pharmacy door: *2281*",  # a door named as a label, then its code
         "crew wifi Rig7-Crew / NorthSeaBlue, lads cant connect",  # a network and its key
+        "nurse station PC is ward6 / Ward6nurse! n we all share it",  # the machine it opens
+        "keycard override: *8842#",
     ],
 )
 def test_finds_credentials_in_support_requests(text: str) -> None:

@@ -406,6 +406,12 @@ def test_people_named_by_given_names_of_many_cultures(text: str, kind: str) -> N
         ("the chemo wipes me out after lunch, can I start 7 and finish 3", "health"),
         ("overdrawn £612 again, any chance of an advance on wages", "financial_info"),
         ("recorded the call with the client on my phone, 14 mins", "personal_media"),
+        ("scan of a guest's passport page got saved on the shared drive", "personal_media"),
+        ("here's the pic of the pressure sore on bed 9's sacrum", "personal_media"),
+        ("video of the kids at the learning centre, faces visible", "personal_media"),
+        ("buyer uses a wheelchair, which trims take hand controls?", "health"),
+        ("ransomware note on the dealership's DMS server this morning", "incident"),
+        ("admissions emailed the full applicant spreadsheet to a parent", "incident"),
         ("ransomware on the clinic reception PC, patient and owner data", "incident"),
         ("the files on S: are .locked since this morning", "incident"),
         ("kid fell off the climbing frame, head knock, mum called, which form?", "incident"),
@@ -433,6 +439,8 @@ def test_told_of_someone_in_a_few_more_words(text: str, kind: str) -> None:
         "what happens if an account is overdrawn by £50?",
         "can we post photos of kids from the school play on facebook if parents signed",
         "can renters use dashcams in our rental cars, any rule",
+        "photos of the kids' drawings for the wall",
+        "draft a friendly reminder to all tenants about our rent arrears policy",
     ],
 )
 def test_look_alikes_of_someone_told_of_in_a_few_words(text: str) -> None:
