@@ -36,6 +36,23 @@ _FLAG = re.compile(
 )
 _flag_matches = CuePattern(_FLAG).finditer
 
+# Where and when someone signed in: "kmenon@ last signed in from a Bengaluru IP at 03:14".
+_SIGN_IN_HISTORY = re.compile(
+    r"\b(?:last\s+)?(?:signed|logged)\s+(?:in|on)\s+from\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:ip|ip\s+address|location|device|laptop|phone|country|city)\s+"
+    r"(?:at|on)\s+\d[\d:.]*",
+    _I,
+)
+_sign_in_history_matches = CuePattern(_SIGN_IN_HISTORY).finditer
+# A named person's account in a state: "Amit's directory account's disabled since Friday".
+_ACCOUNT_STATE = re.compile(
+    r"\baccounts?(?:['’]s|\s+is|\s+was|\s+has\s+been|\s+got|\s+now)\s+(?:been\s+|now\s+|still\s+)?"
+    r"(?:disabled|locked|suspended|deleted|blocked|closed|frozen|terminated|deactivated)\b",
+    _I,
+)
+_account_state_matches = CuePattern(_ACCOUNT_STATE).finditer
+_WHOSE_ACCOUNT = re.compile(r"(?:\b[A-Z][a-z]+['’]s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,2}$")
+
 # One account, pointed at: its number or login, someone's name or "he/she".
 _ONE_ACCOUNT = re.compile(
     r"\b(?:account|acct|profile|customer|client|member|user|player|tenant|patient|donor|"
@@ -55,13 +72,24 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|when|whether|once|any|every)\s+(?:an?\s+|th
 
 ACCOUNT_STATUS_TRIGGERS = (
     *("flagged", "marked", "listed", "noted", "tagged", "coded", "status", "shows", "showing"),
-    *("says", "reads"),
+    *("says", "reads", "signed in from", "logged in from", "signed on from", "logged on from"),
+    *("account",),
     *("on our list", "on the list", "on our system", "on the system", "on our file"),
 )
 
 
 def find_account_status(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of flags and states an organisation's records give one person's account."""
+    """Spans of flags and states an organisation's records give one person's account, and
+    of someone's sign-in history."""
+    for m in _sign_in_history_matches(text):
+        if not placeholder_context(text, m.start(), m.end(), 80):
+            yield m.span()
+    for m in _account_state_matches(text):
+        sentence = sentence_around(text, m.start(), m.end(), 160, keep_end=True)
+        if _WHOSE_ACCOUNT.search(text, max(0, m.start() - 60), m.start()) and not (
+            _QUESTION.match(sentence) or _HYPOTHETICAL.search(sentence)
+        ):
+            yield m.span()
     for m in _flag_matches(text):
         sentence = sentence_around(text, m.start(), m.end(), 160, keep_end=True)
         # A window, not the sentence: "account 7731-88 (L. Grant) closed, flagged..." has a

@@ -74,6 +74,8 @@ _PRINTED_ON = re.compile(
     r"\b(?:number|code|serial|id|no\.?)\s+(?:printed\s+|engraved\s+|written\s+)?(?:on|under)\s+"
     r"(?:it|the\s+(?:back|bottom|side|underside|sticker|label|case|box|key|device|battery|base|"
     r"stand|lid|tray|keyboard|charger)|the\s+\w+'s\s+\w+)"
+    # "the long number under the battery on Steve's radio is 990-441-27613"
+    r"(?:\s+(?:on|of|in)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?[\w-]+)?"
     r"\s+(?:is|says|reads|:)\s*"
     r"(?P<v>(?-i:[A-Z0-9][A-Z0-9]*(?:-[A-Z0-9]+){0,5}))(?![\w-])",
     _I,
@@ -158,12 +160,18 @@ _asset_or_named_matches = anchored_matches(
     _ASSET_OR_NAMED,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A device handed from one person to another: "GCC-LPT-0913: Raj → Sunita".
+_HANDOVER = re.compile(
+    r"(?<![\w-])(?P<v>[A-Z]{2,5}(?:-[A-Z0-9]{2,6}){1,3})\s*[:=]\s*(?-i:[A-Z][a-z]+)\s*(?:→|->|=>|to)\s*"
+    r"(?-i:[A-Z][a-z]+)\b"
+)
 _MAC_SHAPE = re.compile(r"^[0-9A-F]{2}(?:-[0-9A-F]{2}){5}$")
 
 
 # Cheap substring tests: at least one must be in the text for these rules to run.
 DEVICE_VALUE_TRIGGERS = (
     *("imei", "meid", "sticker", "label", "plate", " on it", " on the", "access point"),
+    *(" under it", " under the", "→", "->", "=>"),
     *sorted(_DEVICE_WORDS),
     *("tag", "key", "licen", "warrant", "applecare", "apple care", "care pack", "carepack", " rma"),
     "seat",
@@ -319,6 +327,10 @@ def find_device_values(text: str) -> Iterator[tuple[int, int]]:
         if _printed_value(m.group("v")) and not placeholder_context(text, m.start(), m.end(), 50):
             yield m.span("v")
     yield from _find_label_reads(text)
+    if "→" in text or "->" in text or "=>" in text or " to " in text:
+        for m in _HANDOVER.finditer(text):
+            if _site_asset(m.group("v")) or _asset_shaped(m.group("v")):
+                yield m.span("v")
     yield from _find_assets_and_named(text)
     yield from _find_key_groups(text)
     folded = fold_case(text)

@@ -26,6 +26,7 @@ __all__ = [
     "find_access_codes",
     "find_authenticator_codes",
     "find_creds_pairs",
+    "find_dial_turns",
     "find_late_values",
     "find_login_pairs",
     "find_opening_values",
@@ -296,9 +297,11 @@ def find_spaced_codes(text: str) -> Iterator[tuple[int, int]]:
 _OPENS_WITH = re.compile(
     rf"""\b(?:{_LOCKED}|zip|pdf|file|archive|document|doc|sheet|spreadsheet|workbook|laptop|
     phone|drive|usb|stick)\b(?:\s+[\w-]+){{0,3}}?\s+(?:is\s+|are\s+)?
-    (?:locked|protected|encrypted|opens|unlocks|secured)\s+(?:with|using|by)\s+
+    (?:(?:locked|protected|encrypted|opens|unlocks|secured)\s+(?:with|using|by)\s+
     (?:(?:the\s+)?(?:code|pin|password|passcode|combination|combo)\s+)?
-    (?P<v>[#*]?\d(?:[ -]?\d){{2,9}}(?![\d.,:/]\d|\d)|[^\s\"'`,;]{{6,64}})""",
+    (?P<v>[#*]?\d(?:[ -]?\d){{2,9}}(?![\d.,:/]\d|\d)|[^\s\"'`,;]{{6,64}})
+    # "the server room almirah opens at 3-7-1-9": keyed digits, not an opening time
+    |opens\s+(?:at|on)\s+(?P<d>\d(?:-\d){{3,7}})(?![\d-]))""",
     re.VERBOSE,
 )
 _opens_with_matches = CuePattern(_OPENS_WITH).finditer
@@ -310,7 +313,7 @@ _SCHEME = re.compile(r"^[A-Z]{2,}[-_]?[\d.]+$")
 def find_opening_values(text: str) -> Iterator[tuple[int, int]]:
     """Codes and passwords that open a lock, a file or a device."""
     for m in _opens_with_matches(text):
-        start, end = m.span("v")
+        start, end = m.span("v" if m.group("v") is not None else "d")
         value = text[start:end].rstrip(".:),?")
         digits = value.replace(" ", "").replace("-", "").lstrip("#*")
         if digits.isdigit():
@@ -319,6 +322,30 @@ def find_opening_values(text: str) -> Iterator[tuple[int, int]]:
             ok = _made_up(value) and not _SCHEME.match(value)
         if ok and not placeholder_context(text, m.start(), start + len(value), 80):
             yield start, start + len(value)
+
+
+# "Safe in the T5 back office: left to 36, right to 12, left to 58": a dial's turns.
+_DIAL_TURNS = re.compile(
+    r"\b(?:(?:\d+|two|three|four)\s+turns?\s+)?(?:left|right)\s+(?:to\s+)?(?P<v>\d{1,2}"
+    r"(?:,?\s+(?:then\s+)?(?:(?:\d+|two|three|four|one)\s+turns?\s+)?(?:(?:left|right)\s+(?:to\s+)?)?"
+    r"\d{1,2}){1,3})(?!\d)",
+    re.IGNORECASE,
+)
+_dial_turns_matches = CuePattern(_DIAL_TURNS).finditer
+_DIAL_CONTEXT = re.compile(
+    r"\b(?:safe|lock|padlock|combination|combo|dial|locker|vault|cabinet)\b", re.IGNORECASE
+)
+
+
+def find_dial_turns(text: str) -> Iterator[tuple[int, int]]:
+    """Combinations told as the turns of a dial ("left to 36, right to 12, left to 58")."""
+    for m in _dial_turns_matches(text):
+        value = m.group("v")
+        if sum(ch.isdigit() for ch in value) < 3 or not re.search(r"\D", value):
+            continue
+        sentence = sentence_around(text, m.start(), m.end(), 120)
+        if _DIAL_CONTEXT.search(sentence) and not placeholder_context(text, m.start(), m.end(), 80):
+            yield m.span()
 
 
 # "my authenticator shows 482 913", "my vpn pin + token is 4471 839201": the code of

@@ -359,6 +359,16 @@ _INCIDENT = re.compile(
     r"got\s+delivered|were\s+delivered|was\s+delivered)\s+to\s+the\s+wrong\s+(?:address|addresses|"
     r"person|people|patient|patients|customer|customers|recipient|recipients|family|families|house|"
     r"houses|email|emails|parent|parents|list|lists|mailing\s+list|distribution\s+list|group)\b|"
+    # Someone using another's login: "someone's been signing in as our office manager from Romania".
+    r"(?:someone|somebody|an\s+attacker|a\s+stranger|they)(?:'s|\s+has|\s+is|\s+was|\s+have)?\s+"
+    r"(?:been\s+)?(?:signing|logging|logged|signed)\s+in\s+as\s+(?:our|my|the|his|her|their)\s+\w+|"
+    # A file of everyone's data sent out: "the folder with everyone's salaries went out with the
+    # Friday newsletter".
+    r"(?:folder|file|spreadsheet|sheet|list|attachment|document|doc|tab)\s+(?:with|of|containing)\s+"
+    r"(?:everyone'?s|all\s+(?:the\s+)?(?:staff|\w+)(?:'s|s')?)\s+(?:[\w-]+\s+)?(?:salaries|salary|pay|"
+    r"payslips|addresses|numbers|details|records|grades|results|diagnoses|dobs|passwords)\s+"
+    r"(?:went\s+out|got\s+sent|was\s+sent|went\s+to|got\s+attached|was\s+attached|was\s+shared|"
+    r"got\s+shared|leaked)\b|"
     # Post to someone else's door: "a customer's bill was posted to their ex's address".
     r"(?:sent|posted|mailed|delivered|emailed|forwarded|addressed)\s+(?:[\w',.-]+\s+){0,6}?to\s+"
     r"(?:their|his|her|the\s+customer'?s|the\s+client'?s|the\s+patient'?s|a|an)\s+"
@@ -383,8 +393,10 @@ _INCIDENT = re.compile(
     r"details|spreadsheet|file|export|notes)\s+(?:in)?to\s+(?:chat\s?gpt|gemini|claude|copilot|"
     r"deepseek|an?\s+(?:ai|chatbot|llm)|a\s+public\s+ai|google\s+translate|deepl)|"
     # Data left open: "customer db export sat in a public s3 bucket", "the bucket was public".
-    r"(?:bucket|repo|repository|share|folder|container|database|db|export|dump|backup)\s+(?:[\w.-]+\s+){0,3}?"
-    r"(?:was|were|has\s+been|had\s+been|sat|been|left)\s+(?:\w+\s+)?(?:public|publicly\s+"
+    r"(?:bucket|repo|repository|share|folder|container|database|db|export|dump|backup|firebase|"
+    r"elasticsearch|mongo(?:db)?|api|endpoint|server)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:was|were|has\s+been|had\s+been|sat|been|left)\s+(?:\w+\s+)?(?:public|wide\s+open|open|"
+    r"unsecured|unprotected|publicly\s+"
     r"(?:accessible|readable|visible|available|exposed|open)|open\s+to\s+(?:the\s+)?(?:internet|world|"
     r"public)|world[- ]readable)\s+(?:for|since)\b|"
     # Ransomware told as a fact: "ransomware on the clinic reception PC", "ransomware hit the NAS".
@@ -622,6 +634,22 @@ _ROLES = words(
 _RULE_QUESTION = re.compile(
     r"\s*(?:can|could|should|does|do|is|are|how|what|where|why|when|will|which)\b", re.IGNORECASE
 )
+# One person by role, then what they are doing: "photo of our founder asleep on the beanbag",
+# "a vid of the duty-free manager singing at the Christmas do".
+_ROLE_ONE = words(
+    """
+    founder ceo cto cfo boss manager director teacher nurse doctor driver colleague coworker
+    mentor intern assistant receptionist cleaner chef secretary supervisor trainee student pupil
+    patient client customer tenant neighbour neighbor head principal coach lecturer
+    """
+)
+_PICTURE_OF_ROLE = re.compile(
+    r"\b(?:videos?|vids?|photos?|pics?|pictures?|footage|clips?|recordings?|images?|stills?|snaps?)\s+"
+    r"of\s+(?:the|our|my|his|her|their|a|an)\s+(?:[\w-]+\s+)??(?P<role>\w+)\s+(?P<next>\w+)",
+    re.IGNORECASE,
+)
+_AT_HAND = re.compile(r"\b(?:this|these|attached|here'?s|here\s+is)\s+(?:[\w-]+\s+)?$", re.I)
+_DOING = words("who at in on with from asleep drunk crying naked sleeping passed")
 _COUNTS = frozenset({"two", "three", "four", "some", "a couple of"})
 # A picture of a wound: "here's the pic of the pressure sore on bed 9's sacrum".
 _PICTURE_OF_WOUND = re.compile(
@@ -631,10 +659,19 @@ _PICTURE_OF_WOUND = re.compile(
     re.IGNORECASE,
 )
 
+# Someone's own pictures by their name: "Sanjay's wedding photo he shared in the team chat".
+_NAMED_OWN_PICTURES = re.compile(
+    r"\b(?-i:[A-Z][a-z]+)['’]s\s+(?:wedding|holiday|family|baby|honeymoon|private|kids'?|"
+    r"children's|hen\s+do|stag\s+do|birthday|graduation|scan)\s+(?:photos?|pics?|pictures?|videos?|"
+    r"selfies?|album|snaps?)\b",
+    re.IGNORECASE,
+)
+
 # A meeting recorded while someone spoke of themselves: "someone recorded the team meeting
 # where Gabriela talked about her divorce".
 _RECORDED_WHERE = re.compile(
-    r"\b(?:recorded|filmed|taped|screen-?recorded)\s+(?:the|a|an|our|that|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:recorded|filmed|taped|screen-?recorded|recording\s+of|video\s+of|audio\s+of)\s+"
+    r"(?:the|a|an|our|that|this)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|call|session|conversation|interview|chat|zoom|huddle|briefing|1:1|one-to-one)\s+"
     r"(?:where|when|in\s+which)\s+(?:(?-i:[A-Z][a-z]+)|she|he|they|the\s+\w+|my\s+\w+|our\s+\w+)\s+"
     r"(?:talked|talks|spoke|speaks|told|cried|broke\s+down|shouted|admitted|opened\s+up|mentioned|"
@@ -684,7 +721,7 @@ _PICTURE_OF_WHOSE = re.compile(
     r"\b(?:videos?|photos?|pictures?|pics?|footage|clips?|recordings?|images?|stills?|scans?|"
     r"screenshots?|audio|voice\s*(?:notes?|memos?)|the\s+one|that\s+one)\s+(?:of|showing)\s+"
     # "the one of the Blakes' kids": a family's, after a plural's apostrophe.
-    r"(?:the\s+|our\s+|an?\s+)?(?P<who>\w+)(?:['’]s|(?<=s)['’])\s+(?P<what>\w+)(?:\s+(?P<then>\w+))?",
+    r"(?:the\s+|our\s+|an?\s+)?(?P<who>\w+)(?:['’]s|(?<=s)['’])\s+(?P<what>[\w-]+)(?:\s+(?P<then>\w+))?",
     re.IGNORECASE,
 )
 # What a person has that pictures show: their body, their papers, a meeting about them.
@@ -701,9 +738,12 @@ _SOMEONES = (
 # Security footage with a person in it: "CCTV clip from the shop 14:32, the guy in the grey
 # hoodie pockets the demo iPhone".
 _FOOTAGE_OF_PERSON = re.compile(
-    r"\b(?:cctv|bodycam|body-?cam|body-?worn|dashcam|dash-?cam|doorbell(?:\s+cam(?:era)?)?|"
+    r"\b(?:(?:cctv|bodycam|body-?cam|body-?worn|dashcam|dash-?cam|doorbell(?:\s+cam(?:era)?)?|"
     r"security\s+cam(?:era)?)\s+(?:clip|footage|video|recording|still|image|grab|screenshot|pic|"
-    r"photo)s?\b[^.?!\n]{0,80}?\b(?:the|a|this|that)\s+(?:[\w-]+\s+)?(?:guy|man|woman|lad|girl|boy|"
+    r"photo)s?"
+    # "the footage from the bus camera of the lad who kicked the door in"
+    r"|(?:footage|clip|video|recording|still)s?\s+from\s+(?:the|a|our)\s+(?:[\w-]+\s+)?"
+    r"(?:camera|cam|cctv|dashcam|bodycam))\b[^.?!\n]{0,80}?\b(?:the|a|this|that)\s+(?:[\w-]+\s+)?(?:guy|man|woman|lad|girl|boy|"
     r"bloke|fella|suspect|thief|shoplifter|intruder|burglar|customer|driver|person|kid|teen|"
     r"teenager|youth|employee|colleague|cyclist|pedestrian)\s+(?:in|with|who|wearing|taking|"
     r"pocket\w*|grab\w*|steal\w*|hit\w*|punch\w*|run\w*|leav\w*|enter\w*|walk\w*|climb\w*|"
@@ -984,6 +1024,13 @@ _ABOUT_WORK = re.compile(
 )
 
 
+# Writing that carried the data out, not writing about it: "went out with the Friday newsletter".
+_VEHICLE = re.compile(
+    r"\b(?:with|in|via|through|inside|attached\s+to)\s+(?:the|our|a|an|this|last|that)\s+"
+    r"(?:[\w-]+\s+)?(?:newsletter|post|blog|leaflet)s?\b",
+    re.IGNORECASE,
+)
+
 # Writing and exercises that use an incident or illness as their material.
 _WRITING = re.compile(
     r"\b(?:article|blog|post(?!-)|essay|poster|campaign|course|quiz|write-?up|ctf|tabletop|scenario|"
@@ -1011,7 +1058,7 @@ def _is_person(word: str) -> bool:
 def _told(text: str, start: int, end: int) -> bool:
     """Whether the phrase at ``start:end`` is told as a fact, not asked or made up."""
     sentence = sentence_around(text, start, end)
-    if _GENERIC.match(sentence) or _WRITING.search(sentence):
+    if _GENERIC.match(sentence) or _WRITING.search(_VEHICLE.sub(" ", sentence)):
         return False
     head = sentence[: max(0, sentence.find(text[start:end]))]
     if _IF.search(head):
@@ -1223,6 +1270,8 @@ _screenshot_of_chat = CuePattern(_SCREENSHOT_OF_CHAT)
 _picture_sent_in = CuePattern(_PICTURE_SENT_IN)
 _recorded_where = CuePattern(_RECORDED_WHERE)
 _recorded_with = CuePattern(_RECORDED_WITH)
+_picture_of_role = CuePattern(_PICTURE_OF_ROLE)
+_named_own_pictures = CuePattern(_NAMED_OWN_PICTURES)
 _picture_of_wound = CuePattern(_PICTURE_OF_WOUND)
 
 
@@ -1268,6 +1317,17 @@ def _find_media(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
         for m in pattern.finditer(text):
             if _told(text, m.start(), m.end()):
                 yield "personal_media", m.start(), m.end()
+    for m in _picture_of_role.finditer(text):
+        role, after = m.group("role").lower(), m.group("next").lower()
+        if not (role in _ROLE_ONE and (after.endswith("ing") or after in _DOING)):
+            continue
+        # "Describe this photo of our founder asleep...": a task on a picture at hand.
+        at_hand = _AT_HAND.search(text, max(0, m.start() - 40), m.start()) is not None
+        if at_hand or _told(text, m.start(), m.end()):
+            yield "personal_media", m.start(), m.end()
+    for m in _named_own_pictures.finditer(text):
+        if _told(text, m.start(), m.end()):
+            yield "personal_media", m.start(), m.end()
     for m in _picture_sent_in.finditer(text):
         sentence = sentence_around(text, m.start(), m.end(), keep_end=True)
         if _RULE_QUESTION.match(sentence) and sentence.rstrip().endswith("?"):

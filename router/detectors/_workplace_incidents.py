@@ -163,6 +163,15 @@ _RULES: tuple[tuple[str, str], ...] = (
         account)\s+(?:in|on|to)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?
         (?:tiktok|instagram|insta|snapchat|youtube|facebook|twitter|reddit|story|reel)\b""",
     ),
+    # Stock that walked: "two bottles of Hennessy walked out of the T5 stockroom again".
+    (
+        "walked disappeared vanished",
+        r"""\b(?:\d+|two|three|four|five|a\s+few|several|some)\s+(?:bottles|boxes|cases|packs|units|
+        cartons|phones|laptops|bags|tablets|crates)\s+(?:of\s+[\w-]+\s+)?(?:have\s+|has\s+)?
+        (?:walked|went|disappeared|vanished)\s+(?:out\s+of|from)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?
+        (?:stockroom|store\s?room|warehouse|shop|store|bar|cellar|stores|depot|office|cage|safe|
+        stock)\b""",
+    ),
     # Counted things gone: "3 vials from controlled fridge 4 are gone".
     (
         "gone missing unaccounted",

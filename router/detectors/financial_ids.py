@@ -435,7 +435,7 @@ _ID_CUE_SOURCE = (
     r"(?:\s+(?:for|on|of|with|at|from)\s+(?:my|the|our|his|her|this)(?:\s+[a-z-]+){1,3}?"
     r"(?:\s+(?=is\b)|\s*(?=:))"
     r"|\s+(?:for|on|of|with|at|from)\s+(?:my|the|our|his|her|this)\s+[^\n:.?!]{1,40}?\s*(?=:))?"
-    r"[\s_:#=-]{0,3}(?:is\s+|was\s+)?"
+    r"[\s_:#=,-]{0,3}(?:is\s+|was\s+)?"
     r"(?P<v>(?-i:[A-Z#]{0,5}[-# ]?[A-Z0-9_]{0,20}\d[A-Z0-9_]{0,20}(?:[-/ ][A-Z0-9]{1,12}){0,3}))"
     r"(?![\w])"
 )
@@ -523,6 +523,11 @@ _ID_WORKED_OUT = re.compile(
 )
 _id_worked_out_matches = CuePattern(_ID_WORKED_OUT).finditer
 
+# A US ITIN, SSN-shaped but starting with 9 and a middle group the SSA keeps for it, where
+# "ITIN" stands in the sentence: "Does this ITIN look valid for our client: 912-78-4406?"
+_ITIN = re.compile(r"(?<![\d-])9\d\d-(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])-\d{4}(?![\d-])")
+_ITIN_CUE = re.compile(r"\bitins?\b", _I)
+
 # Singapore's FIN for foreign workers, NRIC-shaped: "FIN G5523871M belongs to the helper".
 _FIN = re.compile(r"\bfin(?:\s+(?:no\.?|number|#))?\s*[:#]?\s*(?P<v>[FGMfgm]\d{7}[A-Za-z])(?![\w])", _I)
 _fin_matches = CuePattern(_FIN).finditer
@@ -572,6 +577,11 @@ def _find_id_numbers(text: str) -> Iterator[tuple[int, int]]:
     for m in (*_id_worked_out_matches(text), *_fin_matches(text)):
         if not _made_up(text, m):
             yield m.span("v")
+    if "itin" in text.lower():
+        for m in _ITIN.finditer(text):
+            sentence = sentence_around(text, m.start(), m.end(), 120)
+            if _ITIN_CUE.search(sentence) and not placeholder_context(text, m.start(), m.end(), 60):
+                yield m.span()
     for m in _cpf_cue_matches(text):
         if len(set(digits_of(m.group("v")))) > 1 and not _made_up(text, m):
             yield m.span("v")

@@ -48,6 +48,7 @@ from router.detectors._told_secrets import (
     find_access_codes,
     find_authenticator_codes,
     find_changed_passwords,
+    find_dial_turns,
     find_creds_pairs,
     find_keyed_in_codes,
     find_late_values,
@@ -410,6 +411,7 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     yield from find_changed_passwords(text)
     yield from find_prose_passwords(text)
     yield from find_wifi_keys(text)
+    yield from find_dial_turns(text)
     yield from find_remarked_codes(text)
 
 

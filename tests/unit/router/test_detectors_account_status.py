@@ -13,6 +13,8 @@ FLAGGED = [
     "guy's on our list as 'do not serve - abusive to staff', acct 90221, can I sell him a top-up?",
     "member 44120 is marked as deceased but her husband still gets the newsletter",
     "the lady's profile shows 'deceased' but she rang us this morning",
+    "kmenon@ last signed in from a Bengaluru IP at 03:14 on Saturday",
+    "Amit's directory account's disabled since we let him go Friday",
 ]
 PASS = [
     "what does it mean when an account is flagged as vulnerable?",
@@ -20,6 +22,7 @@ PASS = [
     "server status: OPERATIONAL for user 4412",
     "the order status is 'shipped' for 44120",
     "if a customer is flagged for fraud, who reviews it?",
+    "what happens when an account is disabled?",
 ]
 
 

@@ -47,6 +47,12 @@ def test_tagged_assets_and_numeric_yubikey_serials() -> None:
     assert _values("the ticket was tagged AS-IS by the team") == []
 
 
+def test_a_number_under_the_battery_and_a_handover() -> None:
+    text = "the long number under the battery on Steve's radio is 990-441-27613"
+    assert _values(text) == ["990-441-27613"]
+    assert _values("GCC-LPT-0913: Raj → Sunita") == ["GCC-LPT-0913"]
+
+
 def test_a_device_named_in_the_site_scheme() -> None:
     assert _values("printer DC-PRN-031 at goods-in is jamming again") == ["DC-PRN-031"]
     assert _values("the headset WH-1000XM4 crackles") == []  # a model name

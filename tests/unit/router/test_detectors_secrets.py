@@ -269,6 +269,8 @@ def test_hostile_code_shapes_finish(text: str) -> None:
         "crew wifi Rig7-Crew / NorthSeaBlue, lads cant connect",  # a network and its key
         "nurse station PC is ward6 / Ward6nurse! n we all share it",  # the machine it opens
         "keycard override: *8842#",
+        "Safe in the back office: left to 36, right to 12, left to 58",  # a dial's turns
+        "the server room almirah opens at 3-7-1-9 as per Ramesh",
     ],
 )
 def test_finds_credentials_in_support_requests(text: str) -> None:
@@ -290,6 +292,8 @@ def test_finds_credentials_in_support_requests(text: str) -> None:
         "Door: 1200 mm wide, Gate: 2024 model",  # a size and a year under labels
         "enter the wifi SSID/password in settings",
         "wifi 2.4GHz/5GHz both down",
+        "turn left to the lift, right to 12th floor",
+        "the shop opens at 9-5 on weekdays",
     ],
 )
 def test_ignores_questions_about_credentials(text: str) -> None:
