@@ -711,6 +711,15 @@ def _other_sense(tokens: list[tuple[str, int, int]], i: int, word: str) -> bool:
     return after is not None and i + 1 < len(tokens) and tokens[i + 1][0] in after
 
 
+# Exam questions and word problems invent their people: "Which of the following...", "How
+# many cups...".
+_EXAM = re.compile(
+    r"\bwhich\s+of\s+the\s+following\b|\bhow\s+(?:many|much|long|far|old)\b|"
+    r"\bwhat\s+(?:percentage|fraction|is\s+the\s+(?:total|probability))\b|\n\s*[A-D][.)]\s",
+    re.IGNORECASE,
+)
+
+
 def _owned(  # noqa: PLR0911 - one return per way to be owned
     text: str, tokens: list[tuple[str, int, int]], i: int, word: str, family: str
 ) -> bool:
@@ -724,6 +733,15 @@ def _owned(  # noqa: PLR0911 - one return per way to be owned
     # Someone else's money or photos ("her annual salary") is mostly word-problem talk.
     possessive = _FIRST_PERSON_POSSESSIVE if family in _FIRST_PERSON_ONLY else _POSSESSIVE
     owned = any(w in possessive or (w.endswith("'s") and w[:-2] in _SUBJECT) for w in before)
+    if not owned and family == "health" and i >= 1:
+        # "Deborah's HIV status", "Tom's diabetes": a known given name's, capitalised as one.
+        prev, prev_start, _ = tokens[i - 1]
+        owned = (
+            prev.endswith("'s")
+            and prev[:-2] in GIVEN_NAMES
+            and text[prev_start].isupper()
+            and _EXAM.search(text) is None  # "To treat Zoe's anorexia... Which of the following"
+        )
     cues = PAIRED_CUES.get(word)
     if cues is not None and not _cue_near(tokens, i, cues):
         return False  # "pain" alone, not "my back pain"; "support" alone, not "child support"

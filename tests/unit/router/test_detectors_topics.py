@@ -413,6 +413,7 @@ def test_people_named_by_given_names_of_many_cultures(text: str, kind: str) -> N
         ("ransomware note on the dealership's DMS server this morning", "incident"),
         ("admissions emailed the full applicant spreadsheet to a parent", "incident"),
         ("Sarah in Year 3 is expecting again, due around half term", "health"),
+        ("Deborah's HIV status is in column F of the beneficiary list", "health"),
         ("Gareth's back on the tablets for his nerves", "health"),
         ("our CTO is drying out at a clinic in Malibu", "health"),
         ("Thandiwe's going through the change badly, hot flushes at the counter", "health"),
@@ -464,6 +465,7 @@ def test_told_of_someone_in_a_few_more_words(text: str, kind: str) -> None:
         "the server is on 10k requests a second",
         "describe a photo of a teacher smiling for the stock library",
         "what if someone signs in as our manager?",
+        "To treat Zoe's anorexia nervosa, what did her doctors do? Which of the following is true?",
     ],
 )
 def test_look_alikes_of_someone_told_of_in_a_few_words(text: str) -> None:
