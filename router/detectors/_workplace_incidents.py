@@ -163,6 +163,15 @@ _RULES: tuple[tuple[str, str], ...] = (
         account)\s+(?:in|on|to)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?
         (?:tiktok|instagram|insta|snapchat|youtube|facebook|twitter|reddit|story|reel)\b""",
     ),
+    # Theft told as a habit: "Chloe has been putting the nitrous cylinders in her car boot".
+    (
+        "putting taking slipping sneaking loading pocketing",
+        r"""\b(?:has|have|had|'s|'ve)\s+been\s+(?:putting|taking|slipping|sneaking|loading|pocketing)\s+
+        (?:the|our|some|company|stock|work|\d+)\s+(?:[\w-]+\s+){0,3}?(?:in|into|home\s+in|out\s+in|
+        out\s+to)\s+
+        (?:her|his|their)\s+(?:own\s+)?(?:car|boot|bag|handbag|backpack|locker|van|pocket|pockets|
+        coat|house)\b""",
+    ),
     # Stock that walked: "two bottles of Hennessy walked out of the T5 stockroom again".
     (
         "walked disappeared vanished",

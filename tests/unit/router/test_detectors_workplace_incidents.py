@@ -31,6 +31,7 @@ HAPPENED = [
     "a customer slapped our cashier this morning",
     "an agent put a customer's claim details in a TikTok, it's at 20k views",
     "3 vials from controlled fridge 4 are gone, only two of us swiped in",
+    "Chloe has been putting the nitrous cylinders in her car boot after close",
 ]
 QUESTIONS = [
     "what do we do if the till is short at the end of the day?",
@@ -47,6 +48,7 @@ QUESTIONS = [
     "Unable to stop, the woman hit the man's car into a median.",  # a car, not a person
     "Gunther, the gorilla, hit Arnold with a banana",  # no known given name, no person word
     "Tom hit the ball into the car park",
+    "what's the rule if staff have been putting their bags in the stockroom?",
     "near miss vs incident in mining safety reporting — what's the difference?",
     "Equifax breach 2017 — how many records were exposed? for a slide",
     "incident vs near miss in health and safety — what's the difference",
