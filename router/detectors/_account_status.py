@@ -19,9 +19,19 @@ __all__ = ["ACCOUNT_STATUS_TRIGGERS", "find_account_status"]
 
 _I = re.IGNORECASE
 
+_STATE = (
+    r"(?:up\s+)?(?:as\s+|for\s+|with\s+)?(?:an?\s+)?['\"‘“]?"
+    r"(?:vulnerable|fraud\w*|refund\s+abuse|abus\w+|do\s+not\s+\w+|high[\s-]risk|at[\s-]risk|"
+    r"deceased|bankrupt\w*|banned|barred|watch\s?list\w*|blacklist\w*|suspicious|bad\s+debt|"
+    r"collections?|debt\s+recovery|safeguarding|self[\s-]exclu\w+|chargebacks?|money\s+mule|"
+    r"aggressive|violent|no[\s-]show)\b"
+)
+# "guy's on our list as 'do not serve'": tried only where "on our list" and the like stand,
+# as "on" starts a word at every line of a long text.
+_ON_LIST = re.compile(rf"\bon\s+(?:our|the)\s+(?:list|system|file)\s+{_STATE}", _I)
+_ON_LIST_CUES = ("on our list", "on the list", "on our system", "on the system", "on our file")
 _FLAG = re.compile(
-    r"\b(?:flagged|marked|listed|noted|tagged|coded|shows|showing|says|reads|"
-    r"on\s+(?:our|the)\s+(?:list|system|file))\s+"
+    r"\b(?:flagged|marked|listed|noted|tagged|coded|shows|showing|says|reads)\s+"
     r"(?:up\s+)?(?:as\s+|for\s+|with\s+)?(?:an?\s+)?['\"‘“]?"
     r"(?:vulnerable|fraud\w*|refund\s+abuse|abus\w+|do\s+not\s+\w+|high[\s-]risk|at[\s-]risk|"
     r"deceased|bankrupt\w*|banned|barred|watch\s?list\w*|blacklist\w*|suspicious|bad\s+debt|"
@@ -90,7 +100,9 @@ def find_account_status(text: str) -> Iterator[tuple[int, int]]:
             _QUESTION.match(sentence) or _HYPOTHETICAL.search(sentence)
         ):
             yield m.span()
-    for m in _flag_matches(text):
+    folded = text.lower()
+    on_list = _ON_LIST.finditer(text) if any(c in folded for c in _ON_LIST_CUES) else ()
+    for m in (*_flag_matches(text), *on_list):
         sentence = sentence_around(text, m.start(), m.end(), 160, keep_end=True)
         # A window, not the sentence: "account 7731-88 (L. Grant) closed, flagged..." has a
         # full stop after an initial.

@@ -327,7 +327,7 @@ def find_device_values(text: str) -> Iterator[tuple[int, int]]:
         if _printed_value(m.group("v")) and not placeholder_context(text, m.start(), m.end(), 50):
             yield m.span("v")
     yield from _find_label_reads(text)
-    if "→" in text or "->" in text or "=>" in text or " to " in text:
+    if "→" in text or "->" in text or "=>" in text:
         for m in _HANDOVER.finditer(text):
             if _site_asset(m.group("v")) or _asset_shaped(m.group("v")):
                 yield m.span("v")

@@ -339,6 +339,9 @@ _DIAL_CONTEXT = re.compile(
 
 def find_dial_turns(text: str) -> Iterator[tuple[int, int]]:
     """Combinations told as the turns of a dial ("left to 36, right to 12, left to 58")."""
+    index = shared(text, WordIndex)
+    if not (index.where("left") or index.where("right")) or not _DIAL_CONTEXT.search(text):
+        return  # the pattern may start at any digit: only where a dial is spoken of
     for m in _dial_turns_matches(text):
         value = m.group("v")
         if sum(ch.isdigit() for ch in value) < 3 or not re.search(r"\D", value):

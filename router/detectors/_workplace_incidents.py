@@ -163,6 +163,40 @@ _RULES: tuple[tuple[str, str], ...] = (
         account)\s+(?:in|on|to)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?
         (?:tiktok|instagram|insta|snapchat|youtube|facebook|twitter|reddit|story|reel)\b""",
     ),
+    # Gone astray without a sender: "statements for 40 patients went to the wrong addresses".
+    (
+        "wrong",
+        r"""\b(?:went|go|gone|got\s+sent|got\s+posted|were\s+posted|was\s+posted|were\s+mailed|
+        was\s+mailed|got\s+delivered|were\s+delivered|was\s+delivered)\s+to\s+the\s+wrong\s+
+        (?:address|addresses|person|people|patient|patients|customer|customers|recipient|recipients|
+        family|families|house|houses|email|emails|parent|parents|list|lists|mailing\s+list|
+        distribution\s+list|group)\b""",
+    ),
+    # Someone using another's login: "someone's been signing in as our office manager".
+    (
+        "signing logging logged signed",
+        r"""\b(?:someone|somebody|an\s+attacker|a\s+stranger|a\s+hacker|they)(?:'s|\s+has|\s+is|
+        \s+was|\s+have)?\s+(?:been\s+)?(?:signing|logging|logged|signed)\s+in\s+as\s+(?:our|my|
+        the|his|her|their)\s+\w+""",
+    ),
+    # A file of everyone's data sent out: "the folder with everyone's salaries went out with the
+    # Friday newsletter".
+    (
+        "salaries salary pay payslips addresses numbers details records grades results diagnoses "
+        "dobs passwords",
+        r"""\b(?:folder|file|spreadsheet|sheet|list|attachment|document|doc|tab)\s+(?:with|of|
+        containing)\s+(?:everyone'?s|all\s+(?:the\s+)?(?:staff|\w+)(?:'s|s')?)\s+(?:[\w-]+\s+)?
+        (?:salaries|salary|pay|payslips|addresses|numbers|details|records|grades|results|diagnoses|
+        dobs|passwords)\s+(?:went\s+out|got\s+sent|was\s+sent|went\s+to|got\s+attached|
+        was\s+attached|was\s+shared|got\s+shared|leaked)\b""",
+    ),
+    # A store of records left open: "our Firebase was open for three weeks".
+    (
+        "open unsecured unprotected",
+        r"""\b(?:firebase|elasticsearch|mongo(?:db)?|api|endpoint|server|bucket|database|db)\s+
+        (?:[\w.-]+\s+){0,3}?(?:was|were|has\s+been|had\s+been|sat|been|left)\s+(?:\w+\s+)?
+        (?:wide\s+open|open|unsecured|unprotected)\s+(?:for|since)\b""",
+    ),
     # Theft told as a habit: "Chloe has been putting the nitrous cylinders in her car boot".
     (
         "putting taking slipping sneaking loading pocketing",
@@ -251,10 +285,13 @@ _WHO = (
     r"(?:(?-i:[A-Z][a-z]+)|(?:a|the|our|my|his|her|one\s+of\s+(?:the|our))\s+(?:[\w-]+\s+)?"
     rf"(?:{_PERSON}|{_ROLE}))"
 )
-_VIOLENCE = re.compile(
-    # Not "the woman hit the man's car": the one struck is a person, not what they own.
-    rf"\b(?P<a>{_WHO})\s+(?:{_STRUCK})\s+(?P<b>{_WHO}|me|him|her|them)\b(?!['’]s\b)", re.IGNORECASE
+# Tried at the verb only (its offsets come from the word index): the one who struck is read
+# back from there, the one struck forward. Not "the woman hit the man's car": the one struck
+# is a person, not what they own.
+_STRUCK_WHOM = re.compile(
+    rf"(?:{_STRUCK})\s+(?P<b>{_WHO}|me|him|her|them)\b(?!['’]s\b)", re.IGNORECASE
 )
+_WHO_STRUCK = re.compile(rf"\b(?P<a>{_WHO})\s+$", re.IGNORECASE)
 _VIOLENCE_GATE = tuple(
     "punched slapped headbutted head-butted kicked shoved assaulted attacked strangled choked "
     "elbowed kneed spat bit hit".split()
@@ -262,31 +299,35 @@ _VIOLENCE_GATE = tuple(
 _PRONOUNS = frozenset({"me", "him", "her", "them"})
 
 
-def _violence_matches(text: str) -> Iterator[re.Match[str]]:
+def _violence_matches(text: str) -> Iterator[tuple[int, int]]:
     index = shared(text, WordIndex)
-    if not any(index.where(word) for word in _VIOLENCE_GATE):
-        return
     names = given_names()
-    for m in _VIOLENCE.finditer(text):
-        sides = (m.group("a"), m.group("b"))
-        if all(" " in side or side.lower() in names or side.lower() in _PRONOUNS for side in sides):
-            yield m
+    for word in _VIOLENCE_GATE:
+        for pos in index.where(word):
+            after = _STRUCK_WHOM.match(text, pos)
+            before = _WHO_STRUCK.search(text, max(0, pos - 60), pos) if after else None
+            if after is None or before is None:
+                continue
+            sides = (before.group("a"), after.group("b"))
+            if all(" " in s or s.lower() in names or s.lower() in _PRONOUNS for s in sides):
+                yield before.start("a"), after.end()
 
 
-def _all_matches(text: str) -> Iterator[re.Match[str]]:
-    yield from _incident_matches(text)
+def _all_spans(text: str) -> Iterator[tuple[int, int]]:
+    for m in _incident_matches(text):
+        yield m.span()
     yield from _violence_matches(text)
 
 
 def find_workplace_incidents(text: str) -> Iterator[tuple[int, int]]:
     """Spans of incidents at work told as they happened (see the module docstring)."""
-    for m in _all_matches(text):
-        sentence = sentence_around(text, m.start(), m.end(), keep_end=True)
+    for start, end in _all_spans(text):
+        sentence = sentence_around(text, start, end, keep_end=True)
         folded = sentence.lower()
         if _GENERIC.match(sentence) and not _SOMEONE_REAL.search(folded):
             continue  # "how do we report a wrong dose given to a patient?"
         if _HYPOTHETICAL.search(folded) and folded.rstrip().endswith("?"):
             continue  # "what do we do if the till is short?"
-        if REHEARSAL.search(folded) or placeholder_context(text, m.start(), m.end(), 80):
+        if REHEARSAL.search(folded) or placeholder_context(text, start, end, 80):
             continue  # a drill, a training example
-        yield m.span()
+        yield start, end

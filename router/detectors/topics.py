@@ -480,18 +480,10 @@ _ALWAYS = re.compile(
     r"since\s+(?:her|his|my|their|the)|recovering\s+from\s+"
     r"(?:her|his|my|their|a|an|the))[- ](?:op|operation|surgery|\w+ectomy|\w+otomy|\w+plasty|"
     r"c-section|caesarean|stroke|heart\s+attack|chemo|knee\s+replacement|hip\s+replacement|transplant)\b|"
-    # Pregnancy told as expecting: "Sarah in Year 3 is expecting again - due around February".
-    r"(?:is|she's|shes|i'm|im|we're|were|are)\s+expecting\s+(?:again|a\s+baby|twins|(?:her|our|my|their)\s+"
-    r"(?:first|second|third)|in\s+(?:january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|the\s+spring|the\s+summer|the\s+autumn|the\s+winter))\b|"
     # Medication named by what it is for: "back on the tablets for his nerves".
     r"(?:tablets|pills|meds|medication|medicine|injections)\s+for\s+(?:his|her|my|their)\s+(?:nerves|"
     r"depression|anxiety|heart|blood\s+pressure|bp|sugar|diabetes|epilepsy|fits|seizures|thyroid|"
     r"cholesterol|migraines?|psychosis|bipolar|adhd)\b|"
-    # Euphemisms for rehab and the menopause: "our CTO is drying out at a clinic".
-    r"(?:is|'s|been|currently|still)\s+drying\s+out\b|"
-    r"(?:she's|shes|she\s+is|he's|i'm|im|i\s+am|[a-z]+'s)\s+going\s+through\s+(?:the\s+change|"
-    r"(?:the\s+)?menopause)\b|"
     # What a treatment does to someone: "the chemo wipes me out after lunch".
     r"(?:chemo|chemotherapy|radiotherapy|radiation|dialysis|meds|medication|steroids|"
     r"antidepressants|insulin|methadone|infusions?)\s+(?:really\s+|totally\s+|just\s+|still\s+)?"
@@ -502,17 +494,10 @@ _ALWAYS = re.compile(
     r"pram|changing|blanket|toy|book|photos?|pics?|"
     r"milk|formula|room|unit|grand|steps?|teeth|weight|fat|face|names?)))"
     # A figure, not the topic: "credit score is calculated" is a question about credit scores.
-    r"|(?P<financial_info>(?<!\ba\s)credit\s+score\s+(?:is|of|was|dropped|fell|went)\s+(?:down\s+|up\s+)?(?:to\s+)?\d|"
-    # What someone is paid, told as "on": "the branch manager's on 41k", "Ollie is on $185k base".
-    r"(?:'s|\bis|\bwas|\bare)\s+on\s+(?:about\s+|around\s+|only\s+)?[$£€]?\d{2,3}(?:[.,]\d)?k"
-    r"(?=\s*(?:base|basic|plus|\+|a\s+year|per|pa\b|p\.a\.|salary|and|[,.;:!?)—–-]|$))|"
+    r"|(?P<financial_info>credit\s+score\s+(?:is|of|was|dropped|fell|went)\s+(?:down\s+|up\s+)?(?:to\s+)?\d|"
     # Debt collectors at the door: "the bailiffs rang the depot again about your car finance".
     r"(?:bailiffs|debt\s+collectors?|enforcement\s+agents?)\s+(?:rang|called|came|turned\s+up|visited|"
     r"are\s+chasing|have\s+been|were\s+at|wrote)\b|"
-    # "overdrawn £612 again", "i'm overdrawn by 300": how far in the red the writer is (not "if
-    # an account is overdrawn by £50").
-    r"(?:(?<![\w\s'])|(?<=\bi'm\s)|(?<=\bim\s)|(?<=\bam\s)|(?<=\bbeen\s)|(?<=\bstill\s)|"
-    r"(?<=\bnow\s)|(?<=\bcurrently\s))overdrawn\s+(?:by\s+)?(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:k|quid|pounds|euros?|dollars|rand)\b)|"
     # What someone earns, with a currency or "k": "i earn 38k", "we make about $4,000 a month".
     r"(?:i|we)\s+(?:only\s+|just\s+)?(?:earn|make|take\s+home|get\s+paid)\s+(?:about\s+|around\s+|only\s+)?"
     r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:k|grand|eur|euros?|usd|dollars|gbp|pounds)\b))"
@@ -552,6 +537,67 @@ _ALWAYS = re.compile(
 
 
 _always_matches = CuePattern(_ALWAYS).finditer_folded
+
+# More phrases that tell a fact whatever surrounds them, each tried only when its rarer word
+# stands in the text (word index): they start with common words ("is", "she's", "'s") that
+# would make the whole of ``_ALWAYS`` run at every "is" of a long text.
+_SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern], ...] = tuple(
+    (family, tuple(gate.split()), CuePattern(re.compile(pattern)))
+    for family, gate, pattern in (
+        (
+            # Pregnancy told as expecting: "Sarah in Year 3 is expecting again - due in Feb".
+            "health",
+            "expecting",
+            r"\b(?:is|she's|shes|i'm|im|we're|were|are)\s+expecting\s+(?:again|a\s+baby|twins|"
+            r"(?:her|our|my|their)\s+(?:first|second|third)|in\s+(?:january|february|march|april|"
+            r"may|june|july|august|september|october|november|december|the\s+spring|the\s+summer|"
+            r"the\s+autumn|the\s+winter))\b",
+        ),
+        (
+            # Rehab told as "drying out": "our CTO is drying out at a clinic".
+            "health",
+            "drying",
+            r"\b(?:is|'s|been|currently|still)\s+drying\s+out\b",
+        ),
+        (
+            # The menopause told as "the change": "Thandiwe's going through the change badly".
+            "health",
+            "change menopause",
+            r"\b(?:she's|shes|she\s+is|he's|i'm|im|i\s+am|[a-z]+'s)\s+going\s+through\s+"
+            r"(?:the\s+change|(?:the\s+)?menopause)\b",
+        ),
+        (
+            # "overdrawn £612 again", "i'm overdrawn by 300": how far in the red the writer is
+            # (not "if an account is overdrawn by £50").
+            "financial_info",
+            "overdrawn",
+            r"(?:(?<![\w\s'])|(?<=\bi'm\s)|(?<=\bim\s)|(?<=\bam\s)|(?<=\bbeen\s)|(?<=\bstill\s)|"
+            r"(?<=\bnow\s)|(?<=\bcurrently\s))overdrawn\s+(?:by\s+)?(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?"
+            r"(?:k|quid|pounds|euros?|dollars|rand)\b)",
+        ),
+    )
+)
+# What someone is paid, told as "on": "the branch manager's on 41k", "Ollie is on $185k base".
+# Tried only when a figure in thousands ("41k") stands in the text.
+_PAID_ON = re.compile(
+    r"(?:'s|\bis|\bwas|\bare)\s+on\s+(?:about\s+|around\s+|only\s+)?[$£€]?\d{2,3}(?:[.,]\d)?k"
+    r"(?=\s*(?:base|basic|plus|\+|a\s+year|per|pa\b|p\.a\.|salary|and|[,.;:!?)—–-]|$))"
+)
+_THOUSANDS = re.compile(r"\d{2,3}(?:[.,]\d)?k\b")
+
+
+def _side_always(text: str) -> Iterator[tuple[str, int, int]]:
+    index = shared(text, WordIndex)
+    folded = None
+    for family, gate, pattern in _SIDE_ALWAYS:
+        if any(index.where(word) for word in gate):
+            folded = folded if folded is not None else fold_case(text)
+            for m in pattern.finditer_folded(text):
+                yield family, m.start(), m.end()
+    if _THOUSANDS.search(text):
+        folded = folded if folded is not None else fold_case(text)
+        for m in _PAID_ON.finditer(folded):
+            yield "financial_info", m.start(), m.end()
 
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
@@ -972,7 +1018,10 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
             continue  # "a demo patient has diabetes", but not "my blood test showed"
         yield family, start, end
     for m in _always_matches(text):
+        if m.lastgroup == "financial_info" and text[max(0, m.start() - 2) : m.start()].lower() == "a ":
+            continue  # "a credit score of 650": any score, nobody's
         yield str(m.lastgroup), m.start(), m.end()
+    yield from _side_always(text)
 
 
 # What a public figure has told the world: health and private life on the record. Not
