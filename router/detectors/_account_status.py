@@ -77,8 +77,11 @@ _POINTED = re.compile(
 _QUESTION = re.compile(
     r"^\s*(?:what|how|when|why|can|could|should|does|do|is|are|which|who)\b[^\n]*\?\s*$", _I
 )
-_HYPOTHETICAL = re.compile(r"\b(?:if|when|whether|once|any|every)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
-                           r"(?:account|customer|client|member|user|profile)\b", _I)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|when|whether|once|any|every)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:account|customer|client|member|user|profile)\b",
+    _I,
+)
 
 ACCOUNT_STATUS_TRIGGERS = (
     *("flagged", "marked", "listed", "noted", "tagged", "coded", "status", "shows", "showing"),

@@ -302,6 +302,27 @@ def _find_under_warranty(text: str, folded: str) -> Iterator[tuple[int, int]]:
                 yield m.span()
 
 
+def _find_after_device(text: str) -> Iterator[tuple[int, int]]:
+    for m in _after_device_matches(text):
+        value = m.group("v")
+        if _MAC_SHAPE.match(value):
+            continue  # "the router mac is 00-1B-63-84-45-E6": a MAC address, found as one
+        # YubiKeys carry plain numeric serials: "yubikey 18842731 registered to...".
+        numeric_key = m.group("w").lower() == "yubikey" and value.isdigit() and len(value) >= 7
+        if not (numeric_key or _serial_shaped(value) or _site_asset(value)):
+            continue
+        if not placeholder_context(text, m.start(), m.end(), 50):
+            yield m.span("v")
+
+
+def _find_handovers(text: str) -> Iterator[tuple[int, int]]:
+    if "→" not in text and "->" not in text and "=>" not in text:
+        return
+    for m in _HANDOVER.finditer(text):
+        if _site_asset(m.group("v")) or _asset_shaped(m.group("v")):
+            yield m.span("v")
+
+
 def find_device_values(text: str) -> Iterator[tuple[int, int]]:
     """Spans of device serials, IMEIs and asset numbers found by the rules above."""
     for m in _imei_matches(text):
@@ -313,24 +334,12 @@ def find_device_values(text: str) -> Iterator[tuple[int, int]]:
     for m in matches_at(_IMEI_GROUPS, text, pairs):
         if luhn_ok(digits_of(m.group(0))) and not placeholder_context(text, m.start(), m.end(), 50):
             yield m.span()
-    for m in _after_device_matches(text):
-        if _MAC_SHAPE.match(m.group("v")):
-            continue  # "the router mac is 00-1B-63-84-45-E6": a MAC address, found as one
-        value = m.group("v")
-        # YubiKeys carry plain numeric serials: "yubikey 18842731 registered to...".
-        numeric_key = m.group("w").lower() == "yubikey" and value.isdigit() and len(value) >= 7
-        if not (numeric_key or _serial_shaped(value) or _site_asset(value)):
-            continue
-        if not placeholder_context(text, m.start(), m.end(), 50):
-            yield m.span("v")
+    yield from _find_after_device(text)
     for m in _printed_on_matches(text):
         if _printed_value(m.group("v")) and not placeholder_context(text, m.start(), m.end(), 50):
             yield m.span("v")
     yield from _find_label_reads(text)
-    if "→" in text or "->" in text or "=>" in text:
-        for m in _HANDOVER.finditer(text):
-            if _site_asset(m.group("v")) or _asset_shaped(m.group("v")):
-                yield m.span("v")
+    yield from _find_handovers(text)
     yield from _find_assets_and_named(text)
     yield from _find_key_groups(text)
     folded = fold_case(text)

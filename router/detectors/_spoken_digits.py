@@ -95,17 +95,26 @@ def _part_value(part: str) -> int | None:
         value, words = _UNITS[words[0]] * 100, words[2:]
     elif len(words) > 1 and words[0] in _UNITS and words[1] in (_TENS.keys() | _TEENS.keys()):
         value, words = _UNITS[words[0]] * 100, words[1:]  # "one ninety two", "two fifteen"
+    rest = _rest_value(words)
+    if rest is None:
+        return value if not words and value else None
+    digit_by_digit = len(words) > 1 and all(w in _UNITS for w in words)
+    # Read digit by digit ("one nine two") unless a hundred came before ("one hundred five").
+    return None if digit_by_digit and value else value + rest
+
+
+def _rest_value(words: list[str]) -> int | None:
+    """The value of what follows the hundreds: "nine two" (92, read digit by digit),
+    "fifteen", "sixty eight"; None when the words name no such number."""
     if words and all(w in _UNITS for w in words):
-        # Read digit by digit ("one nine two") unless a hundred came before ("one hundred five").
-        digits = "".join(str(_UNITS[w]) for w in words)
-        return value + int(digits) if value == 0 or len(words) == 1 else None
+        return int("".join(str(_UNITS[w]) for w in words))
     if len(words) == 1 and words[0] in _TEENS:
-        return value + _TEENS[words[0]]
+        return _TEENS[words[0]]
     if words and words[0] in _TENS and len(words) <= 2:
         if len(words) == 2 and words[1] not in _UNITS:
             return None
-        return value + _TENS[words[0]] + (_UNITS[words[1]] if len(words) == 2 else 0)
-    return value if not words and value else None
+        return _TENS[words[0]] + (_UNITS[words[1]] if len(words) == 2 else 0)
+    return None
 
 
 def _dotted_address(run: str) -> str | None:
@@ -151,20 +160,47 @@ def _digits_of_token(token: str) -> str:
     return _DIGITS.get(token, token)
 
 
+def _dotted_runs(text: str, folded: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "10.0.5.22")`` for every address read out with "dot"."""
+    if folded.count(" dot ") < 3:
+        return []
+    found = []
+    for m in _dotted_run_matches(text):
+        address = _dotted_address(m.group(0))
+        if address is not None:
+            found.append((m.start(), m.end(), address))
+    return found
+
+
+def _run_segments(folded: str, run: re.Match[str]) -> list[tuple[int, int, str | None]]:
+    """The replaced segments of one run of digit words ("oh seven nine" -> "079")."""
+    segments: list[tuple[int, int, str | None]] = []
+    after_word = False
+    for m in _PARTS.finditer(folded, run.start(), run.end()):
+        if m.group("tok"):
+            new = _digits_of_token(m.group("tok"))
+            after_word = not m.group("tok")[0].isdigit()
+        else:
+            sep = m.group("sep")
+            # Spaces join the digits of one group; a comma or dash ends the group. A bare
+            # dash after a word joins too ("oh-seven-nine-one-two, three-three-eight").
+            if sep == "-" and after_word:
+                new = ""
+            else:
+                new = "-" if "-" in sep else (" " if "," in sep else "")
+        segments.append((m.start(), m.end(), new))
+    return segments
+
+
 def spell_digits(text: str) -> Spelled | None:
     """``text`` with runs of spelled digits written as digits; None when it has none."""
     segments: list[tuple[int, int, str | None]] = []  # (orig start, orig end, new text or copied)
     last = 0
     folded = fold_case(text)
-    dotted: list[tuple[int, int, str]] = []
-    if folded.count(" dot ") >= 3:
-        for m in _dotted_run_matches(text):
-            address = _dotted_address(m.group(0))
-            if address is not None:
-                dotted.append((m.start(), m.end(), address))
     # An address wins over a run of digit words starting at the same place ("one nine two dot").
     runs = sorted(
-        [*dotted, *((m.start(), m.end(), m) for m in _run_matches(text))], key=lambda r: r[0]
+        [*_dotted_runs(text, folded), *((m.start(), m.end(), m) for m in _run_matches(text))],
+        key=lambda r: r[0],
     )
     for start, end, found in runs:
         if start < last:
@@ -175,27 +211,14 @@ def spell_digits(text: str) -> Spelled | None:
             segments.append((start, end, found))
             last = end
             continue
-        run = found
-        tokens = [m for m in _PARTS.finditer(folded, run.start(), run.end()) if m.group("tok")]
+        tokens = [m for m in _PARTS.finditer(folded, start, end) if m.group("tok")]
         if sum(1 for t in tokens if not t.group("tok")[0].isdigit()) < _MIN_WORDS:
             continue
-        if run.start() > last:
-            segments.append((last, run.start(), None))
-        after_word = False
-        for m in _PARTS.finditer(folded, run.start(), run.end()):
-            if m.group("tok"):
-                new = _digits_of_token(m.group("tok"))
-                after_word = not m.group("tok")[0].isdigit()
-            else:
-                sep = m.group("sep")
-                # Spaces join the digits of one group; a comma or dash ends the group. A bare
-                # dash after a word joins too ("oh-seven-nine-one-two, three-three-eight").
-                if sep == "-" and after_word:
-                    new = ""
-                else:
-                    new = "-" if "-" in sep else (" " if "," in sep else "")
-            segments.append((m.start(), m.end(), new))
-        last = run.end()
+        if start > last:
+            segments.append((last, start, None))
+        assert isinstance(found, re.Match)
+        segments.extend(_run_segments(folded, found))
+        last = end
     if not segments:
         return None
     if last < len(text):

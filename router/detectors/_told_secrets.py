@@ -33,6 +33,7 @@ __all__ = [
     "find_recipes",
     "find_sign_in_values",
     "find_spaced_codes",
+    "find_values_that_get_in",
 ]
 
 # Password words as people type them: "password", "passwd", "pwd", "pw", "psw", "pass".
@@ -184,6 +185,7 @@ _ACCESS_CODE = re.compile(
         {_FOR_WHAT}\s*(?:is|was|=|:|-|{_CHANGED_TO})\s*
         # "alarm for the Linlithgow store is 6 6 0 3": what is locked, then four or more digits
       | (?P<bare>alarm|safe|padlock|lock\s?box|key\s?safe|key\s?box
+          |(?:cd|drugs?|key|controlled)\s+cabinet
           |(?:manager|supervisor|admin|till|refund|keycard|key\s+card|card|door|alarm)\s+override)s?
         {_WHERE_LOCKED}
         \s*(?:is|=|:|{_CHANGED_TO})\s*
@@ -209,6 +211,7 @@ _MEASURE_AFTER = re.compile(
 _ACCESS_WORDS = (
     "code", "pin", "combo", "combination", "keypad", "key pad", "alarm", "safe", "padlock",
     "lockbox", "lock box", "keybox", "key box", "override", "door", "gate", "shed", "cage",
+    "cabinet",
     "vault", "storeroom",
 )  # fmt: skip
 
@@ -349,6 +352,32 @@ def find_dial_turns(text: str) -> Iterator[tuple[int, int]]:
         sentence = sentence_around(text, m.start(), m.end(), 120)
         if _DIAL_CONTEXT.search(sentence) and not placeholder_context(text, m.start(), m.end(), 80):
             yield m.span()
+
+
+# "Admin@Harb0ur gets me into the NVR": a password told by what it opens.
+_GETS_ME_IN = re.compile(
+    r"(?<![\w@#$%&*!./-])(?P<v>[^\s\"'`,;]{6,64})\s+(?:gets|got|lets|let|logs)\s+(?:me|you|us|him|her|them)\s+"
+    r"(?:in|into|onto|on\s+to)\b"
+)
+_GETS_ME_IN_CUES = (
+    "gets me in",
+    "gets you in",
+    "lets me in",
+    "got me in",
+    "logs me in",
+    "gets us in",
+)
+
+
+def find_values_that_get_in(text: str) -> Iterator[tuple[int, int]]:
+    """Passwords told by what they open ("Admin@Harb0ur gets me into the NVR")."""
+    folded = fold_case(text)
+    if not any(cue in folded for cue in _GETS_ME_IN_CUES):
+        return
+    for m in _GETS_ME_IN.finditer(text):
+        value = m.group("v")
+        if _made_up(value) and not placeholder_context(text, *m.span("v"), 80):
+            yield m.span("v")
 
 
 # "my authenticator shows 482 913", "my vpn pin + token is 4471 839201": the code of

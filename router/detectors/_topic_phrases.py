@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterator
 
 from router.detectors._base import placeholder_context, sentence_around, words
 from router.detectors._cues import CuePattern
-from router.detectors._shared import WordIndex, shared
 from router.detectors._names import GIVEN_NAMES
+from router.detectors._shared import WordIndex, shared
 from router.detectors._topic_words import BODY_PARTS, MEDIA_SUBJECTS
 from router.detectors.bare_names import common_words
 
@@ -1300,11 +1300,20 @@ def _find_media(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
         if _pictures_a_person(text, m) and _told(text, m.start(), m.end()):
             yield "personal_media", m.start(), m.end()
     for pattern in (
-        _footage_of_person, _screenshot_of_chat, _recorded_where, _recorded_with, _picture_of_wound
+        _footage_of_person,
+        _screenshot_of_chat,
+        _recorded_where,
+        _recorded_with,
+        _picture_of_wound,
     ):
         for m in pattern.finditer(text):
             if _told(text, m.start(), m.end()):
                 yield "personal_media", m.start(), m.end()
+    yield from _find_more_media(text)
+
+
+def _find_more_media(text: str) -> Iterator[tuple[str, int, int]]:
+    """Pictures of someone by role, by name, sent in, or of what is someone's own."""
     for m in _picture_of_role.finditer(text):
         role, after = m.group("role").lower(), m.group("next").lower()
         if not (role in _ROLE_ONE and (after.endswith("ing") or after in _DOING)):

@@ -292,9 +292,9 @@ _STRUCK_WHOM = re.compile(
     rf"(?:{_STRUCK})\s+(?P<b>{_WHO}|me|him|her|them)\b(?!['’]s\b)", re.IGNORECASE
 )
 _WHO_STRUCK = re.compile(rf"\b(?P<a>{_WHO})\s+$", re.IGNORECASE)
-_VIOLENCE_GATE = tuple(
-    "punched slapped headbutted head-butted kicked shoved assaulted attacked strangled choked "
-    "elbowed kneed spat bit hit".split()
+_VIOLENCE_GATE = (
+    *("punched", "slapped", "headbutted", "head-butted", "kicked", "shoved", "assaulted"),
+    *("attacked", "strangled", "choked", "elbowed", "kneed", "spat", "bit", "hit"),
 )
 _PRONOUNS = frozenset({"me", "him", "her", "them"})
 

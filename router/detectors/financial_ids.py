@@ -255,8 +255,17 @@ def _find_upi(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+# A UK sort code and an eight-digit account written as a pair: "Lloyds 30-94-21 / 01842753".
+_SORT_AND_ACCOUNT = re.compile(r"(?<![\d-])\d{2}-\d{2}-\d{2}[ ]?[/,]?[ ]?\d{8}(?![\d-])")
+
+
 def _find_accounts(text: str) -> Iterator[tuple[int, int]]:
     yield from _find_upi(text)
+    if "-" in text:
+        starts = [start for start, end in digit_runs(text) if end - start == 2]
+        for m in matches_at(_SORT_AND_ACCOUNT, text, starts):
+            if not placeholder_context(text, m.start(), m.end(), 50):
+                yield m.span()
     folded = fold_case(text)
     masked = any(mask in folded for mask in ("xxx", "***", "•••", "-xx-", "-xxxx"))
     for m in _MASKED.finditer(text) if masked else ():
@@ -529,7 +538,9 @@ _ITIN = re.compile(r"(?<![\d-])9\d\d-(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])-\d{4}(?
 _ITIN_CUE = re.compile(r"\bitins?\b", _I)
 
 # Singapore's FIN for foreign workers, NRIC-shaped: "FIN G5523871M belongs to the helper".
-_FIN = re.compile(r"\bfin(?:\s+(?:no\.?|number|#))?\s*[:#]?\s*(?P<v>[FGMfgm]\d{7}[A-Za-z])(?![\w])", _I)
+_FIN = re.compile(
+    r"\bfin(?:\s+(?:no\.?|number|#))?\s*[:#]?\s*(?P<v>[FGMfgm]\d{7}[A-Za-z])(?![\w])", _I
+)
 _fin_matches = CuePattern(_FIN).finditer
 
 # A NINO typed in lower case after its name ("my ni number is jt 48 27 91 b").
@@ -568,23 +579,26 @@ def _find_id_numbers(text: str) -> Iterator[tuple[int, int]]:
             continue
         if _id_value_ok(m.group("v")) and not _made_up(text, m):
             yield m.span("v")
-    for m in _partial_before_matches(text):
+    for m in (
+        *_partial_before_matches(text),
+        *_nino_cued_matches(text),
+        *_id_worked_out_matches(text),
+        *_fin_matches(text),
+    ):
         if not _made_up(text, m):
             yield m.span("v")
-    for m in _nino_cued_matches(text):
-        if not _made_up(text, m):
+    yield from _find_itins(text)
+    for m in _cpf_cue_matches(text):
+        if len(set(digits_of(m.group("v")))) > 1 and not _made_up(text, m):
             yield m.span("v")
-    for m in (*_id_worked_out_matches(text), *_fin_matches(text)):
-        if not _made_up(text, m):
-            yield m.span("v")
+
+
+def _find_itins(text: str) -> Iterator[tuple[int, int]]:
     if "itin" in text.lower():
         for m in _ITIN.finditer(text):
             sentence = sentence_around(text, m.start(), m.end(), 120)
             if _ITIN_CUE.search(sentence) and not placeholder_context(text, m.start(), m.end(), 60):
                 yield m.span()
-    for m in _cpf_cue_matches(text):
-        if len(set(digits_of(m.group("v")))) > 1 and not _made_up(text, m):
-            yield m.span("v")
 
 
 DETECTORS: tuple[Detector, ...] = (

@@ -48,8 +48,8 @@ from router.detectors._told_secrets import (
     find_access_codes,
     find_authenticator_codes,
     find_changed_passwords,
-    find_dial_turns,
     find_creds_pairs,
+    find_dial_turns,
     find_keyed_in_codes,
     find_late_values,
     find_login_pairs,
@@ -59,6 +59,7 @@ from router.detectors._told_secrets import (
     find_remarked_codes,
     find_sign_in_values,
     find_spaced_codes,
+    find_values_that_get_in,
     find_wifi_keys,
 )
 from router.detectors._vendor_tokens import find_vendor_tokens, placeholder_token
@@ -412,6 +413,7 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     yield from find_prose_passwords(text)
     yield from find_wifi_keys(text)
     yield from find_dial_turns(text)
+    yield from find_values_that_get_in(text)
     yield from find_remarked_codes(text)
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate
 
+from router.detectors._account_status import ACCOUNT_STATUS_TRIGGERS, find_account_status
 from router.detectors._base import (
     Detector,
     Finder,
@@ -24,7 +25,6 @@ from router.detectors._base import (
     sentence_around,
     words,
 )
-from router.detectors._account_status import ACCOUNT_STATUS_TRIGGERS, find_account_status
 from router.detectors._cues import CuePattern
 from router.detectors._device_values import DEVICE_VALUE_TRIGGERS, find_device_values
 from router.detectors._logins_told import find_logins_told
@@ -766,6 +766,20 @@ _EXAM = re.compile(
 )
 
 
+def _named_possessor(text: str, tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether a known given name's, capitalised as one, comes right before ``tokens[i]``
+    ("Deborah's HIV status", "Tom's diabetes"), outside exam questions and word problems."""
+    if i < 1:
+        return False
+    prev, prev_start, _ = tokens[i - 1]
+    return (
+        prev.endswith("'s")
+        and prev[:-2] in GIVEN_NAMES
+        and text[prev_start].isupper()
+        and _EXAM.search(text) is None  # "To treat Zoe's anorexia... Which of the following"
+    )
+
+
 def _owned(  # noqa: PLR0911 - one return per way to be owned
     text: str, tokens: list[tuple[str, int, int]], i: int, word: str, family: str
 ) -> bool:
@@ -778,16 +792,9 @@ def _owned(  # noqa: PLR0911 - one return per way to be owned
     before = [t[0] for t in tokens[max(0, i - 3) : i]]
     # Someone else's money or photos ("her annual salary") is mostly word-problem talk.
     possessive = _FIRST_PERSON_POSSESSIVE if family in _FIRST_PERSON_ONLY else _POSSESSIVE
-    owned = any(w in possessive or (w.endswith("'s") and w[:-2] in _SUBJECT) for w in before)
-    if not owned and family == "health" and i >= 1:
-        # "Deborah's HIV status", "Tom's diabetes": a known given name's, capitalised as one.
-        prev, prev_start, _ = tokens[i - 1]
-        owned = (
-            prev.endswith("'s")
-            and prev[:-2] in GIVEN_NAMES
-            and text[prev_start].isupper()
-            and _EXAM.search(text) is None  # "To treat Zoe's anorexia... Which of the following"
-        )
+    owned = any(w in possessive or (w.endswith("'s") and w[:-2] in _SUBJECT) for w in before) or (
+        family == "health" and _named_possessor(text, tokens, i)
+    )
     cues = PAIRED_CUES.get(word)
     if cues is not None and not _cue_near(tokens, i, cues):
         return False  # "pain" alone, not "my back pain"; "support" alone, not "child support"
@@ -952,23 +959,26 @@ _RULE_WORDS = re.compile(
 )
 
 
+def _about_a_rule(text: str, end: int, sentence: str) -> bool:
+    """Whether a money, media or life word is the subject of a rule or asks what one allows."""
+    if _RULE_AFTER.match(text, end):
+        return True  # "a reminder about our rent arrears policy": the rule, nobody's arrears
+    # "can we post photos of kids from the play if parents signed" (no "?")
+    return bool(
+        _RULE_ASKED.match(sentence) and _RULE_WORDS.search(sentence) and not _DIGIT.search(sentence)
+    )
+
+
 def _not_an_event(text: str, start: int, end: int, family: str) -> bool:
     """Whether the sentence of an owned topic word asks how things work, plans for them,
     or tells what is already public, rather than telling what happened to someone."""
     # With its "?": a process question followed by more text is still a question.
     sentence = sentence_around(text, start, end, keep_end=True)
     navigation = _NAVIGATION if family in _DISCLOSED_BY_MENTION else _PROCESS_QUESTION
-    if navigation.match(sentence) and not _DIGIT.search(sentence):
-        return True  # "where do I find my payslip?": where to click, not what it says
-    if family not in _DISCLOSED_BY_MENTION and _RULE_AFTER.match(text, end):
-        return True  # "a reminder about our rent arrears policy": the rule, nobody's arrears
-    if (
-        family not in _DISCLOSED_BY_MENTION
-        and _RULE_ASKED.match(sentence)
-        and _RULE_WORDS.search(sentence)
-        and not _DIGIT.search(sentence)
+    if (navigation.match(sentence) and not _DIGIT.search(sentence)) or (
+        family not in _DISCLOSED_BY_MENTION and _about_a_rule(text, end, sentence)
     ):
-        return True  # "can we post photos of kids from the play if parents signed" (no "?")
+        return True  # "where do I find my payslip?": where to click, not what it says
     if (
         family in _DISCLOSED_BY_MENTION
         and _PROCESS_QUESTION.match(sentence)
@@ -1018,7 +1028,10 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
             continue  # "a demo patient has diabetes", but not "my blood test showed"
         yield family, start, end
     for m in _always_matches(text):
-        if m.lastgroup == "financial_info" and text[max(0, m.start() - 2) : m.start()].lower() == "a ":
+        if (
+            m.lastgroup == "financial_info"
+            and text[max(0, m.start() - 2) : m.start()].lower() == "a "
+        ):
             continue  # "a credit score of 650": any score, nobody's
         yield str(m.lastgroup), m.start(), m.end()
     yield from _side_always(text)
@@ -1292,7 +1305,9 @@ _incident_fact_matches = CuePattern(_INCIDENT_FACT).finditer_folded
 _handed_over_matches = CuePattern(_HANDED_OVER).finditer_folded
 
 
-_TOO_LATE = re.compile(r"\b(?:expired|timed\s+out|ran\s+out)\s+(?:\w+\s+)?(?:before|by\s+the\s+time)\s+(?:i|we)\s+$")
+_TOO_LATE = re.compile(
+    r"\b(?:expired|timed\s+out|ran\s+out)\s+(?:\w+\s+)?(?:before|by\s+the\s+time)\s+(?:i|we)\s+$"
+)
 
 _AIMED_AT_WRITER = re.compile(r"\b(?:me|us)\b", re.IGNORECASE)
 

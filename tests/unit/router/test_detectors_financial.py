@@ -43,8 +43,17 @@ def test_checksums() -> None:
         ("the CVV is 392", "card_security_code", "392"),
         ("my PIN is 4821", "card_security_code", "4821"),
         ("three digits on the back of the company visa are 381", "card_security_code", "381"),
-        ("my staff number is my old locker number with a 9 in front so 94415", "id_number", "94415"),
+        (
+            "my staff number is my old locker number with a 9 in front so 94415",
+            "id_number",
+            "94415",
+        ),
         ("FIN G5523871M belongs to the helper", "id_number", "G5523871M"),
+        (
+            "new dental tech's bank: Lloyds 30-94-21 / 01842753",
+            "bank_account",
+            "30-94-21 / 01842753",
+        ),
         ("Does this ITIN look valid for our client: 912-78-4406?", "id_number", "912-78-4406"),
         ("she showed a Maryland DL, D412-7780-3391 at pickup", "id_number", "D412-7780-3391"),
         ("My driver's license number is F162823540116", "id_number", "F162823540116"),

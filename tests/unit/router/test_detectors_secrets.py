@@ -271,6 +271,8 @@ def test_hostile_code_shapes_finish(text: str) -> None:
         "keycard override: *8842#",
         "Safe in the back office: left to 36, right to 12, left to 58",  # a dial's turns
         "the server room almirah opens at 3-7-1-9 as per Ramesh",
+        "CD cabinet is 3382, dont share w locums",
+        "Admin@Harb0ur gets me into the NVR, how do I export the footage?",
     ],
 )
 def test_finds_credentials_in_support_requests(text: str) -> None:
@@ -294,6 +296,7 @@ def test_finds_credentials_in_support_requests(text: str) -> None:
         "wifi 2.4GHz/5GHz both down",
         "turn left to the lift, right to 12th floor",
         "the shop opens at 9-5 on weekdays",
+        "the new badge gets me into the car park now",
     ],
 )
 def test_ignores_questions_about_credentials(text: str) -> None:

@@ -129,7 +129,8 @@ def test_every_span_maps_inside_the_text(parts: list[str]) -> None:
 
 @pytest.mark.timeout(120)
 @pytest.mark.parametrize(
-    "piece", ["one ", "oh,", "double ", "nine 1234 ", "o-", "one two x ", "ten dot ", "one sixty dot "]
+    "piece",
+    ["one ", "oh,", "double ", "nine 1234 ", "o-", "one two x ", "ten dot ", "one sixty dot "],
 )
 def test_long_runs_of_digit_words_finish(piece: str) -> None:
     assert isinstance(scan(piece * (200_000 // len(piece))), list)
