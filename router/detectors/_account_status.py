@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from router.detectors._base import placeholder_context, sentence_around
 from router.detectors._cues import CuePattern
+from router.detectors.bare_names import common_words
 
 __all__ = ["ACCOUNT_STATUS_TRIGGERS", "find_account_status"]
 
@@ -61,6 +62,18 @@ _ACCOUNT_STATE = re.compile(
     _I,
 )
 _account_state_matches = CuePattern(_ACCOUNT_STATE).finditer
+# A login, then what happened to it: "dpatel02 disabled since Friday", "pwalsh locked out
+# again", "lucy.tran: MFA push denied 14 times". Tried back from the state words.
+_LOGIN_STATE = re.compile(
+    r"(?:disabled|locked\s+out|suspended|deactivated|pw\s+expired|password\s+expired|"
+    r"mfa\s+push(?:es)?\s+denied|mfa\s+push)\b",
+    _I,
+)
+_login_state_matches = CuePattern(_LOGIN_STATE).finditer
+_LOGIN_BEFORE = re.compile(
+    r"(?<![\w.@'-])(?P<l>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]+\d+[a-z0-9]*|[a-z]{5,20})"
+    r"\s*[:,-]?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|been\s+|now\s+|still\s+)?$"
+)
 _WHOSE_ACCOUNT = re.compile(r"(?:\b[A-Z][a-z]+['’]s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,2}$")
 
 # One account, pointed at: its number or login, someone's name or "he/she".
@@ -83,12 +96,33 @@ _HYPOTHETICAL = re.compile(
     _I,
 )
 
+_NOT_LOGIN_WORDS = frozenset({"users", "accounts", "staff", "admin", "guest", "account"})
+
 ACCOUNT_STATUS_TRIGGERS = (
     *("flagged", "marked", "listed", "noted", "tagged", "coded", "status", "shows", "showing"),
     *("says", "reads", "signed in from", "logged in from", "signed on from", "logged on from"),
-    *("account",),
+    *("account", "disabled", "locked out", "suspended", "deactivated", "expired", "mfa push"),
     *("on our list", "on the list", "on our system", "on the system", "on our file"),
 )
+
+
+def _find_login_states(text: str) -> Iterator[tuple[int, int]]:
+    common = common_words()
+    for m in _login_state_matches(text):
+        before = _LOGIN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is None:
+            continue
+        login = before.group("l")
+        if login.isalpha() and (
+            login in common
+            or login in _NOT_LOGIN_WORDS
+            or not m.group(0).lower().startswith(("locked", "pw", "password", "mfa"))
+        ):
+            # "users locked out"; a plain word is a login only when locked out, not when
+            # disabled ("macros got disabled", "developmentally disabled")
+            continue
+        if not placeholder_context(text, before.start("l"), m.end(), 80):
+            yield before.start("l"), m.end()
 
 
 def find_account_status(text: str) -> Iterator[tuple[int, int]]:
@@ -97,6 +131,7 @@ def find_account_status(text: str) -> Iterator[tuple[int, int]]:
     for m in _sign_in_history_matches(text):
         if not placeholder_context(text, m.start(), m.end(), 80):
             yield m.span()
+    yield from _find_login_states(text)
     for m in _account_state_matches(text):
         sentence = sentence_around(text, m.start(), m.end(), 160, keep_end=True)
         if _WHOSE_ACCOUNT.search(text, max(0, m.start() - 60), m.start()) and not (

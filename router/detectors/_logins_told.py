@@ -24,13 +24,13 @@ _LOGIN_TOLD = re.compile(
     r"(?P<s>@?[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|@?[a-z][a-z_]*\d+[a-z0-9_]*|@[a-z][\w.]{2,30})(?![\w@.-])"
     # "till login jhall02 belongs to...", "username pdimitriou on the lab portal"
     # "=" only when glued, as a directory dump writes it; "userId = json.id" is code.
-    r"|\b(?:user\s?name|usrname|login|logon|user\s?id|uid|samaccountname|upn)(?![a-z])"
+    r"|\b(?:user\s?name|usrname|usr|login|logon|user\s?id|uid|samaccountname|upn)(?![a-z])"
     r"(?:=|\s*:\s*|\s+)['\"‘“]?(?P<u>[a-z][a-z0-9._-]{2,29}[a-z0-9])(?![\w@(-])"
     r"(?=['\"’”]?[\s,;)]|$)"
     # "user rider_tomas88 suspended": after "user" alone only a login's shape ("a user encrypt")
     r"|\buser\s+['\"‘“]?(?P<w>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z][a-z_]*\d+[a-z0-9_]*)(?![\w@-])"
     # "the tram app account jess.p.92 has 14 fare disputes": an account by its login
-    r"|\b(?:account|acct|profile)\s+['\"‘“]?(?P<a>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z][a-z_]*\d+[a-z0-9_]*)"
+    r"|\b(?:account|acct|profile)\s+(?:ni\s+|of\s+)?['\"‘“]?(?P<a>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z][a-z_]*\d+[a-z0-9_]*)"
     r"(?![\w@-])"
     # "su usuario es rosa_m1972", "nom d'utilisateur : jdupont", "Benutzername ist k.meier"
     r"|\b(?:usuario|usuário|utilisateur|benutzer(?:name)?|gebruikersnaam|nome\s+utente|"
@@ -40,6 +40,8 @@ _LOGIN_TOLD = re.compile(
     r"|\b(?:disable|lock|unlock|delete|suspend|reset|deactivate|remove|reactivate|unblock)\s+"
     r"(?P<d>[a-z][a-z0-9._-]{3,29})['’]s\s+(?:(?:ad|o365|m365|email|windows|domain|vpn|sso|okta)\s+)?"
     r"(?:account|acct|login|mailbox|access)\b"
+    # "eBay seller 'vintagevinylnan' is actually Pat Gorman": a quoted handle on a marketplace
+    r"|\b(?:seller|buyer|gamer|player|streamer|poster)\s+['\"‘“](?P<q>[a-z][\w.-]{3,29})['\"’”]"
     # "my account in the system is m.yilmaz3"
     r"|\b(?:my|his|her|their)\s+(?:account|login|user|username|id)\s+(?:[a-z]+\s+){1,4}?(?:is|was)\s+"
     r"['\"‘“]?(?P<m>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]+\d+[a-z0-9]*)(?![\w@-])"
@@ -75,7 +77,7 @@ def find_logins_told(text: str) -> Iterator[tuple[int, int]]:
     """Spans of logins told in passing (see the module docstring)."""
     common = common_words()
     for m in _login_told_matches(text):
-        group = next(g for g in "suwafdm" if m.group(g) is not None)
+        group = next(g for g in "suwafdqm" if m.group(g) is not None)
         value = m.group(group).lower()
         if "." in value and value.rsplit(".", 1)[1] in _NOT_LOGIN_ENDS:
             continue  # "the login auth.service fails on startup"
@@ -85,7 +87,7 @@ def find_logins_told(text: str) -> Iterator[tuple[int, int]]:
             continue  # "disable everyone's account", "reset the user's access"
         if group == "u":
             plain = value.isalpha()
-            if value in _NOT_LOGINS or (plain and (value in common or len(value) < 6)):
+            if value in _NOT_LOGINS or (plain and (value in common or len(value) < 5)):
                 continue  # "login page", "username field"; "login john" is too thin
         if _MADE_UP_LOGIN.search(value) or placeholder_context(text, *m.span(group), 60):
             continue

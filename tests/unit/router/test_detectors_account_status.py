@@ -15,6 +15,9 @@ FLAGGED = [
     "the lady's profile shows 'deceased' but she rang us this morning",
     "kmenon@ last signed in from a Bengaluru IP at 03:14 on Saturday",
     "Amit's directory account's disabled since we let him go Friday",
+    "Admin view shows dpatel02 disabled since Friday but he's still in Domain Admins",
+    "pwalsh locked out again",
+    "lucy.tran: MFA push denied 14 times between 01:00 and 01:20 then approved",
 ]
 PASS = [
     "what does it mean when an account is flagged as vulnerable?",
@@ -23,6 +26,8 @@ PASS = [
     "the order status is 'shipped' for 44120",
     "if a customer is flagged for fraud, who reviews it?",
     "what happens when an account is disabled?",
+    "my excel macros got disabled after the update, how do i turn them back on?",
+    "all users locked out after the update",
 ]
 
 

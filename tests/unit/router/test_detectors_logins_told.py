@@ -22,6 +22,8 @@ TOLD = [
     ("Zain is 15 and his Discord is ZainTheBrain, write to his parents", "ZainTheBrain"),
     ("our student rep's insta @lerato_rsa_99 got suspended", "@lerato_rsa_99"),
     ("disable jdupont's AD account, he was let go today", "jdupont"),
+    ("eBay seller 'vintagevinylnan' is actually Pat Gorman from stores", "vintagevinylnan"),
+    ("pakicheck ung account ni maricel.dlr sa HR portal", "maricel.dlr"),
 ]
 PASS = [
     "the login page on the portal is broken",
