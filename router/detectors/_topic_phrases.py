@@ -22,7 +22,7 @@ from router.detectors._cues import CuePattern
 from router.detectors._names import GIVEN_NAMES
 from router.detectors._shared import WordIndex, shared
 from router.detectors._topic_words import BODY_PARTS, MEDIA_SUBJECTS
-from router.detectors.bare_names import common_words
+from router.detectors.bare_names import common_words, given_names
 
 __all__ = ["asked_after_a_dash", "find_phrases"]
 
@@ -355,6 +355,9 @@ _INCIDENT = re.compile(
     r"(?:sent|snt|emailed|emaild|e-mailed|forwarded|fwd|fwded|shared|uploaded|posted|attached|cc'?d|"
     r"bcc'?d|replied\s+all)\s+(?:[\w'-]+\s+){0,8}?(?:by\s+mistake|by\s+accident|in\s+error|"
     r"to\s+(?:the\s+)?wrong\s+\w+)|"
+    # "Mark clicked the phish. Again."
+    r"clicked\s+(?:on\s+)?(?:the|a|that|another)\s+(?:phish(?:ing)?(?:\s+(?:link|email|mail|text|sms))?|"
+    r"dodgy\s+link|scam\s+link)\b|"
     # Post to someone else's door: "a customer's bill was posted to their ex's address".
     r"(?:sent|posted|mailed|delivered|emailed|forwarded|addressed)\s+(?:[\w',.-]+\s+){0,6}?to\s+"
     r"(?:their|his|her|the\s+customer'?s|the\s+client'?s|the\s+patient'?s|a|an)\s+"
@@ -368,7 +371,8 @@ _INCIDENT = re.compile(
     # To someone's own mailbox: "forwarding client lists to his gmail".
     r"(?:sent|sending|emailed|emailing|forwarded|forwarding|uploaded|uploading|copied|copying|synced|"
     r"syncing|exported|exporting|downloaded|downloading)\s+(?:[\w',.-]+\s+){0,10}?to\s+(?:my|his|her|"
-    r"their)\s+(?:own\s+|personal\s+|private\s+|home\s+)*(?:gmail|hotmail|yahoo|icloud|outlook|proton\w*|"
+    r"their)\s+(?:own\s+|personal\s+|private\s+|home\s+|uni\s+|university\s+|college\s+|school\s+|"
+    r"old\s+)*(?:gmail|hotmail|yahoo|icloud|outlook|proton\w*|"
     r"e-?mail|dropbox|drive|usb|laptop|phone)|"
     # Everyone's addresses shown to everyone: "CC'd all 300 subscribers instead of BCC".
     r"cc'?d\s+(?:[\w',.-]+\s+){0,6}?instead\s+of\s+bcc|"
@@ -382,7 +386,7 @@ _INCIDENT = re.compile(
     r"(?:bucket|repo|repository|share|folder|container|database|db|export|dump|backup)\s+(?:[\w.-]+\s+){0,3}?"
     r"(?:was|were|has\s+been|had\s+been|sat|been|left)\s+(?:\w+\s+)?(?:public|publicly\s+"
     r"(?:accessible|readable|visible|available|exposed|open)|open\s+to\s+(?:the\s+)?(?:internet|world|"
-    r"public)|world[- ]readable)\s+(?:for|since)\b|"
+    r"public)|world[- ]readable)\s+(?:for|since|on|when|by|last|yesterday|over)\b|"
     # Ransomware told as a fact: "ransomware on the clinic reception PC", "ransomware hit the NAS".
     r"ransomware\s+(?:is\s+|was\s+|has\s+)?(?:on|hit|infected|encrypted|got\s+into|took\s+down|"
     r"locked)(?=\s+(?:the|our|my|a|an|two|three|\d+)\s)|"
@@ -678,6 +682,27 @@ _RECORDED_WITH = re.compile(
     re.IGNORECASE,
 )
 
+# Someone filmed doing something: "one of the girls filmed Shane the supervisor chucking a chair".
+_FILMED_DOING = re.compile(
+    r"\b(?:filmed|videoed|photographed|snapped|recorded)\s+(?P<who>(?-i:[A-Z][a-z]+))"
+    r"(?:\s+(?:the|our|a)\s+[\w-]+)?\s+(?P<doing>\w+ing)\b",
+    re.IGNORECASE,
+)
+# A recording of one call: "voice rec of the angry pax call from 10:42".
+_RECORDING_OF_CALL = re.compile(
+    r"\b(?:voice\s+rec(?:ording)?|rec(?:ording)?|audio|voice\s*note)\s+of\s+(?:the|a|an|that|this)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:call|meeting|conversation|interview)\s+(?:from|at|on|with)\s+"
+    r"(?:\d|yesterday|today|this\s+morning|last)",
+    re.IGNORECASE,
+)
+# What pictures show of someone: "doorstep delivery pics show the cust's kid in the doorway".
+_PICTURES_SHOW = re.compile(
+    r"\b(?:pics?|photos?|pictures?|images?|snaps?)\s+(?:clearly\s+)?(?:show|shows|showed|showing|"
+    r"caught|captured)\s+(?:the|a|an|his|her|their)\s+(?:[\w']+\s+)?(?:kid|kids|child|children|"
+    r"face|faces|son|daughter|baby|wife|husband|family|neighbou?r)\b",
+    re.IGNORECASE,
+)
+
 # A picture someone sent in: "the selfie the customer uploaded for kyc looks edited".
 _PICTURE_SENT_IN = re.compile(
     r"\b(?:selfies?|photos?|pics?|pictures?|videos?|recordings?|voice\s*notes?|scans?|images?)\s+"
@@ -721,6 +746,7 @@ _SOMEONES = (
         """
     meeting interview hearing disciplinary grievance appraisal review consultation session
     injury injuries wound wounds bruise bruises cut burn burns scar scars tattoo
+    profile profiles dms tinder hinge bumble grindr nudes story stories
     """
     )
 )
@@ -1022,7 +1048,9 @@ _VEHICLE = re.compile(
 
 # Writing and exercises that use an incident or illness as their material.
 _WRITING = re.compile(
-    r"\b(?:article|blog|post(?!-)|essay|poster|campaign|course|quiz|write-?up|ctf|tabletop|scenario|"
+    r"\b(?:(?:policy|policies|clause|handbook|guidance|guidelines)\s+(?:\w+\s+)?(?:about|on|for|covering|"
+    r"regarding)|"
+    r"article|blog|post(?!-)|essay|poster|campaign|course|quiz|write-?up|ctf|tabletop|scenario|"
     r"case\s+stud(?:y|ies)|drill|simulation|webinar|leaflet|newsletter|lesson|textbook)\b",
     re.IGNORECASE,
 )
@@ -1260,6 +1288,9 @@ _picture_sent_in = CuePattern(_PICTURE_SENT_IN)
 _recorded_where = CuePattern(_RECORDED_WHERE)
 _recorded_with = CuePattern(_RECORDED_WITH)
 _picture_of_role = CuePattern(_PICTURE_OF_ROLE)
+_filmed_doing = CuePattern(_FILMED_DOING)
+_recording_of_call = CuePattern(_RECORDING_OF_CALL)
+_pictures_show = CuePattern(_PICTURES_SHOW)
 _picture_of_wound = CuePattern(_PICTURE_OF_WOUND)
 
 
@@ -1281,6 +1312,12 @@ def _pictures_a_person(text: str, m: re.Match[str]) -> bool:
     if det:
         return low in _KIN or low in _PEOPLE  # "of their son", "of my colleague"
     named = who.istitle() and low in GIVEN_NAMES and not surname
+    if not named and who.istitle() and after:
+        # "a pic of Jamal from accounts asleep at his desk": a name doing something
+        doing = after[0].lower() in _DOING or after[0].lower().endswith("ing")
+        named = doing and low in given_names()
+    if low in _ROLE_ONE and after and after[0].istitle():
+        return True  # "our photo of nurse Bronwyn holding the twins"
     return named or low in _PEOPLE
 
 
@@ -1305,11 +1342,26 @@ def _find_media(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
         _recorded_where,
         _recorded_with,
         _picture_of_wound,
+        _recording_of_call,
+        _pictures_show,
     ):
         for m in pattern.finditer(text):
             if _told(text, m.start(), m.end()):
                 yield "personal_media", m.start(), m.end()
     yield from _find_more_media(text)
+
+
+def _find_named_media(text: str) -> Iterator[tuple[str, int, int]]:
+    """A named person's own pictures, or a named person filmed doing something."""
+    # Its name may start at any capital: tried only when "'s" and a kind of photo stand in the text.
+    index = shared(text, WordIndex)
+    if ("'s " in text or "’s " in text) and any(index.where(w) for w in _OWN_PICTURE_KINDS):
+        for m in _NAMED_OWN_PICTURES.finditer(text):
+            if _told(text, m.start(), m.end()):
+                yield "personal_media", m.start(), m.end()
+    for m in _filmed_doing.finditer(text):
+        if m.group("who").lower() in given_names() and _told(text, m.start(), m.end()):
+            yield "personal_media", m.start(), m.end()
 
 
 def _find_more_media(text: str) -> Iterator[tuple[str, int, int]]:
@@ -1322,12 +1374,7 @@ def _find_more_media(text: str) -> Iterator[tuple[str, int, int]]:
         at_hand = _AT_HAND.search(text, max(0, m.start() - 40), m.start()) is not None
         if at_hand or _told(text, m.start(), m.end()):
             yield "personal_media", m.start(), m.end()
-    # Its name may start at any capital: tried only when "'s" and a kind of photo stand in the text.
-    index = shared(text, WordIndex)
-    if ("'s " in text or "’s " in text) and any(index.where(w) for w in _OWN_PICTURE_KINDS):
-        for m in _NAMED_OWN_PICTURES.finditer(text):
-            if _told(text, m.start(), m.end()):
-                yield "personal_media", m.start(), m.end()
+    yield from _find_named_media(text)
     for m in _picture_sent_in.finditer(text):
         sentence = sentence_around(text, m.start(), m.end(), keep_end=True)
         if _RULE_QUESTION.match(sentence) and sentence.rstrip().endswith("?"):

@@ -197,6 +197,26 @@ _RULES: tuple[tuple[str, str], ...] = (
         (?:[\w.-]+\s+){0,3}?(?:was|were|has\s+been|had\s+been|sat|been|left)\s+(?:\w+\s+)?
         (?:wide\s+open|open|unsecured|unprotected)\s+(?:for|since)\b""",
     ),
+    # A login borrowed to do harm: "someone used the manager's login to void 14 sales".
+    (
+        "used using",
+        r"""\b(?:someone|somebody|a\s+colleague|an?\s+\w+|one\s+of\s+(?:the|our)\s+\w+)\s+(?:has\s+been\s+|
+        had\s+|has\s+)?(?:used|using)\s+(?:the|my|our|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:login|
+        password|account|badge|card|pin|credentials|id|logon)\s+to\b""",
+    ),
+    # Records left where anyone can read them: "our member list is on a public google sheet".
+    (
+        "public",
+        r"""\b(?:list|sheet|spreadsheet|database|data|records|file|folder|export)\s+(?:is|was|are|were|
+        has\s+been|got)\s+(?:left\s+)?(?:on|in)\s+a\s+public\s+(?:google\s+sheet|sheet|drive|folder|
+        link|repo|bucket|page|website|site|doc|document|channel|group)\b""",
+    ),
+    # Ransomware's mark on the files: "all files on the lab server now end in .lockbit".
+    (
+        "end ending renamed",
+        r"""\bfiles\s+(?:on|in)\s+(?:the\s+|our\s+)?(?:[\w:-]+\s+){0,2}?(?:now\s+|all\s+)?(?:end|ending|
+        renamed)\s+(?:in|with|to)\s+\.[a-z0-9]{2,12}\b""",
+    ),
     # Theft told as a habit: "Chloe has been putting the nitrous cylinders in her car boot".
     (
         "putting taking slipping sneaking loading pocketing",

@@ -255,6 +255,8 @@ _PROCESS_QUESTION = re.compile(
     r"should\s+(?:i|we)|who\s+(?:do|can|should|would)\s+(?:i|we)|may\s+i|will\s+(?:my|i|we|our)|"
     r"can\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:court|employer|manager|school|company|landlord|insurer|"
     r"doctor|gp|hr|boss|judge|bank|agency)|"
+    r"is\s+an?\s+(?:employee|worker|patient|person|staff\s+member|candidate|applicant|customer|child|"
+    r"student)'?s?|"
     r"is\s+(?:my|it|there|our)|are\s+(?:my|there|our))"
     r"\b[^\n]*\?\s*$",
     re.IGNORECASE,
@@ -567,6 +569,19 @@ _SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern], ...] = tuple(
             r"(?:the\s+change|(?:the\s+)?menopause)\b",
         ),
         (
+            # An attack or a seizure someone had: "Phil had a TIA last weekend".
+            "health",
+            "seizure seizures tia stroke mini-stroke fit miscarriage",
+            r"\b(?:had|has|suffered|having)\s+(?:a|an|another|her|his|their)\s+(?:[\w-]+\s+)?"
+            r"(?:seizure|tia|stroke|mini-stroke|fit|miscarriage)\b",
+        ),
+        (
+            # Recovery counted: "Conor hits 90 days sober next Friday".
+            "health",
+            "sober",
+            r"\b\d+\s+(?:days|weeks|months|years)\s+sober\b",
+        ),
+        (
             # "overdrawn £612 again", "i'm overdrawn by 300": how far in the red the writer is
             # (not "if an account is overdrawn by £50").
             "financial_info",
@@ -576,6 +591,9 @@ _SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern], ...] = tuple(
             r"(?:k|quid|pounds|euros?|dollars|rand)\b)",
         ),
     )
+)
+_SIDE_GENERIC = re.compile(
+    r"\s*(?:what|how|why|when|if|can|could|should|does|do|is|are|imagine|suppose|write)\b", re.I
 )
 # What someone is paid, told as "on": "the branch manager's on 41k", "Ollie is on $185k base".
 # Tried only when a figure in thousands ("41k") stands in the text.
@@ -593,6 +611,9 @@ def _side_always(text: str) -> Iterator[tuple[str, int, int]]:
         if any(index.where(word) for word in gate):
             folded = folded if folded is not None else fold_case(text)
             for m in pattern.finditer_folded(text):
+                sentence = sentence_around(text, m.start(), m.end(), keep_end=True)
+                if _EXAM.search(text) or _SIDE_GENERIC.match(sentence):
+                    continue  # "A 45-year-old man had a stroke... Which of the following"
                 yield family, m.start(), m.end()
     if _THOUSANDS.search(text):
         folded = folded if folded is not None else fold_case(text)
