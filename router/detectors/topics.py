@@ -543,8 +543,15 @@ _always_matches = CuePattern(_ALWAYS).finditer_folded
 # More phrases that tell a fact whatever surrounds them, each tried only when its rarer word
 # stands in the text (word index): they start with common words ("is", "she's", "'s") that
 # would make the whole of ``_ALWAYS`` run at every "is" of a long text.
-_SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern], ...] = tuple(
-    (family, tuple(gate.split()), CuePattern(re.compile(pattern)))
+# What must come right before a side phrase that starts at its rarer word (by its gate).
+_BEFORE_SIDE = {
+    "menopause change": re.compile(r"\b(?:she's|shes|she\s+is|he's|i'm|im|i\s+am|[a-z]+'s)\s+$"),
+    "seizure tia stroke miscarriage fit": re.compile(
+        r"\b(?:had|has|suffered|having)\s+(?:a|an|another|her|his|their)\s+(?:[\w-]+\s+)?$"
+    ),
+}
+_SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern, re.Pattern[str] | None], ...] = tuple(
+    (family, tuple(gate.split()), CuePattern(re.compile(pattern)), _BEFORE_SIDE.get(gate))
     for family, gate, pattern in (
         (
             # Pregnancy told as expecting: "Sarah in Year 3 is expecting again - due in Feb".
@@ -562,18 +569,18 @@ _SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern], ...] = tuple(
             r"\b(?:is|'s|been|currently|still)\s+drying\s+out\b",
         ),
         (
-            # The menopause told as "the change": "Thandiwe's going through the change badly".
+            # The menopause told as "the change": "Thandiwe's going through the change badly"
+            # (whose: see _LOOKED_BACK).
             "health",
-            "change menopause",
-            r"\b(?:she's|shes|she\s+is|he's|i'm|im|i\s+am|[a-z]+'s)\s+going\s+through\s+"
-            r"(?:the\s+change|(?:the\s+)?menopause)\b",
+            "menopause change",
+            r"\bgoing\s+through\s+(?:the\s+change|(?:the\s+)?menopause)\b",
         ),
         (
-            # An attack or a seizure someone had: "Phil had a TIA last weekend".
+            # An attack or a seizure someone had: "Phil had a TIA last weekend" (what comes
+            # before: see _LOOKED_BACK).
             "health",
-            "seizure seizures tia stroke mini-stroke fit miscarriage",
-            r"\b(?:had|has|suffered|having)\s+(?:a|an|another|her|his|their)\s+(?:[\w-]+\s+)?"
-            r"(?:seizure|tia|stroke|mini-stroke|fit|miscarriage)\b",
+            "seizure tia stroke miscarriage fit",
+            r"\b(?:seizure|tia|stroke|mini-stroke|fit|miscarriage)\b",
         ),
         (
             # Recovery counted: "Conor hits 90 days sober next Friday".
@@ -606,17 +613,23 @@ _THOUSANDS = re.compile(r"\d{2,3}(?:[.,]\d)?k\b")
 
 def _side_always(text: str) -> Iterator[tuple[str, int, int]]:
     index = shared(text, WordIndex)
-    folded = None
-    for family, gate, pattern in _SIDE_ALWAYS:
-        if any(index.where(word) for word in gate):
-            folded = folded if folded is not None else fold_case(text)
-            for m in pattern.finditer_folded(text):
-                sentence = sentence_around(text, m.start(), m.end(), keep_end=True)
-                if _EXAM.search(text) or _SIDE_GENERIC.match(sentence):
-                    continue  # "A 45-year-old man had a stroke... Which of the following"
-                yield family, m.start(), m.end()
+    folded = fold_case(text)
+    for family, gate, pattern, before in _SIDE_ALWAYS:
+        if not any(index.where(word) for word in gate):
+            continue
+        for m in pattern.finditer_folded(text):
+            start = m.start()
+            if before is not None:
+                # It starts at its rarer word; what must come first is read back from there.
+                lead = before.search(folded, max(0, start - 40), start)
+                if lead is None:
+                    continue
+                start = lead.start()
+            sentence = sentence_around(text, start, m.end(), keep_end=True)
+            if _EXAM.search(text) or _SIDE_GENERIC.match(sentence):
+                continue  # "A 45-year-old man had a stroke... Which of the following"
+            yield family, start, m.end()
     if _THOUSANDS.search(text):
-        folded = folded if folded is not None else fold_case(text)
         for m in _PAID_ON.finditer(folded):
             yield "financial_info", m.start(), m.end()
 
