@@ -1048,9 +1048,11 @@ _VEHICLE = re.compile(
 
 # Writing and exercises that use an incident or illness as their material.
 _WRITING = re.compile(
-    r"\b(?:(?:policy|policies|clause|handbook|guidance|guidelines)\s+(?:\w+\s+)?(?:about|on|for|covering|"
+    r"\b(?:(?:policy|policies|clause|handbook|guidance|guidelines)\s+(?:\w+\s+)?(?:about|covering|"
     r"regarding)|"
-    r"article|blog|post(?!-)|essay|poster|campaign|course|quiz|write-?up|ctf|tabletop|scenario|"
+    # "a LinkedIn post", not "post it in the team channel"
+    r"(?<!\bto\s)(?<!\bcan\s)(?<!\bi'll\s)post(?!-|\s+(?:it|them|this|that)\b)|"
+    r"article|blog|essay|poster|campaign|course|quiz|write-?up|ctf|tabletop|scenario|"
     r"case\s+stud(?:y|ies)|drill|simulation|webinar|leaflet|newsletter|lesson|textbook)\b",
     re.IGNORECASE,
 )
