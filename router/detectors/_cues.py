@@ -79,13 +79,34 @@ def _never_alnum(op: Any, av: Any) -> bool:
     )
 
 
+# ASCII letters and digits (longer literals stop at the first other character).
+_ALNUM_HEAD = re.compile(r"[a-zA-Z0-9]+")
+
 _Split = tuple[set[_Prefix], set[_Prefix]]  # (prefixes that stop, prefixes that go on)
 
 
 def _join(heads: set[_Prefix], tails: set[_Prefix]) -> set[_Prefix]:
+    # An empty tail marked "ends" stands for a part that starts with no letter or digit
+    # ("i\s+am" once ``re`` has split "i'm|im|i\s+am" into "i" and the rest): the head
+    # then ends a word too.
     return {
-        (s + p, b or (not s and pb), pe if p else e) for s, b, e in heads for p, pb, pe in tails
+        (s + p, b or (not s and pb), pe if p else e or pe)
+        for s, b, e in heads
+        for p, pb, pe in tails
     }
+
+
+def _first_words(prefixes: set[_Prefix]) -> set[_Prefix]:
+    """``prefixes`` cut after their leading run of letters and digits: shorter prefixes of
+    the same matches, which no letter or digit may follow where the cut was made."""
+    cut: set[_Prefix] = set()
+    for s, b, e in prefixes:
+        head = _ALNUM_HEAD.match(s)
+        if head is None or head.end() == len(s):
+            cut.add((s, b, e))
+        else:
+            cut.add((head.group(0), b, True))
+    return cut
 
 
 def _node(op: Any, av: Any) -> _Split | None:
@@ -129,7 +150,7 @@ def _walk(items: list[tuple[Any, Any]]) -> _Split:
                 out = {(s, b or not s, e or (bool(s) and s.isalnum())) for s, b, e in out}
         elif op not in (_sre.ASSERT, _sre.ASSERT_NOT):  # look-arounds consume nothing
             if _never_alnum(op, av):
-                out = {(s, b, e or (bool(s) and s.isalnum())) for s, b, e in out}
+                out = {(s, b, e or not s or s.isalnum()) for s, b, e in out}
             # A class after a literal adds little but multiplies the cues: stop there.
             class_led = op is _sre.IN or (
                 op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT)
@@ -143,7 +164,12 @@ def _walk(items: list[tuple[Any, Any]]) -> _Split:
                 return stop | out, set()
             node_stop, node_go = node
             if len(stop) + len(out) * (len(node_stop) + len(node_go)) > _MAX_CUES:
-                return stop | out, set()
+                # Too many long cues ("reset the account ", "reset my account "...): their
+                # first words alone are fewer, and still tell where a match may start.
+                short = _first_words(node_stop | node_go)
+                if len(stop) + len(out) * len(short) > _MAX_CUES:
+                    return stop | out, set()
+                return stop | _join(out, short), set()
             stop |= _join(out, node_stop)
             out = _join(out, node_go)
             if not out:

@@ -147,6 +147,26 @@ def test_optional_parts_and_whole_words() -> None:
     assert set(anywhere) == {"abcdef", "def"}
 
 
+def test_a_word_split_off_by_re_still_ends_where_white_space_follows() -> None:
+    # re reads "i'm|im|i\s+am" as "i" then "'m|m|\s+am": "i" must still be a whole word,
+    # not the start of "in", "is", "it".
+    cues = derive_cues(re.compile(r"\b(?:i'm|im|i\s+am)\s+(?:here|there)"))
+    assert cues is not None
+    at_word, _ = cues
+    assert "i" in at_word.whole and "i" not in at_word.prefixes
+
+
+def test_too_many_long_cues_become_first_words() -> None:
+    # Each alternative alone has few cues, all of them together too many: their first
+    # words still give cues, where the pattern used to be scanned in full.
+    words = [letter * 2 for letter in "abcdefghijklmnopqrstuvwxyz"]
+    tails = "|".join(f"t{n}" for n in range(12))
+    pattern = re.compile(r"\b(?:" + "|".join(f"{w}[ ](?:{tails})" for w in words) + ")")
+    cues = derive_cues(pattern)
+    assert cues is not None
+    assert set(cues[0].whole) == set(words)
+
+
 def _reference_anchored(
     cues: frozenset[str], pattern: re.Pattern[str], text: str
 ) -> list[tuple[int, int]]:
