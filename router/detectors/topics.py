@@ -251,7 +251,8 @@ _SINGULAR = re.compile(
     re.IGNORECASE,
 )
 _PROCESS_QUESTION = re.compile(
-    r"^\s*(?:where|whr|when|wen|how|hw|hiw|which|what|wat|wht|does|do\s+(?:i|we)|can\s+(?:i|we)|could\s+(?:i|we)|"
+    # "RIDDOR, do we report a cut needing stitches?": a topic named first, then the question
+    r"^\s*(?:[\w-]+,\s*)?(?:where|whr|when|wen|how|hw|hiw|which|what|wat|wht|does|do\s+(?:i|we)|can\s+(?:i|we)|could\s+(?:i|we)|"
     r"should\s+(?:i|we)|who\s+(?:do|can|should|would)\s+(?:i|we)|may\s+i|will\s+(?:my|i|we|our)|"
     r"can\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:court|employer|manager|school|company|landlord|insurer|"
     r"doctor|gp|hr|boss|judge|bank|agency)|"

@@ -428,6 +428,10 @@ def test_people_named_by_given_names_of_many_cultures(text: str, kind: str) -> N
         ("someone used the manager's login to void 14 sales last wk", "incident"),
         ("our member list is on a public google sheet, found it today", "incident"),
         ("all files on the lab server now end in .lockbit", "incident"),
+        (
+            "Here's a pic of Jamal asleep at his desk, write a caption so I can post it",
+            "personal_media",
+        ),
         ("Gareth's back on the tablets for his nerves", "health"),
         ("our CTO is drying out at a clinic in Malibu", "health"),
         ("Thandiwe's going through the change badly, hot flushes at the counter", "health"),
@@ -482,6 +486,7 @@ def test_told_of_someone_in_a_few_more_words(text: str, kind: str) -> None:
         "Is an employee's HIV status special category data under GDPR?",
         "what do we do if someone has a seizure at work?",
         "Social media policy clause about posting pictures of colleagues without consent.",
+        "RIDDOR, do we report a cut needing stitches?",
         "To treat Zoe's anorexia nervosa, what did her doctors do? Which of the following is true?",
     ],
 )
