@@ -25,21 +25,17 @@ _STATE = (
     r"(?:vulnerable|fraud\w*|refund\s+abuse|abus\w+|do\s+not\s+\w+|high[\s-]risk|at[\s-]risk|"
     r"deceased|bankrupt\w*|banned|barred|watch\s?list\w*|blacklist\w*|suspicious|bad\s+debt|"
     r"collections?|debt\s+recovery|safeguarding|self[\s-]exclu\w+|chargebacks?|money\s+mule|"
-    r"aggressive|violent|no[\s-]show)\b"
+    r"aggressive|violent|no[\s-]show|suspended|locked|closed|frozen|blocked)\b"
 )
 # "guy's on our list as 'do not serve'": tried only where "on our list" and the like stand,
 # as "on" starts a word at every line of a long text.
 _ON_LIST = re.compile(rf"\bon\s+(?:our|the)\s+(?:list|system|file)\s+{_STATE}", _I)
 _ON_LIST_CUES = ("on our list", "on the list", "on our system", "on the system", "on our file")
 _FLAG = re.compile(
-    r"\b(?:flagged|marked|listed|noted|tagged|coded|shows|showing|says|reads)\s+"
-    r"(?:up\s+)?(?:as\s+|for\s+|with\s+)?(?:an?\s+)?['\"‘“]?"
-    r"(?:vulnerable|fraud\w*|refund\s+abuse|abus\w+|do\s+not\s+\w+|high[\s-]risk|at[\s-]risk|"
-    r"deceased|bankrupt\w*|banned|barred|watch\s?list\w*|blacklist\w*|suspicious|bad\s+debt|"
-    r"collections?|debt\s+recovery|safeguarding|self[\s-]exclu\w+|chargebacks?|money\s+mule|"
-    r"aggressive|violent|no[\s-]show)\b"
+    r"\b(?:flagged|marked|listed|noted|tagged|coded|shows|showing|says|say|said|reads)\s+"
+    + _STATE
     # "status 'Do not book'", "status: DECEASED": a state a person's account is put in.
-    r"|\bstatus\s*(?:is\s+|:|=|-)?\s*['\"‘“]?"
+    + r"|\bstatus\s*(?:is\s+|:|=|-)?\s*['\"‘“]?"
     r"(?:do\s+not\s+\w+|vulnerable|banned|barred|deceased|blocked|suspended|fraud\w*|high[\s-]risk|"
     r"at[\s-]risk|abus\w+|in\s+arrears|in\s+collections|bad\s+debt|no[\s-]show|watch\s?list\w*|"
     r"blacklist\w*|bankrupt\w*|self[\s-]exclu\w+)\b",
@@ -66,7 +62,10 @@ _account_state_matches = CuePattern(_ACCOUNT_STATE).finditer
 # again", "lucy.tran: MFA push denied 14 times". Tried back from the state words.
 _LOGIN_STATE = re.compile(
     r"(?:disabled|locked\s+out|suspended|deactivated|pw\s+expired|password\s+expired|"
-    r"mfa\s+push(?:es)?\s+denied|mfa\s+push)\b",
+    r"mfa\s+push(?:es)?\s+denied|mfa\s+push|flagged|banned|blocked|"
+    # "dpatel_pharm logged in from two different IPs at the same time"
+    r"(?:logged|signed)\s+in\s+from\s+(?:two|2|three|3|multiple|several|different)\s+"
+    r"(?:different\s+)?(?:ips|ip\s+addresses|locations|countries|devices))\b",
     _I,
 )
 _login_state_matches = CuePattern(_LOGIN_STATE).finditer
@@ -84,7 +83,7 @@ _ONE_ACCOUNT = re.compile(
 )
 _POINTED = re.compile(
     r"\d{3,}|\b[a-z]+[._]\w+\b|\b(?:he|she|him|his|her|guy|woman|man|lady|bloke)\b"
-    r"|(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]*\.?)",
+    r"|(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]*\.?)|(?-i:\b[A-Z][a-z]+['’]s\b)",
     _I,
 )
 _QUESTION = re.compile(
@@ -100,8 +99,18 @@ _NOT_LOGIN_WORDS = frozenset({"users", "accounts", "staff", "admin", "guest", "a
 
 ACCOUNT_STATUS_TRIGGERS = (
     *("flagged", "marked", "listed", "noted", "tagged", "coded", "status", "shows", "showing"),
-    *("says", "reads", "signed in from", "logged in from", "signed on from", "logged on from"),
+    *(
+        "says",
+        "say",
+        "said",
+        "reads",
+        "signed in from",
+        "logged in from",
+        "signed on from",
+        "logged on from",
+    ),
     *("account", "disabled", "locked out", "suspended", "deactivated", "expired", "mfa push"),
+    *("flagged", "banned", "blocked", "logged in from", "signed in from"),
     *("on our list", "on the list", "on our system", "on the system", "on our file"),
 )
 
@@ -116,7 +125,7 @@ def _find_login_states(text: str) -> Iterator[tuple[int, int]]:
         if login.isalpha() and (
             login in common
             or login in _NOT_LOGIN_WORDS
-            or not m.group(0).lower().startswith(("locked", "pw", "password", "mfa"))
+            or not m.group(0).lower().startswith(("locked", "pw", "password", "mfa", "logged"))
         ):
             # "users locked out"; a plain word is a login only when locked out, not when
             # disabled ("macros got disabled", "developmentally disabled")

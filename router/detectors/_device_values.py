@@ -25,6 +25,7 @@ from router.detectors._base import (
 from router.detectors._checksums import digits_of, luhn_ok
 from router.detectors._numbers import digit_runs, matches_at
 from router.detectors._published import public_windows_key
+from router.detectors._shared import WordIndex, shared
 
 __all__ = ["DEVICE_VALUE_TRIGGERS", "find_device_values"]
 
@@ -315,7 +316,29 @@ def _find_after_device(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("v")
 
 
+# "LIB-04417 is the laptop the student never returned": an asset named, then what it is.
+_IS_THE_DEVICE = re.compile(
+    r"(?<![\w-])(?P<v>(?-i:[A-Z]{2,5}(?:-[A-Z0-9]{2,8}){1,3}))\s+(?:is|was)\s+(?:the|a|his|her|their|my|our)\s+"
+    r"(?:[\w-]+\s+)?(?:laptop|phone|tablet|ipad|device|pc|desktop|monitor|camera|radio|scanner|"
+    r"printer|handset|router|badge|yubikey|macbook)\b",
+    re.IGNORECASE,
+)
+
+
+_IS_THE_DEVICE_WORDS = (
+    *("laptop", "phone", "tablet", "ipad", "device", "pc", "desktop", "monitor", "camera"),
+    *("radio", "scanner", "printer", "handset", "router", "badge", "yubikey", "macbook"),
+)
+
+
 def _find_handovers(text: str) -> Iterator[tuple[int, int]]:
+    """Devices named in a handover or by what they are ("LIB-04417 is the laptop...")."""
+    index = shared(text, WordIndex)
+    named = any(index.where(w) for w in _IS_THE_DEVICE_WORDS)
+    for m in _IS_THE_DEVICE.finditer(text) if named else ():
+        value = m.group("v")
+        if value.upper() == value and (_site_asset(value) or _asset_shaped(value)):
+            yield m.span("v")
     if "→" not in text and "->" not in text and "=>" not in text:
         return
     for m in _HANDOVER.finditer(text):

@@ -22,6 +22,9 @@ _LOGIN_TOLD = re.compile(
     r"goes\s+by|known\s+online|appears|shows\s+up)\s+as\s+(?:(?:donor|user|customer|member|"
     r"patient|admin|guest|student|staff)\s+)?['\"‘“]?"
     r"(?P<s>@?[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|@?[a-z][a-z_]*\d+[a-z0-9_]*|@[a-z][\w.]{2,30})(?![\w@.-])"
+    # tried before "login X" below: "show login history for kbrennan on the broker portal"
+    r"|\blog-?in\s+(?:history|activity|attempts|logs?|records)\s+(?:for|of)\s+(?:user\s+)?"
+    r"(?P<h>[a-z][a-z0-9._-]{3,29}[a-z0-9])(?![\w@-])"
     # "till login jhall02 belongs to...", "username pdimitriou on the lab portal"
     # "=" only when glued, as a directory dump writes it; "userId = json.id" is code.
     r"|\b(?:user\s?name|usrname|usr|login|logon|user\s?id|uid|samaccountname|upn)(?![a-z])"
@@ -77,13 +80,13 @@ def find_logins_told(text: str) -> Iterator[tuple[int, int]]:
     """Spans of logins told in passing (see the module docstring)."""
     common = common_words()
     for m in _login_told_matches(text):
-        group = next(g for g in "suwafdqm" if m.group(g) is not None)
+        group = next(g for g in "suwafdqhm" if m.group(g) is not None)
         value = m.group(group).lower()
         if "." in value and value.rsplit(".", 1)[1] in _NOT_LOGIN_ENDS:
             continue  # "the login auth.service fails on startup"
         if group == "a" and len(value) < 5:
             continue  # "my account v2 settings": a version, not a login
-        if group == "d" and value.isalpha() and value in common:
+        if group in "dh" and value.isalpha() and (value in common or value in _NOT_LOGINS):
             continue  # "disable everyone's account", "reset the user's access"
         if group == "u":
             plain = value.isalpha()

@@ -30,6 +30,7 @@ __all__ = [
     "find_late_values",
     "find_login_pairs",
     "find_opening_values",
+    "find_prefix_then_rest",
     "find_recipes",
     "find_sign_in_values",
     "find_spaced_codes",
@@ -380,6 +381,31 @@ def find_values_that_get_in(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("v")
 
 
+# "the AWS one, starts AKIA then 4R7QX2M9PLK3TBN6": a known key prefix, then the rest of
+# the key told after "then": the two together are the key.
+_PREFIX_THEN = re.compile(
+    r"(?P<p>AKIA|ASIA|ghp_|gho_|ghs_|github_pat_|sk_live_|rk_live_|xox[baprs]-|glpat-|sk-proj-|AIza)"
+    r"\s*,?\s*(?:and\s+)?(?:then|followed\s+by)\s+(?P<v>[A-Za-z0-9_-]{12,})(?![\w-])"
+)
+_PREFIX_CUES = ("akia", "asia", "ghp_", "gho_", "ghs_", "github_pat_", "sk_live_", "rk_live_")
+_PREFIX_CUES_MORE = ("xoxb-", "xoxa-", "xoxp-", "xoxr-", "xoxs-", "glpat-", "sk-proj-", "aiza")
+
+
+def find_prefix_then_rest(text: str) -> Iterator[tuple[int, int]]:
+    """A key told as its prefix, then the rest ("starts AKIA then 4R7QX2M9PLK3TBN6")."""
+    folded = fold_case(text)
+    if "then" not in folded and "followed" not in folded:
+        return
+    if not any(cue in folded for cue in (*_PREFIX_CUES, *_PREFIX_CUES_MORE)):
+        return
+    for m in _PREFIX_THEN.finditer(text):
+        value = m.group("v")
+        if any(ch.isdigit() for ch in value) and not placeholder_context(
+            text, m.start(), m.end(), 80
+        ):
+            yield m.start("p"), m.end("v")
+
+
 # "my authenticator shows 482 913", "my vpn pin + token is 4471 839201": the code of
 # the moment, read off an app or a key fob.
 _AUTHENTICATOR = re.compile(
@@ -583,7 +609,7 @@ _PROSE_PASSWORD = re.compile(
 )
 
 
-_TOLD_AS = re.compile(r"(?:\bis|\bwas|\bto|:|=)\s+$")
+_TOLD_AS = re.compile(r"(?:\bis|\bwas|\bto|\bits|\bit's|:|=)\s+$")
 
 
 # A word of the word index that ends such a value: letters, then digits ("hall77").

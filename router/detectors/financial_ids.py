@@ -434,7 +434,7 @@ _ID_CUE_SOURCE = (
     r"{_PASSPORT}|ssn|sin|nino|{_AADHAAR_WORD}|cpf|cnpj|"
     # National numbers by their local names (Singapore, Netherlands, Australia, Poland,
     # Pakistan, Hong Kong, Mexico, Nordics, Spain, Switzerland).
-    r"nric|bsn|tfn|pesel|cnic|hkid|curp|personnummer|henkil\w+|cpr|nif|dni|ahv|"
+    r"nric|bsn|tfn|pesel|cnic|hkid|curp|personnummer|henkil\w+|cpr|nif|dni|ahv|bvn|vnin|"
     # Ireland's PPS number, the Philippines' UMID.
     r"ppsn?(?:\s+{_NUMBER})?|umid(?:\s+crn)?|"
     r"sozialversicherungs\w*|svnr|steuer-?id|steuer-?nummer|"
@@ -470,7 +470,7 @@ _ID_CUES = words(
     ein itin tin mrn pid dl licen ssn sin nino ni natl loyalty frequent rewards
     pas ps aadh adh cpf cnpj drv drivr lcn lcen lic sozialversicherungs svnr steuer
     nric bsn tfn pesel cnic hkid curp personnummer henkil cpr nif
-    dni ahv pps ppsn umid
+    dni ahv pps ppsn umid bvn vnin
     """
 )
 _id_matches = anchored_matches(_ID_CUES, _ID_CUE)

@@ -338,7 +338,7 @@ _SYSTEM_BEFORE = re.compile(
     r"nas|sftp|ftp|bastion|jump\s?(?:host|box|server)|vpn|gateway|gw|firewall|proxy|"
     r"load\s?balancer|upstream|backend|db|database|payroll|erp|crm|server|vm|dev\s?box|"
     r"build\s+(?:box|agent|server)|runner|printer|cctv|nvr|dvr|camera|plc|kiosk|router|switch|modem|"
-    r"access\s+point|dhcp|dns)\b"
+    r"access\s+point|dhcp|dns|scada|hmi|rtu)\b"
     r"[^\n.;?!()\[\]{}=\"'`]{0,35}$"
     # "ssh root@10.4.2.17": a login on that machine.
     r"|(?<![\w.@-])[a-z_][\w.-]{0,31}@$"

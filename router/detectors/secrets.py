@@ -54,6 +54,7 @@ from router.detectors._told_secrets import (
     find_late_values,
     find_login_pairs,
     find_opening_values,
+    find_prefix_then_rest,
     find_prose_passwords,
     find_recipes,
     find_remarked_codes,
@@ -414,6 +415,7 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     yield from find_wifi_keys(text)
     yield from find_dial_turns(text)
     yield from find_values_that_get_in(text)
+    yield from find_prefix_then_rest(text)
     yield from find_remarked_codes(text)
 
 

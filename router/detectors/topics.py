@@ -584,6 +584,20 @@ _SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern, re.Pattern[str] | No
             r"\b(?:seizure|tia|stroke|mini-stroke|fit|miscarriage)\b",
         ),
         (
+            # A patient's medicine and dose: "pt on fluoxetine 20mg wants an early refill".
+            "health",
+            "pt patient resident client",
+            r"\b(?:pt|patient|resident|client)\s+(?:is\s+)?(?:now\s+)?on\s+[a-z]{4,}\s+\d+(?:\.\d+)?\s?"
+            r"(?:mg|mcg|ml|units|iu)\b",
+        ),
+        (
+            # A site defaced or hacked: "council website got defaced overnight".
+            "incident",
+            "defaced hacked compromised",
+            r"\b(?:website|site|homepage|web\s+page|server|system|portal)\s+(?:got|was|has\s+been|"
+            r"have\s+been|had\s+been)\s+(?:defaced|hacked|compromised|taken\s+over)\b",
+        ),
+        (
             # Recovery counted: "Conor hits 90 days sober next Friday".
             "health",
             "sober",
@@ -609,6 +623,13 @@ _PAID_ON = re.compile(
     r"(?:'s|\bis|\bwas|\bare)\s+on\s+(?:about\s+|around\s+|only\s+)?[$£€]?\d{2,3}(?:[.,]\d)?k"
     r"(?=\s*(?:base|basic|plus|\+|a\s+year|per|pa\b|p\.a\.|salary|and|[,.;:!?)—–-]|$))"
 )
+# "new driver on ₦285,000 a month", "she earns 48k": what one person is paid.
+_PAID_PER = re.compile(
+    r"\bon\s+(?:[₦$£€₹]|rs\.?\s?|r\s?)\s?\d[\d,.]*k?\s+(?:a|per)\s+(?:month|year|week|hour|annum)\b"
+    r"|\b(?:she|he|they)\s+(?:only\s+|just\s+)?(?:earns|makes|takes\s+home)\s+(?:about\s+|around\s+)?"
+    r"(?:[₦$£€₹]\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:k|grand)\b)",
+    re.IGNORECASE,
+)
 _THOUSANDS = re.compile(r"\d{2,3}(?:[.,]\d)?k\b")
 
 
@@ -629,10 +650,17 @@ def _side_always(text: str) -> Iterator[tuple[str, int, int]]:
             sentence = sentence_around(text, start, m.end(), keep_end=True)
             if _EXAM.search(text) or _SIDE_GENERIC.match(sentence):
                 continue  # "A 45-year-old man had a stroke... Which of the following"
+            if placeholder_context(text, start, m.end(), 60):
+                continue  # "a dummy pt on sertraline 50mg" in a training record
             yield family, start, m.end()
     if _THOUSANDS.search(text):
         for m in _PAID_ON.finditer(folded):
             yield "financial_info", m.start(), m.end()
+    if any(index.where(w) for w in ("earns", "month", "year", "week", "hour", "annum")):
+        for m in _PAID_PER.finditer(text):
+            sentence = sentence_around(text, m.start(), m.end(), keep_end=True)
+            if not (_EXAM.search(text) or _SIDE_GENERIC.match(sentence)):
+                yield "financial_info", m.start(), m.end()
 
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")

@@ -17,6 +17,9 @@ FLAGGED = [
     "Amit's directory account's disabled since we let him go Friday",
     "Admin view shows dpatel02 disabled since Friday but he's still in Domain Admins",
     "pwalsh locked out again",
+    "why does Adaeze's profile say suspended since June",
+    "bookworm_siobhan flagged for 9 lost items, show me what she has out",
+    "dpatel_pharm logged in from two different IPs at the same time on Friday",
     "lucy.tran: MFA push denied 14 times between 01:00 and 01:20 then approved",
 ]
 PASS = [

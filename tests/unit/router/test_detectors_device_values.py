@@ -51,6 +51,7 @@ def test_a_number_under_the_battery_and_a_handover() -> None:
     text = "the long number under the battery on Steve's radio is 990-441-27613"
     assert _values(text) == ["990-441-27613"]
     assert _values("GCC-LPT-0913: Raj → Sunita") == ["GCC-LPT-0913"]
+    assert _values("LIB-04417 is the laptop the student never returned") == ["LIB-04417"]
 
 
 def test_a_device_named_in_the_site_scheme() -> None:

@@ -49,6 +49,7 @@ def test_checksums() -> None:
             "94415",
         ),
         ("FIN G5523871M belongs to the helper", "id_number", "G5523871M"),
+        ("BVN 22184560371 for Chinedu, payroll asking", "id_number", "22184560371"),
         (
             "new dental tech's bank: Lloyds 30-94-21 / 01842753",
             "bank_account",

@@ -24,6 +24,7 @@ TOLD = [
     ("disable jdupont's AD account, he was let go today", "jdupont"),
     ("eBay seller 'vintagevinylnan' is actually Pat Gorman from stores", "vintagevinylnan"),
     ("pakicheck ung account ni maricel.dlr sa HR portal", "maricel.dlr"),
+    ("show login history for kbrennan on the broker portal", "kbrennan"),
 ]
 PASS = [
     "the login page on the portal is broken",
@@ -39,6 +40,7 @@ PASS = [
     "his steam is McDonald's wifi, it keeps dropping",
     "the council's insta @leedscc posted the bin dates",
     "disable everyone's account at 5pm on Friday",
+    "login history for the admin account",
 ]
 
 

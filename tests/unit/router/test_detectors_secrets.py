@@ -273,6 +273,8 @@ def test_hostile_code_shapes_finish(text: str) -> None:
         "the server room almirah opens at 3-7-1-9 as per Ramesh",
         "CD cabinet is 3382, dont share w locums",
         "Admin@Harb0ur gets me into the NVR, how do I export the footage?",
+        "the AWS one, starts AKIA then 4R7QX2M9PLK3TBN6, is it in the repo?",
+        "use the shared ops account, its Lagos2024$ with a capital L",
     ],
 )
 def test_finds_credentials_in_support_requests(text: str) -> None:

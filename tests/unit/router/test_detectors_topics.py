@@ -428,6 +428,10 @@ def test_people_named_by_given_names_of_many_cultures(text: str, kind: str) -> N
         ("someone used the manager's login to void 14 sales last wk", "incident"),
         ("our member list is on a public google sheet, found it today", "incident"),
         ("all files on the lab server now end in .lockbit", "incident"),
+        ("draft the offer letter, new driver on ₦285,000 a month plus transport", "financial_info"),
+        ("what rate would Ciara get? she earns 48k and has a loan", "financial_info"),
+        ("pt on fluoxetine 20mg wants early refill, travelling Sat", "health"),
+        ("council website got defaced overnight, front page says hacked", "incident"),
         (
             "Here's a pic of Jamal asleep at his desk, write a caption so I can post it",
             "personal_media",
@@ -487,6 +491,8 @@ def test_told_of_someone_in_a_few_more_words(text: str, kind: str) -> None:
         "what do we do if someone has a seizure at work?",
         "Social media policy clause about posting pictures of colleagues without consent.",
         "RIDDOR, do we report a cut needing stitches?",
+        "how much does a nurse earn a year?",
+        "training PMR has a dummy pt on sertraline 50mg, ok to practise on",
         "To treat Zoe's anorexia nervosa, what did her doctors do? Which of the following is true?",
     ],
 )
