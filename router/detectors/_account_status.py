@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from router.detectors._base import placeholder_context, sentence_around
+from router.detectors._base import asks, placeholder_context, sentence_around
 from router.detectors._cues import CuePattern
 from router.detectors.bare_names import common_words
 
@@ -86,9 +86,6 @@ _POINTED = re.compile(
     r"|(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]*\.?)|(?-i:\b[A-Z][a-z]+['’]s\b)",
     _I,
 )
-_QUESTION = re.compile(
-    r"^\s*(?:what|how|when|why|can|could|should|does|do|is|are|which|who)\b[^\n]*\?\s*$", _I
-)
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|when|whether|once|any|every)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
     r"(?:account|customer|client|member|user|profile)\b",
@@ -144,7 +141,7 @@ def find_account_status(text: str) -> Iterator[tuple[int, int]]:
     for m in _account_state_matches(text):
         sentence = sentence_around(text, m.start(), m.end(), 160, keep_end=True)
         if _WHOSE_ACCOUNT.search(text, max(0, m.start() - 60), m.start()) and not (
-            _QUESTION.match(sentence) or _HYPOTHETICAL.search(sentence)
+            asks(sentence) or _HYPOTHETICAL.search(sentence)
         ):
             yield m.span()
     folded = text.lower()
@@ -156,7 +153,7 @@ def find_account_status(text: str) -> Iterator[tuple[int, int]]:
         rest = text[max(0, m.start() - 120) : m.start()] + " " + text[m.end() : m.end() + 80]
         if not (_ONE_ACCOUNT.search(rest) and _POINTED.search(rest)):
             continue
-        if _QUESTION.match(sentence) or _HYPOTHETICAL.search(sentence):
+        if asks(sentence) or _HYPOTHETICAL.search(sentence):
             continue  # "what does flagged as vulnerable mean for the customer?"
         if placeholder_context(text, m.start(), m.end(), 80):
             continue

@@ -16,6 +16,7 @@ from router.detectors._shared import CueWords, cue_fold, cue_starts, fold_case
 from router.levels import Level
 
 __all__ = [
+    "ASKED",
     "PLACEHOLDER_WORDS",
     "Detector",
     "Finder",
@@ -23,6 +24,7 @@ __all__ = [
     "anchored_finder",
     "anchored_matches",
     "any_finder",
+    "asks",
     "fold_case",
     "placeholder_context",
     "regex_finder",
@@ -174,6 +176,18 @@ _FRAUD_FAKE = re.compile(
     r"qualifications?|degrees?|signatures?|timesheets?|expenses?)\b",
     re.IGNORECASE,
 )
+
+
+# How a question about a topic opens: rules that tell a topic asked about from a fact told.
+ASKED = re.compile(
+    r"\s*(?:what|how|why|when|where|which|who|will|can|could|should|does|do|is|are)\b",
+    re.IGNORECASE,
+)
+
+
+def asks(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a question word and ends with "?"."""
+    return ASKED.match(sentence) is not None and sentence.rstrip().endswith("?")
 
 
 def placeholder_context(text: str, start: int, end: int, reach: int = 120) -> bool:

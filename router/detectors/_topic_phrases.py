@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from router.detectors._base import placeholder_context, sentence_around, words
+from router.detectors._base import asks, placeholder_context, sentence_around, words
 from router.detectors._cues import CuePattern
 from router.detectors._names import GIVEN_NAMES
 from router.detectors._shared import WordIndex, shared
@@ -618,9 +618,6 @@ _ROLES = words(
     guards cleaners managers patients residents tenants members employees colleagues agents
     officers pickers porters waiters chefs girls boys men women lads guys people
     """
-)
-_RULE_QUESTION = re.compile(
-    r"\s*(?:can|could|should|does|do|is|are|how|what|where|why|when|will|which)\b", re.IGNORECASE
 )
 # One person by role, then what they are doing: "photo of our founder asleep on the beanbag",
 # "a vid of the duty-free manager singing at the Christmas do".
@@ -1379,7 +1376,7 @@ def _find_more_media(text: str) -> Iterator[tuple[str, int, int]]:
     yield from _find_named_media(text)
     for m in _picture_sent_in.finditer(text):
         sentence = sentence_around(text, m.start(), m.end(), keep_end=True)
-        if _RULE_QUESTION.match(sentence) and sentence.rstrip().endswith("?"):
+        if asks(sentence):
             continue  # "can the photo the customer uploaded be over 5MB?": how the form works
         if _told(text, m.start(), m.end()):
             yield "personal_media", m.start(), m.end()

@@ -16,6 +16,7 @@ from itertools import accumulate
 
 from router.detectors._account_status import ACCOUNT_STATUS_TRIGGERS, find_account_status
 from router.detectors._base import (
+    ASKED,
     Detector,
     Finder,
     anchored_matches,
@@ -614,9 +615,8 @@ _SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern, re.Pattern[str] | No
         ),
     )
 )
-_SIDE_GENERIC = re.compile(
-    r"\s*(?:what|how|why|when|if|can|could|should|does|do|is|are|imagine|suppose|write)\b", re.I
-)
+# A side phrase in a question, a supposition or a writing task tells nothing.
+_SUPPOSED = re.compile(r"\s*(?:if|imagine|suppose|write)\b", re.IGNORECASE)
 # What someone is paid, told as "on": "the branch manager's on 41k", "Ollie is on $185k base".
 # Tried only when a figure in thousands ("41k") stands in the text.
 _PAID_ON = re.compile(
@@ -648,7 +648,7 @@ def _side_always(text: str) -> Iterator[tuple[str, int, int]]:
                     continue
                 start = lead.start()
             sentence = sentence_around(text, start, m.end(), keep_end=True)
-            if _EXAM.search(text) or _SIDE_GENERIC.match(sentence):
+            if _EXAM.search(text) or (ASKED.match(sentence) or _SUPPOSED.match(sentence)):
                 continue  # "A 45-year-old man had a stroke... Which of the following"
             if placeholder_context(text, start, m.end(), 60):
                 continue  # "a dummy pt on sertraline 50mg" in a training record
@@ -659,7 +659,7 @@ def _side_always(text: str) -> Iterator[tuple[str, int, int]]:
     if any(index.where(w) for w in ("earns", "month", "year", "week", "hour", "annum")):
         for m in _PAID_PER.finditer(text):
             sentence = sentence_around(text, m.start(), m.end(), keep_end=True)
-            if not (_EXAM.search(text) or _SIDE_GENERIC.match(sentence)):
+            if not (_EXAM.search(text) or (ASKED.match(sentence) or _SUPPOSED.match(sentence))):
                 yield "financial_info", m.start(), m.end()
 
 
