@@ -331,17 +331,39 @@ _IS_THE_DEVICE_WORDS = (
 )
 
 
+# A dash after two capitals, searched from the literal "-" (fast): where a value of the
+# shape "LIB-04417" may have its first dash.
+_DASH_AFTER_CAPITALS = re.compile(r"-(?<=[A-Z][A-Z]-)")
+_MOST_CAPITALS = 5  # the values' longest run of letters before their first dash
+
+
+def _asset_starts(text: str) -> list[int]:
+    """Offsets where a run of two to five capitals and then a dash starts ("LIB-" of
+    "LIB-04417"): the only places ``_IS_THE_DEVICE`` and ``_HANDOVER`` can match, which
+    start with a class and so would be tried at every offset of the text."""
+    starts: list[int] = []
+    for dash in _DASH_AFTER_CAPITALS.finditer(text):
+        start = dash.start()
+        while start > 0 and "A" <= text[start - 1] <= "Z":
+            start -= 1
+        if dash.start() - start <= _MOST_CAPITALS:
+            starts.append(start)
+    return starts
+
+
 def _find_handovers(text: str) -> Iterator[tuple[int, int]]:
     """Devices named in a handover or by what they are ("LIB-04417 is the laptop...")."""
     index = shared(text, WordIndex)
     named = any(index.where(w) for w in _IS_THE_DEVICE_WORDS)
-    for m in _IS_THE_DEVICE.finditer(text) if named else ():
+    handover = "→" in text or "->" in text or "=>" in text
+    starts = _asset_starts(text) if named or handover else []
+    for m in matches_at(_IS_THE_DEVICE, text, starts) if named else ():
         value = m.group("v")
         if value.upper() == value and (_site_asset(value) or _asset_shaped(value)):
             yield m.span("v")
-    if "→" not in text and "->" not in text and "=>" not in text:
+    if not handover:
         return
-    for m in _HANDOVER.finditer(text):
+    for m in matches_at(_HANDOVER, text, starts):
         if _site_asset(m.group("v")) or _asset_shaped(m.group("v")):
             yield m.span("v")
 

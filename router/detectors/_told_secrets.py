@@ -336,16 +336,21 @@ _DIAL_TURNS = re.compile(
     re.IGNORECASE,
 )
 _dial_turns_matches = CuePattern(_DIAL_TURNS).finditer
-_DIAL_CONTEXT = re.compile(
-    r"\b(?:safe|lock|padlock|combination|combo|dial|locker|vault|cabinet)\b", re.IGNORECASE
+_DIAL_WORDS = (
+    *("safe", "lock", "padlock", "combination", "combo", "dial", "locker", "vault", "cabinet"),
 )
+_DIAL_CONTEXT = re.compile(rf"\b(?:{'|'.join(_DIAL_WORDS)})\b", re.IGNORECASE)
 
 
 def find_dial_turns(text: str) -> Iterator[tuple[int, int]]:
     """Combinations told as the turns of a dial ("left to 36, right to 12, left to 58")."""
     index = shared(text, WordIndex)
-    if not (index.where("left") or index.where("right")) or not _DIAL_CONTEXT.search(text):
-        return  # the pattern may start at any digit: only where a dial is spoken of
+    # The pattern may start at any digit: only where a dial is spoken of (the word index
+    # says so at a fraction of a search through the text; each sentence is checked below).
+    if not (index.where("left") or index.where("right")) or not any(
+        index.where(word) for word in _DIAL_WORDS
+    ):
+        return
     for m in _dial_turns_matches(text):
         value = m.group("v")
         if sum(ch.isdigit() for ch in value) < 3 or not re.search(r"\D", value):

@@ -32,6 +32,7 @@ from router.detectors._checksums import (
 from router.detectors._cues import CuePattern
 from router.detectors._numbers import digit_runs, finditer_in_numbers, matches_at
 from router.detectors._published import documented_iban
+from router.detectors._shared import WordIndex, shared
 from router.levels import Level
 
 _I = re.IGNORECASE
@@ -534,7 +535,9 @@ _id_worked_out_matches = CuePattern(_ID_WORKED_OUT).finditer
 
 # A US ITIN, SSN-shaped but starting with 9 and a middle group the SSA keeps for it, where
 # "ITIN" stands in the sentence: "Does this ITIN look valid for our client: 912-78-4406?"
-_ITIN = re.compile(r"(?<![\d-])9\d\d-(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])-\d{4}(?![\d-])")
+# From its literal "9" (fast), what comes before it checked after: a look-behind first
+# would make ``re`` try the pattern at every offset.
+_ITIN = re.compile(r"9(?<![\d-]9)\d\d-(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])-\d{4}(?![\d-])")
 _ITIN_CUE = re.compile(r"\bitins?\b", _I)
 
 # Singapore's FIN for foreign workers, NRIC-shaped: "FIN G5523871M belongs to the helper".
@@ -594,7 +597,9 @@ def _find_id_numbers(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _find_itins(text: str) -> Iterator[tuple[int, int]]:
-    if "itin" in text.lower():
+    # Each number's sentence must name it (below): only where the word stands at all.
+    index = shared(text, WordIndex)
+    if index.where("itin") or index.where("itins"):
         for m in _ITIN.finditer(text):
             sentence = sentence_around(text, m.start(), m.end(), 120)
             if _ITIN_CUE.search(sentence) and not placeholder_context(text, m.start(), m.end(), 60):

@@ -631,6 +631,10 @@ _PAID_PER = re.compile(
     re.IGNORECASE,
 )
 _THOUSANDS = re.compile(r"\d{2,3}(?:[.,]\d)?k\b")
+# A "k" after a digit, searched from the literal "k" (fast) before ``_THOUSANDS``, which
+# starts with a class and so is tried at every offset: 0.1 ms per 8,000 characters.
+_K_AFTER_DIGIT = re.compile(r"k(?<=\dk)\b")
+_paid_per_matches = CuePattern(_PAID_PER).finditer
 
 
 def _side_always(text: str) -> Iterator[tuple[str, int, int]]:
@@ -653,11 +657,11 @@ def _side_always(text: str) -> Iterator[tuple[str, int, int]]:
             if placeholder_context(text, start, m.end(), 60):
                 continue  # "a dummy pt on sertraline 50mg" in a training record
             yield family, start, m.end()
-    if _THOUSANDS.search(text):
+    if _K_AFTER_DIGIT.search(text) and _THOUSANDS.search(text):
         for m in _PAID_ON.finditer(folded):
             yield "financial_info", m.start(), m.end()
     if any(index.where(w) for w in ("earns", "month", "year", "week", "hour", "annum")):
-        for m in _PAID_PER.finditer(text):
+        for m in _paid_per_matches(text):
             sentence = sentence_around(text, m.start(), m.end(), keep_end=True)
             if not (_EXAM.search(text) or (ASKED.match(sentence) or _SUPPOSED.match(sentence))):
                 yield "financial_info", m.start(), m.end()
