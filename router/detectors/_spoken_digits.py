@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from router.detectors._cues import CuePattern
 from router.detectors._shared import fold_case
 
-__all__ = ["Spelled", "spell_digits"]
+__all__ = ["Spelled", "from_segments", "spell_digits"]
 
 _DIGITS = {
     "zero": "0",
@@ -223,6 +223,13 @@ def spell_digits(text: str) -> Spelled | None:
         return None
     if last < len(text):
         segments.append((last, len(text), None))
+    return from_segments(text, segments)
+
+
+def from_segments(text: str, segments: list[tuple[int, int, str | None]]) -> Spelled:
+    """The view of ``text`` made of ``segments``: ``(start, end, None)`` copies
+    ``text[start:end]``, ``(start, end, new)`` writes ``new`` in its place. The segments
+    follow one another and cover the whole text."""
     pieces: list[str] = []
     at: list[int] = []
     orig: list[int] = []

@@ -248,9 +248,14 @@ _NOT_MINE_LEAD = re.compile(
     r"(?:a\s+|my\s+)?$"
 )
 # Theft told plainly: "someone stole my wallet".
-_STOLE = re.compile(r"\b(?:stole|nicked|snatched|pinched|swiped)\s+(?:my|our)\b")
+# Theft of the workplace's things too: "someone stole the office laptop from Emeka's car".
+_STOLE = re.compile(
+    r"\b(?:stole|nicked|snatched|pinched|swiped)\s+(?:my|our|the\s+(?:office|company|work|firm's|"
+    r"company's|shop's|school's)\s+[\w-]+)\b"
+)
 _THIEF_LEAD = re.compile(
     r"\b(?:someone|somebody|some1|sum1|stranger|strangers|thieves|thief|they|man|woman|guy|kids|he|she|burglars?|"
+    r"person|people|"
     r"robbers?|pickpockets?|colleague|coworker)\s+(?:just\s+)?$"
 )
 
@@ -339,6 +344,8 @@ _INCIDENT = re.compile(
     # A device stolen or lost, told without a subject: "laptop stolen from my car".
     rf"\b(?:{_DEVICE}\s+(?:was\s+|got\s+|has\s+been\s+|had\s+been\s+|been\s+)?"
     r"(?:stolen|nicked|snatched|swiped|robbed|pinched|taken\s+from)|"
+    # Lost: "Ritu's laptop was lost in the Delhi metro" (not "the phone lost signal").
+    rf"{_DEVICE}\s+(?:was|got|has\s+been|had\s+been)\s+(?:lost|misplaced|left\s+behind)\b|"
     # With what was on it: "the laptop with payroll data on it was stolen".
     rf"{_CARRIED}\s+(?:(?:w/|with)\s+(?:[\w'-]+\s+){{0,6}}?(?:was\s+|got\s+|been\s+)?|"
     r"(?:[\w'-]+\s+){1,6}?(?:was|got|has\s+been|had\s+been|were)\s+)"

@@ -14,10 +14,11 @@ from collections.abc import Callable, Iterable, Iterator
 
 from router.detectors import disclosure, financial_ids, markers, personal, secrets, topics
 from router.detectors._base import Detector, Finder
+from router.detectors._glossary import gloss
 from router.detectors._normalize import normalize
 from router.detectors._published import voided_number
 from router.detectors._shared import ScanText, lower_case, shared, words_joined
-from router.detectors._spoken_digits import spell_digits
+from router.detectors._spoken_digits import Spelled, spell_digits
 from router.findings import Match
 from router.levels import Level
 
@@ -125,12 +126,12 @@ def scan(text: str, names: Iterable[str] | None = None) -> list[Match]:
         scan_text.forget()
     if spelled is not None:
         readers = [d for d in detectors if d.name in _READS_DIGITS]
-        spelled_text = ScanText(spelled.text)
-        try:
-            for name, start, end in _raw_hits(spelled_text, readers):
-                hits.append((name, *spelled.span(start, end)))
-        finally:
-            spelled_text.forget()
+        hits.extend(_hits_in_view(spelled, readers))
+    # "clave Tlaloc_1987", "Rohit ka CTC": every detector also reads the foreign words
+    # about private data written in English.
+    glossed = gloss(norm.text)
+    if glossed is not None:
+        hits.extend(_hits_in_view(glossed, detectors))
     for name, start, end in hits:
         if name in _NUMBER_TYPES and voided_number(norm.text[start:end]):
             continue
@@ -143,6 +144,17 @@ def scan(text: str, names: Iterable[str] | None = None) -> list[Match]:
     matches = _drop_nested(matches)
     matches.sort(key=lambda m: (m.start, m.end, m.type))
     return matches
+
+
+def _hits_in_view(view: Spelled, detectors: list[Detector]) -> list[tuple[str, int, int]]:
+    """The hits of ``detectors`` in a second view of the text, at the text's offsets."""
+    view_text = ScanText(view.text)
+    try:
+        return [
+            (name, *view.span(start, end)) for name, start, end in _raw_hits(view_text, detectors)
+        ]
+    finally:
+        view_text.forget()
 
 
 def _raw_hits(text: str, detectors: list[Detector]) -> Iterator[tuple[str, int, int]]:

@@ -599,6 +599,23 @@ _SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern, re.Pattern[str] | No
             r"have\s+been|had\s+been)\s+(?:defaced|hacked|compromised|taken\s+over)\b",
         ),
         (
+            # A needlestick someone had: "Staff Nurse Aisyah had a needlestick injury this morning".
+            "incident",
+            "needlestick needle",
+            r"\b(?:had|got|suffered|sustained|has\s+had|reported)\s+(?:a\s+|another\s+)?"
+            r"(?:needle-?stick|needle\s+stick)\b",
+        ),
+        (
+            # What someone named is paid: "Arnel's basic is 28,500 a month", "Rohit's CTC is
+            # 18.5 LPA" (a figure, not a share: "the team's pay is 5% above market").
+            "financial_info",
+            "salary pay wage basic ctc",
+            r"\b[a-z]+(?:'s|’s)\s+(?:monthly\s+|annual\s+|yearly\s+|basic\s+|base\s+|gross\s+|net\s+|"
+            r"new\s+)?(?:salary|pay|wage|basic|ctc|take-home)\s+(?:is\s+|was\s+|of\s+|=\s*|:\s*)?"
+            r"(?:now\s+|only\s+|about\s+|around\s+)?(?:[$£€₹₦₱]\s?|rs\.?\s?|php\s?|inr\s?|mxn\s?)?"
+            r"\d[\d,.]*(?![\d,.]*\s?%)",
+        ),
+        (
             # Recovery counted: "Conor hits 90 days sober next Friday".
             "health",
             "sober",

@@ -1027,3 +1027,30 @@ def test_places_and_home_networks_told_in_passing_stay_local(text: str) -> None:
 @pytest.mark.parametrize("text", HARMLESS_PLACES_AND_NETWORKS)
 def test_questions_about_places_and_networks_may_leave(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+# Kinds found by glossing a code-switched author's requests: English forms of them too.
+SENSITIVE_THEFT_PAY_AND_INJURY = [
+    "Staff Nurse Aisyah had a needlestick injury this morning",
+    "Arnel's salary is 28,500 a month but he got 25,300 this cutoff",
+    "Rohit's CTC is 18.5 LPA and he wants 22",
+    "someone stole the office laptop from Emeka's car last night",
+    "Ritu's laptop was lost in the Delhi metro, it held exit interviews",
+]
+HARMLESS_THEFT_PAY_AND_INJURY = [
+    "the team's pay is 5% above market, is that enough?",
+    "John's salary is $3,000 a month. He saves 20% of it. How much does he save in a year?",
+    "what happens if a laptop was lost on a train?",
+    "how do we report a needlestick injury under RIDDOR?",
+    "my phone lost signal in the lift again",
+]
+
+
+@pytest.mark.parametrize("text", SENSITIVE_THEFT_PAY_AND_INJURY)
+def test_theft_pay_and_injuries_told_stay_local(text: str) -> None:
+    assert sensitive(text), found(text)
+
+
+@pytest.mark.parametrize("text", HARMLESS_THEFT_PAY_AND_INJURY)
+def test_questions_about_theft_pay_and_injuries_may_leave(text: str) -> None:
+    assert not sensitive(text), found(text)

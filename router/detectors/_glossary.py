@@ -1,0 +1,264 @@
+"""Requests typed in English mixed with another language, glossed word by word.
+
+Employees in Manila, Mumbai, Lagos, Kuala Lumpur, Monterrey or Warsaw type
+to the assistant in English with words of their own language dropped in:
+"clave Tlaloc_1987", "Rohit ka CTC 18.5 LPA", "Kod pintu bilik server:
+4-8-2-0-6", "numer seryjny", "sueldo de 62,000 brutos mensuales". The
+detectors read English, so this module offers a second view of such a text
+in which the words that carry a private detail, and the small words around
+them, are written in English ("password Tlaloc_1987", "Rohit's salary 18.5
+LPA", "door code of room server: 4-8-2-0-6"). The registry runs every
+detector over that view as well and maps what it finds back to the words
+the user typed (``Spelled.span``).
+
+The glossary is small on purpose: nouns and verbs of the ten kinds of
+private data (passwords, pay, IDs, health, loss and theft, pictures...) in
+Spanish, Tagalog, romanised Hindi, Malay, Polish and Nigerian Pidgin, and
+the function words that make ownership readable ("mi", "su", "ka"). The
+function words are glossed only in a text that holds one of the content
+words or a name's thing told the Hindi way ("Arnel ka basic"), so an
+English text is not rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from router.detectors._shared import WordIndex, shared
+from router.detectors._spoken_digits import Spelled, from_segments
+from router.detectors.bare_names import given_names
+
+__all__ = ["gloss"]
+
+# Words that tell a private detail, with their English. Several words on one side are
+# alternatives; "_" stands for the white space between the words of a phrase.
+_CONTENT: dict[str, str] = {
+    # passwords and codes
+    "clave contraseña contrasena kata_laluan kata_sandi haslo hasło senha": "password",
+    "usuario nazwa_użytkownika": "username",
+    "kod_pintu kod_pintu_bilik código_de_la_puerta codigo_de_la_puerta kod_do_drzwi": "door code",
+    "pin_ng_atm pin_ko": "my PIN",
+    # identity papers and numbers
+    "número_de_serie numero_de_serie numer_seryjny nombor_siri": "serial number",
+    "número_de_cuenta numero_de_cuenta nombor_akaun numer_konta": "account number",
+    "cuenta_bancaria konto_bankowe akaun_bank": "bank account",
+    "tarjeta karta_kredytowa kad_kredit": "card",
+    "pasaporte paszport pasport": "passport",
+    "licencia_de_conducir prawo_jazdy prawa_jazdy lesen_memandu": "driving licence",
+    "dowód_osobisty dowodu_osobistego kad_pengenalan": "identity card",
+    "fecha_de_nacimiento data_urodzenia tarikh_lahir petsa_ng_kapanganakan": "date of birth",
+    "nació_el nacio_el urodził_się urodziła_się urodzony urodzona": "was born on",
+    # pay and money
+    "sueldo salario nómina nomina sahod sweldo gaji pensja wynagrodzenie tankhwah ctc": "salary",
+    "brutos_mensuales brutos_al_mes mensuales al_mes kada_buwan sebulan miesięcznie": "a month",
+    "deuda deudas utang hutang dług długi karz": "debt",
+    # health
+    "diagnosticado_con diagnosticada_con diagnosticado_de diagnosticada_de "
+    "zdiagnozowano_u_niego zdiagnozowano_u_niej": "diagnosed with",
+    "en_tratamiento_por en_tratamiento_de": "in treatment for",
+    "depresión depresion depresi depresja": "depression",
+    "ansiedad kecemasan lęki": "anxiety",
+    "embarazada buntis hamil mengandung w_ciąży w_ciazy": "pregnant",
+    "cáncer kanser nowotwór": "cancer",
+    "presión_alta alta_presión": "high blood pressure",
+    "la_presión la_presion": "blood pressure",
+    "bypass_jantung": "heart bypass",
+    "sakit_jantung atake_sa_puso zawał": "heart attack",
+    "cuti_sakit baja_médica baja_medica zwolnienie_lekarskie": "sick leave",
+    "may_sakit sakit chory chora enfermo enferma bimar": "sick",
+    "tercucuk_jarum pinchazo_con_aguja ukłucie_igłą": "had a needlestick injury",
+    "nag-positive positive_aaya": "tested positive",
+    # loss, theft and misconduct
+    "nawala hilang zgubił zgubiła zgubiono perdió perdio extravió chhut_gaya kho_gaya": "lost",
+    "ninakaw dicuri ukradł ukradła ukradziono robaron robó chori_ho_gaya": "stole",
+    "vendía vendia vendió": "was selling",
+    "dituduh_raba acosó acoso_sexual molestó": "sexually harassed",
+    "sinigawan_at_minura": "shouted at and swore at",
+    "wysłał wysłała ipinadala dihantar": "sent",
+    "bazę_klientów base_de_clientes pangkalan_data_pelanggan": "the customer database",
+    # pictures and recordings
+    "foto fotos fotka zdjęcie zdjęcia gambar litrato larawan": "photo",
+    "pantallazo captura_de_pantalla zrzut_ekranu tangkapan_skrin": "screenshot",
+    "grabación grabacion nagranie rakaman": "recording",
+    "shaadi boda kasal ślub slub perkahwinan": "wedding",
+    "czatu chat_privado prywatnego_czatu": "chat",
+    # people whose data it is
+    "compañera compañero companera companero compañeras compañeros": "colleague",
+    "kasamahan rakan_sekerja współpracownik współpracownica": "colleague",
+    "jefe jefa szef szefowa": "boss",
+    "anak hijo hija syn córka": "child",
+}
+
+# Small words, glossed only in a text that holds one of the words above.
+_FUNCTION: dict[str, str] = {
+    "mi mis mój moja moje mojego mera meri mere": "my",
+    "su sus jego uska uski uske": "his",
+    "jej": "her",
+    "es está esta jest ialah adalah ay hai": "is",
+    "del": "of the",
+    "de ng ni": "of",
+    "el la los las ang yung": "the",
+    "con dengan": "with",
+    "para untuk": "for",
+    "ahora teraz ngayon sekarang": "now",
+}
+
+# "Rohit ka CTC", "Meena ji ka Aadhaar": a name and its thing, told the Hindi way.
+_HINDI_POSSESSIVE = re.compile(
+    r"\b(?P<who>(?-i:[A-Z][a-z]+))(?:\s+ji)?(?P<of>\s+(?:ka|ki|ke))\s+(?=\w)"
+)
+# "3 de mayo de 1979", "14 lutego 1988", "3 Mei 1979": a date with a foreign month.
+_MONTHS = {
+    "January": "enero styczeń stycznia januari",
+    "February": "febrero lutego luty februari pebrero",
+    "March": "marzo marca marzec mac marso",
+    "April": "abril kwietnia kwiecień",
+    "May": "mayo maja maj mei",
+    "June": "junio czerwca czerwiec jun hunyo",
+    "July": "julio lipca lipiec julai hulyo",
+    "August": "agosto sierpnia sierpień ogos",
+    "September": "septiembre setiembre września wrzesień setyembre",
+    "October": "octubre października październik oktober oktubre",
+    "November": "noviembre listopada listopad nobyembre",
+    "December": "diciembre grudnia grudzień disember disyembre",
+}
+_MONTH_OF = {word: month for month, words in _MONTHS.items() for word in words.split()}
+_FOREIGN_DATE = re.compile(
+    r"\b(?P<d>\d{1,2})\s+(?:de\s+)?(?P<m>"
+    + "|".join(sorted(_MONTH_OF, key=len, reverse=True))
+    + r")\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _phrases(table: dict[str, str]) -> dict[str, str]:
+    return {
+        phrase.replace("_", " "): english
+        for words, english in table.items()
+        for phrase in words.split()
+    }
+
+
+_CONTENT_PHRASES = _phrases(_CONTENT)
+_FUNCTION_PHRASES = _phrases(_FUNCTION)
+# The longest word of each content phrase that is no common English word, as the word
+# index spells it (lower case; a word ends at any character but a letter or digit): one
+# of them must stand in the text ("w ciąży" is looked for by "ciąży", "positive aaya" by
+# "aaya": English words such as "positive" or "pin" would gloss English texts).
+_WORD = re.compile(r"[^\W_]+")
+_ENGLISH = frozenset(
+    [
+        "positive",
+        "pin",
+        "ng",
+        "atm",
+        "sexual",
+        "high",
+        "blood",
+        "la",
+        "de",
+        "el",
+        "en",
+        "w",
+        "z",
+        "i",
+        "a",
+        "the",
+        "of",
+        "name",
+        "no",
+    ]
+)
+_GATE = frozenset(
+    max(foreign, key=len)
+    for p in _CONTENT_PHRASES
+    if (foreign := [w for w in _WORD.findall(p.lower()) if w not in _ENGLISH])
+)
+# Chat-length requests only: a long pasted document in another language would be read
+# twice over (the benchmark's Spanish texts of 8,000 characters cost half again as much).
+MAX_CHARS = 2000
+# Only this much text on each side of a glossed word is read again (a long text that
+# holds one foreign word is not scanned twice).
+_CONTEXT = 160
+
+
+def _alternation(phrases: dict[str, str]) -> str:
+    return "|".join(
+        r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True)
+    )
+
+
+_GLOSSED = re.compile(
+    rf"(?<![\w-])(?:(?P<content>{_alternation(_CONTENT_PHRASES)})"
+    rf"|(?P<function>{_alternation(_FUNCTION_PHRASES)}))(?![\w-])",
+    re.IGNORECASE,
+)
+
+_Segment = tuple[int, int, str | None]
+
+
+def _english(m: re.Match[str]) -> str:
+    found = " ".join(m.group(0).lower().split())
+    if m.group("content") is not None:
+        return _CONTENT_PHRASES[found]
+    return _FUNCTION_PHRASES[found]
+
+
+def _replacements(text: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    rules: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[int, int, str]]], ...] = (
+        (_FOREIGN_DATE, _date),
+        (_HINDI_POSSESSIVE, lambda m: (m.start("of"), m.end("of"), "'s")),
+        (_GLOSSED, lambda m: (m.start(), m.end(), _english(m))),
+    )
+    taken: list[tuple[int, int]] = []
+    for pattern, make in rules:
+        for m in pattern.finditer(text):
+            start, end, english = make(m)
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue  # a date's "de" is not "of"
+            taken.append((start, end))
+            found.append((start, end, english))
+    return sorted(found)
+
+
+def _date(m: re.Match[str]) -> tuple[int, int, str]:
+    return m.start(), m.end(), f"{m.group('d')} {_MONTH_OF[m.group('m').lower()]} {m.group('y')}"
+
+
+def _named_possessive(text: str, index: WordIndex) -> bool:
+    """Whether a known given name has a thing told the Hindi way ("Arnel ka basic"), not
+    any capitalised word ("Maternity Benefit Act ke hisaab se")."""
+    if not any(index.where(word) for word in ("ka", "ki", "ke")):
+        return False
+    names = given_names()
+    return any(m.group("who").lower() in names for m in _HINDI_POSSESSIVE.finditer(text))
+
+
+def gloss(text: str) -> Spelled | None:
+    """The parts of ``text`` around its foreign words about private data, with those
+    words written in English; None when it holds none of them (then nothing else is
+    glossed either). ``Spelled.span`` maps spans of the view back to ``text``."""
+    if len(text) > MAX_CHARS:
+        return None
+    index = shared(text, WordIndex)
+    if not any(index.where(word) for word in _GATE) and not _named_possessive(text, index):
+        return None
+    replacements = _replacements(text)
+    if not replacements:
+        return None
+    segments: list[_Segment] = []
+    last = max(0, replacements[0][0] - _CONTEXT)
+    for start, end, english in replacements:
+        if start - last > 2 * _CONTEXT:
+            # A gap between two windows: a paragraph break stands for the text left out.
+            segments.append((last, last + _CONTEXT, None))
+            segments.append((last + _CONTEXT, start - _CONTEXT, "\n\n"))
+            last = start - _CONTEXT
+        if start > last:
+            segments.append((last, start, None))
+        segments.append((start, end, english))
+        last = end
+    segments.append((last, min(len(text), last + _CONTEXT), None))
+    return from_segments(text, segments)
