@@ -107,6 +107,38 @@ def es_dni_ok(value: str) -> bool:
     return _DNI_LETTERS[int(head) % 23] == v[8]
 
 
+_RFC_CHARS = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ Ñ"
+_RFC_WEIGHTS = range(13, 1, -1)
+_RFC_LENGTH = 13
+
+
+def mx_rfc_ok(value: str) -> bool:
+    """True when a Mexican RFC of a person (13 characters) carries its mod-11 check digit."""
+    v = value.upper()
+    if len(v) != _RFC_LENGTH or any(ch not in _RFC_CHARS for ch in v[:12]):
+        return False
+    remainder = (
+        11 - sum(_RFC_CHARS.index(ch) * w for ch, w in zip(v[:12], _RFC_WEIGHTS, strict=True)) % 11
+    )
+    check = "0" if remainder == 11 else "A" if remainder == 10 else str(remainder)
+    return check == v[12]
+
+
+_PESEL_WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
+_PESEL_LENGTH = 11
+
+
+def pesel_ok(number: str) -> bool:
+    """True when an 11-digit Polish PESEL carries its check digit and a real month (the
+    century is added to the month: 01-12, 21-32, 41-52, 61-72 or 81-92)."""
+    if len(number) != _PESEL_LENGTH or not number.isdigit() or len(set(number)) == 1:
+        return False
+    if int(number[2:4]) % 20 not in range(1, 13):
+        return False
+    total = sum(int(ch) * w for ch, w in zip(number[:10], _PESEL_WEIGHTS, strict=True))
+    return (10 - total % 10) % 10 == int(number[10])
+
+
 def shannon_entropy(value: str) -> float:
     """Bits per character of ``value``'s own character distribution."""
     import math

@@ -27,6 +27,8 @@ from router.detectors._checksums import (
     es_dni_ok,
     iban_ok,
     luhn_ok,
+    mx_rfc_ok,
+    pesel_ok,
     verhoeff_ok,
 )
 from router.detectors._cues import CuePattern
@@ -191,6 +193,13 @@ _ACCOUNT = re.compile(
     r"|\b(?:account|accnt|acnt|acct|acc|a/c)\.?(?:\s+|\s*:\s*)(?:is\s+)?(?P<w>\d{6,17})\b",
     _I,
 )
+# A Mexican CLABE (18 digits) named as such: "CLABE 012180004563219874".
+_CLABE = re.compile(
+    r"\bclabe(?:\s+interbancaria)?\s*+(?::|#|es|is)?\s*+"
+    r"(?P<v>\d{3}[ -]?\d{3}[ -]?\d{11}[ -]?\d)(?![\w])",
+    _I,
+)
+_clabe_matches = CuePattern(_CLABE).finditer
 # A card number named as such, checksum or not (typos, test data pasted by users).
 _CARD_CUE = re.compile(
     r"\b(?:card|cc|visa|mastercard|amex)\s*+(?:number|no\.?|num|#)?\s*+(?:is|:|=)?\s*+"
@@ -274,7 +283,7 @@ def _find_accounts(text: str) -> Iterator[tuple[int, int]]:
             text, m.start(), m.end(), 50
         ):
             yield m.span()
-    for matches in (_account_matches, _card_last_matches, _card_cue_matches):
+    for matches in (_account_matches, _card_last_matches, _card_cue_matches, _clabe_matches):
         for m in matches(text):
             group = "w" if "w" in m.re.groupindex and m.group("w") is not None else "v"
             digits = digits_of(m.group(group))
@@ -336,6 +345,31 @@ _IT_FISCAL = re.compile(
     r"[A-Z](?<![\w][A-Z])[A-Z]{5}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![\w])"
 )
 _AADHAAR_CUE = re.compile(r"\b(?:a?adh?aa?r|uidai|uid)\b", _I)
+# Mexican CURP: name letters, birth date, sex, state, inner consonants, homonym and check
+# characters. The state codes and the date make the shape strict enough on its own.
+_MX_STATES = (
+    "AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|"
+    "ZS|NE"
+)
+_BIRTH_DATE = r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+_CURP = re.compile(
+    rf"[A-Z](?<![\w][A-Z])[AEIOUX][A-Z]{{2}}{_BIRTH_DATE}[HMX](?:{_MX_STATES})"
+    r"[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\d(?![\w])"
+)
+# Mexican RFC of a person: four name letters, birth date, three homonym characters.
+_MX_RFC = re.compile(rf"[A-Z&](?<![\w&][A-Z&])[A-Z&]{{3}}{_BIRTH_DATE}[A-Z0-9]{{3}}(?![\w])")
+_MX_RFC_CUE = re.compile(r"\brfc\b", _I)
+# Malaysian MyKad / NRIC: birth date, place-of-birth code, serial (as written, with dashes).
+_MYKAD = re.compile(
+    r"\d(?<![\w-]\d)\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-(?P<place>\d{2})-\d{4}(?![\w]|-\d)"
+)
+_MYKAD_PLACES = frozenset(
+    (*range(1, 17), *range(21, 69), 71, 72, *range(74, 80), *range(82, 94), 98, 99)
+)
+# A Polish PESEL named as such (birth date and check digit: see ``pesel_ok``).
+_PESEL = re.compile(r"\bpesel\b[^\d\n]{0,20}?(?P<v>\d{11})(?![\w])", _I)
+_pesel_matches = CuePattern(_PESEL).finditer
+_MYKAD_CUE = re.compile(r"\b(?:mykad|nric|ic|i/c|kad\s+pengenalan|no\.?\s*kp)\b", _I)
 # Brazilian CPF written the official way, 123.456.789-09 (the shape and two check
 # digits), and the Canadian SIN in its usual 3-3-3 groups (Luhn): one pass for both.
 _CPF_OR_SIN = re.compile(
@@ -375,6 +409,20 @@ def _always(text: str, m: re.Match[str]) -> bool:
     return True
 
 
+def _mx_rfc_valid(text: str, m: re.Match[str]) -> bool:
+    # Named as an RFC in its sentence, or carrying its check digit.
+    sentence = sentence_around(text, m.start(), m.end(), 120)
+    return _MX_RFC_CUE.search(sentence) is not None or mx_rfc_ok(m.group(0))
+
+
+def _mykad_valid(text: str, m: re.Match[str]) -> bool:
+    # A place-of-birth code that exists, and a request about identity papers or a MyKad.
+    if int(m.group("place")) not in _MYKAD_PLACES:
+        return False
+    sentence = sentence_around(text, m.start(), m.end(), 120)
+    return _MYKAD_CUE.search(sentence) is not None or _id_context(text, m)
+
+
 # Where each of these can start, from the runs of digits (``digit_runs``) they hold:
 # a DNI's seven or eight digits, a PAN's four after five letters, a codice fiscale's
 # first two after six letters. ``matches_at`` tries them only there.
@@ -408,12 +456,22 @@ def _find_national_ids(text: str) -> Iterator[tuple[int, int]]:
         (matches_at(_CPF_OR_SIN, text, _runs_of(runs, 3)), _cpf_or_sin_ok),
         (matches_at(_PAN, text, _starts_before(runs, 4, 5)), _always),
         (matches_at(_IT_FISCAL, text, _starts_before(runs, 2, 6)), _always),
+        (matches_at(_CURP, text, _starts_before(runs, 6, 4)), _always),
+        # The homonym characters may start with digits: a run of six to nine.
+        (
+            matches_at(_MX_RFC, text, [s - 4 for s, e in runs if 6 <= e - s <= 9 and s >= 4]),
+            _mx_rfc_valid,
+        ),
+        (matches_at(_MYKAD, text, _runs_of(runs, 6)), _mykad_valid),
     )
     for matches, valid in candidates:
         for m in matches:
             # "we use AB 12 34 56 C as the sample NI number": a published illustration.
             if valid(text, m) and not _demo_number(text, m):
                 yield m.span()
+    for m in _pesel_matches(text):
+        if pesel_ok(m.group("v")) and not _demo_number(text, m):
+            yield m.span("v")
 
 
 # Identity documents and other personal identifiers, by cue. Cue words are typed
@@ -620,7 +678,8 @@ DETECTORS: tuple[Detector, ...] = (
         _find_national_ids,
         True,
         "UK NINO, Spanish DNI/NIE (check letter), Indian Aadhaar (Verhoeff) and PAN, "
-        "Brazilian CPF and Canadian SIN (check digits)",
+        "Brazilian CPF and Canadian SIN (check digits), Mexican CURP and RFC, Malaysian MyKad, "
+        "Polish PESEL",
     ),
     Detector(
         "id_number",
@@ -634,7 +693,8 @@ DETECTORS: tuple[Detector, ...] = (
         Level.CONFIDENTIAL,
         _find_accounts,
         True,
-        "account and card numbers introduced by 'account number', 'card ending in'; UPI ids",
+        "account and card numbers introduced by 'account number', 'card ending in'; UPI ids; "
+        "Mexican CLABE",
     ),
     Detector(
         "routing_number",

@@ -150,3 +150,37 @@ def test_passwords_told_as_set_or_now_are_credentials(text: str, value: str) -> 
 )
 def test_password_talk_and_code_without_a_value_pass(text: str) -> None:
     assert "credential" not in found(text), found(text)
+
+
+# Identity and bank numbers of Mexico, Malaysia and Poland, checked by their own rules.
+ABROAD_IDS = [
+    (
+        "CURP de la nueva practicante: ROMA010715MJCDRNA8, captúrala hoy",
+        "national_id",
+        "ROMA010715MJCDRNA8",
+    ),
+    ("RFC del proveedor, Jorge Núñez, es NUGJ780214QK3", "national_id", "NUGJ780214QK3"),
+    ("the supplier's tax id is GODE561231GR8", "national_id", "GODE561231GR8"),
+    ("MyKad anak saya 150322-14-0839 for the medical claim form", "national_id", "150322-14-0839"),
+    ("PESEL Pana Jacka: 44051401359, wpisz do umowy", "national_id", "44051401359"),
+    ("pago a Héctor: CLABE 012180004563219874, BBVA", "bank_account", "012180004563219874"),
+]
+ABROAD_ID_LOOK_ALIKES = [
+    # No check digit and no RFC named; a date-shaped code whose place code does not exist;
+    # a PESEL that fails its check digit under no cue; questions about the formats.
+    "the string ABCD201231XYZ in the test fixture",
+    "batch 150322-17-0839 left the plant",
+    "reading 44051401358 on the meter",
+    "what is a CLABE and how many digits does it have?",
+    "how is the CURP check digit computed?",
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), ABROAD_IDS)
+def test_identity_and_bank_numbers_abroad_are_found(text: str, kind: str, value: str) -> None:
+    assert value in found(text).get(kind, []), found(text)
+
+
+@pytest.mark.parametrize("text", ABROAD_ID_LOOK_ALIKES)
+def test_shapes_without_their_checks_pass(text: str) -> None:
+    assert not {"national_id", "bank_account"} & set(found(text)), found(text)
