@@ -173,7 +173,8 @@ _FOR_WHAT = r"(?:\s+(?:for|to|of|on|at|in)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s
 _WHERE_LOCKED = r"(?:\s+(?:for|of|on|at|in)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,2})?"
 # "door code for the staff room changed to 2741#": a new code is told like the old one.
 _CHANGED_TO = (
-    r"(?:has\s+)?(?:changed|been\s+changed|(?:re)?set|updated|switched)\s+to|will\s+be|becomes"
+    r"(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:changed|(?:re)?set|updated|switched)\s+to|will\s+be"
+    r"|becomes"
 )
 _ACCESS_CODE = re.compile(
     rf"""\b(?:

@@ -1454,7 +1454,8 @@ _PROFILE = re.compile(
     r"id|#)(?:\s+(?:number|no\.?|#))?\s*+(?:is\b|was\b|:|=|#)?\s*+"
     r"(?P<d>(?-i:[A-Z]{0,3})\d(?:[ -]?\d){3,24})"
     # The answer to a security question, whatever its shape: "security answer is the street...".
-    r"|\bsecurity\s+(?:question\s+)?answers?\s*+(?:is|was|:|=)\s*+"
+    # ... or quoted straight after: "bank app security answer 'Kanpur'".
+    r"|\bsecurity\s+(?:question\s+)?answers?\s*+(?:(?:is|was|:|=)\s*+|(?=['\"‘“](?!s\b)\w))"
     r"(?P<a>(?!(?:case|wrong|incorrect|not|required|invalid|empty|blank|missing|optional|too|"
     r"being|now|still|correct|right|the\s+same|different|set|saved|needed|mandatory)\b)"
     r"[^,.;?!\n]{2,60}+)"
@@ -1687,7 +1688,9 @@ _DEVICE = re.compile(
     r"computer\s+name|machine\s+name|ssid|wi-?fi\s+(?:name|network)|(?:home|wireless|wifi)\s+network"
     r"(?:\s+name)?|(?:home|my)\s+wi-?fi(?=\s+(?:is\s+)?(?:called|named))|wi-?fi(?=\s+(?:at|in)\s+my\b))\b\.?"
     # "of my laptop", "for my work phone"
-    r"(?:\s+(?:of|on|for|in|at)\s+(?:my|the|our|his|her)\s+\w+(?:\s+\w+)?){0,2}\s*+"
+    # ... or of someone named: "of the MacBook of Sofía", "of Liza's company phone"
+    r"(?:\s+(?:of|on|for|in|at)\s+(?:(?:my|the|our|his|her|their)\s+\w+(?:\s+(?!(?:of|on|for|in|at)\s)\w+)?|"
+    r"(?-i:[A-Z])\w+(?:['’]s(?:\s+\w+){1,2})?)){0,2}\s*+"
     r"(?:(?:is\s+)?(?:called|named)\b|is\b|was\b|:|#|=)?\s*+"
     r"(?P<v>(?-i:[A-Z0-9][A-Za-z0-9_-]{3,40}))(?![\w])",
     re.IGNORECASE,

@@ -1054,3 +1054,32 @@ def test_theft_pay_and_injuries_told_stay_local(text: str) -> None:
 @pytest.mark.parametrize("text", HARMLESS_THEFT_PAY_AND_INJURY)
 def test_questions_about_theft_pay_and_injuries_may_leave(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+# A cue, then words naming whose or which thing, then the value.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("the combination for the Finance vault has been reset to 27-14-63", "credential"),
+        ("bank app security answer 'Kanpur' - first school city", "account_profile"),
+        (
+            "Intune device ID of Liza's company phone: 9f3c2a71-4b8e-4d0a-b61f-2e7c5d93a804",
+            "device_id",
+        ),
+        ("serial number of the MacBook of Sofia is FVFGK2Q7Q05N", "device_id"),
+    ],
+)
+def test_values_after_whose_or_which_thing_are_found(text: str, kind: str) -> None:
+    assert kind in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'what does "security answer" mean in the form?',
+        "the security answer's length must be 4+",
+        "the serial number of Apple devices is on the box",
+    ],
+)
+def test_the_words_alone_pass(text: str) -> None:
+    assert not sensitive(text), found(text)
