@@ -13,9 +13,11 @@ import re
 
 from router.detectors._base import placeholder_context, sentence_around
 
-# AWS's example pair, Stripe's docs test keys.
+# AWS's example pair, Stripe's docs test keys, jwt.io's example token.
 _VENDOR_KEYS = (
     "AKIAIOSFODNN7EXAMPLE",
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0"
+    "IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
     "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
     "pk_test_TYooMQauvdEDq54NiTphI7jx",
@@ -23,7 +25,7 @@ _VENDOR_KEYS = (
 )
 _KEY_DOCS_WORDS = re.compile(
     r"\b(?:docs?|documentation|tutorial|quickstart|published|readme|api\s+reference|"
-    r"real\s+key|example|sample)\b",
+    r"real\s+key|example|sample|jwt\.io)\b",
     re.IGNORECASE,
 )
 # IBANs of standards and every bank's documentation (ECBS, Wikipedia, SEPA guides).
@@ -69,13 +71,52 @@ _NUMBERS = frozenset({"078051120"})
 def documented_vendor_key(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a vendor's documented key named as such."""
     value = text[start:end]
-    published = "EXAMPLE" in value or any(
-        key.startswith(value) or value.startswith(key) for key in _VENDOR_KEYS
-    )
+    # A part of one counts too: a token's segments are found one by one.
+    published = "EXAMPLE" in value or any(value in key or key in value for key in _VENDOR_KEYS)
     if not published or len(value) < 16:
         return False
-    sentence = sentence_around(text, start, end, 100).replace(value, " ", 1)
+    # A long token's last segment stands far from the words before the token.
+    sentence = sentence_around(text, start, end, 300).replace(value, " ", 1)
     return _KEY_DOCS_WORDS.search(sentence) is not None or placeholder_context(text, start, end, 80)
+
+
+# Card networks' and payment providers' published test numbers (Stripe, Adyen, Braintree,
+# Visa): they never reach an account, but "my card 4111..." is still told as one's own.
+_TEST_CARDS = frozenset(
+    {
+        "4242424242424242",
+        "4000056655665556",
+        "5555555555554444",
+        "2223003122003222",
+        "5200828282828210",
+        "5105105105105100",
+        "378282246310005",
+        "371449635398431",
+        "6011111111111117",
+        "6011000990139424",
+        "3056930009020004",
+        "36227206271667",
+        "3566002020360505",
+        "6200000000000005",
+        "4111111111111111",
+        "4012888888881881",
+        "4000000000000002",
+    }
+)
+_CARD_TEST_WORDS = re.compile(
+    r"\b(?:test(?:s|ing)?|sandbox|fixtures?|stripe|adyen|braintree|docs?|documentation|example|"
+    r"sample|dummy|fake|mock|demo|staging|qa)\b",
+    re.IGNORECASE,
+)
+
+
+def published_test_card(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a published test card number in a text about tests."""
+    value = "".join(ch for ch in text[start:end] if ch.isdigit())
+    if value not in _TEST_CARDS:
+        return False
+    around = text[max(0, start - 300) : end + 300]
+    return _CARD_TEST_WORDS.search(around) is not None
 
 
 def documented_iban(text: str, start: int, end: int) -> bool:

@@ -15,6 +15,7 @@ asking. Long texts are left to the rules.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -37,9 +38,31 @@ def find_disclosure(text: str) -> Iterator[tuple[int, int]]:
     body = text.strip()
     if not body or len(text) > MAX_CHARS:
         return
+    if _bare_question(body):
+        return
     if bundled_model().flags(text):
         start = len(text) - len(text.lstrip())
         yield start, start + len(body)
+
+
+# A bare question of a few words with no value and nobody in it ("Dell service tag?").
+_BARE_QUESTION_WORDS = 4
+_PERSONAL = re.compile(
+    r"\b(?:i|i'm|im|my|me|mine|we|our|us|he|she|his|her|they|their)\b|'s\b", re.I
+)
+
+
+def _bare_question(body: str) -> bool:
+    """Whether the request is a bare question of a few words with no value and no one in
+    it ("Dell service tag?"): the model, which reads only words, would flag it for the
+    topic alone. (Fiction is not vetoed: "for my coworker's retirement poem, include
+    that she paid off her loan" tells a real person's matters.)"""
+    return (
+        body.endswith("?")
+        and len(body.split()) <= _BARE_QUESTION_WORDS
+        and not any(ch.isdigit() for ch in body)
+        and _PERSONAL.search(body) is None
+    )
 
 
 DETECTORS: tuple[Detector, ...] = (

@@ -33,7 +33,7 @@ from router.detectors._checksums import (
 )
 from router.detectors._cues import CuePattern
 from router.detectors._numbers import digit_runs, finditer_in_numbers, matches_at
-from router.detectors._published import documented_iban
+from router.detectors._published import documented_iban, published_test_card
 from router.detectors._shared import WordIndex, shared
 from router.levels import Level
 
@@ -65,9 +65,10 @@ def _find_cards(text: str) -> Iterator[tuple[int, int]]:
         if not (_CARD_PREFIX.match(digits) and luhn_ok(digits) and len(set(digits)) > 1):
             continue
         # "use 4111 1111 1111 1111 as the test card in the sandbox": a published test number.
-        if placeholder_context(text, m.start(), m.end(), 60) and not _OWNER.search(
-            sentence_around(text, m.start(), m.end(), 60)
-        ):
+        if (
+            placeholder_context(text, m.start(), m.end(), 60)
+            or published_test_card(text, m.start(), m.end())
+        ) and not _OWNER.search(sentence_around(text, m.start(), m.end(), 60)):
             continue
         yield m.span()
 
@@ -208,7 +209,8 @@ _CARD_CUE = re.compile(
 )
 # Masked numbers still give away their visible digits and what they are.
 _MASKED = re.compile(
-    r"(?<![\w-])(?:(?:[X*•]{4}[ -]?){3}\d{4}"
+    # Not the tail of a masked key ("sk_test_****************1234"): no mask before it.
+    r"(?<![\w*•-])(?:(?:[X*•]{4}[ -]?){3}\d{4}"
     r"|(?:[X*•]{3}|\d{3})-(?:[X*•]{2}|\d{2})-(?:\d{4}|[X*•]{4}))(?![\w-])",
     _I,
 )

@@ -93,11 +93,28 @@ _MADE_UP_LABELS = words(
 )
 
 
+# Microsoft's documentation companies and the "your company" of templates: nobody's
+# mailbox ("example@contoso.com", "noreply@ourcompany.com"). Not "company.com", which
+# synthetic data and people use as a real domain.
+_TEMPLATE_DOMAINS = words(
+    "contoso fabrikam northwindtraders adventure-works wingtiptoys tailspintoys litwareinc "
+    "woodgrovebank yourcompany ourcompany mycompany yourdomain mydomain yourorg "
+    "yourbusiness"
+)
+# A template's local part: the format of an address, not an address.
+_TEMPLATE_LOCALS = words(
+    "firstname.lastname first.last firstname lastname name.surname firstname.surname "
+    "fname.lname yourname your.name"
+)
+
+
 def _email_value_ok(value: str) -> bool:
     local, _, domain = value.lower().partition("@")
     labels = domain.split(".")
     if set(labels) <= _MADE_UP_LABELS or (len(labels) == 2 and labels[0] in _MADE_UP_LABELS):
         return False  # "jan@voorbeeld.nl", "x@beispiel.de": the languages' example.com
+    if local in _TEMPLATE_LOCALS or (len(labels) >= 2 and labels[-2] in _TEMPLATE_DOMAINS):
+        return False
     # Package pins such as "foo@1.2" and git remotes (git@host) are not people.
     return local not in {"git", "user", "noreply", "no-reply"} and not domain.endswith(
         _EMAIL_FAKE_DOMAINS
@@ -275,7 +292,27 @@ _ORG_PHONE = re.compile(
 
 def _org_number(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 50) : m.start()]
-    return _ORG_PHONE.search(before) is not None and not _MY.search(before)
+    return (_ORG_PHONE.search(before) is not None and not _MY.search(before)) or from_public_page(
+        text, m.start(), m.end()
+    )
+
+
+# Text pasted from an organisation's public pages: its office address and switchboard
+# are printed for everyone ("Summarise this footer from our public website: registered
+# office 1 Dock Road...", "from our public Contact Us page: Visit us at 2 Quay St").
+_PUBLIC_PAGE = re.compile(
+    r"\b(?:public\s+(?:website|web\s*site|site|web\s*page|page|contact\s+(?:us\s+)?page)|"
+    r"contact\s+us\s+page|press\s+kit|registered\s+office|website\s+footer|letterhead)\b",
+    _I,
+)
+
+
+def from_public_page(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands in text pasted from an organisation's public
+    pages, with nobody's own details in its sentence."""
+    return _PUBLIC_PAGE.search(text) is not None and not _MY.search(
+        sentence_around(text, start, end, 80)
+    )
 
 
 def _find_phone(text: str) -> Iterator[tuple[int, int]]:
@@ -746,7 +783,7 @@ def _find_cued_street_numbers(text: str) -> Iterator[tuple[int, int]]:
 
 def _find_addresses(text: str) -> Iterator[tuple[int, int]]:
     for start, end in _address_spans(text):
-        if not _made_up_address(text, start, end):
+        if not (_made_up_address(text, start, end) or from_public_page(text, start, end)):
             yield start, end
 
 

@@ -610,7 +610,9 @@ _SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern, re.Pattern[str] | No
             # 18.5 LPA" (a figure, not a share: "the team's pay is 5% above market").
             "financial_info",
             "salary pay wage basic ctc",
-            r"\b[a-z]+(?:'s|’s)\s+(?:monthly\s+|annual\s+|yearly\s+|basic\s+|base\s+|gross\s+|net\s+|"
+            r"\b(?!(?:president|minister|pm|premier|governor|mayor|senator|king|queen|pope|"
+            r"chancellor|speaker|congressman|congresswoman|mp)(?:'s|’s))"
+            r"[a-z]+(?:'s|’s)\s+(?:monthly\s+|annual\s+|yearly\s+|basic\s+|base\s+|gross\s+|net\s+|"
             r"new\s+)?(?:salary|pay|wage|basic|ctc|take-home)\s+(?:is\s+|was\s+|of\s+|=\s*|:\s*)?"
             r"(?:now\s+|only\s+|about\s+|around\s+)?(?:[$£€₹₦₱]\s?|rs\.?\s?|php\s?|inr\s?|mxn\s?)?"
             r"\d[\d,.]*(?![\d,.]*\s?%)",
@@ -1058,6 +1060,24 @@ def _not_an_event(text: str, start: int, end: int, family: str) -> bool:
     or tells what is already public, rather than telling what happened to someone."""
     # With its "?": a process question followed by more text is still a question.
     sentence = sentence_around(text, start, end, keep_end=True)
+    if _asks_how_it_works(text, start, end, sentence, family):
+        return True
+    if family != "health" and _is_hypothetical(sentence, text[start:end]):
+        return True  # "what should I do if my laptop is stolen?"
+    if family == "incident" and _PREPAREDNESS.search(sentence):
+        return True  # "our incident response plan covers ransomware": ready for it, not hit
+    # "If an employee tells you they are pregnant, ...": guidance, nobody's; "Salary
+    # £35,000-£40,000 depending on experience": an advertised band.
+    if _IF_SOMEONE.search(text, max(0, start - 120), start) is not None or (
+        family == "financial_info" and _JOB_AD.search(text) is not None
+    ):
+        return True
+    return _on_the_record(sentence, family)
+
+
+def _asks_how_it_works(text: str, start: int, end: int, sentence: str, family: str) -> bool:
+    """Whether ``sentence`` asks where to find something, what a rule says or what a plan
+    covers, rather than telling what happened to someone."""
     navigation = _NAVIGATION if family in _DISCLOSED_BY_MENTION else _PROCESS_QUESTION
     if (navigation.match(sentence) and not _DIGIT.search(sentence)) or (
         family not in _DISCLOSED_BY_MENTION and _about_a_rule(text, end, sentence)
@@ -1069,23 +1089,42 @@ def _not_an_event(text: str, start: int, end: int, family: str) -> bool:
         and not _SINGULAR.search(sentence)
     ):
         return True  # "does our insurance cover therapy?": nobody's condition
-    if (
+    # "can i claim physio on the health plan?": what the plan pays for
+    return (
         family == "health"
-        and _PROCESS_QUESTION.match(sentence)
-        and _COVER_QUESTION.search(sentence)
+        and _PROCESS_QUESTION.match(sentence) is not None
+        and _COVER_QUESTION.search(sentence) is not None
         and not _OWNER_BEFORE.search(text, max(0, start - 20), start)
-    ):
-        return True  # "can i claim physio on the health plan?": what the plan pays for
-    if family != "health" and _is_hypothetical(sentence, text[start:end]):
-        return True  # "what should I do if my laptop is stolen?"
-    if family == "incident" and _PREPAREDNESS.search(sentence):
-        return True  # "our incident response plan covers ransomware": ready for it, not hit
-    # "did Serena Williams talk publicly about her embolism?": on the record
+    )
+
+
+def _on_the_record(sentence: str, family: str) -> bool:
+    """Whether ``sentence`` tells health or private life a public figure put on the record
+    ("did Serena Williams talk publicly about her embolism?"), without the writer in it."""
     return (
         family in _PUBLIC_RECORD_FAMILIES
         and _PUBLIC_RECORD.search(sentence) is not None
         and _WRITER.search(sentence.lower()) is None
     )
+
+
+# A rule about anyone it may happen to, up to the topic word: "If an employee tells you
+# they are pregnant", "when a customer says their card was stolen" (nobody's own, unless
+# the writer is in it).
+_IF_SOMEONE = re.compile(
+    r"\b(?:if|when|whenever|once|should)\s+(?:an?\s+(?:[\w-]+\s+){0,2}?(?:employee|worker|"
+    r"staff\s+member|member\s+of\s+staff|colleague|customer|patient|user|person|student|pupil|"
+    r"candidate|applicant|client|tenant|resident|driver|visitor|guest)|someone|somebody|anyone|"
+    r"anybody|employees|workers|staff)\b(?![^.!?\n]*\b(?:i|i'm|im|my|me|mine)\b)[^.!?\n]*$",
+    re.IGNORECASE,
+)
+# A job advert's pay is a band offered to whoever applies.
+_JOB_AD = re.compile(
+    r"\b(?:job\s+(?:ad|advert|advertisement|posting|description|spec)|vacanc(?:y|ies)|"
+    r"we(?:'re|\s+are)\s+(?:looking\s+for|hiring|recruiting)|(?:salary|pay)\s+(?:range|band)|"
+    r"closing\s+date|how\s+to\s+apply)\b",
+    re.IGNORECASE,
+)
 
 
 def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
@@ -1130,7 +1169,11 @@ _PUBLIC_RECORD = re.compile(
     r"|(?:announce\w*|revealed|disclosed|confirmed)\s+(?:publicly|in\s+(?:an?|her|his|their)\s+"
     r"(?:interview|statement|memoir|video|documentary|post))"
     r"|(?:cancer|illness|diagnosis|health)\s+announcement|press\s+release|memoir|autobiography"
-    r"|biography|biopic|documentary|wikipedia|it'?s\s+all\s+public|all\s+in\s+the\s+public\s+domain)\b",
+    r"|biography|biopic|documentary|wikipedia|it'?s\s+all\s+public|all\s+in\s+the\s+public\s+domain"
+    # "From the BBC article: Buckingham Palace announced...": reported news.
+    r"|(?:palace|white\s+house|kremlin|spokes(?:man|woman|person)|publicist|club|team)\s+"
+    r"(?:announced|confirmed|said)|(?:bbc|cnn|reuters|guardian|news)\s+(?:article|report|story|piece)"
+    r"|news\s+(?:article|report|story)|press\s+(?:conference|statement))\b",
     re.IGNORECASE,
 )
 
@@ -1179,7 +1222,39 @@ def scan_topics(text: str) -> list[tuple[str, int, int]]:
     hits.extend(("incident", start, end) for start, end in _find_incident_facts(text))
     if hits and _is_specification(folded):
         hits = [h for h in hits if _WRITER.search(sentence_around(folded, h[1], h[2]))]
+    if hits and _LIST_WORD.search(text):
+        hits = [h for h in hits if not _in_label_list(text, h[1], h[2])]
+    if hits and _PUBLIC_RECORD.search(text):
+        # Whichever rule found it: "Buckingham Palace announced that King Charles had been
+        # diagnosed with a form of cancer".
+        hits = [h for h in hits if not _on_the_record(sentence_around(text, h[1], h[2]), h[0])]
     return hits
+
+
+# A list of labels: "ticket category list: Phishing, Lost/stolen device, Misdirected
+# email": each item names a kind, not something that happened.
+_LIST_WORD = re.compile(
+    r"\b(?:categor(?:y|ies)|taxonomy|drop-?downs?|pick-?lists?|options|labels|tags|"
+    r"column\s+headers?|field\s+names?|menu\s+items?)\b",
+    re.IGNORECASE,
+)
+_ITEM_SEPARATOR = re.compile(r"\s*[,;|/•·\n]\s*")
+_MIN_ITEMS = 3
+_MAX_ITEM_WORDS = 4
+
+
+def _in_label_list(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is inside a short item of a list of three or more,
+    in a sentence that names the list ("categories", "options", "labels"...)."""
+    sentence = sentence_around(text, start, end, 200)
+    if not _LIST_WORD.search(sentence):
+        return False
+    head, _, listed = sentence.rpartition(":")
+    items = [item for item in _ITEM_SEPARATOR.split(listed if head else sentence) if item]
+    word = text[start:end]
+    return len(items) >= _MIN_ITEMS and any(
+        word in item and len(item.split()) <= _MAX_ITEM_WORDS for item in items
+    )
 
 
 # A text that says "shall" this often is a contract or a specification ("personnel shall

@@ -184,3 +184,49 @@ def test_identity_and_bank_numbers_abroad_are_found(text: str, kind: str, value:
 @pytest.mark.parametrize("text", ABROAD_ID_LOOK_ALIKES)
 def test_shapes_without_their_checks_pass(text: str) -> None:
     assert not {"national_id", "bank_account"} & set(found(text)), found(text)
+
+
+# Pasted templates, fixtures, guidance and public pages (from a pasted-material author's
+# look-alikes), next to the real thing told the same way.
+PASTED_LOOK_ALIKES = [
+    "reformat this signature template: [Full Name] | [Job Title] | firstname.lastname@example.org",
+    "reformat this signature template: [Full Name] | firstname.lastname@acme-freight.co.uk",
+    "Explain this sample alert from the docs: Impossible travel - user megan@contoso.com",
+    "Is this mail config ok? reply_to: support@ourcompany.com",
+    "Here's our Stripe fixture file, add a declined case please. "
+    "cards = {'ok': '4242 4242 4242 4242', 'exp': '12/34'}",
+    "Stripe returned: Invalid API key provided: sk_test_****************1234. Wrong or masked?",
+    "decode this jwt from the jwt.io homepage: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+    "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ."
+    "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    'From the ACAS guide: "If an employee tells you they are pregnant, you should carry out a '
+    'risk assessment" - turn that into a checklist',
+    'tidy this job ad: "We are looking for a Finance Partner. Salary £35,000-£40,000 DOE."',
+    "From the White House site: the President's salary is $400,000 a year. Make a table.",
+    "From the BBC article: Buckingham Palace announced that the King had been diagnosed "
+    "with a form of cancer. Summarise the timeline",
+    "Tidy our ticket category list: Phishing, Lost/stolen device, Misdirected email, "
+    "Unauthorised access, Physical security",
+    'tidy this from our public Contact Us page: "Visit us at Ferncliff House, 2 Quay St, '
+    'Manchester M3 3HN."',
+]
+PASTED_REAL = [
+    ("my card 4242 4242 4242 4242 got declined in the test booking", "credit_card"),
+    ("new starter's email is priya.nair@acme-freight.co.uk, add her to the list", "email"),
+    ("When I told my manager I'm pregnant she moved my shifts", "health"),
+    ("Arnel's salary is 28,500 a month since the review", "financial_info"),
+    (
+        "my home address is 2 Quay St, Manchester M3 3HN, update the payroll record",
+        "street_address",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", PASTED_LOOK_ALIKES)
+def test_pasted_templates_fixtures_and_public_pages_pass(text: str) -> None:
+    assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), PASTED_REAL)
+def test_the_same_values_told_as_someones_are_found(text: str, kind: str) -> None:
+    assert kind in found(text), found(text)

@@ -257,3 +257,8 @@ def test_the_reason_names_the_values_before_the_models_reading(
     decision = decide(Payload(prompt=text), Context.what_if_online(), policy)
     reason = " ".join(decision.reasons)
     assert "it contains email (confidential), private matters told in the request" in reason
+
+
+@pytest.mark.parametrize("text", ["Dell service tag?", "HIV test locations?", "Payslip portal?"])
+def test_bare_questions_without_anyone_are_not_read(text: str) -> None:
+    assert list(find_disclosure(text)) == []
