@@ -297,7 +297,7 @@ def _assignment_ok(m: re.Match[str], text: str) -> bool:  # noqa: PLR0911 - a li
         return False  # numeric constants in code
     if m.group("ws") is not None and (value.isalpha() or " " in value):
         return False  # 'secrete "emergency" hormones': a quoted word, not an assignment
-    if m.group("bare") is not None and not (name.startswith(_PASSWORD_CUES) and strong(value)):
+    if m.group("bare") is not None and not _bare_value_ok(name, value):
         return False  # "password Xy9!kLm2" is one, "token limit" and "password manager" are not
     if m.group("bare") is not None and "://" in value and "@" not in value:
         return False  # nginx "proxy_pass http://127.0.0.1:8000": an address, no secret in it
@@ -312,6 +312,28 @@ def _assignment_ok(m: re.Match[str], text: str) -> bool:  # noqa: PLR0911 - a li
 
 
 _KEY_WORD_IN_VALUE = re.compile(r"pass|pwd|secret|token|key|auth|cred")
+# Key words whose value may follow after a space alone when it reads as a key:
+# "BambooHR API key 7f3c9a1e...", "VPN shared secret K3ll!vpn#22".
+_KEY_CUES = ("key", "apikey", "api", "secret", "token", "access")
+# Not a UUID (an id), nor a product key's five groups (a licence: ``device_id``).
+_NOT_A_KEY_VALUE = re.compile(
+    r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}"
+)
+_KEY_HEX_LENGTH = 32
+
+
+def _bare_value_ok(name: str, value: str) -> bool:
+    """Whether ``value``, after its key word and a space only, is the secret itself."""
+    if name.startswith(_PASSWORD_CUES):
+        return strong(value)
+    return (
+        name.lower().startswith(_KEY_CUES)
+        and _NOT_A_KEY_VALUE.fullmatch(value) is None
+        and "EXAMPLE" not in value  # AWS's documented pair
+        and (strong(value) or (HEX.match(value) is not None and len(value) >= _KEY_HEX_LENGTH))
+    )
+
+
 # A value that starts with a name and "=" or ":" is itself an assignment.
 _ASSIGNMENT_START = re.compile(r"[A-Za-z_][\w.-]{0,40}[ \t]{0,4}[=:]")
 

@@ -549,3 +549,33 @@ def test_passwords_of_the_usual_shape_dropped_into_a_sentence(text: str, value: 
 )
 def test_words_with_digits_and_an_exclamation_are_no_password(text: str) -> None:
     assert "credential" not in found(text), found(text)
+
+
+# A key word, a space, then a value that reads as a key.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "BambooHR API key 7f3c9a1e4b2d8f60c5e7a9b3d1f4e6a8c2b0d9e7 isnt working",
+            "7f3c9a1e4b2d8f60c5e7a9b3d1f4e6a8c2b0d9e7",
+        ),
+        ("VPN for supervisors, shared secret K3ll!vpn#22, write the steps", "K3ll!vpn#22"),
+        ("staff net Meridian_Ops key Lx!ops2024 for the handover", "Lx!ops2024"),
+    ],
+)
+def test_key_values_after_a_space_are_credentials(text: str, value: str) -> None:
+    assert value in found(text).get("credential", []), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the primary key 550e8400-e29b-41d4-a716-446655440000 is duplicated",
+        "the access token expires after 3600s",
+        "press key F5 to refresh",
+        "KMS client key W269N-WFGWX-YVC9B-4J6C9-T83GX, ok on the lab VMs?",
+        "AWS docs use AKIAIOSFODNN7EXAMPLE with secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    ],
+)
+def test_ids_licences_and_documented_keys_after_a_key_word_are_not_credentials(text: str) -> None:
+    assert "credential" not in found(text), found(text)
