@@ -255,6 +255,25 @@ _RULES: tuple[tuple[str, str], ...] = (
         | \b(?:asking|demanding|wants|wanting)\s+(?:for\s+)?(?:a\s+)?(?:bitcoin|btc|crypto)\s+
         (?:payment|ransom|to\s+unlock)\b""",
     ),
+    # Data turning up where it should not be: "a DB dump with patient names showed up on a
+    # Telegram channel", "our customer database is being sold on a dark web forum".
+    (
+        "telegram dark darkweb darknet forum forums pastebin paste channel leak",
+        r"""\b(?:dump|database|db|data|records|files|spreadsheet|details|emails|passwords|
+        credentials|logins|card\s+numbers)\b[^.!?\n]{0,80}?\b(?:showed\s+up|turned\s+up|appeared|
+        surfaced|popped\s+up|(?:is|are|was|were)\s+(?:being\s+)?(?:sold|posted|shared|leaked|
+        dumped|published|offered))\s+(?:on|in)\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,2}?
+        (?:telegram|dark\s*web|darknet|forums?|pastebin|paste\s+site|leak\s+site|channel)\b""",
+    ),
+    # Lost media found with people's data on it: "found a USB stick in the lobby with all
+    # staff IC numbers on it".
+    (
+        "usb stick memory pendrive drive folder binder printout printouts",
+        r"""\bfound\s+(?:a|an|some|the|someone's)\s+(?:[\w-]+\s+)?(?:usb(?:\s+(?:stick|drive|key))?|
+        memory\s+stick|pen\s?drive|thumb\s+drive|hard\s+drive|folder|binder|printouts?)\b[^.!?\n]{0,80}?
+        \bwith\s+(?:all\s+|the\s+|our\s+|some\s+)?(?:[\w-]+\s+){0,3}?(?:numbers|records|data|
+        details|files|payslips|addresses|passports|names|salaries)\b""",
+    ),
     # A wrong dose given: "wrong dose of ketamine given to a cat".
     (
         "wrong double extra incorrect",

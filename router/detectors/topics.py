@@ -613,7 +613,8 @@ _SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern, re.Pattern[str] | No
             r"\b(?!(?:president|minister|pm|premier|governor|mayor|senator|king|queen|pope|"
             r"chancellor|speaker|congressman|congresswoman|mp)(?:'s|’s))"
             r"[a-z]+(?:'s|’s)\s+(?:monthly\s+|annual\s+|yearly\s+|basic\s+|base\s+|gross\s+|net\s+|"
-            r"new\s+)?(?:salary|pay|wage|basic|ctc|take-home)\s+(?:is\s+|was\s+|of\s+|=\s*|:\s*)?"
+            r"new\s+)?(?:salary|pay|wage|basic|ctc|take-home)\s+(?:revision\s+|revised\s+|hike\s+|"
+            r"increase\s+|rise\s+|raise\s+)?(?:from\s+)?(?:is\s+|was\s+|of\s+|=\s*|:\s*)?"
             r"(?:now\s+|only\s+|about\s+|around\s+)?(?:[$£€₹₦₱]\s?|rs\.?\s?|php\s?|inr\s?|mxn\s?)?"
             r"\d[\d,.]*(?![\d,.]*\s?%)",
         ),
@@ -1530,7 +1531,9 @@ _PROFILE = re.compile(
     r"(?P<d>(?-i:[A-Z]{0,3})\d(?:[ -]?\d){3,24})"
     # The answer to a security question, whatever its shape: "security answer is the street...".
     # ... or quoted straight after: "bank app security answer 'Kanpur'".
-    r"|\bsecurity\s+(?:question\s+)?answers?\s*+(?:(?:is|was|:|=)\s*+|(?=['\"‘“](?!s\b)\w))"
+    # ... or whose first: "security answers for Thiago: ...", "respostas de segurança do Thiago".
+    r"|\bsecurity\s+(?:question\s+)?answers?(?:\s+(?:of|for|do|da|de|del)\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"\s*+(?:(?:is|was|:|=)\s*+|(?=['\"‘“](?!s\b)\w))"
     r"(?P<a>(?!(?:case|wrong|incorrect|not|required|invalid|empty|blank|missing|optional|too|"
     r"being|now|still|correct|right|the\s+same|different|set|saved|needed|mandatory)\b)"
     r"[^,.;?!\n]{2,60}+)"

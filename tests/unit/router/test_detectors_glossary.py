@@ -99,3 +99,16 @@ def test_a_long_text_is_read_again_only_around_its_foreign_words() -> None:
 
 def test_long_documents_are_not_glossed() -> None:
     assert _gloss("clave Tlaloc_1987 " + "x" * 2100) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("nenosiri ya email yangu: Simba!2024, nimesahau", "credential"),
+        ("kod do sejfu w biurze: 4-7-1-9-0-2, sprawdź", "credential"),
+        ("respostas de segurança do Thiago: cidade natal 'Uberlândia'", "account_profile"),
+        ("Arjun ka salary revision 14.5 LPA se 18 LPA", "financial_info"),
+    ],
+)
+def test_more_languages_are_read(text: str, kind: str) -> None:
+    assert kind in found(text), found(text)

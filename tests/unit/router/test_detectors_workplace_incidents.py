@@ -86,3 +86,27 @@ def test_papers_left_in_public_may_take_six_words() -> None:
 )
 def test_plays_and_dramas_invent_their_incidents(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a DB dump with patient names from our clinic client showed up on a Telegram channel",
+        "our customer database is being sold on a dark web forum",
+        "found a USB stick in the lobby this morning with all staff IC numbers on it",
+    ],
+)
+def test_data_turning_up_where_it_should_not_is_an_incident(text: str) -> None:
+    assert "incident" in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what should we do if our data is being sold on a dark web forum?",
+        "if you found a USB stick with staff records, what is the procedure?",
+        "how do dark web forums price stolen card numbers? for a training slide",
+    ],
+)
+def test_questions_about_data_turning_up_pass(text: str) -> None:
+    assert "incident" not in found(text), found(text)
