@@ -186,7 +186,8 @@ _ACCESS_CODE = re.compile(
           |(?:code|pin|combo|combination)\s+(?:for|to|of|on)\s+(?:[\w-]+\s+){{0,3}}?{_LOCKED})
         {_FOR_WHAT}\s*(?:is|was|=|:|-|{_CHANGED_TO})\s*
         # "alarm for the Linlithgow store is 6 6 0 3": what is locked, then four or more digits
-      | (?P<bare>alarm|safe|padlock|lock\s?box|key\s?safe|key\s?box
+      | (?P<bare>alarm(?:\s+set/unset|\s+set|\s+unset|\s+panel)?|safe|padlock|lock\s?box
+          |key\s?safe|key\s?box
           |(?:cd|drugs?|key|controlled)\s+cabinet
           |(?:manager|supervisor|admin|till|refund|keycard|key\s+card|card|door|alarm)\s+override)s?
         {_WHERE_LOCKED}

@@ -274,6 +274,30 @@ _RULES: tuple[tuple[str, str], ...] = (
         \bwith\s+(?:all\s+|the\s+|our\s+|some\s+)?(?:[\w-]+\s+){0,3}?(?:numbers|records|data|
         details|files|payslips|addresses|passports|names|salaries)\b""",
     ),
+    # A complaint made against someone: "2 commis chefs have made a harassment complaint
+    # against our head chef".
+    (
+        "complaint complaints grievance grievances allegation allegations",
+        # Of a kind that is an HR matter: "filed a complaint against" alone is a lawsuit's
+        # wording in exam questions.
+        r"""\b(?:made|filed|raised|lodged|submitted|put\s+in|brought)\s+(?:a\s+|an\s+|two\s+|\d+\s+)?
+        (?:formal\s+|written\s+)?(?:(?:sexual\s+)?(?:harassment|bullying|discrimination|racism|
+        misconduct|assault)\s+(?:complaints?|allegations?)|grievances?)\s+against\s+
+        (?:our|my|the|a|an|his|her|their|[\w'-]+)\b""",
+    ),
+    # At work drunk or high: "Connor turned up for shift smelling of alcohol".
+    (
+        "drunk intoxicated high influence smelling",
+        r"""\b(?:turned\s+up|showed\s+up|came\s+in|arrived|rolled\s+in)\s+(?:for\s+(?:his\s+|her\s+|
+        their\s+|the\s+)?(?:shift|work)\s+|to\s+work\s+|at\s+work\s+|on\s+shift\s+|this\s+morning\s+|
+        today\s+)?(?:drunk|intoxicated|high|hungover|under\s+the\s+influence|smelling\s+of\s+(?:alcohol|
+        booze|drink|weed|cannabis))\b""",
+    ),
+    # Abuse in front of others: "called agency worker Priya 'useless' in front of the line".
+    (
+        "front",
+        r"""\bcalled\s+(?:[\w'-]+\s+){1,4}?['"‘“][^'"’”\n]{2,40}['"’”]\s+in\s+front\s+of\b""",
+    ),
     # A wrong dose given: "wrong dose of ketamine given to a cat".
     (
         "wrong double extra incorrect",

@@ -599,6 +599,16 @@ _SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern, re.Pattern[str] | No
             r"have\s+been|had\s+been)\s+(?:defaced|hacked|compromised|taken\s+over)\b",
         ),
         (
+            # Someone filmed at their worst and posted: "someone posted a TikTok of our night
+            # shift lead Sarah crying in the car park".
+            "personal_media",
+            "tiktok video vid clip reel story photo pic picture footage recording",
+            r"\b(?:posted|shared|uploaded|put\s+up|sent\s+round|circulated|leaked)\s+(?:a\s+|an\s+|the\s+)?"
+            r"(?:tiktok|video|vid|clip|reel|story|photo|pic|picture|footage|recording)s?\s+of\s+"
+            r"(?:[\w'’-]+\s+){1,5}?(?:crying|drunk|naked|undressed|fighting|asleep|sleeping|"
+            r"throwing\s+up|vomiting|falling|being\s+(?:sick|restrained|sacked|fired|arrested))\b",
+        ),
+        (
             # A needlestick someone had: "Staff Nurse Aisyah had a needlestick injury this morning".
             "incident",
             "needlestick needle",

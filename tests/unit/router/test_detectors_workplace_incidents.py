@@ -110,3 +110,33 @@ def test_data_turning_up_where_it_should_not_is_an_incident(text: str) -> None:
 )
 def test_questions_about_data_turning_up_pass(text: str) -> None:
     assert "incident" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("2 commis chefs have made a harassment complaint against our head chef", "incident"),
+        ("Connor turned up for shift smelling of alcohol, refused the test", "incident"),
+        ("Sam called agency worker Priya 'useless' in front of the whole line", "incident"),
+        (
+            "someone posted a TikTok of our night shift lead Sarah crying in the car park",
+            "personal_media",
+        ),
+        ("alarm set/unset at the depot is 5530, text the new cleaner", "credential"),
+    ],
+)
+def test_hr_matters_told_as_they_happened_are_found(text: str, kind: str) -> None:
+    assert kind in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A client has filed a complaint against her current therapist. You should: A. ...",
+        "what do we do if someone turns up drunk for a shift?",
+        "how do I make a complaint against my landlord?",
+        "can staff post a video of a customer being restrained?",
+    ],
+)
+def test_the_same_words_in_questions_and_exams_pass(text: str) -> None:
+    assert not {"incident", "personal_media"} & set(found(text)), found(text)
