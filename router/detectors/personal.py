@@ -307,10 +307,13 @@ _PUBLIC_PAGE = re.compile(
 )
 
 
+_public_pages = CuePattern(_PUBLIC_PAGE).finditer
+
+
 def from_public_page(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` stands in text pasted from an organisation's public
     pages, with nobody's own details in its sentence."""
-    return _PUBLIC_PAGE.search(text) is not None and not _MY.search(
+    return next(_public_pages(text), None) is not None and not _MY.search(
         sentence_around(text, start, end, 80)
     )
 

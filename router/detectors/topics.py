@@ -10,7 +10,7 @@ letter wrong, missing or extra ("diabetis", "pasword").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import accumulate
 
@@ -1080,7 +1080,7 @@ def _not_an_event(text: str, start: int, end: int, family: str) -> bool:
     # "If an employee tells you they are pregnant, ...": guidance, nobody's; "Salary
     # £35,000-£40,000 depending on experience": an advertised band.
     if _IF_SOMEONE.search(text, max(0, start - 120), start) is not None or (
-        family == "financial_info" and _JOB_AD.search(text) is not None
+        family == "financial_info" and _searched(_job_ads, text)
     ):
         return True
     return _on_the_record(sentence, family)
@@ -1136,6 +1136,7 @@ _JOB_AD = re.compile(
     r"closing\s+date|how\s+to\s+apply)\b",
     re.IGNORECASE,
 )
+_job_ads = CuePattern(_JOB_AD).finditer
 
 
 def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
@@ -1187,6 +1188,7 @@ _PUBLIC_RECORD = re.compile(
     r"|news\s+(?:article|report|story)|press\s+(?:conference|statement))\b",
     re.IGNORECASE,
 )
+_public_records = CuePattern(_PUBLIC_RECORD).finditer
 
 
 # Conditions known by capitals that are also other words ("MS" is Microsoft or "Ms"),
@@ -1233,9 +1235,10 @@ def scan_topics(text: str) -> list[tuple[str, int, int]]:
     hits.extend(("incident", start, end) for start, end in _find_incident_facts(text))
     if hits and _is_specification(folded):
         hits = [h for h in hits if _WRITER.search(sentence_around(folded, h[1], h[2]))]
-    if hits and _LIST_WORD.search(text):
+    # Whole-text searches through their cues: a search of a long alternation costs ~0.4 ms.
+    if hits and _searched(_list_words, text):
         hits = [h for h in hits if not _in_label_list(text, h[1], h[2])]
-    if hits and _PUBLIC_RECORD.search(text):
+    if hits and _searched(_public_records, text):
         # Whichever rule found it: "Buckingham Palace announced that King Charles had been
         # diagnosed with a form of cancer".
         hits = [h for h in hits if not _on_the_record(sentence_around(text, h[1], h[2]), h[0])]
@@ -1249,6 +1252,14 @@ _LIST_WORD = re.compile(
     r"column\s+headers?|field\s+names?|menu\s+items?)\b",
     re.IGNORECASE,
 )
+_list_words = CuePattern(_LIST_WORD).finditer
+
+
+def _searched(finditer: Callable[[str], Iterator[re.Match[str]]], text: str) -> bool:
+    """Whether a cue pattern's ``finditer`` finds anything in ``text``."""
+    return next(finditer(text), None) is not None
+
+
 _ITEM_SEPARATOR = re.compile(r"\s*[,;|/•·\n]\s*")
 _MIN_ITEMS = 3
 _MAX_ITEM_WORDS = 4
