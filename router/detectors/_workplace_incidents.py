@@ -298,6 +298,29 @@ _RULES: tuple[tuple[str, str], ...] = (
         "front",
         r"""\bcalled\s+(?:[\w'-]+\s+){1,4}?['"‘“][^'"’”\n]{2,40}['"’”]\s+in\s+front\s+of\b""",
     ),
+    # Post or mail for one person given to another: "a discharge letter for one patient was
+    # posted to a different patient with a similar name" (to a person: "emails sent to the
+    # wrong address should be recalled, how?" is how-to talk).
+    (
+        "different another wrong",
+        r"""\b(?:posted|sent|emailed|e-mailed|mailed|faxed|given|handed|texted)\s+to\s+(?:a\s+different|
+        another|the\s+wrong)\s+(?:patient|customer|client|person|family|parent|tenant|member|employee|
+        pupil|student)\b""",
+    ),
+    # A file gone to the wrong place: "the donor spreadsheet with 3,000 names went to a mailing
+    # list by accident".
+    (
+        "accident mistake error",
+        r"""\b(?:spreadsheet|list|file|export|database|report|payroll|records|attachment)\b
+        [^.!?\n]{0,60}?\b(?:went|got\s+sent|was\s+sent|were\s+sent|went\s+out)\s+to\s+(?:a\s+|an\s+|
+        the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:by\s+accident|by\s+mistake|in\s+error)\b""",
+    ),
+    # Records left in view: "left the appointments list open on a public kiosk screen".
+    (
+        "left",
+        r"""\bleft\s+(?:[\w'-]+\s+){1,5}?(?:open|up|logged\s+in|unlocked|visible|showing)\s+on\s+
+        (?:a|the)\s+(?:public|shared|reception|front\s+desk|kiosk|communal)\b""",
+    ),
     # A wrong dose given: "wrong dose of ketamine given to a cat".
     (
         "wrong double extra incorrect",

@@ -301,7 +301,8 @@ def _org_number(text: str, m: re.Match[str]) -> bool:
 # are printed for everyone ("Summarise this footer from our public website: registered
 # office 1 Dock Road...", "from our public Contact Us page: Visit us at 2 Quay St").
 _PUBLIC_PAGE = re.compile(
-    r"\b(?:public\s+(?:website|web\s*site|site|web\s*page|page|contact\s+(?:us\s+)?page)|"
+    r"\b(?:public\s+(?:website|web\s*site|site|web\s*page|page|contact\s+(?:us\s+)?page|"
+    r"(?:phone\s+)?number)|"
     r"contact\s+us\s+page|press\s+kit|registered\s+office|website\s+footer|letterhead)\b",
     _I,
 )

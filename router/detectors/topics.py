@@ -609,6 +609,27 @@ _SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern, re.Pattern[str] | No
             r"throwing\s+up|vomiting|falling|being\s+(?:sick|restrained|sacked|fired|arrested))\b",
         ),
         (
+            # Rehab told: "teacher on leave is actually in rehab for alcohol".
+            "health",
+            "rehab",
+            r"\b(?:is|was|'s|currently|actually|now|still)\s+(?:\w+\s+)?in\s+rehab\b",
+        ),
+        (
+            # A named person's medicine and dose: "Jayden takes Concerta 36mg each morning".
+            "health",
+            # (Not "adults taking ibuprofen 400mg should eat first": one person's, told.)
+            "takes taking prescribed",
+            r"\b(?:takes|is\s+taking|was\s+prescribed|is\s+prescribed|has\s+been\s+prescribed|is\s+on)\s+"
+            r"[a-z]{4,}\s+\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units|iu)\b",
+        ),
+        (
+            # A pay rise to its figure: "Julie is getting a 6% rise to $61,480".
+            "financial_info",
+            "rise raise increase hike",
+            r"\b(?:getting|gets|got|given|on)\s+(?:a\s+)?\d+(?:\.\d+)?%\s+(?:pay\s+)?(?:rise|raise|increase|"
+            r"hike)\s+to\s+(?:[$£€₹₦₱]\s?)?\d[\d,.]*",
+        ),
+        (
             # A needlestick someone had: "Staff Nurse Aisyah had a needlestick injury this morning".
             "incident",
             "needlestick needle",

@@ -140,3 +140,30 @@ def test_hr_matters_told_as_they_happened_are_found(text: str, kind: str) -> Non
 )
 def test_the_same_words_in_questions_and_exams_pass(text: str) -> None:
     assert not {"incident", "personal_media"} & set(found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("a discharge letter for one patient was posted to a different patient", "incident"),
+        ("the donor spreadsheet with 3,000 names went to a mailing list by accident", "incident"),
+        ("receptionist left the appointments list open on a public kiosk screen", "incident"),
+        ("teacher on leave is actually in rehab for alcohol", "health"),
+        ("Jayden takes Concerta 36mg each morning", "health"),
+        ("Julie is getting a 6% rise to $61,480, keep it quiet", "financial_info"),
+    ],
+)
+def test_misdirected_records_and_private_matters_told_in_passing(text: str, kind: str) -> None:
+    assert kind in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what happens if a payslip is sent to the wrong address?",
+        "adults taking ibuprofen 400mg should eat first",
+        "Our charity shop's public number is on the website, 0131 496 0000, write a listing",
+    ],
+)
+def test_guidance_and_public_numbers_pass(text: str) -> None:
+    assert not sensitive(text), found(text)
