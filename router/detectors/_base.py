@@ -93,7 +93,12 @@ def any_finder(*finders: Finder) -> Finder:
 PLACEHOLDER_WORDS = re.compile(
     r"\b(?:test(?:ing)?|demo|example|sample|dummy|fake|placeholder|mock|made[- ]up|"
     r"fictional|fictitious|default|foo|bar|lorem|e\.g\.|for instance|such as|format|"
-    r"looks like|like this|template|sandbox|documentation|xxx+)\b",
+    r"looks like|like this|template|sandbox|documentation|xxx+"
+    # The same words in the languages people mix in: "adresse bidon", "chave de exemplo",
+    # "przykładowy SN", "na documentação", "tọa độ GPS giả".
+    r"|exemplo|ejemplo|exemple|esempio|beispiel|voorbeeld|przyk[lł]ad\w*|contoh|mfano|bidon|"
+    r"ficticio|ficticia|fict[ií]cio|documenta[cç][aã]o|documentaci[oó]n|dokumentacj\w*|prueba|"
+    r"teste|giả|ví\s+dụ)\b",
     re.IGNORECASE,
 )
 

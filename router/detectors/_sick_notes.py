@@ -33,7 +33,12 @@ _SICK_NOTE = re.compile(
 _sick_note_matches = CuePattern(_SICK_NOTE).finditer_folded
 _ABOUT_THE_SCHEME = re.compile(
     r"^\s*(?:what|what's|whats|which|how|why|when|explain|describe|define|list|is|are|does|do|"
-    r"can|could|should|may|must|will|would)\b"
+    r"can|could|should|may|must|will|would"
+    # ... asked or set as a task in the scheme's own language: "Ile maksymalnie trwa
+    # zwolnienie lekarskie?", "Rédige un mail type pour un arrêt maladie".
+    r"|ile|jak|czy|kiedy|qu[ée]|c[óo]mo|cu[áa]nto|cu[áa]ndo|puedo|quanto|como|posso|pode|qual|"
+    r"quando|combien|comment|quel|quelle|est-ce|peut-on|puis-je|r[ée]dige[rz]?|[ée]cri[st]|"
+    r"escribe|redacta|escreva|napisz|wie|was|wann|kann|darf|muss|hoe|wat|wanneer)\b"
 )
 _SOMEONES = re.compile(r"\b(?:my|his|her|their|our|mr|mrs|ms|m\.|mme|herr|frau|sr|sra)\b")
 

@@ -6,7 +6,7 @@ import pytest
 
 from router.detectors._glossary import gloss
 from router.detectors._shared import ScanText
-from tests.unit.router._detect import found
+from tests.unit.router._detect import found, sensitive
 
 
 def _gloss(text: str) -> str | None:
@@ -112,3 +112,21 @@ def test_long_documents_are_not_glossed() -> None:
 )
 def test_more_languages_are_read(text: str, kind: str) -> None:
     assert kind in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na documentação posso usar o IP 203.0.113.10? É faixa de exemplo, né?",
+        "W dokumentacji producenta jest przykładowy SN XXXX-0000-EXAMPLE, co to znaczy?",
+        "Pergunta: na documentação da AWS aparece a chave de exemplo AKIAIOSFODNN7EXAMPLE",
+        "Ile maksymalnie trwa zwolnienie lekarskie w roku?",
+        "Rédige un mail type pour prévenir son manager d'un arrêt maladie sans détails.",
+    ],
+)
+def test_examples_and_questions_in_other_languages_pass(text: str) -> None:
+    assert not sensitive(text), found(text)
+
+
+def test_a_sick_note_of_someone_named_abroad_is_still_found() -> None:
+    assert "health" in found("Krzysztof jest na zwolnieniu, zwolnienie lekarskie do piątku")
