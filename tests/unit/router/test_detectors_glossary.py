@@ -130,3 +130,14 @@ def test_examples_and_questions_in_other_languages_pass(text: str) -> None:
 
 def test_a_sick_note_of_someone_named_abroad_is_still_found() -> None:
     assert "health" in found("Krzysztof jest na zwolnieniu, zwolnienie lekarskie do piątku")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Mon mot de passe Okta c'est Chaton!Bleu42, pourquoi il est refusé ?", "credential"),
+        ("Numéro de série du MacBook de Léa : C02FJ4KQMD6M, à enrôler", "device_id"),
+    ],
+)
+def test_french_is_read(text: str, kind: str) -> None:
+    assert kind in found(text), found(text)
