@@ -191,10 +191,13 @@ _ACCESS_CODE = re.compile(
           |(?:cd|drugs?|key|controlled)\s+cabinet
           |(?:manager|supervisor|admin|till|refund|keycard|key\s+card|card|door|alarm)\s+override)s?
         {_WHERE_LOCKED}
-        \s*(?:is|=|:|{_CHANGED_TO})\s*
+        \s*(?:is|=|:|'s|’s|{_CHANGED_TO})\s*
         (?=[#*]?\d(?:[ -]?\d){{3}})
         # "pharmacy door: *2281*", "side gate = 4471#": a door named as a label, then its code
       | (?P<label>door|gate|shed|cage|vault|storeroom|keypad)\s*[:=]\s*(?=[#*]?\d(?:[ -]?\d){{3}})
+        # "side gate 1-9-8-5 star": which gate, then its code straight after
+      | (?:side|back|front|main|rear|staff|yard|car\s+park)\s+(?:gate|door)\s+
+        (?=[#*]?\d(?:[ -]?\d){{3}})
     )
     (?:now\s+|still\s+|just\s+)?
     (?<!\w)(?P<v>[#*]?\d(?:[ -]?\d){{2,9}})(?![\d.,:/]\d|\d)

@@ -321,6 +321,15 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"""\bleft\s+(?:[\w'-]+\s+){1,5}?(?:open|up|logged\s+in|unlocked|visible|showing)\s+on\s+
         (?:a|the)\s+(?:public|shared|reception|front\s+desk|kiosk|communal)\b""",
     ),
+    # Expenses claimed for what they were not: "has been claiming personal holidays in
+    # Marbella as client visits since 2022".
+    (
+        "claiming claimed claims expensing expensed",
+        r"""\b(?:claiming|claimed|claims|expensing|expensed|put\s+through|putting\s+through)\s+
+        (?:his\s+|her\s+|their\s+)?(?:personal|private|family|own)\s+(?:[\w-]+\s+){0,3}?as\s+
+        (?:client|business|work|company|team)\s*(?:visits?|trips?|travel|expenses?|meals?|
+        entertainment|costs?)\b""",
+    ),
     # A wrong dose given: "wrong dose of ketamine given to a cat".
     (
         "wrong double extra incorrect",

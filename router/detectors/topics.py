@@ -547,6 +547,11 @@ _always_matches = CuePattern(_ALWAYS).finditer_folded
 # would make the whole of ``_ALWAYS`` run at every "is" of a long text.
 # What must come right before a side phrase that starts at its rarer word (by its gate).
 _BEFORE_SIDE = {
+    "every": re.compile(
+        r"\b(?!(?:bus|buses|train|trains|shuttle|ferry|service|tram|coach|van|truck|lorry|flight|"
+        r"plane|boat|route|line|it|this|that|which|who)\b)[a-z'’]+\s+(?:always\s+|usually\s+|"
+        r"normally\s+|still\s+)?$"
+    ),
     "menopause change": re.compile(r"\b(?:she's|shes|she\s+is|he's|i'm|im|i\s+am|[a-z]+'s)\s+$"),
     "seizure tia stroke miscarriage fit": re.compile(
         r"\b(?:had|has|suffered|having)\s+(?:a|an|another|her|his|their)\s+(?:[\w-]+\s+)?$"
@@ -607,6 +612,57 @@ _SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern, re.Pattern[str] | No
             r"(?:tiktok|video|vid|clip|reel|story|photo|pic|picture|footage|recording)s?\s+of\s+"
             r"(?:[\w'’-]+\s+){1,5}?(?:crying|drunk|naked|undressed|fighting|asleep|sleeping|"
             r"throwing\s+up|vomiting|falling|being\s+(?:sick|restrained|sacked|fired|arrested))\b",
+        ),
+        (
+            # A pay change told to its person: "Mei, your salary goes from 41,000 to 46,500".
+            "financial_info",
+            "salary pay basic wage",
+            r"\b(?:your|his|her)\s+(?:salary|pay|basic|wage)\s+(?:goes|will\s+go|went|is\s+going|rises|"
+            r"increases|moves)\s+(?:up\s+)?from\s+[$£€₹]?\d[\d,.]*k?\s+to\s+[$£€₹]?\d",
+        ),
+        (
+            # A bureau's credit score with its figure: "Experian score 612 (Fair)".
+            "financial_info",
+            "experian equifax transunion cibil serasa fico",
+            r"\b(?:experian|equifax|transunion|cibil|serasa|fico)\s+(?:credit\s+)?score\s*(?:is\s+|of\s+|"
+            r":\s*|=\s*)?\d{3}\b",
+        ),
+        (
+            # IVF steps with their day: "egg retrieval is thursday".
+            "health",
+            "retrieval transfer collection",
+            r"\b(?:egg\s+(?:retrieval|collection)|embryo\s+transfer)\s+(?:is|was|on|booked\s+for)\s+"
+            r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|next|"
+            r"the\s+\d|\d)",
+        ),
+        (
+            # A routine that says where someone will be: "Ella runs alone from the Meadows car
+            # park gate every weekday at 5:45am", "Diana goes to the gym every day 7-8pm" (who:
+            # see _BEFORE_SIDE; not a bus's timetable).
+            "location",
+            "every",
+            r"\b(?:runs|jogs|walks|cycles|drives|leaves|goes|heads|swims|trains|works\s+out)\s+"
+            r"(?:alone\s+|home\s+|out\s+)?(?:from|to|at|in|along|through|round|around)\s+"
+            r"(?:[\w'’-]+\s+){1,8}?every\s+(?:(?:week)?day\s+|morning\s+|evening\s+|night\s+|"
+            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|weekday\s+)?(?:at\s+)?\d{1,2}(?:[:.]\d{2})?"
+            r"\s?(?:am|pm|-\d)",
+        ),
+        (
+            # A pseudonym unmasked: "u/quietbaker77 on reddit is actually Shauna from accounts".
+            "account_profile",
+            "actually really secretly",
+            r"(?:\bu/|@)[\w.-]{3,40}\s+(?:on\s+[\w.]+\s+)?is\s+(?:actually|really|secretly)\s+[a-z]+",
+        ),
+        (
+            # A person's papers by file name: "passport_amira_haddad.pdf", "dl_front_amira.jpg".
+            "personal_media",
+            "pdf jpg jpeg png heic tif tiff",
+            r"\b(?:passport|dl|driving_?licen[cs]e|licen[cs]e|id_?card|visa|payslip|p60|p45|"
+            r"bank_?statement|utility_?bill|birth_?cert\w*|nric|aadhaar|selfie)(?:[_-](?:front|back|scan))?"
+            # ... then a name, not "passport_scan.pdf" or a template's "passport_firstname_lastname"
+            r"[_-](?!(?:scan|copy|front|back|page|first_?name|last_?name|name|surname|template|example|"
+            r"sample|final|new|old|draft|upload|file|doc|user|employee|staff)(?:[_.-]|$))[a-z]{2,}"
+            r"(?:[_-][a-z]{2,})?(?:[_-]\w+)?\.(?:pdf|jpe?g|png|heic|tiff?)\b",
         ),
         (
             # Rehab told: "teacher on leave is actually in rehab for alcohol".

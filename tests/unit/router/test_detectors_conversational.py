@@ -1083,3 +1083,45 @@ def test_values_after_whose_or_which_thing_are_found(text: str, kind: str) -> No
 )
 def test_the_words_alone_pass(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+# Pasted material that tells something private (from a pasted-material author's rows).
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("summarise this chat: Fiona: alarm's 4471 then the tick button", "credential"),
+        ("instructions for the courier: side gate 1-9-8-5 star, grey door", "credential"),
+        (
+            'make this warmer: "Mei, your salary goes from 41,000 to 46,500 from 1 April."',
+            "financial_info",
+        ),
+        ('tenant reference for Danielle Price: "Experian score 612 (Fair)"', "financial_info"),
+        ("Draft a short OOO for Jess: 'egg retrieval is thursday, then 2 days rest'", "health"),
+        ('"Ella runs alone from the Meadows car park gate every weekday at 5:45am"', "location"),
+        (
+            "a colleague says u/quietbaker77 on reddit is actually Shauna from accounts",
+            "account_profile",
+        ),
+        ("rename these: passport_amira_haddad.pdf, dl_front_amira.jpg", "personal_media"),
+        (
+            "tip: the director has been claiming personal holidays in Marbella as client visits",
+            "incident",
+        ),
+    ],
+)
+def test_pasted_private_matters_are_found(text: str, kind: str) -> None:
+    assert kind in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's a good Experian score? is 612 ok?",
+        "the bus goes from the station to the airport every day at 6am",
+        "the alarm's battery is low",
+        "upload your passport_scan.pdf to the portal",
+        "name files like passport_firstname_lastname.pdf",
+    ],
+)
+def test_timetables_questions_and_file_templates_pass(text: str) -> None:
+    assert not sensitive(text), found(text)
