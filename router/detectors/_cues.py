@@ -284,6 +284,10 @@ class CuePattern:
             return self.pattern.finditer(fold_case(text))
         return self._matches(fold_case(text), starts)
 
+    def search(self, text: str) -> re.Match[str] | None:
+        """The match of ``pattern.search(text)``."""
+        return next(self.finditer(text), None)
+
     def search_folded(self, text: str) -> re.Match[str] | None:
         """The match of ``pattern.search(fold_case(text))``."""
         return next(self.finditer_folded(text), None)

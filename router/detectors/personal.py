@@ -308,13 +308,13 @@ _PUBLIC_PAGE = re.compile(
 )
 
 
-_public_pages = CuePattern(_PUBLIC_PAGE).finditer
+_PUBLIC_PAGE_CUES = CuePattern(_PUBLIC_PAGE)
 
 
 def from_public_page(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` stands in text pasted from an organisation's public
     pages, with nobody's own details in its sentence."""
-    return next(_public_pages(text), None) is not None and not _MY.search(
+    return _PUBLIC_PAGE_CUES.search(text) is not None and not _MY.search(
         sentence_around(text, start, end, 80)
     )
 
