@@ -303,3 +303,19 @@ def test_medical_tests_are_blanked_as_a_substitution_would() -> None:
         assert topics._blank_medical_tests(text) == expected
         assert topics._blank_medical_tests(ScanText(text)) == expected
     assert topics._blank_medical_tests("my blood test") == "my           "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no cue here",
+        "From the BBC article: the palace announced",
+        "a Press Release, then wikipedia",
+        "",
+    ],
+)
+def test_search_is_the_patterns_first_match(text: str) -> None:
+    pattern = re.compile(r"\b(?:palace\s+announced|press\s+release|wikipedia)\b", re.IGNORECASE)
+    expected = pattern.search(text)
+    found = CuePattern(pattern).search(text)
+    assert (found and found.span()) == (expected and expected.span())
