@@ -46,7 +46,7 @@ from router.detectors._topic_words import (
     WEAK_FORMS,
 )
 from router.detectors._workplace_incidents import find_workplace_incidents
-from router.detectors.bare_names import common_words
+from router.detectors.bare_names import common_words, given_names
 from router.levels import Level
 
 # The word lists live in _topic_words; these names keep the code below unchanged.
@@ -648,10 +648,15 @@ _SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern, re.Pattern[str] | No
             r"\s?(?:am|pm|-\d)",
         ),
         (
-            # A pseudonym unmasked: "u/quietbaker77 on reddit is actually Shauna from accounts".
+            # A pseudonym unmasked: "u/quietbaker77 on reddit is actually Shauna from accounts",
+            # "the Glassdoor reviewer 'TiredSupervisor22' is Kerry from Bay 3".
             "account_profile",
-            "actually really secretly",
-            r"(?:\bu/|@)[\w.-]{3,40}\s+(?:on\s+[\w.]+\s+)?is\s+(?:actually|really|secretly)\s+[a-z]+",
+            "actually really secretly reviewer alias handle nickname",
+            r"(?:\bu/|@)[\w.-]{3,40}\s+(?:on\s+[\w.]+\s+)?is\s+(?:actually|really|secretly)\s+[a-z]+"
+            # (a handle in quotes or with digits in it: not "the reviewer name is shown in")
+            r"|\b(?:reviewer|alias|handle|nickname|poster)\s+(?:['\"‘“][\w.-]{3,40}['\"’”]|"
+            r"[a-z._-]*\d[\w.-]*)\s+is\s+"
+            r"(?:actually\s+|really\s+|secretly\s+)?[a-z]+\s+(?:from|in|at|on)\s+",
         ),
         (
             # A person's papers by file name: "passport_amira_haddad.pdf", "dl_front_amira.jpg".
@@ -948,7 +953,7 @@ def _named_possessor(text: str, tokens: list[tuple[str, int, int]], i: int) -> b
     prev, prev_start, _ = tokens[i - 1]
     return (
         prev.endswith("'s")
-        and prev[:-2] in GIVEN_NAMES
+        and (prev[:-2] in GIVEN_NAMES or prev[:-2] in given_names())
         and text[prev_start].isupper()
         and _EXAM.search(text) is None  # "To treat Zoe's anorexia... Which of the following"
     )

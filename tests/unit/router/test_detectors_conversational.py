@@ -1125,3 +1125,20 @@ def test_pasted_private_matters_are_found(text: str, kind: str) -> None:
 )
 def test_timetables_questions_and_file_templates_pass(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Priscilla's diabetes means max 4hr shifts for now", "health"),
+        ("The Glassdoor reviewer 'TiredSupervisor22' is Kerry from Bay 3", "account_profile"),
+    ],
+)
+def test_a_named_persons_condition_and_an_unmasked_reviewer_are_found(text: str, kind: str) -> None:
+    assert kind in found(text), found(text)
+
+
+def test_a_reviewer_field_alone_passes() -> None:
+    assert not sensitive("the reviewer name is shown in the app"), found(
+        "the reviewer name is shown in the app"
+    )
