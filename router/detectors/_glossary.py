@@ -13,8 +13,9 @@ the user typed (``Spelled.span``).
 
 The glossary is small on purpose: nouns and verbs of the ten kinds of
 private data (passwords, pay, IDs, health, loss and theft, pictures...) in
-Spanish, Tagalog, romanised Hindi, Malay, Polish and Nigerian Pidgin, and
-the function words that make ownership readable ("mi", "su", "ka"). The
+Spanish, Portuguese, French, Tagalog, romanised Hindi and Arabic, Malay,
+Indonesian, Polish, Swahili and Vietnamese, and the function words that make
+ownership readable ("mi", "su", "ka", "c'est"). The
 function words are glossed only in a text that holds one of the content
 words or a name's thing told the Hindi way ("Arnel ka basic"), so an
 English text is not rewritten.
