@@ -132,7 +132,8 @@ def words(text: str) -> frozenset[str]:
 _CHECK_TEST = re.compile(
     r"\b(?:weekly|daily|monthly|quarterly|annual|yearly|routine|scheduled|blood|drugs?|covid|pcr|"
     r"lateral\s+flow|pregnancy|eye|hearing|driving|mot|fire|alarm|smoke|dna|urine|breath|alcohol|"
-    r"pat|load|stress|swab|fitness|medical|sight|lie\s+detector|polygraph)\s+test(?:s|ing)?\b"
+    r"pat|load|stress|swab|fitness|medical|sight|lie\s+detector|polygraph|pressure|leak|"
+    r"emissions?|hydrostatic|gas\s+safety|safety|insulation|earth)\s+test(?:s|ing)?\b"
     # "refused the test", "failed his test": one taken or refused, not a test record.
     r"|\b(?:refused|refuses|failed|fails|passed|took|taking|sat|skipped)\s+(?:the|a|his|her|their|my)\s+"
     r"test\b",

@@ -667,12 +667,15 @@ _OWN_PICTURE_KINDS = (
 # A meeting recorded while someone spoke of themselves: "someone recorded the team meeting
 # where Gabriela talked about her divorce".
 _RECORDED_WHERE = re.compile(
-    r"\b(?:recorded|filmed|taped|screen-?recorded|recording\s+of|video\s+of|audio\s+of)\s+"
+    r"\b(?:recorded|filmed|taped|screen-?recorded|recording\s+of|video\s+of|audio\s+of|"
+    r"transcript\s+of|minutes\s+of)\s+"
     r"(?:the|a|an|our|that|this)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|call|session|conversation|interview|chat|zoom|huddle|briefing|1:1|one-to-one)\s+"
     r"(?:where|when|in\s+which)\s+(?:(?-i:[A-Z][a-z]+)|she|he|they|the\s+\w+|my\s+\w+|our\s+\w+)\s+"
     r"(?:talked|talks|spoke|speaks|told|cried|broke\s+down|shouted|admitted|opened\s+up|mentioned|"
-    r"discussed|confessed|explained|disclosed)\b",
+    # "the transcript of the Teams call where Neil admits he falsified the record"
+    r"discussed|confessed|explained|disclosed|admits|confesses|threatened|threatens|insulted|"
+    r"insults|swore|swears|yelled|screamed|mocked|mocks|called)\b",
     re.IGNORECASE,
 )
 
@@ -730,7 +733,8 @@ _SCREENSHOT_OF_CHAT = re.compile(
     # "a screenshot of her Teams chat where...": the app may be named before the chat.
     r"(?:(?:teams|slack|signal|telegram|messenger|work|private|family|group|team)\s+)?"
     r"(?:whatsapp|chat|messages?|texts?|dms?|conversation|group\s+chat|thread|snapchat|story|"
-    r"instagram|facebook|post)s?\s+(?:where|between|in\s+which|with)\b",
+    # "the WhatsApp group where...", "the Slack channel where..."
+    r"instagram|facebook|post)s?(?:\s+(?:group|chat|gc|channel))?\s+(?:where|between|in\s+which|with)\b",
     re.IGNORECASE,
 )
 # A picture of what is someone's: "the recording of Rosalie's disciplinary meeting",
@@ -928,7 +932,8 @@ _PRIVATE_MEDIA_LEAD = re.compile(
 _SHOWN_STATE = re.compile(
     r"\b(?:videos?|photos?|pics?|pictures?|clips?|footage|recordings?|selfies?|images?|snaps?)\b"
     r"[^.?!\n]{0,60}?\b(?:crying|sobbing|in\s+tears|naked|nude|undressed|topless|bleeding|drunk|"
-    r"passed\s+out|throwing\s+up|being\s+sick|kissing)\b"
+    r"passed\s+out|throwing\s+up|being\s+sick|kissing|arguing|screaming|swearing|brawling|"
+    r"having\s+a\s+(?:meltdown|breakdown|go\s+at)|in\s+a\s+(?:fistfight|punch-up))\b"
 )
 # Played or posed: "the training video uses actors crying".
 _ACTED = re.compile(

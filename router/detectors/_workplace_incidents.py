@@ -80,6 +80,16 @@ _RULES: tuple[tuple[str, str], ...] = (
         | \b(?:pinned|crushed|trapped|ran\s+over|clipped|struck|hit|caught|jammed)\s+
         (?:[\w-]+'s|his|her|their)\s+(?:[\w-]+\s+)?{_BODY}\b""",
     ),
+    # A near miss told as it happened: "Raj almost fell through an open floor hatch".
+    (
+        "almost nearly narrowly",
+        r"""\b(?:almost|nearly|narrowly)\s+(?:fell|fallen|falling|slipped|tripped)\s+(?:off|from|
+        through|down|into|over)\s+(?:the|a|an|his|her|their|some)\s+(?!floor\s+laughing|wagon|
+        radar|chair\s+laughing)
+        | \b(?:almost|nearly|narrowly)\s+(?:got|was|been|getting|being)\s+(?:hit|struck|crushed|
+        trapped|run\s+over|pinned|electrocuted|knocked\s+(?:down|over))\s+(?:by|under|between|
+        in)\b""",
+    ),
     (
         "hospital e er casualty emergency icu",
         r"""\b(?:taken|rushed|airlifted|blue-?lighted)\s+(?:straight\s+)?(?:to\s+)?(?:a&e|a\s+&\s+e|

@@ -1548,7 +1548,11 @@ _HANDED_OVER = re.compile(
     r"date\s+of\s+birth|dob)\b"
     # "a weird text with a link, and i clicked it"
     r"|\b(?:clicked|opened|downloaded|installed|ran)\s+(?:on\s+)?(?:it|that\s+link|the\s+link|the\s+attachment)\b"
-    r"|\bclicked\s+(?:on\s+)?(?:it\s+|the\s+link\s+)?and\s+(?:logged|signed|entered|typed)\b",
+    r"|\bclicked\s+(?:on\s+)?(?:it\s+|the\s+link\s+)?and\s+(?:logged|signed|entered|typed)\b"
+    # A hurried note drops the "my": "clicked dodgy docusign link, entered password".
+    r"|\b(?:clicked|clikd|clickd|opened)\s+(?:on\s+)?[^.?!\n]{0,40}?\b(?:link|attachment|qr)\b"
+    r"[^.?!\n]{0,30}?\b(?:entered|typed|put\s+in|gave)\s+(?:in\s+)?(?:my\s+)?(?:password|pw|pwd|"
+    r"passwd|creds|credentials|login|otp|pin)\b",
 )
 _LURE = re.compile(
     r"\b(?:fake|phish\w*|suspicious|weird|strange|scam\w*|sms|text\s+message|link|pop-?up|caller|"
@@ -1568,6 +1572,16 @@ _TOO_LATE = re.compile(
 )
 
 _AIMED_AT_WRITER = re.compile(r"\b(?:me|us)\b", re.IGNORECASE)
+_WRITER_SUBJECT = re.compile(r"\b(?:i|we|i'm|i've|im)\b")
+
+
+def _someone_else_supposed(folded: str, start: int) -> bool:
+    """Whether the sentence supposes, before ``start``, what someone other than the writer
+    did ("if a user clicked..."); the writer's own "if I clicked..." may be a confession."""
+    head = folded[max(0, start - 120) : start]
+    for sep in (". ", "? ", "! ", "\n"):
+        head = head[head.rfind(sep) + 1 :]
+    return _HYPOTHETICAL.search(head) is not None and _WRITER_SUBJECT.search(head) is None
 
 
 def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
@@ -1580,6 +1594,8 @@ def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
         if _LURE.search(folded, max(0, m.start() - 120), m.end() + 60) and not REHEARSAL.search(
             sentence_around(folded, m.start(), m.end())
         ):
+            if _someone_else_supposed(folded, m.start()):
+                continue  # "what happens if a user clicked a link and entered password?"
             yield m.span()
     for m in _incident_fact_matches(text):
         sentence = sentence_around(text, m.start(), m.end())
@@ -1861,7 +1877,11 @@ _DEVICE = re.compile(
     r"(?:device|pc|laptop|host)\s+name|"
     r"asset\s+(?:tag|number|no\.?|id)|asset(?=\s*#)|"
     r"product\s+key|licen[cs]e\s+key|activation\s+key|udid|device\s+id|hardware\s+id|hostname|"
-    r"computer\s+name|machine\s+name|ssid|wi-?fi\s+(?:name|network)|(?:home|wireless|wifi)\s+network"
+    r"computer\s+name|machine\s+name|ssid|"
+    # A vehicle's or machine's own number: "VIN 1HGCM82633A004352", "chassis no. H2X391K04712"
+    r"vin(?:\s+(?:number|no\.?|nr|#))?(?=\s*[:#=]?\s*[A-HJ-NPR-Z0-9]{11,17}\b)|"
+    r"(?:chassis|engine)\s+(?:number|no\.?|nr|num|#)|chassis(?=\s*[:#])|"
+    r"wi-?fi\s+(?:name|network)|(?:home|wireless|wifi)\s+network"
     r"(?:\s+name)?|(?:home|my)\s+wi-?fi(?=\s+(?:is\s+)?(?:called|named))|wi-?fi(?=\s+(?:at|in)\s+my\b))\b\.?"
     # "of my laptop", "for my work phone"
     # ... or of someone named: "of the MacBook of Sofía", "of Liza's company phone"
@@ -1877,7 +1897,7 @@ _device_matches = anchored_matches(
     words(
         "serial srl serl ser s/n sn imei meid service servce srvc svc serv asset product licen "
         "sticker barcode activation udid device laptop it equipment inventory pc host "
-        "hardware hostname computer machine ssid wi home wireless my"
+        "hardware hostname computer machine ssid wi home wireless my vin chassis engine"
     ),
     _DEVICE,
 )
@@ -2040,6 +2060,7 @@ DETECTORS: tuple[Detector, ...] = (
             "ssid",
             "wi",
             "network",
+            *("vin", "chassis", "engine"),
             *DEVICE_VALUE_TRIGGERS,
         ),
     ),
