@@ -149,6 +149,9 @@ _LEFT_DEFAULT = re.compile(
     re.IGNORECASE,
 )
 
+# A setting's state, not a made-up value: "I'm deaf, need captions on by default".
+_BY_DEFAULT = re.compile(r"\b(?:on|off|enabled|disabled|turned\s+on|set)\s+by\s+default\b", re.I)
+
 # A scene, a game or a script: values in it are props ("the safe combo in the script is
 # 1-2-3-4", "a character's gamertag", "in the game our robot's serial is RX-78"). Not
 # "in the deploy script": a script alone is code, whose values are real.
@@ -209,7 +212,7 @@ def placeholder_context(text: str, start: int, end: int, reach: int = 120) -> bo
     # nor demo goods ("pockets the demo iPhone": a display unit, not a made-up value), nor a
     # device left on its default login.
     kept = _FRAUD_FAKE.sub(" ", _DEMO_GOODS.sub(" ", _CHECK_TEST.sub(" ", sentence)))
-    kept = _LEFT_DEFAULT.sub(" ", kept)
+    kept = _BY_DEFAULT.sub(" ", _LEFT_DEFAULT.sub(" ", kept))
     return PLACEHOLDER_WORDS.search(kept) is not None
 
 

@@ -284,9 +284,20 @@ _AIDED = re.compile(
     r"(?:hospital|ward|icu|a&e|er))\b"
 )
 _AIDED_LEAD = re.compile(
-    r"(?:^|[.,;:!?\n(-])\s*(?:still\s+|now\s+)?$|\b(?:i|i'm|im|i\s+am|i'll\s+be|i've\s+been|been|"
+    r"(?:^|[.,;:!?\n(-])\s*(?:still\s+|now\s+)?$|"
+    # One person at the start: "anita in a wheelchair starting mon", not "anyone in a wheelchair".
+    r"(?:^|[.,;:!?\n(-])\s*(?!(?:anyone|anybody|someone|somebody|everyone|nobody|users?|people|"
+    r"staff|visitors?|customers?|guests?|those|patients?|students?|employees?|workers?|kids|"
+    r"children|passengers?|travell?ers|members?|applicants?|candidates?)\s)[a-z][\w'-]+\s+$|"
+    r"\b(?:i|i'm|im|i\s+am|i'll\s+be|i've\s+been|been|"
     r"still|he's|she's|he\s+is|she\s+is|was|is|wife's|husband's|partner's|mum's|mom's|dad's|son's|"
     r"daughter's)\s+(?:\w+\s+)?$"
+)
+# A medicine at its dose, its taker's "I'm" dropped: "on sertraline 100mg makes me drowsy".
+_ON_DOSE = re.compile(r"\bon\s+[a-z]{5,}\s+\d+(?:\.\d+)?\s?(?:mg|mcg|ml|iu)\b")
+_ON_DOSE_LEAD = re.compile(
+    r"(?:^|[.,;:!?\n(-])\s*(?:still\s+|now\s+)?$|\b(?:i'm|im|i\s+am|i've\s+been|been|still|now|"
+    r"was|he's|she's|he\s+is|she\s+is|is|they're|started|put)\s+$"
 )
 # What the writer earns, said any way: "i earn less than my colleague, 41k vs 47k".
 _EARN = re.compile(
@@ -1024,6 +1035,7 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
         ("personal_media", _PRIVATE_MEDIA, _PRIVATE_MEDIA_LEAD),
         ("personal_media", _ID_PAPERS, _ID_SENT_LEAD),
         ("personal_media", _SHOWN_STATE, None),
+        ("health", _ON_DOSE, _ON_DOSE_LEAD),
     )
 )
 

@@ -38,7 +38,7 @@ dengue sepsis anemia anaemia anemic anaemic leukemia leukaemia lymphoma melanoma
 sarcoma myeloma mesothelioma cyst polyp ulcer colitis gastritis gerd diverticulitis pancreatitis
 cirrhosis gallstone gallbladder nephritis uti cystitis incontinence prostate impotence erectile
 hemorrhoids haemorrhoids herpes chlamydia gonorrhea gonorrhoea syphilis hpv stds stis tinnitus
-vertigo meniere's retinopathy neuropathy neuralgia osteoporosis carpal whiplash sprain
+vertigo meniere's retinopathy neuropathy neuralgia osteoporosis carpal whiplash sprain rsi
 sprained dislocated dislocation meniscus aspergers asperger's tourettes tourette's stammer
 narcolepsy apnea apnoea obesity obese hemophilia haemophilia thalassemia fibrosis
 anaphylaxis anaphylactic sinusitis laryngitis conjunctivitis mononucleosis gastroenteritis

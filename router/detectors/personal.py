@@ -379,8 +379,10 @@ _SYSTEM_BEFORE = re.compile(
     r"nas|sftp|ftp|bastion|jump\s?(?:host|box|server)|vpn|gateway|gw|firewall|proxy|"
     r"load\s?balancer|upstream|backend|db|database|payroll|erp|crm|server|vm|dev\s?box|"
     r"build\s+(?:box|agent|server)|runner|printer|cctv|nvr|dvr|camera|plc|kiosk|router|switch|modem|"
-    r"access\s+point|dhcp|dns|scada|hmi|rtu)\b"
+    r"access\s+point|dhcp|dns|scada|hmi|rtu|rdp|ssh|vnc|mstsc|remote\s+desktop)\b"
     r"[^\n.;?!()\[\]{}=\"'`]{0,35}$"
+    # "dc02.ad.rdhospital.nhs.uk (10.1.0.12)": the machine's own name, then its address.
+    r"|(?<![\w.-])[a-z][\w-]*\d[\w-]*(?:\.[a-z][\w-]*){2,}\s*[(:=]?\s*$"
     # "ssh root@10.4.2.17": a login on that machine.
     r"|(?<![\w.@-])[a-z_][\w.-]{0,31}@$"
     # "sqlprod03 (172.16.8.40)", "fs-02 at 10.1.4.9": a numbered machine name just before it.
@@ -398,11 +400,22 @@ _HOW_TO = re.compile(
 )
 
 
+# "rdp to 10.40.2.115 jumpbox times out": the system named just after its address.
+_SYSTEM_AFTER = re.compile(
+    r"\s*\(?\s*(?:the\s+|our\s+)?(?:jump\s?(?:box|host|server)|bastion|domain\s+controller|"
+    r"file\s?server|print\s?server|sql\s?server|db\s+server|mail\s?server|payroll\s+server|"
+    r"nvr|plc|scada)\b",
+    _I,
+)
+
+
 def _names_a_system(text: str, m: re.Match[str]) -> bool:
     """Whether the private address ``m`` is named as one of the organisation's systems."""
     if text.startswith("/", m.end()):
         return False  # a range, "10.8.0.0/24"
-    if not _SYSTEM_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+    if not _SYSTEM_BEFORE.search(
+        text, max(0, m.start() - 60), m.start()
+    ) and not _SYSTEM_AFTER.match(text, m.end()):
         return False
     return not _HOW_TO.search(sentence_around(text, m.start(), m.end(), 160))
 
@@ -1111,9 +1124,28 @@ def _find_names(text: str) -> Iterator[tuple[int, int]]:
     # real details" is no fiction (see topics.is_fiction).
     if is_fiction(text):
         return
-    spans = [s for s in _names_in_context(text) if not _placeholder_person(text, *s)]
+    spans = [
+        s
+        for s in _names_in_context(text)
+        if not _placeholder_person(text, *s) and not _asker(text, s[1])
+    ]
     yield from spans
     yield from repeated_names(text, spans)
+
+
+# Whoever asks a question passed on: "Dr. Okafor asked whether we can text door codes",
+# "Mr Patel wants to know how eduroam works abroad". What they asked about is read by the
+# other detectors; who asked it is no one's private data.
+_ASKED_WHETHER = re.compile(
+    r"\s+(?:asked|asks|is\s+asking|was\s+asking|wants\s+to\s+know|wanted\s+to\s+know|"
+    r"would\s+like\s+to\s+know|wonders|was\s+wondering|is\s+wondering)\s*(?::|,)?\s*"
+    r"(?:whether|if|how|what|when|why|where|which|who|can|could|is|are|do|does|should)\b",
+    re.IGNORECASE,
+)
+
+
+def _asker(text: str, end: int) -> bool:
+    return _ASKED_WHETHER.match(text, end) is not None
 
 
 # The names forms and manuals use for nobody: John Doe, Joe Bloggs, Max Mustermann,

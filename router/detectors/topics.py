@@ -1105,9 +1105,14 @@ def _named_subject(text: str, tokens: list[tuple[str, int, int]], lo: int, i: in
         return False  # "Tom has cancer research on his list": a field, not an illness
     if tokens[i][0] in _CARERS:
         return False  # "Priya is the new physio": her job
+    # A request typed all in lower case names people in lower case too ("raj in warehouse
+    # has epilepsy"), except by the names that are also words ("mark", "grace").
+    lower_case_only = len(text) <= _MAX_THIRD_PERSON_TEXT and text.islower()
     for j in range(lo, i):
         name, start, _ = tokens[j]
-        if name in GIVEN_NAMES and text[start].isupper():
+        if name in GIVEN_NAMES and (
+            text[start].isupper() or (lower_case_only and name not in _WORD_LIKE_NAMES)
+        ):
             between = [t[0] for t in tokens[j + 1 : i]]
             # "Lukas cut his hand", "Jo from accounts fell down the stairs"
             told_of = not between or (between[0] in _WHERE_FROM and len(between) <= 3)
@@ -1116,6 +1121,17 @@ def _named_subject(text: str, tokens: list[tuple[str, int, int]], lo: int, i: in
 
 
 _WHERE_FROM = words("from in at on")
+# Given names that are also everyday words: in lower case they are the words.
+_WORD_LIKE_NAMES = words(
+    """
+    mark bill grace rose jack dawn sunny will may june hope faith joy art pat ray amber ruby
+    crystal summer autumn holly ivy lily daisy violet iris heather jasmine hazel olive pearl
+    jade penny sky river rocky chip chuck rob sue frank gene guy earl dean drew grant lance
+    miles nick rich rusty sandy stone wade warren woody august bay brook cliff dale glen heath
+    lane reed rod carol bud don angel cherry destiny honey precious patience prudence charity
+    max bob les ken
+    """
+)
 
 
 # A question about what is allowed, typed without its "?" (voice and non-native writers

@@ -104,3 +104,62 @@ def test_someone_captured_saying_or_doing_it_is_personal_media(text: str) -> Non
 )
 def test_captures_without_anyone_in_them_pass(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Okafor asked: can patients see our mobile number if we call them from Teams?",
+        "Mr Patel asked whether eduroam works at other universities",
+        "Dr. Mensah wants to know how to turn on live captions in Teams",
+    ],
+)
+def test_whoever_asks_a_general_question_is_not_disclosed(text: str) -> None:
+    assert not sensitive(text), found(text)
+
+
+def test_a_name_told_about_is_still_a_name() -> None:
+    text = "Dr. Okafor asked me to email his patient Mrs Green's results"
+    assert "Mrs Green's" in found(text).get("person_name", []), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("raj in warehouse has epilepsy, shud we tell the forklift trainer", "health"),
+        ("anita in a wheelchair starting in admin mon, lift in block b is broken", "health"),
+        ("on sertraline 100mg makes me drowsy on mornings, can i swap to lates", "health"),
+        ("I'm deaf, need captions on by default in Teams", "health"),
+        ("I have RSI in both wrists, need a vertical mouse", "health"),
+    ],
+)
+def test_health_typed_in_a_hurry_is_found(text: str, family: str) -> None:
+    assert family in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "max paracetamol dose for an adult per day?",
+        "anyone in a wheelchair can use lift b?",
+        "the leaflet on paracetamol 500mg tablets, where is it",
+        "the RSI indicator on the trading dashboard is off",
+    ],
+)
+def test_health_words_without_anyone_pass(text: str) -> None:
+    assert "health" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("rdp to 10.40.2.115 jumpbox times out from the shop floor pc", "10.40.2.115"),
+        ("dc02.ad.rdhospital.nhs.uk (10.1.0.12) is throwing kerberos errors", "10.1.0.12"),
+    ],
+)
+def test_a_private_address_named_as_a_system_is_an_ip_address(text: str, value: str) -> None:
+    assert found(text).get("ip_address") == [value], found(text)
+
+
+def test_a_bare_private_address_stays_private_ip() -> None:
+    assert "ip_address" not in found("the redis node at 10.20.1.16 is down")
