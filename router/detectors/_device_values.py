@@ -41,6 +41,15 @@ _IMEI_CUED = re.compile(
 )
 _IMEI_GROUPS = re.compile(r"\d(?<![\w.-]\d)\d([ -])\d{6}\1\d{6}\1\d(?![\w]|[.-]\d)")
 _imei_matches = anchored_matches(("imei", "meid"), _IMEI_CUED)
+# A SIM card's number (ICCID: 89, then 17 or 18 digits, the last a Luhn check), named
+# ("SIM ICCID 8944 1100 2748 3916 057") in any grouping; people misread the check digit, and
+# the name and the shape leave no doubt.
+_ICCID_CUED = re.compile(
+    r"\biccid(?:\s*+(?:number|nr|no\.?|#))?\s*+(?:is\b|:|#|=)?\s*+"
+    r"(?P<v>89(?:[ -]?\d){17,18})(?![\w]|[ -]\d)",
+    _I,
+)
+_iccid_matches = anchored_matches(("iccid",), _ICCID_CUED)
 
 # Devices people name before a serial: "the thinkpad PF3KQ8ZL", "monitor CN-0XJ9R7-...".
 _DEVICE_WORDS = words(
@@ -171,7 +180,7 @@ _MAC_SHAPE = re.compile(r"^[0-9A-F]{2}(?:-[0-9A-F]{2}){5}$")
 
 # Cheap substring tests: at least one must be in the text for these rules to run.
 DEVICE_VALUE_TRIGGERS = (
-    *("imei", "meid", "sticker", "label", "plate", " on it", " on the", "access point"),
+    *("imei", "meid", "iccid", "sticker", "label", "plate", " on it", " on the", "access point"),
     *(" under it", " under the", "→", "->", "=>"),
     *sorted(_DEVICE_WORDS),
     *("tag", "key", "licen", "warrant", "applecare", "apple care", "care pack", "carepack", " rma"),
@@ -371,6 +380,9 @@ def _find_handovers(text: str) -> Iterator[tuple[int, int]]:
 def find_device_values(text: str) -> Iterator[tuple[int, int]]:
     """Spans of device serials, IMEIs and asset numbers found by the rules above."""
     for m in _imei_matches(text):
+        if not placeholder_context(text, m.start(), m.end(), 50):
+            yield m.span("v")
+    for m in _iccid_matches(text):
         if not placeholder_context(text, m.start(), m.end(), 50):
             yield m.span("v")
     # Only where a run of exactly two digits starts (as the shape does): a search through

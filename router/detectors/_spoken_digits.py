@@ -49,21 +49,6 @@ _DIGITS = {
 _REPEATS = {"double": 2, "triple": 3}
 
 _WORD = "(?:" + "|".join(sorted(_DIGITS, key=len, reverse=True)) + ")"
-# A token is a digit word, "double"/"triple" and a digit word, or (inside a run)
-# a short group of digits ("oh 7 nine"). Every token ends at a word boundary,
-# and the separators between tokens are short, so a failed try costs a few
-# characters and the scan stays linear.
-_TOKEN_WORD = rf"(?:(?:double|triple)[ ]+)?{_WORD}\b"
-_TOKEN = rf"(?:{_TOKEN_WORD}|\d{{1,4}}\b)"
-_SEP = r"(?:[ ]*[,-][ ]*|[ ]+)"
-_RUN = re.compile(rf"\b{_TOKEN_WORD}(?:{_SEP}{_TOKEN}){{2,}}")
-_PARTS = re.compile(rf"(?P<tok>(?:(?:double|triple)[ ]+)?{_WORD}\b|\d{{1,4}}\b)|(?P<sep>{_SEP})")
-_run_matches = CuePattern(_RUN).finditer_folded
-
-# Fewer digit words than this in a run is ordinary prose ("one or two").
-_MIN_WORDS = 3
-
-# --- addresses read out with "dot" -------------------------------------------------------------
 _TEENS = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
@@ -72,6 +57,29 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
+# Pairs read as numbers: "sort code twenty, thirty two, fifty three" is 20-32-53.
+_PAIR = (
+    "(?:(?:" + "|".join(_TENS) + r")(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
+    "|" + "|".join(_TEENS) + ")"
+)
+# A token is a digit word, "double"/"triple" and a digit word, a pair ("thirty two"), or
+# (inside a run) a short group of digits ("oh 7 nine"). Every token ends at a word
+# boundary, and the separators between tokens are short, so a failed try costs a few
+# characters and the scan stays linear.
+_TOKEN_WORD = rf"(?:(?:double|triple)[ ]+)?{_WORD}\b|{_PAIR}\b"
+_TOKEN = rf"(?:{_TOKEN_WORD}|\d{{1,4}}\b)"
+# "oh seven nine one one, then four four eight": "then" ends a group as a comma does.
+_SEP = r"(?:[ ]*,?[ ]*(?:and[ ]+)?then[ ]+|[ ]*[,-][ ]*|[ ]+)"
+_RUN = re.compile(rf"\b(?:{_TOKEN_WORD})(?:{_SEP}{_TOKEN}){{2,}}")
+_PARTS = re.compile(
+    rf"(?P<tok>(?:(?:double|triple)[ ]+)?{_WORD}\b|{_PAIR}\b|\d{{1,4}}\b)|(?P<sep>{_SEP})"
+)
+_run_matches = CuePattern(_RUN).finditer_folded
+
+# Fewer digit words than this in a run is ordinary prose ("one or two").
+_MIN_WORDS = 3
+
+# --- addresses read out with "dot" -------------------------------------------------------------
 _UNITS = {w: int(d) for w, d in _DIGITS.items() if w != "o"}
 _NUMBER_WORD = (
     "(?:" + "|".join(sorted([*_UNITS, *_TEENS, *_TENS, "hundred"], key=len, reverse=True)) + r")\b"
@@ -154,7 +162,11 @@ class Spelled:
 
 
 def _digits_of_token(token: str) -> str:
-    parts = token.split()
+    parts = token.replace("-", " ").split()
+    if parts[0] in _TEENS:
+        return str(_TEENS[parts[0]])
+    if parts[0] in _TENS:
+        return str(_TENS[parts[0]] + (int(_DIGITS[parts[1]]) if len(parts) == 2 else 0))
     if len(parts) == 2:
         return _DIGITS[parts[1]] * _REPEATS[parts[0]]
     return _DIGITS.get(token, token)
@@ -182,10 +194,12 @@ def _run_segments(folded: str, run: re.Match[str]) -> list[tuple[int, int, str |
             after_word = not m.group("tok")[0].isdigit()
         else:
             sep = m.group("sep")
-            # Spaces join the digits of one group; a comma or dash ends the group. A bare
-            # dash after a word joins too ("oh-seven-nine-one-two, three-three-eight").
+            # Spaces join the digits of one group; a comma, a dash or "then" ends the group.
+            # A bare dash after a word joins ("oh-seven-nine-one-two, three-three-eight").
             if sep == "-" and after_word:
                 new = ""
+            elif "then" in sep:
+                new = " "
             else:
                 new = "-" if "-" in sep else (" " if "," in sep else "")
         segments.append((m.start(), m.end(), new))

@@ -80,6 +80,57 @@ _RULES: tuple[tuple[str, str], ...] = (
         | \b(?:pinned|crushed|trapped|ran\s+over|clipped|struck|hit|caught|jammed)\s+
         (?:[\w-]+'s|his|her|their)\s+(?:[\w-]+\s+)?{_BODY}\b""",
     ),
+    # Everyone's addresses shown to everyone: "I put 300 policyholders in cc instead of bcc".
+    (
+        "cc cc'd ccd",
+        r"""\b(?:put|added|sent|emailed|included|listed|copied|went\s+out|cc'?d|ccd)\b[^.?!\n]{0,50}?
+        \bcc\b[^.?!\n]{0,20}?\b(?:instead\s+of|not|rather\s+than)\s+(?:in\s+)?(?:the\s+)?bcc\b""",
+    ),
+    # Data sent to the wrong people: "emailed the year group's marks to the student list
+    # instead of the tutors".
+    (
+        "instead",
+        r"""\b(?:emailed|e-mailed|sent|forwarded|posted|shared|uploaded|mailed|attached|replied)\b
+        (?:\s+[\w'-]+){0,6}?\s+(?:marks|grades|results|records|payslips?|salar\w*|details|data|
+        spreadsheets?|files?|reports?|notes|list|addresses|numbers|info|information|documents?|
+        letters?|statements?|contracts?|scans?)\s+to\s+(?:the\s+|a\s+|our\s+|my\s+|his\s+|her\s+)?
+        (?:[\w'-]+\s+){0,4}?(?:list|group|channel|team|chat|address|recipients?|customers?|
+        clients?|parents?|students?|staff|everyone|company|department|person|people|patients?|
+        tenants?|suppliers?|contacts?|members?|families|class|cohort|year|applicants?|
+        candidates?|employees?|colleagues?|managers?)\s+instead\s+of\b""",
+    ),
+    # Followed away from work: "a customer followed her to her car after closing".
+    (
+        "followed",
+        rf"""\b{_PERSON}\s+(?:[\w'-]+\s+){{0,3}}?followed\s+(?:her|him|them|me|us|my\s+\w+|our\s+\w+)
+        \s+(?:to|home|into|out|back|round|around|across|all\s+the\s+way)\b""",
+    ),
+    # Company data carried off: "a leaver copied our shared drive onto a USB".
+    (
+        "usb stick pendrive drive gmail hotmail dropbox icloud personal home",
+        r"""\b(?:copied|downloaded|exported|transferred|took|moved|synced|uploaded|emailed|
+        forwarded)\s+(?:all\s+(?:of\s+)?)?(?:our|the|company|client|customer|patient|staff|his|
+        her|their)\s+(?:[\w'-]+\s+){0,3}?(?:drive|database|db|files|folder|records|data|list|
+        contacts|crm|emails|mailbox|spreadsheets?|documents|designs|code|repo)\s+(?:on)?to\s+
+        (?:a|an|his|her|their|my|personal|the)\s+(?:[\w-]+\s+)?(?:usb|memory\s+stick|pen\s?drive|
+        thumb\s?drive|external\s+drive|hard\s+drive|personal\s+\w+|gmail|hotmail|dropbox|
+        google\s+drive|icloud|home\s+(?:pc|computer|laptop|email))\b""",
+    ),
+    # Money or stock taken from work: "someone in finance is skimming cash".
+    (
+        "skimming stealing pocketing embezzling fiddling nicking siphoning",
+        r"""\b(?:is|was|been|keeps|caught|are|were|started)\s+(?:\w+\s+)?(?:skimming|stealing|
+        pocketing|embezzling|fiddling|nicking|siphoning)\s+(?:off\s+)?(?:cash|money|from|stock|the|
+        our|fuel|funds|petty|tips|drugs|meds|medication|takings|refunds)\b""",
+    ),
+    # "a student sent an explicit photo to our TA".
+    (
+        "explicit nude nudes intimate obscene indecent",
+        r"""\b(?:sent|shared|posted|airdropped|showed|forwarded)\s+(?:an?\s+|some\s+|the\s+)?
+        (?:explicit|nude|naked|intimate|sexual|obscene|indecent)\s+(?:photos?|pics?|pictures?|
+        images?|videos?|selfies?|messages?)\s+(?:of\s+\w+\s+)?to\b
+        | \bsent\s+nudes\s+to\b""",
+    ),
     # A near miss told as it happened: "Raj almost fell through an open floor hatch".
     (
         "almost nearly narrowly",
@@ -424,9 +475,19 @@ def _all_spans(text: str) -> Iterator[tuple[int, int]]:
     yield from _violence_matches(text)
 
 
+# An exam question's story ("the man had been embezzling money... A. Conspiracy"): its
+# answer options or its question give it away.
+_EXAM = re.compile(r"\bwhich\s+of\s+the\s+following\b|\n\s*[A-D][.)]\s", re.IGNORECASE)
+
+
 def find_workplace_incidents(text: str) -> Iterator[tuple[int, int]]:
     """Spans of incidents at work told as they happened (see the module docstring)."""
+    exam: bool | None = None
     for start, end in _all_spans(text):
+        if exam is None:
+            exam = _EXAM.search(text) is not None
+        if exam:
+            return
         sentence = sentence_around(text, start, end, keep_end=True)
         folded = sentence.lower()
         if _GENERIC.match(sentence) and not _SOMEONE_REAL.search(folded):

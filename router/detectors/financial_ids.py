@@ -496,8 +496,9 @@ _ID_CUE_SOURCE = (
     # National numbers by their local names (Singapore, Netherlands, Australia, Poland,
     # Pakistan, Hong Kong, Mexico, Nordics, Spain, Switzerland).
     r"nric|bsn|tfn|pesel|cnic|hkid|curp|personnummer|henkil\w+|cpr|nif|dni|ahv|bvn|vnin|"
-    # Ireland's PPS number, the Philippines' UMID.
-    r"ppsn?(?:\s+{_NUMBER})?|umid(?:\s+crn)?|"
+    # Ireland's PPS number, the Philippines' UMID; Scotland's CHI and a student's matric.
+    r"ppsn?(?:\s+{_NUMBER})?|umid(?:\s+crn)?|chi\s+{_NUMBER}|chi(?=\s+is\b|\s*:)|"
+    r"matric(?:ulation)?(?:\s+{_NUMBER})?|"
     r"sozialversicherungs\w*|svnr|steuer-?id|steuer-?nummer|"
     r"nhs\s+number|social(?:\s+security)?(?:\s+(?:{_NUMBER}|#))?|ID))(?![A-Za-z])"
     # "my member id for the health plan is ...", "passport no for the visa letter: ...",
@@ -531,7 +532,7 @@ _ID_CUES = words(
     ein itin tin mrn pid dl licen ssn sin nino ni natl loyalty frequent rewards
     pas ps aadh adh cpf cnpj drv drivr lcn lcen lic sozialversicherungs svnr steuer
     nric bsn tfn pesel cnic hkid curp personnummer henkil cpr nif
-    dni ahv pps ppsn umid bvn vnin
+    dni ahv pps ppsn umid bvn vnin chi matric
     """
 )
 _id_matches = anchored_matches(_ID_CUES, _ID_CUE)

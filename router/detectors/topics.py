@@ -1567,7 +1567,7 @@ _HANDED_OVER = re.compile(
     r"|\bclicked\s+(?:on\s+)?(?:it\s+|the\s+link\s+)?and\s+(?:logged|signed|entered|typed)\b"
     # A hurried note drops the "my": "clicked dodgy docusign link, entered password".
     r"|\b(?:clicked|clikd|clickd|opened)\s+(?:on\s+)?[^.?!\n]{0,40}?\b(?:link|attachment|qr)\b"
-    r"[^.?!\n]{0,30}?\b(?:entered|typed|put\s+in|gave)\s+(?:in\s+)?(?:my\s+)?(?:password|pw|pwd|"
+    r"[^.?!\n]{0,60}?\b(?:entered|typed|put\s+in|gave)\s+(?:in\s+)?(?:my\s+)?(?:\w+\s+)?(?:password|pw|pwd|"
     r"passwd|creds|credentials|login|otp|pin)\b",
 )
 _LURE = re.compile(
@@ -1858,7 +1858,10 @@ _memorable_matches = CuePattern(_MEMORABLE).finditer
 _SECURITY_CHECK = re.compile(
     r"\b(?:security|secret|memorable|reset|recovery|verification|verify|challenge)\s*(?:question|"
     r"answer|word|info|information|q)s?\b|\b(?:bank|app|site|portal|account|login)\s+(?:\w+\s+)?"
-    r"(?:asks|asked|wants|needs)\b",
+    r"(?:asks|asked|wants|needs)\b"
+    # "the first pet answer on the account is Snowy"
+    r"|\b(?:pet|school|street|maiden|birth|teacher|car|friend|name)\s+answer\b"
+    r"|\banswer\s+(?:on|in)\s+(?:the|his|her|their|my)\s+(?:account|file|profile|record)\b",
     re.IGNORECASE,
 )
 

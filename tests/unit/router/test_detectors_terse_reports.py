@@ -163,3 +163,72 @@ def test_a_private_address_named_as_a_system_is_an_ip_address(text: str, value: 
 
 def test_a_bare_private_address_stays_private_ip() -> None:
     assert "ip_address" not in found("the redis node at 10.20.1.16 is down")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I put 300 policyholders in cc instead of bcc on the renewal email this morning",
+        "I emailed the whole year group's marks to the student list instead of the tutors",
+        "Mei told me a customer followed her to her car after the store closed last night",
+        "a leaver copied our shared drive onto a USB, we only noticed yesterday",
+        "we think someone in finance is skimming cash from the parking machines",
+        "a student sent an explicit photo to our TA, she's really upset",
+        "clicked a 'DHL parcel fee' link on my work PC 10 minutes ago and typed in my Okta login",
+    ],
+)
+def test_incidents_told_by_what_happened(text: str) -> None:
+    assert "incident" in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should I use bcc instead of cc for the newsletter?",
+        "how do I stop people putting customers in cc instead of bcc?",
+        "I sent the file to the printer instead of saving it",
+        "how do we stop staff stealing stock?",
+        "what if a customer followed a colleague to her car?",
+        "For years the clerk had been embezzling money from the firm. Which of the following "
+        "crimes applies?\nA. Theft\nB. Fraud",
+    ],
+)
+def test_incident_look_alikes_pass(text: str) -> None:
+    assert "incident" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            "his mobile is oh seven nine one one, then four four eight, then two zero six",
+            "phone",
+            "oh seven nine one one, then four four eight, then two zero six",
+        ),
+        (
+            "sort code twenty, thirty two, fifty three for the direct debit",
+            "routing_number",
+            "twenty, thirty two, fifty three",
+        ),
+        ("Customer's SIM ICCID 8944 1100 2748 3916 057 won't activate", "device_id",
+         "8944 1100 2748 3916 057"),
+        ("pt's CHI is 1203854412 but the record shows a different GP", "id_number", "1203854412"),
+        ("the first pet answer on the account is Snowy, caller said Snowball", "account_profile",
+         "Snowy"),
+    ],
+)  # fmt: skip
+def test_values_read_out_or_named_by_their_local_name(text: str, kind: str, value: str) -> None:
+    assert found(text).get(kind) == [value], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I waited twenty, thirty, forty minutes for the lift",
+        "where is the ICCID printed on a SIM?",
+        "tai chi 2 classes a week, book me in",
+        "what's a good first pet answer for a fake persona in the training game?",
+    ],
+)
+def test_numbers_and_names_of_no_one_pass(text: str) -> None:
+    assert not sensitive(text), found(text)
