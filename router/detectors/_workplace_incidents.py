@@ -131,6 +131,32 @@ _RULES: tuple[tuple[str, str], ...] = (
         images?|videos?|selfies?|messages?)\s+(?:of\s+\w+\s+)?to\b
         | \bsent\s+nudes\s+to\b""",
     ),
+    # Customers' data handed to outsiders: "dispatcher leaked cust addresses to a competitor".
+    (
+        "competitor competitors rival journalist press reporter outsider scammer scammers",
+        r"""\b(?:leaked|sold|passed|gave|handed|sent|shared|forwarded|leaking|selling|passing|giving)\s+
+        (?:on\s+)?(?:our\s+|the\s+|all\s+(?:the\s+|our\s+)?)?(?:cust(?:omer)?s?'?|clients?'?|
+        patients?'?|staff|employees?'?|members?'?|users?'?|tenants?'?)\s+(?:[\w'-]+\s+)?(?:addresses|
+        details|data|list|records|numbers|emails|info|information|files|contacts)\s+to\s+(?:a|an|the|
+        his|her|their)\s+(?:\w+\s+)?(?:competitors?|rivals?|journalists?|press|reporters?|outsiders?|
+        scammers?)\b""",
+    ),
+    # Company property sold on: "ade has been selling our copper offcuts on fb marketplace".
+    (
+        "selling sold flogging flogged",
+        r"""\b(?:selling|sold|flogging|flogged)\s+(?:off\s+)?(?:our|the\s+company'?s|company|
+        the\s+firm'?s|work|site)\s+(?:[\w-]+\s+){0,3}?(?:on|via|through)\s+(?:fb|facebook|ebay|
+        gumtree|vinted|marketplace|craigslist|olx|depop|whatsapp)\b""",
+    ),
+    # Slurs said of colleagues: "the new shift lead called the filipino girls monkeys".
+    (
+        "called",
+        r"""\bcalled\s+(?:him|her|them|me|us|(?:the|our|a|an|my|his|her|those|these|two|three)\s+
+        (?:[\w-]+\s+){0,2}?(?:girls?|boys?|lads?|women|woman|men|man|staff|team|guys?|colleagues?|
+        workers?|trainees?|interns?|students?|apprentices?|cleaners?))\s+(?:a\s+|an\s+)?
+        (?:monkeys?|apes?|slurs?|terrorists?|illegals?|retards?|sluts?|whores?|bitch(?:es)?|
+        the\s+n-?word|racist\s+\w+|(?:lazy|dirty|stupid|fat|ugly)\s+\w+)\b""",
+    ),
     # A near miss told as it happened: "Raj almost fell through an open floor hatch".
     (
         "almost nearly narrowly",

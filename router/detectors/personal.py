@@ -222,7 +222,9 @@ _PHONE_CUE = re.compile(
     r"ph(?:n|ne|\s*(?:no\.?|nr|num|nmbr|number)|(?=\s*#))|(?:my|his|her)\s+digits|"
     r"messages\s+to|registered|"
     # "she's not answering at 78 651 450", "reachable on 0612 34 56 78"
-    r"(?:answering|picking\s+up|reachable)\s+(?:at|on))\b[^\d+(]{0,20}"
+    r"(?:answering|picking\s+up|reachable)\s+(?:at|on))\b"
+    # "new mobile no for ramesh in dispatch is 98452 17736": whose it is, then the number
+    r"(?:[^\d+(]{0,20}|\s+(?:for|of)\s+[^\d+(\n.?!]{1,30}?\s*(?:\bis\b|:|=|-)\s*)"
     r"(?P<v>\+?\(?\d(?:[ .()-]{0,2}\d){6,14})(?!\d)",
     _I,
 )
@@ -813,6 +815,23 @@ def _address_spans(text: str) -> Iterator[tuple[int, int]]:
         yield m.span()
     yield from _find_glued_streets(text)
     yield from _find_cued_street_numbers(text)
+    if len(text) <= _LOWER_ADDRESS_TEXT and text.islower():
+        for m in matches_at(_ADDRESS_LOWER, text, [start for start, _ in digit_runs(text)]):
+            yield m.span("v")
+
+
+# A request typed all in lower case writes its addresses so too: "his parents place in
+# cork this month, 4 ballintemple rd". After "at", "to", "is", "address" or a comma only,
+# and not with words that count ("2 more lane closures", "3 miles down the road").
+_LOWER_ADDRESS_TEXT = 300
+_ADDRESS_LOWER = re.compile(
+    r"(?:(?<=, )|(?<=: )|(?<=at )|(?<=to )|(?<=is )|(?<=ss ))(?P<v>\d{1,5}[a-z]?[ ]"
+    r"(?!(?:more|less|miles?|hours?|mins?|minutes?|days?|weeks?|months?|years?|people|times|extra|"
+    r"new|old|big|small|little|floors?|doors?|cars?|km|kms|lanes?|ways?|of|the|and|or|main)\b)"
+    r"[a-z]{3,20}(?:[ ][a-z]{3,20})?[ ](?:rd|road|st|street|ave|avenue|lane|ln|drive|dr|close|"
+    r"crescent|cres|way|court|ct|place|pl|terrace|tce|grove|gardens|gdns|hill|row|walk|mews|"
+    r"square|sq|boulevard|blvd))\b"
+)
 
 
 # The streets and towns forms and training decks use for nowhere ("1 Example Street,

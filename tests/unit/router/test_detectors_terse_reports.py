@@ -232,3 +232,32 @@ def test_values_read_out_or_named_by_their_local_name(text: str, kind: str, valu
 )
 def test_numbers_and_names_of_no_one_pass(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("new mobile no for ramesh in dispatch is 98452 17736 kindly update", "phone"),
+        ("jason is at his parents place this month, 4 ballintemple rd, if his laptop breaks",
+         "street_address"),
+        ("dispatcher leaked cust addresses to a competitor, i have proof", "incident"),
+        ("ade from stores has been selling our copper offcuts on fb marketplace", "incident"),
+        ("the new shift lead called the filipino girls monkeys in the briefing", "incident"),
+    ],
+)  # fmt: skip
+def test_hurried_lower_case_reports_are_found(text: str, kind: str) -> None:
+    assert kind in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we need 2 more lane closures on the site plan",
+        "it's 3 miles down the road from the depot",
+        "how do we stop staff selling our stock on ebay?",
+        "we called the new interns in for an induction",
+        "what is the phone number format for the uk, is it 11 digits",
+    ],
+)
+def test_hurried_look_alikes_pass(text: str) -> None:
+    assert not sensitive(text), found(text)
