@@ -87,6 +87,11 @@ DEMO_VALUE = re.compile(r"demo|example|sample|dummy|changeme|placeholder|^test",
 _TRIVIAL_PIN = re.compile(r"^(?:0000|1111|1234|12345|123456|0{3,}|9{3,}|abcd|abc123|qwerty)$", _I)
 
 
+# A dotted value that reads as a password, not an attribute: a capital, letters and a digit
+# before the first dot ("Pal3rmo.admin", "Thuy.Khoa3" has none: "Thuy" then a name).
+_DOTTED_PASSWORD = re.compile(r"^[A-Z][a-z]*\d\w*\.")
+
+
 def value_is_secret(value: str, quoted: bool) -> bool:  # noqa: PLR0911 - a list of guards
     """Whether ``value``, introduced by a credential word, is a secret and not a placeholder,
     a name in code or a word of prose (``quoted``: it stood between quotes)."""
@@ -95,7 +100,7 @@ def value_is_secret(value: str, quoted: bool) -> bool:  # noqa: PLR0911 - a list
         return False
     if len(value) < 16 and DEMO_VALUE.search(value):
         return False  # "demo123", "test-password", "example_key": made up on purpose
-    if not quoted and _CODE_VALUE.match(value):
+    if not quoted and _CODE_VALUE.match(value) and not _DOTTED_PASSWORD.match(value):
         return False
     if NAME_VALUE.match(value) or made_of_words(value) or _jwt_header(value):
         return False  # "CHROMA_API_KEY", "List[str]", "2022-11-28", "AutogradXPU"

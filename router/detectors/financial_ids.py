@@ -194,10 +194,13 @@ _ACCOUNT = re.compile(
     r"|\b(?:account|accnt|acnt|acct|acc|a/c)\.?(?:\s+|\s*:\s*)(?:is\s+)?(?P<w>\d{6,17})\b",
     _I,
 )
-# A Mexican CLABE (18 digits) named as such: "CLABE 012180004563219874".
+# A Mexican CLABE (18 digits) or an Argentine CBU/CVU (22 digits) named as such:
+# "CLABE 012180004563219874", "la CBU de Florencia es 0720112788000036549210".
 _CLABE = re.compile(
     r"\bclabe(?:\s+interbancaria)?\s*+(?::|#|es|is)?\s*+"
-    r"(?P<v>\d{3}[ -]?\d{3}[ -]?\d{11}[ -]?\d)(?![\w])",
+    r"(?P<v>\d{3}[ -]?\d{3}[ -]?\d{11}[ -]?\d)(?![\w])"
+    r"|\bc[bv]u\b(?:\s+(?:de|of|for)\s+(?:\w+\s+){1,2}?)?\s*+(?::|#|es|is|=)?\s*+"
+    r"(?P<w>\d{4}[ -]?\d{4}[ -]?\d{14}|\d{8}[ -]?\d{14})(?![\w])",
     _I,
 )
 _clabe_matches = CuePattern(_CLABE).finditer
@@ -311,6 +314,9 @@ _SECURITY_CODE = re.compile(
     r"(?:\s+[\w-]+){1,2}?)?(?=\s+(?:are|is|:|=)))"
     # "the cvv on my card is 737", "my pin for the corporate card is 7716", "its either 4831"
     r"(?:\s+(?:on|of|for|from)\s+(?:my|the|our|his|her)(?:\s+\w+){1,2}?)?"
+    # "the OTP I received 583920", "the code she got was 4471"
+    r"(?:\s+(?:that\s+)?(?:i|we|he|she|they|you)\s+(?:just\s+)?(?:received|got|was\s+sent|"
+    r"were\s+sent))?"
     r"(?:[,\s]++(?:it'?s|is|are|was|either|maybe|probably|like|still|now)){0,2}"
     r"\s*+(?:is|:|=|#|no\.?|number)?\s*+"
     # Digits, or the dashed letter-and-digit pairs of 2FA recovery codes ("8f3k-2m9x").
@@ -499,6 +505,8 @@ _ID_CUE_SOURCE = (
     # Ireland's PPS number, the Philippines' UMID; Scotland's CHI and a student's matric.
     r"ppsn?(?:\s+{_NUMBER})?|umid(?:\s+crn)?|chi\s+{_NUMBER}|chi(?=\s+is\b|\s*:)|"
     r"matric(?:ulation)?(?:\s+{_NUMBER})?|"
+    # Indonesia's NIK, printed on the KTP: 16 digits (not "Nik is 30", a name).
+    r"(?:nik|ktp)(?=\s*[:#]|\s+(?:is\s+|adalah\s+)?\d{16}\b)|"
     r"sozialversicherungs\w*|svnr|steuer-?id|steuer-?nummer|"
     r"nhs\s+number|social(?:\s+security)?(?:\s+(?:{_NUMBER}|#))?|ID))(?![A-Za-z])"
     # "my member id for the health plan is ...", "passport no for the visa letter: ...",
@@ -532,7 +540,7 @@ _ID_CUES = words(
     ein itin tin mrn pid dl licen ssn sin nino ni natl loyalty frequent rewards
     pas ps aadh adh cpf cnpj drv drivr lcn lcen lic sozialversicherungs svnr steuer
     nric bsn tfn pesel cnic hkid curp personnummer henkil cpr nif
-    dni ahv pps ppsn umid bvn vnin chi matric
+    dni ahv pps ppsn umid bvn vnin chi matric nik ktp
     """
 )
 _id_matches = anchored_matches(_ID_CUES, _ID_CUE)
@@ -697,7 +705,7 @@ DETECTORS: tuple[Detector, ...] = (
         _find_accounts,
         True,
         "account and card numbers introduced by 'account number', 'card ending in'; UPI ids; "
-        "Mexican CLABE",
+        "Mexican CLABE, Argentine CBU/CVU",
     ),
     Detector(
         "routing_number",

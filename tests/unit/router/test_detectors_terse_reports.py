@@ -261,3 +261,32 @@ def test_hurried_lower_case_reports_are_found(text: str, kind: str) -> None:
 )
 def test_hurried_look_alikes_pass(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("the password for the admin user of the POS is Pal3rmo.admin", "credential",
+         "Pal3rmo.admin"),
+        ("the OTP I received 583920, can I give it to Mark to approve?", "card_security_code",
+         "583920"),
+        ("the CBU of Florencia is 0720112788000036549210", "bank_account",
+         "0720112788000036549210"),
+        ("Dewi's NIK: 3174055607920003", "id_number", "3174055607920003"),
+    ],
+)  # fmt: skip
+def test_values_after_long_or_local_cues(text: str, kind: str, value: str) -> None:
+    assert found(text).get(kind) == [value], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "password = settings.admin_password",
+        "the otp you received is valid for 5 minutes",
+        "what is a CBU and how many digits does it have?",
+        "Nik is 30 and wants a new laptop",
+    ],
+)
+def test_code_and_questions_near_those_cues_pass(text: str) -> None:
+    assert not sensitive(text), found(text)
