@@ -441,7 +441,10 @@ _INCIDENT = re.compile(
     r"(?:passwords?|credentials|api\s+keys?|secrets?|tokens?|pins?)\s+(?:\w+\s+)?in\s+(?:plain\s*-?text|"
     r"clear\s*-?text|an?\s+(?:email|spreadsheet|excel|chat|slack\s+message|ticket))\b|"
     # Physical security: "the server room door was propped open all weekend", "a near miss".
-    r"(?:propped|wedged)\s+open|near[\s-]miss\b|"
+    r"(?:propped|wedged)\s+open|"
+    # Not the paperwork: "near miss form where on the intranet".
+    r"near[\s-]miss\b(?!\s+(?:forms?|templates?|procedures?|polic(?:y|ies)|process|log|book|"
+    r"register|training|reporting\s+(?:form|process|tool|system)|definition|app|portal))|"
     # Told to break the rules: "my manager asked me to delete the audit emails".
     r"(?:asked|told|pressured|pushed|forced|ordered|instructed)\s+(?:me|us)\s+to\s+(?:delete|destroy|shred|"
     r"backdate|falsify|fake|hide|cover\s+up|lie|alter|doctor|wipe)\b|"
@@ -657,6 +660,8 @@ _COUNTS = frozenset({"two", "three", "four", "some", "a couple of"})
 # A picture of a wound: "here's the pic of the pressure sore on bed 9's sacrum".
 _PICTURE_OF_WOUND = re.compile(
     r"\b(?:pics?|photos?|pictures?|images?|videos?|snaps?)\s+of\s+(?:the|a|an|her|his|their|my)\s+"
+    # "a photo of the patient's pressure sore": whose it is, then what
+    r"(?:(?:patient|pt|resident|client|child|baby|customer|colleague|worker)['’]s\s+)?"
     r"(?:[\w-]+\s+)?(?:sores?|wounds?|rash|burns?|bruis(?:e|es|ing)|ulcers?|lesions?|bites?|gash|"
     r"swelling|scars?|injury|injuries|fracture|stoma|blisters?|stitches)\b",
     re.IGNORECASE,
@@ -946,6 +951,16 @@ _SHOWN_STATE = re.compile(
     r"passed\s+out|throwing\s+up|being\s+sick|kissing|arguing|screaming|swearing|brawling|"
     r"having\s+a\s+(?:meltdown|breakdown|go\s+at)|in\s+a\s+(?:fistfight|punch-up))\b"
 )
+# Someone recognisable in a picture: "a video of his flooded kitchen, his kids are in it",
+# "the bodycam shows the shoplifter's face clearly".
+_SOMEONE_IN_IT = re.compile(
+    r"\b(?:my|his|her|their|our)\s+(?:kids?|children|son|daughter|family|wife|husband|partner|"
+    r"baby|face|neighbou?rs?)\s+(?:is|are)\s+(?:clearly\s+|all\s+)?in\s+(?:it|them|the\s+"
+    r"(?:video|photo|pic|picture|shot|background|footage|clip|recording))\b"
+    r"|\b(?:bodycam|body\s+cam|cctv|footage|video|camera|doorbell\s+cam(?:era)?|dashcam)\s+"
+    r"(?:\w+\s+)?(?:shows|showed|caught|captured|has)\s+(?:the|his|her|their|a|an)\s+"
+    r"(?:[\w'’-]+\s+)?(?:face|faces|number\s+plate|reg)\b"
+)
 # Played or posed: "the training video uses actors crying".
 _ACTED = re.compile(
     r"\b(?:actors?|actresses|models?|stock|characters?|cast|extras|movie|film|scene)\b"
@@ -1036,6 +1051,7 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
         ("personal_media", _ID_PAPERS, _ID_SENT_LEAD),
         ("personal_media", _SHOWN_STATE, None),
         ("health", _ON_DOSE, _ON_DOSE_LEAD),
+        ("personal_media", _SOMEONE_IN_IT, None),
     )
 )
 

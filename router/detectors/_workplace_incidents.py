@@ -157,6 +157,28 @@ _RULES: tuple[tuple[str, str], ...] = (
         (?:monkeys?|apes?|slurs?|terrorists?|illegals?|retards?|sluts?|whores?|bitch(?:es)?|
         the\s+n-?word|racist\s+\w+|(?:lazy|dirty|stupid|fat|ugly)\s+\w+)\b""",
     ),
+    # Remarks about someone's body: "Steve keeps making comments about Anya's body".
+    (
+        "comments comment remarks jokes",
+        r"""\b(?:making|made|makes|passing|passed|keeps\s+making|kept\s+making)\s+(?:\w+\s+)?
+        (?:comments?|remarks?|jokes?)\s+about\s+(?:her|his|their|my|[\w'-]+['’]s)\s+(?:body|weight|
+        breasts?|chest|bum|arse|ass|legs|figure|looks|appearance|hijab|skin|accent)\b""",
+    ),
+    # Customers' card details taken down: "Paul has been jotting down customers' card numbers".
+    (
+        "jotting writing noting copying taking photographing",
+        r"""\b(?:jotting|writing|noting|copying|taking|photographing|screenshotting)\s+down\s+
+        (?:the\s+)?(?:customers?|clients?|callers?|patients?|members?)['’]?\s+(?:card|bank|account|
+        credit\s+card|debit\s+card)\s+(?:numbers|details|nos)\b""",
+    ),
+    # Devices or records gone: "a bag of returned phones went missing from the van".
+    (
+        "missing",
+        r"""\b(?:phones?|laptops?|tablets?|ipads?|files|records|post|mail|keys|badges?|usbs?|
+        drives?|hard\s+drives?|scanners?|cards?|passports?|devices|sims?|paperwork|folders?|
+        prescriptions?|notes)\b[^.?!\n]{0,60}?\b(?:went|gone)\s+missing\s+
+        (?:from|out\s+of|off|in|at|between)\b""",
+    ),
     # A near miss told as it happened: "Raj almost fell through an open floor hatch".
     (
         "almost nearly narrowly",

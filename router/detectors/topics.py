@@ -457,7 +457,9 @@ _VIGNETTE = re.compile(
 )
 
 _GENERIC_START = re.compile(
-    r"^\s*(?:what|what's|whats|wat|wht|which|how|hw|hiw|why|when|wen|explain|describe|define|write|"
+    # "who do i talk to about harassment", "template for a data breach letter"
+    r"^\s*(?:who|whom|template|templates|checklist|sample|"
+    r"what|what's|whats|wat|wht|which|how|hw|hiw|why|when|wen|explain|describe|define|write|"
     r"list|give|summari[sz]e|compare|create|generate|draft|design|imagine|tell\s+me\s+about|can\s+you\s+(?:explain|write|"
     r"describe|list|give)|is\s+it|are\s+there|does|do\s+you)\b",
     re.IGNORECASE,

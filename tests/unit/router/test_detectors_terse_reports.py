@@ -290,3 +290,36 @@ def test_values_after_long_or_local_cues(text: str, kind: str, value: str) -> No
 )
 def test_code_and_questions_near_those_cues_pass(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("attached a photo of the patient's pressure sore for the referral", "personal_media"),
+        ("claimant sent a video of his flooded kitchen, his kids are in it", "personal_media"),
+        ("store guard's bodycam shows the shoplifter's face clearly, can we circulate it",
+         "personal_media"),
+        ("Steve in the warehouse keeps making comments about Anya's body", "incident"),
+        ("Paul has been jotting down customers' card numbers off calls", "incident"),
+        ("a bag of returned phones, SIMs still in, went missing from the van", "incident"),
+        ("near miss yesterday: a pallet fell off the top rack in aisle 3", "incident"),
+    ],
+)  # fmt: skip
+def test_pictures_and_incidents_by_what_they_show(text: str, kind: str) -> None:
+    assert kind in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who do i talk to about harassment confidentially",
+        "near miss form where on the intranet",
+        "template for a data breach notification letter to customers",
+        "who should I tell if I think I clicked a phishing link - general process",
+        "what should we do if phones go missing from a van?",
+        "does the cctv show the face of people walking past, gdpr wise?",
+        "how do we stop staff making comments about colleagues' appearance?",
+    ],
+)
+def test_questions_and_paperwork_about_them_pass(text: str) -> None:
+    assert not sensitive(text), found(text)
