@@ -2059,7 +2059,8 @@ DETECTORS: tuple[Detector, ...] = (
         Level.CONFIDENTIAL,
         _find_device,
         True,
-        "serial numbers, IMEI, service/asset tags, product keys, hostnames, SSIDs",
+        "serial numbers, IMEI, SIM ICCID, service/asset tags, product keys, vehicle "
+        "VIN/chassis/engine numbers, hostnames, SSIDs",
         triggers=(
             "serial",
             "srl",
