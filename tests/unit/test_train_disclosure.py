@@ -79,12 +79,13 @@ def test_the_regularisation_strength_is_an_argument_not_module_state() -> None:
 def test_the_public_prompts_have_their_own_budget_measured_out_of_fold() -> None:
     authors = {"a": [Row("x", False) for _ in range(10)] + [Row("y", True)]}
     held = {"a": (DisclosureModel(0.0, 0.5, {}, {}), [0.1] * 10 + [0.99])}
-    # Two public prompts in a hundred at 0.82 out of fold: 2% > 1% until 0.85.
-    public = [("p", 0.82), ("q", 0.82)] + [("r", 0.1)] * 98
+    # Three public prompts in a hundred at 0.82 out of fold: 3% > the 2% budget until 0.85.
+    assert train_disclosure.BENIGN_BUDGET == 0.02
+    public = [("p", 0.82), ("q", 0.82), ("s", 0.82)] + [("r", 0.1)] * 97
     assert train_disclosure.choose_threshold(authors, held, lambda _: False) == 0.5
     assert train_disclosure.choose_threshold(authors, held, lambda _: False, public) == 0.85
     # Prompts the rules flag already are not added by the model.
-    assert train_disclosure.choose_threshold(authors, held, lambda t: t in "pq", public) == 0.5
+    assert train_disclosure.choose_threshold(authors, held, lambda t: t in "pqs", public) == 0.5
 
 
 def test_every_public_prompt_is_scored_by_a_model_fitted_without_its_fold() -> None:

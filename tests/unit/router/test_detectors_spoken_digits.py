@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from router.detectors import scan
 from router.detectors._spoken_digits import spell_digits
-from tests.unit.router._detect import found
+from tests.unit.router._detect import RULES, found
 
 
 def test_groups_become_digits_with_spaces_between_them() -> None:
@@ -70,7 +70,9 @@ def test_a_dictated_card_and_code_are_found() -> None:
 
 
 def test_spelled_words_without_a_cue_are_not_findings() -> None:
-    assert scan("count one two three four and then breathe") == []
+    # The rules (see ``_detect``): what the trained model adds on look-alikes is measured
+    # by benchmarks/disclosure_lookalikes.py, not asserted text by text.
+    assert scan("count one two three four and then breathe", RULES) == []
 
 
 @pytest.mark.parametrize(
