@@ -92,12 +92,18 @@ _TRIVIAL_PIN = re.compile(r"^(?:0000|1111|1234|12345|123456|0{3,}|9{3,}|abcd|abc
 _DOTTED_PASSWORD = re.compile(r"^[A-Z][a-z]*\d\w*\.")
 
 
+# A lower-case word and the mark that ends its clause ("leaked?", "reset,", "stolen!").
+_WORD_THEN_STOP = re.compile(r"^[a-z]+(?:[?,;:]|(?<=ed)!|(?<=en)!)$")
+
+
 def value_is_secret(value: str, quoted: bool) -> bool:  # noqa: PLR0911 - a list of guards
     """Whether ``value``, introduced by a credential word, is a secret and not a placeholder,
     a name in code or a word of prose (``quoted``: it stood between quotes)."""
     value = value.strip().rstrip(".")
     if len(value) < 3 or NOT_SECRET.match(value) or _TRIVIAL_PIN.match(value):
         return False
+    if not quoted and _WORD_THEN_STOP.match(value):
+        return False  # "my password was leaked?": a word ending the sentence
     if len(value) < 16 and DEMO_VALUE.search(value):
         return False  # "demo123", "test-password", "example_key": made up on purpose
     if not quoted and _CODE_VALUE.match(value) and not _DOTTED_PASSWORD.match(value):

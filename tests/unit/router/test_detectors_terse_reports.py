@@ -323,3 +323,18 @@ def test_pictures_and_incidents_by_what_they_show(text: str, kind: str) -> None:
 )
 def test_questions_and_paperwork_about_them_pass(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What should we do when a user's password was leaked? general question",
+        "the wifi password is sunshine, can you help",
+    ],
+)
+def test_a_word_that_ends_the_clause_is_no_password(text: str) -> None:
+    assert "credential" not in found(text), found(text)
+
+
+def test_a_password_word_with_a_sign_is_still_one() -> None:
+    assert found("my password is hunter!").get("credential") == ["hunter!"]
