@@ -21,6 +21,11 @@ def luhn_ok(number: str) -> bool:
     return len(number) > 1 and total % 10 == 0
 
 
+def iban_length(country: str) -> int | None:
+    """How many characters the IBANs of ``country`` (two capitals) have, or None."""
+    return _IBAN_LENGTHS.get(country)
+
+
 def iban_ok(value: str) -> bool:
     """True when ``value`` (spaces allowed) is an IBAN with a valid mod-97 check."""
     compact = value.replace(" ", "").replace("-", "").upper()

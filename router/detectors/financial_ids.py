@@ -25,6 +25,7 @@ from router.detectors._checksums import (
     cpf_ok,
     digits_of,
     es_dni_ok,
+    iban_length,
     iban_ok,
     luhn_ok,
     mx_rfc_ok,
@@ -110,6 +111,7 @@ def _find_iban(text: str) -> Iterator[tuple[int, int]]:
     # Two letters, then the check digits: tried only there (``matches_at``).
     starts = _letters_before(digit_runs(text), 2, space=False)
     found = [(m.start(), m.group(0)) for m in matches_at(_IBAN, text, starts)]
+    named = dict(cued)
     for start, value in dict(found + cued).items():
         # The regex may swallow one group too many; try the longest valid prefix.
         for cut in range(len(value), 14, -1):
@@ -120,6 +122,27 @@ def _find_iban(text: str) -> Iterator[tuple[int, int]]:
                 ):
                     yield start, start + cut
                 break
+        else:
+            # Named an IBAN, of its country's length, with a check that fails: a typo in
+            # someone's real number ("my IBAN RO49 RZBR 0000 0600 1873 4415") stays local.
+            cut = _named_iban_length(named.get(start))
+            if cut and not _demo_span(text, start, start + cut):
+                yield start, start + cut
+
+
+def _named_iban_length(value: str | None) -> int:
+    """The length of the text of ``value`` (after the word "IBAN") that spans an IBAN of its
+    country's length, or 0."""
+    if value is None:
+        return 0
+    want = iban_length(value[:2])
+    count = 0
+    for i, ch in enumerate(value):
+        if ch.isalnum():
+            count += 1
+            if count == want:
+                return i + 1
+    return 0
 
 
 # Each pattern consumes its first character before looking behind it: a

@@ -338,3 +338,23 @@ def test_a_word_that_ends_the_clause_is_no_password(text: str) -> None:
 
 def test_a_password_word_with_a_sign_is_still_one() -> None:
     assert found("my password is hunter!").get("credential") == ["hunter!"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("IBAN PL27 1140 2004 0000 3902 7731 5518 for my expenses pls",
+         "PL27 1140 2004 0000 3902 7731 5518"),
+        ("my IBAN RO49 RZBR 0000 0600 1873 4415 for the refund", "RO49 RZBR 0000 0600 1873 4415"),
+    ],
+)  # fmt: skip
+def test_a_named_iban_with_a_failing_check_is_still_an_iban(text: str, value: str) -> None:
+    assert found(text).get("iban") == [value], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["IBAN GB00 XXXX 0000 0000 0000 00 in the template", "what's the IBAN length for PL, 28?"],
+)
+def test_iban_shapes_of_no_one_pass(text: str) -> None:
+    assert "iban" not in found(text), found(text)
