@@ -499,7 +499,9 @@ _like_the_old_matches = CuePattern(_LIKE_THE_OLD).finditer_folded
 # A password, a PIN or an account in the same sentence: "the old one" of what.
 _LOGIN_CONTEXT = re.compile(
     r"\b(?:password|passwd|passwrd|pw|pwd|pass|passcode|pin|login|log\s?in|sign\s?in|admin|account|"
-    r"creds|credentials|door\s+code|alarm|keypad|wi-?fi|laptop|pc|computer|mailbox|phone)\b"
+    r"creds|credentials|door\s+code|alarm|keypad|wi-?fi|laptop|pc|computer|mailbox|phone|"
+    # A service account's row: "svc_backup | Backup2019!! | owner: Raj | last rotated: never"
+    r"svc|service\s+account|rotated|rotation)\b|\bsvc_"
 )
 
 
@@ -614,12 +616,13 @@ def find_wifi_keys(text: str) -> Iterator[tuple[int, int]]:
 _PROSE_PASSWORD = re.compile(
     # The look-ahead is bounded like the value: a long run without spaces stays linear.
     r"(?<![\w@#$%&*!./-])(?P<v>(?=[A-Za-z!@#$%^&*]{0,31}\d{0,6}[!@#$%^&*])"
-    r"[A-Za-z][A-Za-z!@#$%^&*]{2,30}\d{1,6}[!@#$%^&*]?)"
+    r"[A-Za-z][A-Za-z!@#$%^&*]{2,30}\d{1,6}[!@#$%^&*]{0,3})"
     r"(?![\w@./-])"
 )
 
 
-_TOLD_AS = re.compile(r"(?:\bis|\bwas|\bto|\bits|\bit's|:|=)\s+$")
+# Told as the value: after "is", a colon, or a table's column bar ("svc_backup | Backup2019!!").
+_TOLD_AS = re.compile(r"(?:\bis|\bwas|\bto|\bits|\bit's|:|=|\|)\s+$")
 
 
 # A word of the word index that ends such a value: letters, then digits ("hall77").

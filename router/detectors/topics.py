@@ -623,6 +623,15 @@ _SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern, re.Pattern[str] | No
             r"increases|moves)\s+(?:up\s+)?from\s+[$£€₹]?\d[\d,.]*k?\s+to\s+[$£€₹]?\d",
         ),
         (
+            # A payslip's row pasted: "Employee: R. Boateng | Gross: GHS 9,400 | Net: 8,185"
+            # (two pay fields with figures; one alone may be a sum to work out).
+            "financial_info",
+            "gross net deductions",
+            r"\b(?:gross|basic)(?:\s+pay|\s+salary)?\s*[:=|]\s*(?:[a-z]{3}\s?|[$£€₹]\s?)?\d[\d,.]*"
+            r"[^\n]{0,60}?\b(?:net|deductions?|take[- ]home|tax)(?:\s+pay)?\s*[:=|]\s*"
+            r"(?:[a-z]{3}\s?|[$£€₹]\s?)?\d",
+        ),
+        (
             # A bureau's credit score with its figure: "Experian score 612 (Fair)".
             "financial_info",
             "experian equifax transunion cibil serasa fico",

@@ -358,3 +358,25 @@ def test_a_named_iban_with_a_failing_check_is_still_an_iban(text: str, value: st
 )
 def test_iban_shapes_of_no_one_pass(text: str) -> None:
     assert "iban" not in found(text), found(text)
+
+
+def test_a_payslip_row_is_financial_info() -> None:
+    text = "Employee: R. Boateng | Gross: GHS 9,400 | Deductions: 1,215 | Net: 8,185"
+    assert "financial_info" in found(text), found(text)
+
+
+def test_a_service_accounts_row_gives_its_password() -> None:
+    text = "svc_backup | Backup2019!! | owner: Raj | last rotated: never"
+    assert found(text).get("credential") == ["Backup2019!!"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "payslip template: Gross: [amount] | Net: [amount]",
+        "example payslip: Gross: 3,000 | Net: 2,400",
+        "if gross pay is 50,000 and tax is 20%, what is net pay?",
+    ],
+)
+def test_pay_fields_of_no_one_pass(text: str) -> None:
+    assert not sensitive(text), found(text)
