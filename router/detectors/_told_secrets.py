@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from router.detectors._base import fold_case, placeholder_context, sentence_around
+from router.detectors._base import fold_case, placeholder_context, sentence_around, words
 from router.detectors._cues import CuePattern
 from router.detectors._secret_values import DEMO_VALUE, GUESSABLE, NAME_VALUE, strong
 from router.detectors._shared import WordIndex, shared
@@ -35,6 +35,7 @@ __all__ = [
     "find_sign_in_values",
     "find_spaced_codes",
     "find_values_that_get_in",
+    "find_word_and_year_passwords",
 ]
 
 # Password words as people type them: "password", "passwd", "pwd", "pw", "psw", "pass".
@@ -501,7 +502,7 @@ _LOGIN_CONTEXT = re.compile(
     r"\b(?:password|passwd|passwrd|pw|pwd|pass|passcode|pin|login|log\s?in|sign\s?in|admin|account|"
     r"creds|credentials|door\s+code|alarm|keypad|wi-?fi|laptop|pc|computer|mailbox|phone|"
     # A service account's row: "svc_backup | Backup2019!! | owner: Raj | last rotated: never"
-    r"svc|service\s+account|rotated|rotation)\b|\bsvc_"
+    r"svc|service\s+account|rotated|rotation|ssh|sudo|root|vpn|rdp)\b|\bsvc_"
 )
 
 
@@ -679,6 +680,57 @@ def find_prose_passwords(text: str) -> Iterator[tuple[int, int]]:
             text, m.start(), m.end(), 80
         ):
             yield m.span("v")
+
+
+# "mi password a di dog name an mi birth year, Bingo1991", "so Biscuit2019": a word and a
+# year, the commonest password people choose, told near the word "password" itself (not a
+# product: "Office365", "Windows11"; nor what the password is for: "Office365 password").
+_WORD_AND_YEAR = re.compile(r"(?<![\w@#$%&*!./-])(?P<v>[A-Z][a-z]{2,12}\d{2,4})(?![\w@#$%&*!./-])")
+_PASSWORD_SAID = re.compile(r"\b(?:password|passwd|pasword|passwrd|pwd|pw|passcode|pass)\b", re.I)
+_NAMED_BY_VALUE = re.compile(
+    r"\s+(?:password|passwd|pwd|pw|account|login|licen[cs]e|key|version|update|edition|"
+    r"subscription|tenant|app|portal)\b",
+    re.I,
+)
+# Products, and months ("the password policy changed in March2024").
+_PRODUCTS = words(
+    """
+    office windows python java galaxy iphone pixel xbox ubuntu debian fedora centos android
+    ios macos server sql visual outlook excel teams exchange oracle redhat win
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """
+)
+# Asked about as a choice, not told as one's own: "is Summer2024 a strong password?"
+_JUDGED = re.compile(
+    r"\b(?:strong|weak|secure|safe|good|bad|guessable|common|complex|allowed|valid|enough)\b", re.I
+)
+
+
+def find_word_and_year_passwords(text: str) -> Iterator[tuple[int, int]]:
+    """Passwords of a word and a year told near the word "password" ("so Biscuit2019")."""
+    if not _PASSWORD_SAID.search(text):
+        return
+    for m in _WORD_AND_YEAR.finditer(text):
+        word = m.group("v").rstrip("0123456789").lower()
+        if word in _PRODUCTS or _NAMED_BY_VALUE.match(text, m.end()):
+            continue
+        sentence = sentence_around(text, m.start(), m.end(), 80)
+        if not _PASSWORD_SAID.search(sentence) or not _made_up_word_year(m.group("v")):
+            continue
+        asked = sentence_around(text, m.start(), m.end(), 80, keep_end=True).rstrip()
+        if asked.endswith("?") and _JUDGED.search(asked):
+            continue
+        if not placeholder_context(text, m.start(), m.end(), 80):
+            yield m.span("v")
+
+
+def _made_up_word_year(value: str) -> bool:
+    return not DEMO_VALUE.search(value) and not _TRIVIAL_WORD.match(value)
+
+
+# The words every guide names as the worst passwords: "Password1", "Welcome123".
+_TRIVIAL_WORD = re.compile(r"^(?:password|passw0rd|welcome|letmein|qwerty|admin|test)\d*$", re.I)
 
 
 # --- how a password is made ------------------------------------------------------------------

@@ -62,6 +62,7 @@ from router.detectors._told_secrets import (
     find_spaced_codes,
     find_values_that_get_in,
     find_wifi_keys,
+    find_word_and_year_passwords,
 )
 from router.detectors._vendor_tokens import find_vendor_tokens, placeholder_token
 from router.levels import Level
@@ -434,6 +435,7 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     yield from find_late_values(text)
     yield from find_changed_passwords(text)
     yield from find_prose_passwords(text)
+    yield from find_word_and_year_passwords(text)
     yield from find_wifi_keys(text)
     yield from find_dial_turns(text)
     yield from find_values_that_get_in(text)

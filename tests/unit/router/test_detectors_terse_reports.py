@@ -380,3 +380,29 @@ def test_a_service_accounts_row_gives_its_password() -> None:
 )
 def test_pay_fields_of_no_one_pass(text: str) -> None:
     assert not sensitive(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mi password a di dog name an mi birth year, Bingo1991, cyaan get in", "Bingo1991"),
+        ("ssh to fab-mes-03 as root with Wafer#Clean7 doesnt work anymore", "Wafer#Clean7"),
+        ("tried 'Abebe@Addis2019' on the VPN and it fails", "Abebe@Addis2019"),
+    ],
+)
+def test_a_password_of_the_usual_shape_told_near_its_use(text: str, value: str) -> None:
+    assert found(text).get("credential") == [value], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my Office365 password expired",
+        "reset the password for the Windows11 laptop",
+        "is Summer2024 a strong password?",
+        "the password policy changed in March2024",
+        "Password123 is the most common password",
+    ],
+)
+def test_products_dates_and_judged_choices_are_not_passwords(text: str) -> None:
+    assert "credential" not in found(text), found(text)
