@@ -249,12 +249,30 @@ _OTHER_SENSE_BEFORE: dict[str, frozenset[str]] = {
     "surgery": words(
         "gp gp's doctor's doctors doctors' dental vet vet's vets veterinary local village"
     ),
+    # "our new puppy clinic", "the vet clinic": an animal's
+    "clinic": words("puppy puppies pet pets vet vet's vets veterinary dog dogs cat cats animal"),
 }
+# A health word naming what a thing is for: "our prescription printer", "the outpatients
+# signage", "the hospital's cancer research appeal" (things, not anyone's condition).
+_THINGS_FOR = words(
+    """
+    printer printers scanner scanners signage signs labels poster posters leaflet leaflets
+    display displays shelf shelves aisle appeal appeals fundraiser fundraising campaign
+    charity research software portal kiosk template templates
+    """
+)
 OTHER_SENSE_AFTER: dict[str, frozenset[str]] = {
     "lost": words(
         "internet wifi wi-fi connection connectivity signal power network sync focus track count "
         "interest patience sleep"
     ),
+    **{
+        word: _THINGS_FOR
+        for word in words(
+            "prescription prescriptions outpatient outpatients cancer pregnancy mental diabetes "
+            "dementia hiv covid flu vaccine vaccination dental medical health"
+        )
+    },
 }
 
 # Weak words that count as strong ones next to a qualifier: "my bank statement", "a heart

@@ -406,3 +406,23 @@ def test_a_password_of_the_usual_shape_told_near_its_use(text: str, value: str) 
 )
 def test_products_dates_and_judged_choices_are_not_passwords(text: str) -> None:
     assert "credential" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our prescription printer keeps feeding two sheets at once",
+        "give me 5 subject lines for the newsletter about our new puppy clinic",
+        "we're running a fundraiser for the hospital's cancer research appeal, help me",
+        "Translate 'please update your details at reception' for our outpatients signage",
+    ],
+)
+def test_health_words_naming_what_a_thing_is_for_pass(text: str) -> None:
+    assert "health" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["my prescription is ready at the pharmacy", "my clinic appointment is on friday"]
+)
+def test_ones_own_prescription_or_clinic_is_health(text: str) -> None:
+    assert "health" in found(text), found(text)
