@@ -687,11 +687,11 @@ _RECORDED_WHERE = re.compile(
     r"transcript\s+of|minutes\s+of)\s+"
     r"(?:the|a|an|our|that|this)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|call|session|conversation|interview|chat|zoom|huddle|briefing|1:1|one-to-one)\s+"
-    r"(?:where|when|in\s+which)\s+(?:(?-i:[A-Z][a-z]+)|she|he|they|the\s+\w+|my\s+\w+|our\s+\w+)\s+"
+    r"(?:where|when|in\s+which)\s+(?:(?-i:[A-Z][a-z]+)|she|he|they|(?:the|my|our|their|his|her)\s+\w+)\s+"
     r"(?:talked|talks|spoke|speaks|told|cried|broke\s+down|shouted|admitted|opened\s+up|mentioned|"
     # "the transcript of the Teams call where Neil admits he falsified the record"
     r"discussed|confessed|explained|disclosed|admits|confesses|threatened|threatens|insulted|"
-    r"insults|swore|swears|yelled|screamed|mocked|mocks|called)\b",
+    r"insults|swore|swears|yelled|screamed|mocked|mocks|called|reads\s+out|read\s+out)\b",
     re.IGNORECASE,
 )
 

@@ -426,3 +426,13 @@ def test_health_words_naming_what_a_thing_is_for_pass(text: str) -> None:
 )
 def test_ones_own_prescription_or_clinic_is_health(text: str) -> None:
     assert "health" in found(text), found(text)
+
+
+def test_a_recording_where_their_officer_reads_it_out_is_personal_media() -> None:
+    text = "uploaded the audio of the client call where their CISO reads out the breach details"
+    assert "personal_media" in found(text), found(text)
+
+
+def test_a_recording_of_a_teams_plans_passes() -> None:
+    text = "how do I get a recording of the meeting where their team explained the roadmap?"
+    assert not sensitive(text), found(text)
