@@ -349,16 +349,28 @@ def _covered(finding: Finding, redactions: tuple[Finding, ...]) -> bool:
     Two detectors often find one value ("42 Elm Street" is a street address
     and where someone lives): once the allowed one is replaced by a
     placeholder, the other's text is gone too. Topics and markers are never
-    waived this way: they say what the text is about, not a value in it.
+    waived this way: they say what the text is about, not a value in it. Nor
+    do they waive others: a policy may let a ``disclosure`` be redacted, but
+    its span is the whole request, and an e-mail address inside it is still
+    a value the policy did not allow to leave.
     """
-    try:
-        is_value = detectors.default_redactable(finding.type)
-    except KeyError:
-        return False  # an organisation rule from the policy
-    return is_value and any(
-        r.source == finding.source and r.start <= finding.start and finding.end <= r.end
+    if not _is_value(finding.type):
+        return False
+    return any(
+        _is_value(r.type)
+        and r.source == finding.source
+        and r.start <= finding.start
+        and finding.end <= r.end
         for r in redactions
     )
+
+
+def _is_value(type_name: str) -> bool:
+    """Whether findings of ``type_name`` are values (not topics, markers or policy rules)."""
+    try:
+        return detectors.default_redactable(type_name)
+    except KeyError:
+        return False  # an organisation rule from the policy
 
 
 def _blockers(a: _Assessment, payload: Payload, context: Context, policy: Policy) -> list[str]:

@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from router import Context, Payload, Target, decide
+from router.decision import _covered
+from router.findings import Finding
+from router.levels import Level
 from router.policy import parse_text
 
 ONLINE = Context(online=True, endpoint_healthy=True, local_available=True)
@@ -29,3 +32,14 @@ def test_a_topic_next_to_a_redacted_value_keeps_the_text_local(
         Payload(prompt="I live at 42 Elm Street and was diagnosed with diabetes"), ONLINE, policy
     )
     assert decision.target is Target.LOCAL
+
+
+def test_a_value_inside_a_redacted_topic_is_still_kept() -> None:
+    # Found by the property test: a policy that lets "disclosure" (a span over the whole
+    # request) be redacted must not waive an e-mail address inside it.
+    whole = Finding("disclosure", Level.CONFIDENTIAL, 0, 40, True, "prompt")
+    email = Finding("email", Level.CONFIDENTIAL, 10, 25, False, "prompt")
+    assert not _covered(email, (whole,))
+    # A value inside another value that will be replaced is waived, as before.
+    address = Finding("street_address", Level.CONFIDENTIAL, 5, 30, True, "prompt")
+    assert _covered(Finding("location", Level.CONFIDENTIAL, 10, 25, False, "prompt"), (address,))
