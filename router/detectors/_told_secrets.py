@@ -707,11 +707,32 @@ _JUDGED = re.compile(
 )
 
 
+_PASSWORD_WORDS = ("password", "passwd", "pasword", "passwrd", "pwd", "pw", "passcode", "pass")
+# A word of the word index that may be such a value ("bingo1991", case-folded).
+_WORD_YEAR_SHAPE = re.compile(r"[a-z]{3,13}\d{2,4}")
+
+
+def _word_and_year_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_WORD_AND_YEAR.finditer(text)``, tried only where a word of the
+    word index has the shape (a class-first regex over the whole text cost 0.2 ms per 8k)."""
+    index = shared(text, WordIndex)
+    if not any(index.where(word) for word in _PASSWORD_WORDS):
+        return
+    starts = sorted(
+        pos
+        for word in index.words
+        if word[-1].isdigit() and _WORD_YEAR_SHAPE.fullmatch(word)
+        for pos in index.where(word)
+    )
+    for pos in starts:
+        m = _WORD_AND_YEAR.match(text, pos)
+        if m is not None:
+            yield m
+
+
 def find_word_and_year_passwords(text: str) -> Iterator[tuple[int, int]]:
     """Passwords of a word and a year told near the word "password" ("so Biscuit2019")."""
-    if not _PASSWORD_SAID.search(text):
-        return
-    for m in _WORD_AND_YEAR.finditer(text):
+    for m in _word_and_year_matches(text):
         word = m.group("v").rstrip("0123456789").lower()
         if word in _PRODUCTS or _NAMED_BY_VALUE.match(text, m.end()):
             continue
