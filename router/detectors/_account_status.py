@@ -92,6 +92,17 @@ _HYPOTHETICAL = re.compile(
     _I,
 )
 
+# Someone's sign-in records with what they show: "Kelly's Okta log: 14 denied pushes from
+# 2am then a success from Lagos". Found at the system's word; whose is read back from there.
+_LOG_OF = re.compile(
+    r"\b(?:okta|azure|entra|aad|login|log-?in|sign-?in|vpn|mfa|duo|2fa|audit|badge|swipe|door|"
+    r"browsing|web|email|mailbox)\s+(?:logs?|history|activity|records?|attempts|entries|trail)"
+    r"(?:\s*:|\s+(?:shows?|showed|says|said|has|had|lists|listed))",
+    _I,
+)
+_log_of_matches = CuePattern(_LOG_OF).finditer
+_WHOSE_LOG = re.compile(r"(?:\b(?-i:[A-Z][a-z]+)['’]s|\b(?:his|her))\s+$", _I)
+
 _NOT_LOGIN_WORDS = frozenset({"users", "accounts", "staff", "admin", "guest", "account"})
 
 ACCOUNT_STATUS_TRIGGERS = (
@@ -109,6 +120,7 @@ ACCOUNT_STATUS_TRIGGERS = (
     *("account", "disabled", "locked out", "suspended", "deactivated", "expired", "mfa push"),
     *("flagged", "banned", "blocked", "logged in from", "signed in from"),
     *("on our list", "on the list", "on our system", "on the system", "on our file"),
+    *(" log:", " logs:", " history:", " activity:", " log shows", " logs show", " history shows"),
 )
 
 
@@ -138,6 +150,10 @@ def find_account_status(text: str) -> Iterator[tuple[int, int]]:
         if not placeholder_context(text, m.start(), m.end(), 80):
             yield m.span()
     yield from _find_login_states(text)
+    for m in _log_of_matches(text):
+        whose = _WHOSE_LOG.search(text, max(0, m.start() - 30), m.start())
+        if whose is not None and not placeholder_context(text, whose.start(), m.end(), 80):
+            yield whose.start(), m.end()
     for m in _account_state_matches(text):
         sentence = sentence_around(text, m.start(), m.end(), 160, keep_end=True)
         if _WHOSE_ACCOUNT.search(text, max(0, m.start() - 60), m.start()) and not (

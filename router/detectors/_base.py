@@ -92,7 +92,9 @@ def any_finder(*finders: Finder) -> Finder:
 # Words that turn a value into an obvious illustration rather than real data.
 PLACEHOLDER_WORDS = re.compile(
     r"\b(?:test(?:ing)?|demo|example|sample|dummy|fake|placeholder|mock|made[- ]up|"
-    r"fictional|fictitious|default|foo|bar|lorem|e\.g\.|for instance|such as|format|"
+    # "bar" only as code's stand-in ("foo=bar", "password: bar"), not "the bar office".
+    r"fictional|fictitious|fictive|default|foo|baz|bar(?=\s*[=(])|(?<=[=:/]\s)bar|(?<=[=:/])bar|"
+    r"lorem|e\.g\.|for instance|such as|format|packet\s+tracer|gns3|eve-ng|ccna|"
     r"looks like|like this|template|sandbox|documentation|xxx+"
     # The same words in the languages people mix in: "adresse bidon", "chave de exemplo",
     # "przykładowy SN", "na documentação", "tọa độ GPS giả".

@@ -25,7 +25,7 @@ from router.detectors._base import (
 from router.detectors._checksums import digits_of, luhn_ok
 from router.detectors._numbers import digit_runs, matches_at
 from router.detectors._published import public_windows_key
-from router.detectors._shared import WordIndex, shared
+from router.detectors._shared import CueWords, WordIndex, cue_starts, shared
 
 __all__ = ["DEVICE_VALUE_TRIGGERS", "find_device_values"]
 
@@ -186,7 +186,29 @@ DEVICE_VALUE_TRIGGERS = (
     *("tag", "key", "licen", "warrant", "applecare", "apple care", "care pack", "carepack", " rma"),
     "seat",
     *("guarantee", "under cover", "under contract", "under support", "asset", "called", "named"),
+    *("cisco", "catalyst", "smartnet", "smart net", "meraki", "nexus"),
 )
+
+# Cisco's serials: a plant's three letters, the year since 1996, the week, four more
+# ("FOC2418L0XY"). Only the plant codes Cisco prints: other letters-and-digits runs of
+# that length are part numbers as often as serials.
+_CISCO_PLANTS = (
+    "foc fdo fcw fcz fgl fhk fhh fjc flm ftx fxs jae jab jmx jpe sal sad smc smg spc cat ttm "
+    "flx fvh psz dch tbm nwg azs mxq wzp fmp fns fzp"
+)
+_CISCO_SERIAL = re.compile(
+    r"(?:FOC|FDO|FCW|FCZ|FGL|FHK|FHH|FJC|FLM|FTX|FXS|JAE|JAB|JMX|JPE|SAL|SAD|SMC|SMG|SPC|CAT|TTM|"
+    r"FLX|FVH|PSZ|DCH|TBM|NWG|AZS|MXQ|WZP|FMP|FNS|FZP)[0-3]\d(?:0[1-9]|[1-4]\d|5[0-3])[A-Z0-9]{4}"
+    r"(?![\w-])"
+)
+_CISCO_STARTS = CueWords(_CISCO_PLANTS.split())
+
+
+def _find_cisco_serials(text: str) -> Iterator[tuple[int, int]]:
+    for pos in cue_starts(text, _CISCO_STARTS):
+        m = _CISCO_SERIAL.match(text, pos)
+        if m is not None and not placeholder_context(text, m.start(), m.end(), 50):
+            yield m.span()
 
 
 def _blocks(value: str) -> int:
@@ -399,6 +421,7 @@ def find_device_values(text: str) -> Iterator[tuple[int, int]]:
     yield from _find_handovers(text)
     yield from _find_assets_and_named(text)
     yield from _find_key_groups(text)
+    yield from _find_cisco_serials(text)
     folded = fold_case(text)
     yield from _find_under_warranty(text, folded)
     for label in _LABELS:

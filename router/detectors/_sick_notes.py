@@ -28,7 +28,11 @@ _SICK_NOTE = re.compile(
     r"on\s+(?:an?\s+)?l4|"
     # "write sick note reason for Jenny Walsh": a note for someone by name.
     r"(?:sick|fit)\s+(?:note|certificate|line)\s+(?:reason\s+)?for\s+"
-    r"(?!(?:the|a|an|our|all|staff|employees|everyone|someone|anyone|people|new|agency)\b)[a-z]{2,})\b"
+    r"(?!(?:the|a|an|our|all|staff|employees|everyone|someone|anyone|people|new|agency)\b)[a-z]{2,}|"
+    # What someone's note gives as the reason: "Ben's fit note says stress at work, 4 weeks".
+    r"(?:[a-z]+['’]s|his|her|their)\s+(?:fit|sick|doctor'?s|gp)\s+(?:note|certificate|line)\s+"
+    r"(?:says|said|states|stated|reads|lists|gives|mentions|is\s+for)\s+(?!nothing|anything|what)"
+    r"[a-z]{3,})\b"
 )
 _sick_note_matches = CuePattern(_SICK_NOTE).finditer_folded
 _ABOUT_THE_SCHEME = re.compile(

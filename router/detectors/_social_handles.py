@@ -58,7 +58,9 @@ _ACCOUNTS = re.compile(
     # "the answer to 'city you were born in' is Ibadan", "memorable word is bramble".
     |\banswer[ ]to[ ](?:my[ ]|the[ ])?(?:security[ ]question[ ]|question[ ])?
        ['"‘“][^'"’”\n]{{3,60}}['"’”][ ](?:is|was|=|:)[ ](?P<a>[^,.;?!\n]{{2,40}})
-    |\bmemorable[ ](?:word|name|place|date|answer|info(?:rmation)?)[ ](?:is|was|=|:)[ ]?
+    # "the 'memorable word' he set was Tuscany" too.
+    |\bmemorable[ ](?:word|name|place|date|answer|info(?:rmation)?)['"’”]?[ ]
+       (?:(?:he|she|they|i|we|you)[ ](?:set|chose|picked|used|gave|put)[ ])?(?:is|was|=|:)[ ]?
        (?P<m>(?!(?:required|wrong|incorrect|not|case|too|the[ ]same|different|missing)\b)
        [^,.;?!\n]{{2,40}})
     # A researcher's ORCID: four groups of four, the last may be an X.

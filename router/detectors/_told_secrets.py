@@ -27,13 +27,17 @@ __all__ = [
     "find_authenticator_codes",
     "find_creds_pairs",
     "find_dial_turns",
+    "find_hex_after_token",
     "find_late_values",
     "find_login_pairs",
     "find_opening_values",
     "find_prefix_then_rest",
     "find_recipes",
     "find_sign_in_values",
+    "find_snmp_communities",
     "find_spaced_codes",
+    "find_spoken_passwords",
+    "find_unlock_codes",
     "find_values_that_get_in",
     "find_word_and_year_passwords",
 ]
@@ -54,8 +58,11 @@ _LOGIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 _BEFORE_LOGIN = frozenset(" \t\n([\"'=,")
 # Words that make the sentence about signing in somewhere.
 _LOGIN_CUE = re.compile(
-    r"\b(?:log-?ins?|logon|log\s+on|sign-?in|creds?|credentials?|user(?:name)?|usr|accounts?|"
-    r"acct|admin|root|wi-?fi|wlan|ssid|router|nas|portal|vpn|"
+    r"\b(?:log-?ins?|logon|log\s+on|log\s+in|sign-?in|sign\s+in|creds?|credentials?|user(?:name)?|"
+    r"usr|accounts?|acct|admin|administrator|root|wi-?fi|wlan|ssid|router|nas|portal|vpn|"
+    # Out-of-band consoles and networks by their names: "iLO is Administrator / 7KQ4MZ2P",
+    # "guest net HTL-Guest / Tejo2024!"
+    r"ilo|idrac|ipmi|bmc|(?:guest|staff|office|shop|back-office)\s+net|"
     # "nurse station PC is ward6 / Ward6nurse!": the machine it opens
     r"pc|computer|laptop|terminal|till|kiosk|workstation|desktop|tablet|" + _PASSWORD_WORD + r")\b"
 )
@@ -91,6 +98,16 @@ def _separators(text: str) -> Iterator[int]:
             i = text.find(sep, i + 1)
 
 
+# Passwords printed at the factory on a pull tag or a label: capitals and digits only
+# ("Administrator / 7KQ4MZ2P"), after an administrator's login.
+_FACTORY_PASSWORD = re.compile(r"^(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{8,16}$")
+_ADMIN_LOGINS = words("admin administrator root ilo idrac ipmi")
+
+
+def _factory_password(login: str, value: str) -> bool:
+    return login.lower() in _ADMIN_LOGINS and _FACTORY_PASSWORD.match(value) is not None
+
+
 def find_login_pairs(text: str) -> Iterator[tuple[int, int]]:
     """Passwords written after a login and a slash or colon, in a sentence about signing in."""
     folded = fold_case(text) if "/" in text or ":" in text else text
@@ -103,7 +120,7 @@ def find_login_pairs(text: str) -> Iterator[tuple[int, int]]:
         value = text[start:end].rstrip(".,;:)")
         end = start + len(value)
         if (
-            _made_up(value)
+            (_made_up(value) or _factory_password(text[login:sep].strip(), value))
             and not _FILE_NAME.search(value)  # paths ("src/Main2.java")
             and not (start == sep + 1 and _SWITCH.match(value))  # "mstsc /v:10.0.0.8"
             and not (GUESSABLE.match(value) and placeholder_context(text, login, end, 80))
@@ -348,6 +365,18 @@ _DIAL_WORDS = (
 _DIAL_CONTEXT = re.compile(rf"\b(?:{'|'.join(_DIAL_WORDS)})\b", re.IGNORECASE)
 
 
+_SAID_NUMBER = (
+    r"(?:\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|"
+    r"four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|zero|one|two|three|four|five|six|seven|eight|nine)"
+)
+_NUMBER_THEN_TURN = re.compile(
+    rf"\b{_SAID_NUMBER}\s+(?:to\s+the\s+)?(?:left|right)(?:,?\s+(?:then\s+|and\s+)?{_SAID_NUMBER}\s+"
+    r"(?:to\s+the\s+)?(?:left|right)){2,3}\b",
+    re.IGNORECASE,
+)
+
+
 def find_dial_turns(text: str) -> Iterator[tuple[int, int]]:
     """Combinations told as the turns of a dial ("left to 36, right to 12, left to 58")."""
     index = shared(text, WordIndex)
@@ -361,6 +390,11 @@ def find_dial_turns(text: str) -> Iterator[tuple[int, int]]:
         value = m.group("v")
         if sum(ch.isdigit() for ch in value) < 3 or not re.search(r"\D", value):
             continue
+        sentence = sentence_around(text, m.start(), m.end(), 120)
+        if _DIAL_CONTEXT.search(sentence) and not placeholder_context(text, m.start(), m.end(), 80):
+            yield m.span()
+    # The number first, as people say it: "the safe goes twenty eight left twelve right four left".
+    for m in _NUMBER_THEN_TURN.finditer(text):
         sentence = sentence_around(text, m.start(), m.end(), 120)
         if _DIAL_CONTEXT.search(sentence) and not placeholder_context(text, m.start(), m.end(), 80):
             yield m.span()
@@ -389,6 +423,28 @@ def find_values_that_get_in(text: str) -> Iterator[tuple[int, int]]:
     for m in _GETS_ME_IN.finditer(text):
         value = m.group("v")
         if _made_up(value) and not placeholder_context(text, *m.span("v"), 80):
+            yield m.span("v")
+
+
+# "duty mobile unlocks with 804417": a device or door and the code that opens it.
+_UNLOCKS_WITH = re.compile(
+    r"\b(?:phone|mobile|ipad|tablet|laptop|door|gate|safe|locker|padlock|alarm|keypad|cabinet|"
+    r"box|shutter|pc|terminal|till)\s+(?:unlocks|opens|disarms)\s+(?:with|using)\s+"
+    r"(?:(?:the\s+)?(?:code|pin|passcode)\s+)?(?P<v>\d{4,8})(?![\d:.])",
+    re.IGNORECASE,
+)
+
+
+def find_unlock_codes(text: str) -> Iterator[tuple[int, int]]:
+    """Codes told by what they open ("duty mobile unlocks with 804417")."""
+    folded = fold_case(text)
+    if " with " not in folded or not (
+        "unlocks" in folded or "opens" in folded or "disarms" in folded
+    ):
+        return
+    for m in _UNLOCKS_WITH.finditer(text):
+        value = m.group("v")
+        if not _TRIVIAL_CODE.match(value) and not placeholder_context(text, *m.span("v"), 80):
             yield m.span("v")
 
 
@@ -791,3 +847,96 @@ def find_recipes(text: str) -> Iterator[tuple[int, int]]:
         ):
             continue  # "what if my password is my birthday?", "the demo pin is the year"
         yield m.span("v")
+
+
+# --- an SNMP community string --------------------------------------------------------------
+# "SNMP rw community on all the substation switches is sub$tnRW77": the shared secret of
+# SNMP v1/v2c. "public" and "private" are every device's defaults, nobody's secret.
+_COMMUNITY = re.compile(
+    r"\bcommunity(?:\s+strings?)?\b(?:\s+[\w-]+){0,6}?\s+(?:is|are|was|=|:)\s+['\"]?"
+    r"(?P<v>[^\s'\",;]{4,64})"
+)
+_DEFAULT_COMMUNITIES = words("public private")
+
+
+def find_snmp_communities(text: str) -> Iterator[tuple[int, int]]:
+    """SNMP community strings told in a sentence about SNMP."""
+    folded = fold_case(text)
+    if "snmp" not in folded and "community string" not in folded:
+        return
+    for m in _COMMUNITY.finditer(folded):
+        start = m.start("v")
+        value = text[start : m.end("v")].rstrip(".,;:!?)")
+        if value.lower() in _DEFAULT_COMMUNITIES or value.isalpha():
+            continue  # "community is public", "the community string is configurable"
+        if not placeholder_context(text, m.start(), start + len(value), 80):
+            yield start, start + len(value)
+
+
+# --- a token given in hex after its name -----------------------------------------------------
+# "the twilio auth token is the one ending ...c41f, full thing 9e2b7a1d04f8...": 32 or
+# more hex digits within a sentence after the words for a token. Alone, such a run is a
+# hash (high_entropy leaves it out); named as a token it is the token.
+_TOKEN_THEN_HEX = re.compile(
+    r"\b(?:auth|api|access|secret|bearer|account|app|client)\s+(?:token|key|secret)\b"
+    r"[^\n?!]{0,80}?(?<![0-9a-f])(?P<v>[0-9a-f]{32,64})(?![0-9a-z])"
+)
+_HASH_TALK = re.compile(r"\b(?:hash|hashes|md5|sha\d*|checksum|digest|commit|etag|fingerprint)\b")
+_HEX_RUN = re.compile(r"[0-9a-fA-F]{32}")
+
+
+def find_hex_after_token(text: str) -> Iterator[tuple[int, int]]:
+    """Hex tokens told after "auth token", "api key" and the like."""
+    if _HEX_RUN.search(text) is None:
+        return
+    folded = fold_case(text)
+    for m in _TOKEN_THEN_HEX.finditer(folded):
+        sentence = sentence_around(folded, m.start(), m.end())
+        if _HASH_TALK.search(sentence) or placeholder_context(text, *m.span("v"), 80):
+            continue
+        yield m.span("v")
+
+
+# --- a password read out -----------------------------------------------------------------
+# Dictated: "password equals winter dot two three exclamation mark", "log into the booking
+# system as reception one with harbour view two zero two five capital H and capital V no
+# spaces". Told after a password word or "log in ... with", with a symbol or a letter's case
+# read out and at least two numbers said.
+_SPOKEN_CUE = re.compile(
+    rf"\b{_PASSWORD_WORD}\s+(?:is|equals|=|:)\s+"
+    r"|\b(?:log(?:ged)?\s*(?:in|on)(?:to)?|sign(?:ed)?\s+in(?:to)?)\b[^.?!\n]{0,60}?\bwith\s+",
+    re.IGNORECASE,
+)
+_SPOKEN_SYMBOL = re.compile(
+    r"\b(?:dot|underscore|hyphen|hash|hashtag|at\s+sign|exclamation(?:\s+(?:mark|point))?|"
+    r"dollar\s+sign|asterisk|ampersand|(?:capital|upper\s*case|big)\s+[a-z]\b|no\s+spaces|"
+    r"all\s+one\s+word)",
+    re.IGNORECASE,
+)
+_SAID_NUMBERS = re.compile(
+    r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+    r"\d+)\b",
+    re.IGNORECASE,
+)
+_SPOKEN_WORDS = ("dot", "underscore", "hyphen", "hash", "exclamation", "capital", "spaces", "sign")
+
+
+def find_spoken_passwords(text: str) -> Iterator[tuple[int, int]]:
+    """Passwords read out word by word (see above)."""
+    index = shared(text, WordIndex)
+    if not any(index.where(word) for word in _SPOKEN_WORDS):
+        return
+    for m in _SPOKEN_CUE.finditer(text):
+        stop = m.end() + 120
+        for mark in ".?!\n":
+            cut = text.find(mark, m.end(), stop)
+            if cut != -1:
+                stop = cut
+        window = text[m.end() : stop]
+        symbols = list(_SPOKEN_SYMBOL.finditer(window))
+        numbers = list(_SAID_NUMBERS.finditer(window))
+        if not symbols or len(numbers) < 2:
+            continue
+        end = m.end() + max(symbols[-1].end(), numbers[-1].end())
+        if not placeholder_context(text, m.start(), end, 80):
+            yield m.end(), end

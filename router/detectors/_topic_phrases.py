@@ -24,7 +24,7 @@ from router.detectors._shared import WordIndex, shared
 from router.detectors._topic_words import BODY_PARTS, MEDIA_SUBJECTS
 from router.detectors.bare_names import common_words, given_names
 
-__all__ = ["asked_after_a_dash", "find_phrases"]
+__all__ = ["answer_options", "asked_after_a_dash", "find_phrases"]
 
 # A sum of money: "$4,200", "4.200 eur", "3.412,55", "38k", "2.5k gbp".
 # Money by its sign or unit: "$4,200", "38k", "900 eur".
@@ -683,12 +683,16 @@ _OWN_PICTURE_KINDS = (
 # A meeting recorded while someone spoke of themselves: "someone recorded the team meeting
 # where Gabriela talked about her divorce".
 _RECORDED_WHERE = re.compile(
-    r"\b(?:recorded|filmed|taped|screen-?recorded|recording\s+of|video\s+of|audio\s+of|"
+    r"\b(?:(?:recorded|filmed|taped|screen-?recorded|(?:recording|video|audio|footage)\s+(?:of|from)|"
     r"transcript\s+of|minutes\s+of)\s+"
-    r"(?:the|a|an|our|that|this)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|call|session|conversation|interview|chat|zoom|huddle|briefing|1:1|one-to-one)\s+"
+    r"(?:the|a|an|our|that|this)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:meeting|call|session|conversation|interview|chat|zoom|huddle|briefing|1:1|one-to-one)"
+    # Or written: "the email chain where Leon tells the supplier about his arrest".
+    r"|(?:the|this|that|an?)\s+(?:[\w-]+\s+)?(?:email|e-mail|message|text|whatsapp|slack|teams|"
+    r"dm|chat)\s+(?:chain|thread|exchange|trail))\s+"
     r"(?:where|when|in\s+which)\s+(?:(?-i:[A-Z][a-z]+)|she|he|they|(?:the|my|our|their|his|her)\s+\w+)\s+"
-    r"(?:talked|talks|spoke|speaks|told|cried|broke\s+down|shouted|admitted|opened\s+up|mentioned|"
+    r"(?:talked|talks|spoke|speaks|told|tells|says|said|cried|broke\s+down|shouted|admitted|"
+    r"opened\s+up|mentioned|mentions|reveals|revealed|brags|bragged|boasts|boasted|"
     # "the transcript of the Teams call where Neil admits he falsified the record"
     r"discussed|confessed|explained|disclosed|admits|confesses|threatened|threatens|insulted|"
     r"insults|swore|swears|yelled|screamed|mocked|mocks|called|reads\s+out|read\s+out)\b",
@@ -745,7 +749,11 @@ _KIN = words(
 )
 # A screenshot of someone's messages: "here's a screenshot of the whatsapp where Tunde threatens".
 _SCREENSHOT_OF_CHAT = re.compile(
-    r"\bscreen\s?(?:shots?|grabs?|caps?)\s+of\s+(?:the|a|an|my|his|her|their|our)\s+"
+    # "the group chat screenshots where the night staff were laughing at a resident"
+    r"\b(?:whatsapp|group\s+chat|chat|text|message|dm|slack|teams|snapchat)\s+screen\s?(?:shots?|"
+    r"grabs?|caps?)\s+(?:where|in\s+which|showing)\b|"
+    # "a screenshot of kyles text where he says": whose, with or without the apostrophe
+    r"\bscreen\s?(?:shots?|grabs?|caps?)\s+of\s+(?:the|a|an|my|his|her|their|our|\w+['’]?s)\s+"
     # "a screenshot of her Teams chat where...": the app may be named before the chat.
     r"(?:(?:teams|slack|signal|telegram|messenger|work|private|family|group|team)\s+)?"
     r"(?:whatsapp|chat|messages?|texts?|dms?|conversation|group\s+chat|thread|snapchat|story|"
@@ -1128,6 +1136,8 @@ def _told(text: str, start: int, end: int) -> bool:
 # the difference?": a topic, then the question about it after a dash or a colon.
 _CLAUSE_BREAK = re.compile(r"\s[—–-]+\s|:\s")
 _DIFFERENCE = re.compile(r"\b(?:difference\s+between|what'?s\s+the\s+difference)\b", re.I)
+_SIDE_OF_VS = re.compile(r"\b(?:vs\.?|versus)\s+(?:an?\s+|the\s+)?$", re.I)
+_VS_SIDE = re.compile(r"\s+(?:vs\.?|versus)\s", re.I)
 _COMPARE = re.compile(r"\b(?:vs\.?|versus|difference\s+between|what'?s\s+the\s+difference)\b", re.I)
 
 
@@ -1139,6 +1149,8 @@ def asked_after_a_dash(text: str, start: int, end: int) -> bool:
         return False
     if _DIFFERENCE.search(sentence):
         return True  # "incident vs near miss - what's the difference", "?" or not
+    if _SIDE_OF_VS.search(text, max(0, start - 12), start) or _VS_SIDE.match(text, end):
+        return True  # "incident vs near miss under ISO 45001": one side of a comparison
     if not sentence.rstrip().endswith("?"):
         return False
     if _COMPARE.search(sentence):
@@ -1245,6 +1257,8 @@ def find_phrases(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
     for family, pattern, lead in _FOLDED_PATTERNS:
         for m in pattern.finditer_folded(text):
             start, end = m.span()
+            if family == "incident" and shared(text, answer_options):
+                break  # an exam question's story: "...grabbed her arm...\nA. ..."
             if lead is not None and not lead.search(folded, max(0, start - 60), start):
                 continue
             if pattern.pattern in _PAY_OR_READING and not _pay_owned(folded, start):
@@ -1295,8 +1309,19 @@ _ABOUT_THREATS = re.compile(
 )
 
 
+# An exam question's story: its answer options give it away ("...grabbed her arm...\nA. ...").
+_ANSWER_OPTIONS = re.compile(r"\bwhich\s+of\s+the\s+following\b|\n\s*[A-D][.)]\s", re.IGNORECASE)
+
+
+def answer_options(text: str) -> bool:
+    """Whether ``text`` is an exam question with answer options (its people are invented)."""
+    return _ANSWER_OPTIONS.search(text) is not None
+
+
 def _find_incidents(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
     for m in _incidents.finditer(text):
+        if shared(text, answer_options):
+            return
         start, end = m.span()
         if REHEARSAL.search(sentence_around(folded, start, end)):
             continue
@@ -1390,6 +1415,59 @@ def _find_media(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
     yield from _find_more_media(text)
 
 
+# Someone's ID picture by name: "badge photo for new starter Nkosi came out dark".
+_ID_PHOTO_OF = re.compile(
+    r"\b(?:badge|id|passport|profile|staff|pass|visa|licen[cs]e|security|lanyard|access\s+card|"
+    r"warrant\s+card)\s+(?:photo|picture|pic|image|scan|headshot)s?\s+(?:for|of)\s+"
+    r"(?P<lead>(?:the\s+|our\s+)?new\s+(?:starter|hire|joiner|employee|recruit|colleague)\s+)?"
+    r"(?P<who>(?-i:[A-Z][a-z]+))\b",
+    re.IGNORECASE,
+)
+# A camera's video where someone is seen: "the video from parking camera where Nadia from
+# accounting kisses the supplier".
+_CAMERA_WHERE = re.compile(
+    r"\b(?:videos?|footage|clips?|recordings?|stills?|photos?|pictures?)\s+(?:from|of|on)\s+"
+    r"(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:camera|cam|cctv|dashcam|bodycam|doorbell|"
+    r"webcam)\s+(?:where|in\s+which|showing|that\s+shows)\s+(?P<who>\w+)\b",
+    re.IGNORECASE,
+)
+# Pictures of someone put up for everyone: "put the birthday party photos on the care home
+# facebook page the ones with dorothy blowing out the candles".
+_POSTED_PICTURES = re.compile(
+    r"\b(?:put|post|posted|posting|upload|uploaded|share|shared|publish|published|add|added)\s+"
+    r"(?:the|our|these|those|some|a\s+few)\s+(?:[\w-]+\s+){0,3}?(?:photos?|pictures?|pics?|videos?)\s+"
+    r"(?:on|to|onto|in)\s+(?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:facebook|instagram|insta|website|"
+    r"page|newsletter|tiktok|twitter|blog)\b[^.?!\n]{0,40}?\b(?:with|of|showing)\s+(?P<who>\w+)\b",
+    re.IGNORECASE,
+)
+_posted_pictures = CuePattern(_POSTED_PICTURES)
+# A family's certificates: "scans of the Ndlovu marriage certificate and both kids' birth certs".
+_FAMILY_PAPERS = re.compile(
+    r"\b(?:scans?|copies|copy|photos?|pictures?)\s+of\s+(?:the\s+)?(?-i:[A-Z][a-z]+)\s+"
+    r"(?:family['’]s\s+)?(?:marriage|birth|death|divorce|adoption|naturali[sz]ation|citizenship)\s+"
+    r"cert(?:ificate)?s?\b"
+    r"|\b(?:kids|children|son|daughter|wife|husband|partner|mum|dad|baby|twins)['’]s?\s+"
+    r"(?:birth|marriage|adoption)\s+cert(?:ificate)?s?\b",
+    re.IGNORECASE,
+)
+_family_papers = CuePattern(_FAMILY_PAPERS)
+# Private messages between two people, pasted: "pasting the DM thread between our associate
+# and opposing counsel: 'Kate: between us...'".
+_PRIVATE_THREAD = re.compile(
+    r"\b(?:dms?|direct\s+messages?|private\s+messages?|pms?|texts?|whatsapps?|whatsapp\s+messages?|"
+    r"snapchats?|instagram\s+messages?)\s+(?:thread|chain|exchange|conversation|chat)?\s*between\s+"
+    r"(?:our|the|my|his|her|their|two|(?-i:[A-Z][a-z]+))\b",
+    re.IGNORECASE,
+)
+_private_thread = CuePattern(_PRIVATE_THREAD)
+_id_photo_of = CuePattern(_ID_PHOTO_OF)
+_camera_where = CuePattern(_CAMERA_WHERE)
+_SEEN_WHO = words(
+    "he she they someone somebody colleague manager boss resident residents patient patients "
+    "pupil pupils child children kids"
+)
+
+
 def _find_named_media(text: str) -> Iterator[tuple[str, int, int]]:
     """A named person's own pictures, or a named person filmed doing something."""
     # Its name may start at any capital: tried only when "'s" and a kind of photo stand in the text.
@@ -1400,6 +1478,22 @@ def _find_named_media(text: str) -> Iterator[tuple[str, int, int]]:
                 yield "personal_media", m.start(), m.end()
     for m in _filmed_doing.finditer(text):
         if m.group("who").lower() in given_names() and _told(text, m.start(), m.end()):
+            yield "personal_media", m.start(), m.end()
+    for m in (*_family_papers.finditer(text), *_private_thread.finditer(text)):
+        if _told(text, m.start(), m.end()) and not asks(
+            sentence_around(text, *m.span(), keep_end=True)
+        ):
+            yield "personal_media", m.start(), m.end()
+    for m in (
+        *_id_photo_of.finditer(text),
+        *_camera_where.finditer(text),
+        *_posted_pictures.finditer(text),
+    ):
+        who = m.group("who").lower()
+        # After "new starter" a capitalised word that is no common word is the name.
+        named = "lead" in m.re.groupindex and m.group("lead") is not None
+        known = who in given_names() or who in _SEEN_WHO or (named and who not in common_words())
+        if known and _told(text, m.start(), m.end()):
             yield "personal_media", m.start(), m.end()
 
 

@@ -55,8 +55,30 @@ _HOTEL = re.compile(
 )
 
 
+_SAID_DIGIT = r"(?:one|two|three|four|five|six|seven|eight|nine|oh|zero|o)"
+# Someone in a room, by title or pronoun: "mister ahmed is in room four oh seven all week".
+_PERSON_IN_ROOM = re.compile(
+    rf"""\b(?:mr|mrs|ms|mister|miss|dr|sir|he|she|guest|patient|client|our[ ]\w+)\b[^.?!\n]{{0,20}}?
+    \b(?:is|'s|are|stays|staying|put)[ ](?:staying[ ]|still[ ]|now[ ])?in[ ](?:room|rm|suite)[ ]
+    (?:no\.?[ ]?)?(?P<n>\d{{2,5}}|{_SAID_DIGIT}(?:[ ]{_SAID_DIGIT}){{1,3}})\b""",
+    re.VERBOSE,
+)
+# A hotel named, its room and how long: "Mandarin Oriental NY room 4207 until Thursday".
+_PLACE_ROOM_UNTIL = re.compile(
+    rf"""(?P<p>{_PLACE})[ ](?i:room|rm|suite)[ ]\d{{3,5}}[ ](?i:until|till|through|thru|
+    all[ ]week|tonight|for[ ](?:the|two|three|four|\d)[ ]nights?)\b""",
+    re.VERBOSE,
+)
+_person_in_room_matches = CuePattern(_PERSON_IN_ROOM).finditer_folded
+_place_room_until_matches = CuePattern(_PLACE_ROOM_UNTIL).finditer
+
+
 def _find_rooms(text: str) -> Iterator[tuple[int, int]]:
     folded = fold_case(text)
+    for m in (*_person_in_room_matches(text), *_place_room_until_matches(text)):
+        sentence = sentence_around(folded, m.start(), m.end(), 80)
+        if not _MEETING.search(sentence) and not placeholder_context(text, *m.span(), 60):
+            yield m.span()
     for m in _room_matches(text):
         sentence = sentence_around(folded, m.start(), m.end(), 80)
         if _MEETING.search(sentence) or not _STAYING.search(sentence):
@@ -319,6 +341,36 @@ def _find_people_placed(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
 
 
+# A what3words address, written or read out: "///lifted.pebble.sunrise", "what three words
+# for mister gwynns farmhouse is lifted dot pebble dot sunrise".
+_W3W = re.compile(
+    r"(?:\b(?:what\s*(?:3|three)\s*words|w3w)\b[^\n]{0,50}?\b|///)"
+    r"(?P<v>[a-z]{2,20}(?:\.|\s+dot\s+)[a-z]{2,20}(?:\.|\s+dot\s+)[a-z]{2,20})\b"
+)
+
+
+_SOMEONES_PLACE = re.compile(
+    r"\b(?:he|she|him|his|her|they|them|their|i'm|im|my|mr|mrs|ms|mister|miss|dr|(?-i:[A-Z][a-z]+)'s|"
+    r"[a-z]+s\s+(?:farm|farmhouse|house|flat|home|caravan|place)|home|house|flat|caravan|farmhouse|"
+    r"cottage|bungalow)\b",
+    _I,
+)
+
+
+def _find_three_words(text: str) -> Iterator[tuple[int, int]]:
+    folded = fold_case(text)
+    if "///" not in folded and "words" not in folded and "w3w" not in folded:
+        return
+    for m in _W3W.finditer(folded):
+        # Someone's place, as with map coordinates: not a landmark's or an office's.
+        value = text[m.start("v") : m.end("v")]
+        sentence = sentence_around(text, m.start(), m.end(), 100).replace(value, " ")
+        if _SOMEONES_PLACE.search(sentence) and not placeholder_context(
+            text, m.start(), m.end(), 60
+        ):
+            yield m.span("v")
+
+
 def find_whereabouts(text: str) -> Iterator[tuple[int, int]]:
     """Hotel rooms, commutes, tracked or stopped positions, work sites, home networks,
     when the writer is home alone, and where locked rooms are."""
@@ -336,6 +388,7 @@ def find_whereabouts(text: str) -> Iterator[tuple[int, int]]:
         if not placeholder_context(text, m.start(), m.end(), 60):
             yield m.span("v")
     yield from _find_wifi(text)
+    yield from _find_three_words(text)
     yield from _find_people_placed(text)
     for m in _facility_matches(text):
         where = m.group("v")

@@ -407,6 +407,114 @@ _RULES: tuple[tuple[str, str], ...] = (
         "front",
         r"""\bcalled\s+(?:[\w'-]+\s+){1,4}?['"‘“][^'"’”\n]{2,40}['"’”]\s+in\s+front\s+of\b""",
     ),
+    # An outsider copied in on what was internal: "our junior cc'd opposing counsel on the
+    # internal strategy email".
+    (
+        "cc ccd bcc copied forwarded",
+        r"""\b(?:cc'?d|ccd|bcc'?d|copied(?:\s+in)?|forwarded|looped\s+in)\s+(?:[\w'-]+\s+){0,3}?
+        (?:opposing\s+counsel|the\s+other\s+side|the\s+opposing\s+\w+|(?:a|the)\s+journalist|
+        the\s+press|(?:a|the|our)\s+competitor|the\s+(?:whole|entire)\s+(?:company|firm|school|
+        office|staff)|all[- ]staff|the\s+client)\s+(?:on|in|into)\s+(?:the|our|an?|my|his|her)\s+
+        (?:[\w-]+\s+){0,3}?(?:internal|privileged|confidential|private|strategy|board|hr|
+        disciplinary|partners?'?|legal|settlement)\b""",
+    ),
+    # Records lost in transit: "box of customer files fell into the harbour water".
+    (
+        "fell dropped blew missing lost stolen left",
+        r"""\b(?:box|boxes|bag|bags|crate|carton|pile|stack|sack|folder|binder|tray)\s+of\s+
+        (?:[\w'-]+\s+)?(?:customer|client|patient|staff|employee|member|pupil|student|tenant|
+        personnel|hr|medical|case)s?['’]?\s+(?:files|records|folders|documents|papers|letters|notes|
+        forms|payslips|passports|cards|statements)\s+(?:fell|dropped|blew|went\s+missing|
+        (?:was|were|got)\s+(?:lost|stolen|left|dropped))\b""",
+    ),
+    # A device or file with people's data left behind: "USB stick with the trial patient list
+    # was left in taxi".
+    (
+        "left lost forgotten dropped",
+        r"""\b(?:usb(?:\s+(?:stick|drive|key))?|memory\s+stick|laptop|tablet|ipad|phone|folder|binder|
+        hard\s+drive|bag|briefcase|notebook|file|printout)\s+(?:with|w/|containing)\s+
+        (?:[\w'-]+\s+){0,5}?(?:list|data|records|files|details|names|addresses|numbers|notes|
+        payslips|passports)\s+(?:on\s+it\s+|in\s+it\s+)?(?:was|were|got|has\s+been|had\s+been)\s+
+        (?:left|lost|forgotten|dropped)\b""",
+    ),
+    # Work's things carried off: "Colleague Ivan is taking pharma samples home".
+    (
+        "home",
+        r"""\b(?:is|are|was|were|has\s+been|have\s+been|keeps|kept|been)\s+(?:taking|bringing|
+        carrying|sneaking)\s+(?:the\s+|our\s+|company\s+|work\s+|some\s+)?(?:[\w-]+\s+){0,2}?
+        (?:samples|stock|supplies|tools|equipment|meds|medication|drugs|food|fuel|materials|parts|
+        products|cash|money|stationery|alcohol|booze|wine|linen|towels|uniforms|toner|paper|
+        laptops?|tablets?|phones?|files|records|scrap|copper|cable|timber)\s+home\b""",
+    ),
+    # People's data caught on camera: "someone photographed the whiteboard with all the DV
+    # clients' names and it went on the team WhatsApp".
+    (
+        "photographed screenshotted filmed photo picture pic",
+        r"""\b(?:photographed|screenshotted|filmed|took\s+(?:a\s+)?(?:photo|picture|pic|snap)s?\s+of)\s+
+        (?:the|a|our|their)\s+(?:[\w-]+\s+)?(?:whiteboard|board|screen|monitor|rota|list|notes|
+        records?|register|handover\s+sheet|sheet|file)\s+(?:with|showing|that\s+(?:had|has|showed))\s+
+        (?:[\w'-]+\s+){0,4}?(?:names|addresses|numbers|details|records|diagnoses|passwords|
+        dobs|dates\s+of\s+birth)\b""",
+    ),
+    # Someone's records passed round a chat: "one of the trainers was sharing a member's PT
+    # notes in the lads' group chat".
+    (
+        "chat whatsapp group channel snapchat story",
+        r"""\b(?:sharing|shared|posting|posted|forwarding|forwarded|showing|showed|passing\s+round|
+        passed\s+round|screenshotting|screenshotted)\s+(?:a|an|the|one\s+of\s+(?:our|the))\s+
+        (?:customer|client|patient|member|pupil|student|resident|tenant|guest|caller|claimant|
+        donor|service\s+user)['’]s\s+(?:[\w-]+\s+){0,2}?(?:notes|records?|details|file|photos?|
+        pictures?|results|data|info|messages|address|number|body\s+scan)\s+(?:in|on|to|with|round)\s+
+        (?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:group\s+chat|chat|group|whatsapp|
+        channel|snapchat|story)\b""",
+    ),
+    # A fight at work: "there was a fight for canteen around 1am between two agency boys".
+    (
+        "fight scuffle brawl altercation fistfight punch scrap",
+        r"""\b(?:there\s+was|there's|theres|there\s+has\s+been|broke\s+out\s+in(?:to)?|got\s+into|
+        ended\s+up\s+in)\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:fight|scuffle|brawl|punch-up|
+        altercation|fistfight|fist\s+fight|scrap)\b(?!\s+(?:scene|club|song|sequence|for\s+(?:rights|
+        justice|survival|the\s+(?:title|belt))))""",
+    ),
+    # Sent to the wrong place, with what was sent: "post room sent 40 P11Ds to the wrong branch".
+    (
+        "wrong",
+        r"""\b(?:sent|posted|emailed|e-mailed|mailed|faxed|forwarded|delivered|couriered|uploaded)\s+
+        (?:\d+|all|both|the|our|his|her|their|everyone'?s|a\s+batch\s+of)\s+(?:[\w'-]+\s+){0,3}?
+        to\s+the\s+wrong\s+(?:branch|office|site|team|department|dept|school|ward|practice|firm|
+        company|client|store|depot|address(?:es)?|house|family|person|people|recipient|customer|
+        patient|email|account|agency|supplier|solicitor|employer|insurer)\b""",
+    ),
+    # Belittled before others: "the supervisor called me useless in front of the whole kitchen".
+    (
+        "front name names",
+        r"""\bcalled\s+(?:me|him|her|them|us)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){1,2}?in\s+front\s+of\b
+        | \bcalled\s+(?:me|him|her|them|us)\s+(?:a\s+)?(?:name|names|slur|slurs)\b
+        (?!\s+(?:on|in|when|for|at|after)\b)""",
+    ),
+    # Someone inside a system who should not be: "someones been getting into the booking
+    # system at night and refunding rooms".
+    (
+        "getting logging breaking hacking accessing",
+        r"""\b(?:someone|somebody|some1|sum1|someones|somebodys|an\s+outsider|a\s+stranger|
+        a\s+hacker)(?:'s|\s+has|\s+is|\s+was|\s+had)?\s+(?:been\s+)?(?:getting|logging|
+        breaking|hacking|going)\s+into\s+(?:our|the|my|his|her|their)\s+(?:[\w-]+\s+){0,2}?
+        (?:system|account|accounts|server|till|email|mailbox|inbox|crm|portal|database|app|
+        network|records|files)\b
+        | \b(?:someone|somebody|someones|an\s+outsider)(?:'s|\s+has|\s+is)?\s+(?:been\s+)?
+        accessing\s+(?:our|the|my|his|her)\s+(?:[\w-]+\s+){0,2}?(?:system|account|accounts|
+        server|email|mailbox|crm|portal|database|records|files)\b""",
+    ),
+    # A device carrying people's data lost on the road: "the handheld with todays customer
+    # addresses fell out the cab".
+    (
+        "fell dropped",
+        r"""\b(?:handheld|scanner|pda|tablet|ipad|laptop|phone|mobile|device|folder|clipboard|
+        binder|bag|satchel|usb|drive|notebook|manifest|printout)\s+(?:with|w/|containing|holding|
+        that\s+has|that\s+had)\s+(?:[\w'-]+\s+){0,4}?(?:addresses|names|numbers|details|
+        records|data|files|notes|passports|payslips|signatures|contacts|cards)\s+(?:on\s+it\s+|
+        in\s+it\s+)?(?:fell|dropped|slipped)\s+(?:out|off)\b""",
+    ),
     # Post or mail for one person given to another: "a discharge letter for one patient was
     # posted to a different patient with a similar name" (to a person: "emails sent to the
     # wrong address should be recalled, how?" is how-to talk).

@@ -530,6 +530,8 @@ _ID_CUE_SOURCE = (
     r"matric(?:ulation)?(?:\s+{_NUMBER})?|"
     # Indonesia's NIK, printed on the KTP: 16 digits (not "Nik is 30", a name).
     r"(?:nik|ktp)(?=\s*[:#]|\s+(?:is\s+|adalah\s+)?\d{16}\b)|"
+    # Nigeria's NIN: 11 digits (typed short at times), not "Nin", a name.
+    r"nin(?=\s*[:#]|\s+(?:is\s+)?\d{9,11}\b)|"
     r"sozialversicherungs\w*|svnr|steuer-?id|steuer-?nummer|"
     r"nhs\s+number|social(?:\s+security)?(?:\s+(?:{_NUMBER}|#))?|ID))(?![A-Za-z])"
     # "my member id for the health plan is ...", "passport no for the visa letter: ...",
@@ -563,7 +565,7 @@ _ID_CUES = words(
     ein itin tin mrn pid dl licen ssn sin nino ni natl loyalty frequent rewards
     pas ps aadh adh cpf cnpj drv drivr lcn lcen lic sozialversicherungs svnr steuer
     nric bsn tfn pesel cnic hkid curp personnummer henkil cpr nif
-    dni ahv pps ppsn umid bvn vnin chi matric nik ktp
+    dni ahv pps ppsn umid bvn vnin chi matric nik ktp nin
     """
 )
 _id_matches = anchored_matches(_ID_CUES, _ID_CUE)

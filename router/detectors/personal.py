@@ -221,6 +221,9 @@ _PHONE_CUE = re.compile(
     # "ph no", "phn", "ph#": the cue typed in a hurry; "my digits are"
     r"ph(?:n|ne|\s*(?:no\.?|nr|num|nmbr|number)|(?=\s*#))|(?:my|his|her)\s+digits|"
     r"messages\s+to|registered|"
+    # "text it to chef's personal not the restaurant line: 647 382 9104"
+    r"(?:personal|private|direct|home|office|work|restaurant|shop|site|support|staff|emergency)\s+"
+    r"line|hotline|"
     # "she's not answering at 78 651 450", "reachable on 0612 34 56 78"
     r"(?:answering|picking\s+up|reachable)\s+(?:at|on))\b"
     # "new mobile no for ramesh in dispatch is 98452 17736": whose it is, then the number
@@ -262,10 +265,14 @@ _phone_cue_matches = anchored_matches(
     words(
         "phone tel mobile mob cell fax desk landline whats sms text call reach contact my his "
         "her messages registered fone cel ph txt ring ping msg message answering picking "
-        "reachable"
+        "reachable personal private direct home office work restaurant shop site support staff "
+        "emergency hotline"
     ),
     _PHONE_CUE,
 )
+
+
+_LINE_CUE = re.compile(r"\b(?:line|hotline)\b", _I)
 
 
 def _phone_starts(text: str, *, plus_paren: bool) -> list[int]:
@@ -331,6 +338,9 @@ def _find_phone(text: str) -> Iterator[tuple[int, int]]:
     trailing = matches_at(_PHONE_TRAILING_CUE, text, _phone_starts(text, plus_paren=True))
     for matches in (_phone_cue_matches(text), trailing, _emergency_contact_matches(text)):
         for m in matches:
+            cue = text[m.start() : m.start("v")]
+            if _LINE_CUE.search(cue) and _ORG_PHONE.search(cue) and not _MY.search(cue):
+                continue  # "the support line is 0800 123 4567": the organisation's number
             if _phone_digits_ok(m.group("v")) and not _demo_value(text, m):
                 yield m.span("v")
 
@@ -464,7 +474,8 @@ def _demo_value(text: str, m: re.Match[str]) -> bool:
 # are nobody's.
 _DRAMA_TALK = re.compile(
     r"\b(?:ofcom|drama|dramas|fictional|fiction|reserved|tv|film|movie|play|novel|script|scene|"
-    r"character|detective)\b",
+    # Or shown in training: "is 07700 900123 a real number? it's in our training slides".
+    r"character|detective|training|slides?|a\s+real\s+number)\b",
     _I,
 )
 _DRAMA_RANGE = re.compile(
@@ -1298,6 +1309,8 @@ _GPS = re.compile(
     # "van tracker puts Lee at 51.4816, -0.1910", "my run starting from 53.4084, -2.9916"
     r"(?:puts|put|places|placed|shows|showed|tracked|logged|clocked)\s+(?:\w+\s+){0,3}?(?:at|near|around)|"
     r"(?:starting|started|starts|leaving|left|set\s+off)\s+from|"
+    # "last ping 52.4862,-1.8904 about 10 min ago"
+    r"(?:last\s+)?ping|last\s+(?:fix|known|position)|"
     # "tracker show 24.7136 46.6753": what a tracker shows, the pair maybe without a comma.
     r"(?:tracker|gps|location|map)\s+(?:shows?|showed|showing|says|said|has)(?:\s+(?:him|her|them|it))?)\b"
     r"[^\n\d-]{0,20}(?P<v>-?\d{1,2}\.\d{3,8},\s?-?\d{1,3}\.\d{3,8}|"
@@ -1310,6 +1323,12 @@ _GPS = re.compile(
 
 _gps_matches = CuePattern(_GPS).finditer
 _COORDINATE_PAIR = re.compile(r"\d\.\d{3,8},\s?-?\d{1,3}\.\d{3}|\d\.\d{4,8}\s-?\d{1,3}\.\d{4}")
+_BARE_PAIR = re.compile(r"(?<![\w.])-?\d{1,2}\.\d{3,8},\s?-?\d{1,3}\.\d{3,8}(?![\w.])")
+_SOMEONE_THERE = re.compile(
+    r"\b(?:he|she|him|his|her|they|them|i'm|im|i\s+am|we're|we\s+are|(?-i:[A-Z][a-z]+)'s|tech|"
+    r"technician|driver|engineer|rider|courier|crew|worker|colleague|operative)\b",
+    _I,
+)
 _TRACKED = re.compile(
     r"\b(?:tracker|tracking|gps|location|map|maps|coordinates|coords|lat|pinned)\b", _I
 )
@@ -1403,12 +1422,26 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
         if "," not in m.group("v") and not _TRACKED.search(sentence):
             continue  # no comma: only where a tracker or a map speaks, not "0.2345 0.5678"
         yield m.span("v")
+    yield from _bare_pairs(text) if gps else ()
     if not fiction:
         yield from _find_visited(text)
         for start, end in find_whereabouts(text):
             first = text[start:end].split(maxsplit=1)[0].lower().strip(".,")
             if first not in _APPS and first not in _NOT_PLACES:
                 yield start, end  # not "in Excel this week", "in Finance today"
+
+
+def _bare_pairs(text: str) -> Iterator[tuple[int, int]]:
+    """Coordinates without a cue, where someone is: "tech's up turbine T-09 alone till 4,
+    57.118,-2.431"."""
+    for m in _BARE_PAIR.finditer(text):
+        sentence = sentence_around(text, m.start(), m.end(), 80)
+        if (
+            _SOMEONE_THERE.search(sentence)
+            and not _COORDINATE_TALK.search(sentence)
+            and not placeholder_context(text, m.start(), m.end(), 60)
+        ):
+            yield m.span()
 
 
 # --- employer -----------------------------------------------------------------

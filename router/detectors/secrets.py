@@ -28,7 +28,7 @@ from router.detectors._command_lines import find_command_line_secrets
 from router.detectors._cues import CuePattern, positions_of
 from router.detectors._normalize import normalize
 from router.detectors._numbers import matches_at
-from router.detectors._published import documented_vendor_key
+from router.detectors._published import documented_vendor_key, public_windows_key
 from router.detectors._secret_values import (
     DEMO_VALUE,
     GUESSABLE,
@@ -50,6 +50,7 @@ from router.detectors._told_secrets import (
     find_changed_passwords,
     find_creds_pairs,
     find_dial_turns,
+    find_hex_after_token,
     find_keyed_in_codes,
     find_late_values,
     find_login_pairs,
@@ -59,7 +60,10 @@ from router.detectors._told_secrets import (
     find_recipes,
     find_remarked_codes,
     find_sign_in_values,
+    find_snmp_communities,
     find_spaced_codes,
+    find_spoken_passwords,
+    find_unlock_codes,
     find_values_that_get_in,
     find_wifi_keys,
     find_word_and_year_passwords,
@@ -203,6 +207,7 @@ _CREDENTIAL = re.compile(
     (?P<name>{_KEY_WORD}(?![a-z])[A-Za-z0-9_-]{{0,20}})\\?["']?
     (?:\s{{0,12}}(?::\s{{0,12}}[A-Za-z][\w.\[\]]{{0,20}}\s{{0,12}})?(?:=>|:=|!==?|===?|=|%3d|:|>
            |\s(?:is|was)\s(?:now|still|currently)\b
+           |\s(?:is|was|has\sbeen|got)\s(?:changed|set|updated|reset)\s(?:to|as)\b
            |(?:(?<=word)|(?<=wd)|(?<=pw)|(?<=code)|(?<=pin)|(?<=wort))\s(?:to|into)\b
              (?=\s{{1,3}}[^\s"'`,;<>(){{}}\[\]&]{{0,40}}\d)
            |\s(?:is|was|are|=|ist|lautet|est|es|é|era|war)\b|['’]s\b(?=\s)
@@ -441,6 +446,24 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     yield from find_values_that_get_in(text)
     yield from find_prefix_then_rest(text)
     yield from find_remarked_codes(text)
+    yield from find_snmp_communities(text)
+    yield from find_hex_after_token(text)
+    yield from find_unlock_codes(text)
+    yield from find_spoken_passwords(text)
+
+
+def _credentials_not_published(text: str) -> Iterator[tuple[int, int]]:
+    """``_find_credentials`` without the keys vendors publish: Microsoft's Windows keys ("the
+    public KMS client key for Win10 Enterprise is W269N-...") and documented API keys."""
+    for start, end in _find_credentials(text):
+        if end - start == _WINDOWS_KEY_LENGTH and public_windows_key(text[start:end]):
+            continue
+        if documented_vendor_key(text, start, end):
+            continue  # "the Stripe docs example key is sk_test_4eC39...": see _published
+        yield start, end
+
+
+_WINDOWS_KEY_LENGTH = 29
 
 
 # Its "\bcurl\b"-style alternatives make re try it at every position; "--" is
@@ -814,7 +837,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "credential",
         Level.RESTRICTED,
-        _find_credentials,
+        _credentials_not_published,
         True,
         "passwords, tokens and keys introduced by context, CLI flags and pasted commands "
         "(docker login -p, openssl pass:, net user...), URLs, connection strings, "

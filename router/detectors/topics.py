@@ -33,7 +33,12 @@ from router.detectors._names import GIVEN_NAMES
 from router.detectors._shared import WordIndex, lower_case, shared
 from router.detectors._sick_notes import find_sick_notes
 from router.detectors._social_handles import SOCIAL_TRIGGERS, find_social_handles
-from router.detectors._topic_phrases import REHEARSAL, asked_after_a_dash, find_phrases
+from router.detectors._topic_phrases import (
+    REHEARSAL,
+    answer_options,
+    asked_after_a_dash,
+    find_phrases,
+)
 from router.detectors._topic_words import (
     BODY_PARTS,
     FAMILY_OF,
@@ -182,7 +187,7 @@ _DIGIT = re.compile(r"\d")
 _FIGURE = re.compile(r"(?<![A-Za-z])\d[\d.,]*+(?:k\b|(?![A-Za-z]))")
 # Stories, poems and role-play invent their people; their troubles are not data.
 _FICTION = re.compile(
-    r"\b(?:fictional|fictitious|novel|short\s+stor(?:y|ies)|write\s+(?:a|me\s+a)\s+(?:story|poem|song|scene)|"
+    r"\b(?:fictional|fictitious|fictive|novel|short\s+stor(?:y|ies)|write\s+(?:a|me\s+a)\s+(?:story|poem|song|scene)|"
     r"poem|lyrics|screenplay|role-?play|character\s+(?:sheet|named|called)|chapter|narrative|"
     r"imagine|pretend(?!ing\s+to\s+be)|hypothetical|scenario|(?:actor|actress)\s+(?:who\s+)?plays|"
     # "it's all fiction", "for our crime drama script", "our new play is about a ransomware attack"
@@ -457,9 +462,12 @@ _VIGNETTE = re.compile(
 )
 
 _GENERIC_START = re.compile(
-    # "who do i talk to about harassment", "template for a data breach letter"
-    r"^\s*(?:who|whom|template|templates|checklist|sample|"
+    # "who do i talk to about harassment", "template for a data breach letter"; after a
+    # greeting or "quick question" too ("quick question what counts as a data breach").
+    r"^\s*(?:(?:hi|hey|hello|(?:quick|random|dumb|silly|general|simple)\s+(?:question|q))"
+    r"[\s,:!-]+)?(?:who|whom|template|templates|checklist|sample|"
     r"what|what's|whats|wat|wht|which|how|hw|hiw|why|when|wen|explain|describe|define|write|"
+    r"must\s+(?:we|i|you|employers?)|do\s+(?:we|i)\s+have\s+to|are\s+we\s+required|"
     r"list|give|summari[sz]e|compare|create|generate|draft|design|imagine|tell\s+me\s+about|can\s+you\s+(?:explain|write|"
     r"describe|list|give)|is\s+it|are\s+there|does|do\s+you)\b",
     re.IGNORECASE,
@@ -555,10 +563,22 @@ _BEFORE_SIDE = {
         r"normally\s+|still\s+)?$"
     ),
     "menopause change": re.compile(r"\b(?:she's|shes|she\s+is|he's|i'm|im|i\s+am|[a-z]+'s)\s+$"),
+    # Whose pregnancy: a person, not "the project is 18 weeks along".
+    "along pregnant": re.compile(
+        r"\b(?:she's|shes|she\s+is|i'm|im|i\s+am|(?!(?:it|this|that|project|build|job|work|course|"
+        r"programme|program|pilot|trial|rollout|migration|renovation|refit|contract|sprint|plan|"
+        r"season|term|study|audit|phase|which|who|what)\b)[a-z]+(?:\s+is|'s))\s+(?:now\s+|about\s+|"
+        r"nearly\s+|almost\s+|only\s+|just\s+|already\s+)?$"
+    ),
     "seizure tia stroke miscarriage fit": re.compile(
         r"\b(?:had|has|suffered|having)\s+(?:a|an|another|her|his|their)\s+(?:[\w-]+\s+)?$"
     ),
 }
+# Bands and grades are not people: "salary bands: junior 30k, mid 45k, senior 60k".
+_NOT_A_LEVEL = (
+    r"(?!(?:junior|mid|middle|senior|lead|principal|entry|band|grade|level|min|max|minimum|maximum|"
+    r"low|high|median|mean|average|base|floor|top|bottom|year|london|national|regional|uk|us)\b)"
+)
 _SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern, re.Pattern[str] | None], ...] = tuple(
     (family, tuple(gate.split()), CuePattern(re.compile(pattern)), _BEFORE_SIDE.get(gate))
     for family, gate, pattern in (
@@ -570,6 +590,61 @@ _SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern, re.Pattern[str] | No
             r"(?:her|our|my|their)\s+(?:first|second|third)|in\s+(?:january|february|march|april|"
             r"may|june|july|august|september|october|november|december|the\s+spring|the\s+summer|"
             r"the\s+autumn|the\s+winter))\b",
+        ),
+        (
+            # A court order on someone's pay: "chef dannys wages are getting an attachment of
+            # earnings for two hundred a month".
+            "financial_info",
+            "attachment garnishment garnished garnishee arrestment",
+            r"\b(?:[a-z]+['’]?s|his|her|their)\s+(?:wages|pay|salary|earnings|paycheck|paycheque)\s+"
+            r"(?:are|is|were|was|have\s+been|has\s+been)\s+(?:getting|being|under|subject\s+to|"
+            r"hit\s+with)\s+(?:an?\s+)?(?:attachment\s+of\s+earnings|garnish(?:ment|ed|ee)|"
+            r"(?:earnings\s+)?arrestment)\b"
+            r"|\b(?:attachment\s+of\s+earnings|garnishment|garnishee)\s+(?:order\s+)?"
+            r"(?:for|on|against)\s+(?:him|her|them|(?!(?:an?|the|all|any|every|staff|employees)\b)"
+            r"[a-z]+['’]?s?\s+(?:wages|pay|salary))\b",
+        ),
+        (
+            # People's pay listed by name: "partner draws Q3: Hughes 212k, Patel 188k, Obi 151k".
+            "financial_info",
+            "draws draw salaries salary bonuses bonus pay comp compensation earnings payouts "
+            "commission commissions",
+            r"\b(?:draws?|salar(?:y|ies)|bonus(?:es)?|pay|comp|compensation|earnings|payouts?|"
+            rf"commissions?)\b[^.\n:]{{0,30}}:\s*{_NOT_A_LEVEL}[a-z]+\s+[$£€]?\d{{2,3}}(?:\.\d)?k\b"
+            rf"(?:,\s*{_NOT_A_LEVEL}[a-z]+\s+[$£€]?\d{{2,3}}(?:\.\d)?k\b){{1,}}",
+        ),
+        (
+            # Someone's drinking or habit as the reason: "28 days at the Priory for his drinking".
+            "health",
+            "drinking gambling addiction habit",
+            r"\b(?:for|about|over|because\s+of|with)\s+(?:his|her|their)\s+(?:drinking|gambling|"
+            r"drug\s+use|drug\s+habit|coke\s+habit|cocaine\s+habit|addiction|alcoholism)\b"
+            r"(?!\s+(?:water|fountain|glass|bottle|buddy|buddies|mates?|game|games|straw|age|song))",
+        ),
+        (
+            # Hearing loss as an audiogram gives it: "Kamal 35dB loss at 4kHz left ear".
+            "health",
+            "loss",
+            r"\b\d{1,3}\s?db\s+(?:hearing\s+loss|loss\s+(?:at\s+\d+(?:\.\d)?\s?k?hz\s+)?(?:in\s+)?"
+            r"(?:the\s+|his\s+|her\s+|their\s+)?(?:left|right|both)(?:\s+ears?)?)\b",
+        ),
+        (
+            # Someone's base pay: "Luis's base is $61,400".
+            "financial_info",
+            "base basic",
+            r"\b(?!(?:role|job|position|post|vacancy|contract|offer|grade|band|level|team|company|"
+            r"firm|market|industry)['’]s)(?:[a-z]+['’]s|his|her|their)(?<!\bit's)\s+(?:base|basic)(?:\s+salary|\s+pay)?\s+"
+            r"(?:is|was|=|:|of)\s+(?:now\s+|about\s+|around\s+|only\s+|just\s+)?(?:[$£€₹]\s?\d[\d,.]*k?|"
+            r"\d[\d,.]*\s?k\b|\d{2,3},\d{3})",
+        ),
+        (
+            # Pregnancy by its weeks: "kasia is eighteen weeks along" (whose: see _BEFORE_SIDE).
+            "health",
+            "along pregnant",
+            r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?:[\s-](?:one|two|"
+            r"three|four|five|six|seven|eight|nine|and\s+a\s+half))?\s+(?:weeks?|wks?|months?)\s+"
+            r"(?:along|pregnant)\b",
         ),
         (
             # Rehab told as "drying out": "our CTO is drying out at a clinic".
@@ -740,6 +815,13 @@ _SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern, re.Pattern[str] | No
 )
 # A side phrase in a question, a supposition or a writing task tells nothing.
 _SUPPOSED = re.compile(r"\s*(?:if|imagine|suppose|write)\b", re.IGNORECASE)
+# A request that opens like a question: "can you let the kitchen know kasia is...".
+_ASKED_TO_PASS_ON = re.compile(
+    r"\s*(?:can|could|will|would)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+)?(?:(?:let|tell)"
+    r"(?!\s+(?:me|us)\b)|inform|update|add|note|remind|warn|email|message|text|put|log|record|book|"
+    r"arrange|sort)\b(?![^.?!\n]*\b(?:if|whether|in\s+case|what\s+to\s+do|how\s+to)\b)",
+    re.IGNORECASE,
+)
 # What someone is paid, told as "on": "the branch manager's on 41k", "Ollie is on $185k base".
 # Tried only when a figure in thousands ("41k") stands in the text.
 _PAID_ON = re.compile(
@@ -775,7 +857,10 @@ def _side_always(text: str) -> Iterator[tuple[str, int, int]]:
                     continue
                 start = lead.start()
             sentence = sentence_around(text, start, m.end(), keep_end=True)
-            if _EXAM.search(text) or (ASKED.match(sentence) or _SUPPOSED.match(sentence)):
+            if _EXAM.search(text) or (
+                (ASKED.match(sentence) and not _ASKED_TO_PASS_ON.match(sentence))
+                or _SUPPOSED.match(sentence)
+            ):
                 continue  # "A 45-year-old man had a stroke... Which of the following"
             if placeholder_context(text, start, m.end(), 60):
                 continue  # "a dummy pt on sertraline 50mg" in a training record
@@ -797,7 +882,9 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 # word stands (see anchored_matches): a long alternation run at every position is slow.
 _MORE_ALWAYS = re.compile(
     # Feeling ill, not fed up: "i'm sick today", "called in sick", but not "sick of this bug".
-    r"(?P<health>(?:i'm|im|i\s+am|i\s+was|i've\s+been|i\s+got|i\s+feel|off|call(?:ing)?\s+in|"
+    # Not "when im sick" or "if i'm ill": the writer asks about a rule.
+    r"(?P<health>(?<!\bwhen\s)(?<!\bif\s)(?<!\bwhenever\s)"
+    r"(?:i'm|im|i\s+am|i\s+was|i've\s+been|i\s+got|i\s+feel|off|call(?:ing)?\s+in|"
     # "feeling unwell" with its subject dropped, but not "if you're feeling unwell, stay home"
     r"(?<!you're\s)(?<!you’re\s)(?<!youre\s)(?<!you\sare\s)(?<!they're\s)(?<!if\s)(?<!anyone\s)feeling|"
     r"called\s+in)\s+(?:really\s+|very\s+|quite\s+|a\s+bit\s+|so\s+)?(?:sick|ill|unwell|poorly|nauseous|"
@@ -881,7 +968,8 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 _OWNER_WORDS = words("my our")
 _OPINION_VERBS = words(
-    "think thought believe guess wonder suppose know read heard learned learnt wrote writing"
+    "think thought believe guess wonder suppose know read heard learned learnt wrote writing "
+    "meant mean"
 )
 _POSSESSIVE_PRONOUNS = words("my our his her their your")
 
@@ -977,8 +1065,12 @@ def _owned(  # noqa: PLR0911 - one return per way to be owned
     start, end = tokens[i][1], tokens[i][2]
     if _other_sense(tokens, i, word):
         return False  # "our GP surgery sends reminders", "the branch lost internet"
-    if family == "health" and _animal_owns(sentence_around(text, start, end), text[start:end]):
-        return False  # "the dog in reception has diabetes": a patient of the vet, not a person
+    if family == "health" and (
+        _animal_owns(sentence_around(text, start, end), text[start:end]) or _of_a_group(tokens, i)
+    ):
+        # "the dog in reception has diabetes": a patient of the vet, not a person; "our page
+        # says 'colleagues with diabetes can request breaks'": a class of people.
+        return False
     before = [t[0] for t in tokens[max(0, i - 3) : i]]
     # Someone else's money or photos ("her annual salary") is mostly word-problem talk.
     possessive = _FIRST_PERSON_POSSESSIVE if family in _FIRST_PERSON_ONLY else _POSSESSIVE
@@ -1029,8 +1121,30 @@ def _owned(  # noqa: PLR0911 - one return per way to be owned
     )
 
 
+# People in the plural, as a class: "colleagues with diabetes", "staff who have epilepsy".
+_GROUPS = words(
+    """colleagues staff employees workers people patients customers pupils students members
+    users clients residents those anyone everyone children kids adults women men individuals
+    travellers travelers passengers drivers applicants candidates volunteers tenants guests
+    visitors learners parents carers"""
+)
+_GROUP_LINKS = (("with",), ("living", "with"), ("who", "have"), ("who", "has"), ("that", "have"))
+
+
+def _of_a_group(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the word at ``tokens[i]`` follows a plural class of people and its link."""
+    for link in _GROUP_LINKS:
+        k = i - len(link)
+        if k >= 1 and tuple(t[0] for t in tokens[k:i]) == link and tokens[k - 1][0] in _GROUPS:
+            return True
+    return False
+
+
 _I_AM_BEFORE = re.compile(
-    r"\b(?:i'm|im|i\s+am|i\s+have|i've\s+got|i\s+was|i've\s+been)\s+(?:\w+\s+)?$", re.IGNORECASE
+    # Not after "when" or "if": "how many days can i self certify when im sick" asks a rule.
+    r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bwhenever\s)"
+    r"\b(?:i'm|im|i\s+am|i\s+have|i've\s+got|i\s+was|i've\s+been)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
 )
 # Animals as the patients: "the dog in reception has diabetes, can the kennel system flag
 # his insulin times?", "Bella the labrador, spay on Tuesday". Not "my son is allergic to
@@ -1261,6 +1375,8 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
         if word is None:
             continue
         family = _FAMILIES[word]
+        if family == "incident" and shared(text, answer_options):
+            continue  # "...accused her of theft...\nA. ...": an exam question's story
         if not _owned(text, tokens, i, word, family):
             continue
         if _not_an_event(text, start, end, family):
@@ -1901,6 +2017,8 @@ _DEVICE = re.compile(
     r"\b(?:s(?:e)?r(?:ia)?l(?:\s+(?:number|nmbr|nbr|nr|no\.?|num|#))?|s/n|sn|imei[12]?|meid|"
     # "radio ser. 4471-0092", "ser no 88-1"
     r"ser(?=\.|\s+(?:no|nr|num|#))(?:\s+(?:no|nr|num|#))?|"
+    # "ser 60F3A2C1": the bare abbreviation before a value of capitals and digits
+    r"ser(?=\s+(?-i:[A-Z0-9]*\d[A-Z0-9]*[A-Z][A-Z0-9]*|[A-Z0-9]*[A-Z][A-Z0-9]*\d[A-Z0-9]*)\b)|"
     # "the one with the sticker GCC-POS-017": letters and digits, checked below
     r"(?P<sticker>(?:asset\s+|id\s+|barcode\s+)?sticker)|"
     r"(?:service|servce|srvc|svc|serv)\s+(?:tag|tg)|(?:laptop|device|it|equipment|inventory)\s+tag|"
@@ -1917,7 +2035,8 @@ _DEVICE = re.compile(
     # ... or of someone named: "of the MacBook of Sofía", "of Liza's company phone"
     r"(?:\s+(?:of|on|for|in|at)\s+(?:(?:my|the|our|his|her|their)\s+\w+(?:\s+(?!(?:of|on|for|in|at)\s)\w+)?|"
     r"(?-i:[A-Z])\w+(?:['’]s(?:\s+\w+){1,2})?)){0,2}\s*+"
-    r"(?:(?:is\s+)?(?:called|named)\b|is\b|was\b|:|#|=)?\s*+"
+    # "the controller serial, it's E12A-04478"
+    r"(?:(?:is\s+)?(?:called|named)\b|is\b|was\b|:|#|=|,\s*it['’]?s\b|,\s*it\s+is\b)?\s*+"
     r"(?P<v>(?-i:[A-Z0-9][A-Za-z0-9_-]{3,40}))(?![\w])",
     re.IGNORECASE,
 )
@@ -2074,7 +2193,7 @@ DETECTORS: tuple[Detector, ...] = (
             "serial",
             "srl",
             "serl",
-            *("ser.", "ser no", "ser nr", "ser num", "ser #"),
+            *("ser.", "ser no", "ser nr", "ser num", "ser #", " ser "),
             "asset",
             "s/n",
             "sn",
