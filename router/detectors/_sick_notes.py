@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from router.detectors._base import placeholder_context, sentence_around
 from router.detectors._cues import CuePattern
+from router.detectors._shared import fold_case
 
 _SICK_NOTE = re.compile(
     r"\b(?:icd(?:-?1[01])?|cid(?:-?10)?|cie(?:-?10)?|diagnos(?:is|e|tic|tico)(?:\s+code)?|dx)"
@@ -29,11 +30,13 @@ _SICK_NOTE = re.compile(
     # "write sick note reason for Jenny Walsh": a note for someone by name.
     r"(?:sick|fit)\s+(?:note|certificate|line)\s+(?:reason\s+)?for\s+"
     r"(?!(?:the|a|an|our|all|staff|employees|everyone|someone|anyone|people|new|agency)\b)[a-z]{2,}|"
-    # What someone's note gives as the reason: "Ben's fit note says stress at work, 4 weeks".
-    r"(?:[a-z]+['’]s|his|her|their)\s+(?:fit|sick|doctor'?s|gp)\s+(?:note|certificate|line)\s+"
+    # What a note gives as the reason: "Ben's fit note says stress at work, 4 weeks" (whose
+    # note: see _WHOSE_NOTE).
+    r"(?P<says>(?:fit|sick|doctor'?s|gp)\s+(?:note|certificate|line)\s+"
     r"(?:says|said|states|stated|reads|lists|gives|mentions|is\s+for)\s+(?!nothing|anything|what)"
-    r"[a-z]{3,})\b"
+    r"[a-z]{3,}))\b"
 )
+_WHOSE_NOTE = re.compile(r"(?:[a-z]+['’]s|\bhis|\bher|\btheir)\s+$")
 _sick_note_matches = CuePattern(_SICK_NOTE).finditer_folded
 _ABOUT_THE_SCHEME = re.compile(
     r"^\s*(?:what|what's|whats|which|how|why|when|explain|describe|define|list|is|are|does|do|"
@@ -50,6 +53,10 @@ _SOMEONES = re.compile(r"\b(?:my|his|her|their|our|mr|mrs|ms|m\.|mme|herr|frau|s
 def find_sick_notes(text: str) -> Iterator[tuple[int, int]]:
     """Spans of diagnosis codes and foreign-language sick leave (see the module docstring)."""
     for m in _sick_note_matches(text):
+        if m.group("says") is not None:
+            whose = _WHOSE_NOTE.search(fold_case(text), max(0, m.start() - 30), m.start())
+            if whose is None:
+                continue  # "what does it mean if the fit note says may be fit for work?"
         sentence = sentence_around(text, m.start(), m.end()).lower()
         if _ABOUT_THE_SCHEME.match(sentence) and not _SOMEONES.search(sentence):
             continue

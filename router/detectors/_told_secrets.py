@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from router.detectors._base import fold_case, placeholder_context, sentence_around, words
 from router.detectors._cues import CuePattern
 from router.detectors._secret_values import DEMO_VALUE, GUESSABLE, NAME_VALUE, strong
-from router.detectors._shared import WordIndex, shared
+from router.detectors._shared import WordIndex, long_words, shared
 
 __all__ = [
     "find_access_codes",
@@ -393,11 +393,18 @@ def find_dial_turns(text: str) -> Iterator[tuple[int, int]]:
         sentence = sentence_around(text, m.start(), m.end(), 120)
         if _DIAL_CONTEXT.search(sentence) and not placeholder_context(text, m.start(), m.end(), 80):
             yield m.span()
-    # The number first, as people say it: "the safe goes twenty eight left twelve right four left".
-    for m in _NUMBER_THEN_TURN.finditer(text):
-        sentence = sentence_around(text, m.start(), m.end(), 120)
-        if _DIAL_CONTEXT.search(sentence) and not placeholder_context(text, m.start(), m.end(), 80):
-            yield m.span()
+    # The number first, as people say it: "the safe goes twenty eight left twelve right four
+    # left". Searched from the first turn word back: its numbers start anywhere.
+    found: set[tuple[int, int]] = set()
+    for pos in sorted(index.where("left") + index.where("right")):
+        if any(start <= pos < end for start, end in found):
+            continue
+        for m in _NUMBER_THEN_TURN.finditer(text, max(0, pos - 20), pos + 120):
+            found.add(m.span())
+    for start, end in sorted(found):
+        sentence = sentence_around(text, start, end, 120)
+        if _DIAL_CONTEXT.search(sentence) and not placeholder_context(text, start, end, 80):
+            yield start, end
 
 
 # "Admin@Harb0ur gets me into the NVR": a password told by what it opens.
@@ -435,6 +442,9 @@ _UNLOCKS_WITH = re.compile(
 )
 
 
+_unlocks_with_matches = CuePattern(_UNLOCKS_WITH).finditer
+
+
 def find_unlock_codes(text: str) -> Iterator[tuple[int, int]]:
     """Codes told by what they open ("duty mobile unlocks with 804417")."""
     folded = fold_case(text)
@@ -442,7 +452,7 @@ def find_unlock_codes(text: str) -> Iterator[tuple[int, int]]:
         "unlocks" in folded or "opens" in folded or "disarms" in folded
     ):
         return
-    for m in _UNLOCKS_WITH.finditer(text):
+    for m in _unlocks_with_matches(text):
         value = m.group("v")
         if not _TRIVIAL_CODE.match(value) and not placeholder_context(text, *m.span("v"), 80):
             yield m.span("v")
@@ -882,12 +892,16 @@ _TOKEN_THEN_HEX = re.compile(
     r"[^\n?!]{0,80}?(?<![0-9a-f])(?P<v>[0-9a-f]{32,64})(?![0-9a-z])"
 )
 _HASH_TALK = re.compile(r"\b(?:hash|hashes|md5|sha\d*|checksum|digest|commit|etag|fingerprint)\b")
+_HEX_TOKEN_LENGTH = 32
 _HEX_RUN = re.compile(r"[0-9a-fA-F]{32}")
 
 
 def find_hex_after_token(text: str) -> Iterator[tuple[int, int]]:
     """Hex tokens told after "auth token", "api key" and the like."""
-    if _HEX_RUN.search(text) is None:
+    if not any(
+        end - start >= _HEX_TOKEN_LENGTH and _HEX_RUN.search(text, start, end)
+        for start, end in long_words(text)
+    ):
         return
     folded = fold_case(text)
     for m in _TOKEN_THEN_HEX.finditer(folded):
@@ -921,12 +935,15 @@ _SAID_NUMBERS = re.compile(
 _SPOKEN_WORDS = ("dot", "underscore", "hyphen", "hash", "exclamation", "capital", "spaces", "sign")
 
 
+_spoken_cue_matches = CuePattern(_SPOKEN_CUE).finditer
+
+
 def find_spoken_passwords(text: str) -> Iterator[tuple[int, int]]:
     """Passwords read out word by word (see above)."""
     index = shared(text, WordIndex)
     if not any(index.where(word) for word in _SPOKEN_WORDS):
         return
-    for m in _SPOKEN_CUE.finditer(text):
+    for m in _spoken_cue_matches(text):
         stop = m.end() + 120
         for mark in ".?!\n":
             cut = text.find(mark, m.end(), stop)

@@ -1309,13 +1309,26 @@ _ABOUT_THREATS = re.compile(
 )
 
 
-# An exam question's story: its answer options give it away ("...grabbed her arm...\nA. ...").
-_ANSWER_OPTIONS = re.compile(r"\bwhich\s+of\s+the\s+following\b|\n\s*[A-D][.)]\s", re.IGNORECASE)
+# An exam question's story: its answer options give it away ("...grabbed her arm...\nA. ..."),
+# or "which of the following".
+_OPTION_LINE = re.compile(r"\n\s*[A-D][.)]\s")
+_WHICH_OF_THE = re.compile(r"\bwhich\s+of\s+the\s+$")
 
 
 def answer_options(text: str) -> bool:
     """Whether ``text`` is an exam question with answer options (its people are invented)."""
-    return _ANSWER_OPTIONS.search(text) is not None
+    # Looked for from each newline and each "following": one case-blind search of the whole
+    # text for either cost a third of a millisecond per 8,000 characters.
+    index = shared(text, WordIndex)
+    for pos in index.where("following"):
+        if _WHICH_OF_THE.search(index.folded, max(0, pos - 30), pos) is not None:
+            return True
+    i = text.find("\n")
+    while i != -1:
+        if _OPTION_LINE.match(text, i) is not None:
+            return True
+        i = text.find("\n", i + 1)
+    return False
 
 
 def _find_incidents(text: str, folded: str) -> Iterator[tuple[str, int, int]]:

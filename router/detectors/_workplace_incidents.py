@@ -440,8 +440,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     # Work's things carried off: "Colleague Ivan is taking pharma samples home".
     (
         "home",
-        r"""\b(?:is|are|was|were|has\s+been|have\s+been|keeps|kept|been)\s+(?:taking|bringing|
-        carrying|sneaking)\s+(?:the\s+|our\s+|company\s+|work\s+|some\s+)?(?:[\w-]+\s+){0,2}?
+        r"""(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bkeeps\s)|
+        (?<=\bkept\s))(?:taking|bringing|carrying|sneaking)\s+(?:the\s+|our\s+|company\s+|work\s+|
+        some\s+)?(?:[\w-]+\s+){0,2}?
         (?:samples|stock|supplies|tools|equipment|meds|medication|drugs|food|fuel|materials|parts|
         products|cash|money|stationery|alcohol|booze|wine|linen|towels|uniforms|toner|paper|
         laptops?|tablets?|phones?|files|records|scrap|copper|cable|timber)\s+home\b""",

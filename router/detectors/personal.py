@@ -222,7 +222,8 @@ _PHONE_CUE = re.compile(
     r"ph(?:n|ne|\s*(?:no\.?|nr|num|nmbr|number)|(?=\s*#))|(?:my|his|her)\s+digits|"
     r"messages\s+to|registered|"
     # "text it to chef's personal not the restaurant line: 647 382 9104"
-    r"(?:personal|private|direct|home|office|work|restaurant|shop|site|support|staff|emergency)\s+"
+    r"(?:(?<=personal\s)|(?<=private\s)|(?<=direct\s)|(?<=home\s)|(?<=office\s)|(?<=work\s)|"
+    r"(?<=restaurant\s)|(?<=shop\s)|(?<=site\s)|(?<=support\s)|(?<=staff\s)|(?<=emergency\s))"
     r"line|hotline|"
     # "she's not answering at 78 651 450", "reachable on 0612 34 56 78"
     r"(?:answering|picking\s+up|reachable)\s+(?:at|on))\b"
@@ -265,8 +266,7 @@ _phone_cue_matches = anchored_matches(
     words(
         "phone tel mobile mob cell fax desk landline whats sms text call reach contact my his "
         "her messages registered fone cel ph txt ring ping msg message answering picking "
-        "reachable personal private direct home office work restaurant shop site support staff "
-        "emergency hotline"
+        "reachable line hotline"
     ),
     _PHONE_CUE,
 )
@@ -338,8 +338,8 @@ def _find_phone(text: str) -> Iterator[tuple[int, int]]:
     trailing = matches_at(_PHONE_TRAILING_CUE, text, _phone_starts(text, plus_paren=True))
     for matches in (_phone_cue_matches(text), trailing, _emergency_contact_matches(text)):
         for m in matches:
-            cue = text[m.start() : m.start("v")]
-            if _LINE_CUE.search(cue) and _ORG_PHONE.search(cue) and not _MY.search(cue):
+            cue = text[max(0, m.start() - 30) : m.start("v")]
+            if _LINE_CUE.match(text, m.start()) and _ORG_PHONE.search(cue) and not _MY.search(cue):
                 continue  # "the support line is 0800 123 4567": the organisation's number
             if _phone_digits_ok(m.group("v")) and not _demo_value(text, m):
                 yield m.span("v")
