@@ -117,8 +117,12 @@ AUTHORS: dict[str, tuple[str, ...]] = {
     "fresh40": ("conversational_fresh40",),
     "fresh41": ("conversational_fresh41",),
     "fresh42": ("conversational_fresh42",),
-    # fresh43 and fresh44 are left out: with the rules never tuned on them either, they
-    # measure the whole detector on two authors it has never met.
+    "fresh43": ("conversational_fresh43",),
+    "fresh44": ("conversational_fresh44",),
+    "fresh45": ("conversational_fresh45",),
+    "fresh46": ("conversational_fresh46",),
+    # fresh47 and fresh48 are left out: the model never meets their authors, so their
+    # check sets (never tuned on) measure it on two authors it has not seen.
 }
 CHECKS = {
     "early": "conversational_check",
@@ -162,6 +166,10 @@ CHECKS = {
     "fresh40": "conversational_fresh40_check",
     "fresh41": "conversational_fresh41_check",
     "fresh42": "conversational_fresh42_check",
+    "fresh43": "conversational_fresh43_check",
+    "fresh44": "conversational_fresh44_check",
+    "fresh45": "conversational_fresh45_check",
+    "fresh46": "conversational_fresh46_check",
     "general": "conversational_general_check",
 }
 BENIGN = ("arena_hard_prompts_1250", "mt_bench_80")
@@ -220,6 +228,7 @@ def benign_rows(data: Path, *, held_out: bool) -> list[Row]:
     """Benign public prompts of one part of the shared data, up to ``MAX_CHARS``, and the
     Presidio sentences without personal data ("could I change the due date of my card?")."""
     out = []
+    seen: set[str] = set()
     files = [data / "benign" / f"{name}.jsonl" for name in BENIGN]
     files.append(data / "sensitive" / f"{PRESIDIO}.jsonl")
     for path in files:
@@ -227,7 +236,10 @@ def benign_rows(data: Path, *, held_out: bool) -> list[Row]:
             text = str(r["text"])
             if r["label"] == "pii" or is_held_out(str(r["id"])) != held_out:
                 continue
-            if len(text) <= MAX_CHARS:
+            # Each prompt once: the arena set repeats some ("God gave rock and roll to you..."
+            # six times), which made one prompt count six times against the FP budget.
+            if len(text) <= MAX_CHARS and text not in seen:
+                seen.add(text)
                 out.append(Row(text, False, PUBLIC_WEIGHT))
     return out
 

@@ -94,3 +94,21 @@ def test_every_public_prompt_is_scored_by_a_model_fitted_without_its_fold() -> N
     scored = train_disclosure.benign_out_of_fold(authors, benign)
     assert sorted(text for text, _ in scored) == sorted(r.text for r in benign)
     assert all(0.0 <= p <= 1.0 for _, p in scored)
+
+
+def test_a_public_prompt_repeated_in_the_data_counts_once(tmp_path: Path) -> None:
+    ids = [f"row-{i}" for i in range(40) if not train_disclosure.is_held_out(f"row-{i}")][:3]
+    (tmp_path / "benign").mkdir()
+    (tmp_path / "sensitive").mkdir()
+    prompts = ["God gave rock and roll to you", "God gave rock and roll to you", "a poem"]
+    rows = [
+        {"id": i, "text": t, "label": "presumed_benign"} for i, t in zip(ids, prompts, strict=True)
+    ]
+    (tmp_path / "benign" / f"{train_disclosure.BENIGN[0]}.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in rows), encoding="utf-8"
+    )
+    for name in train_disclosure.BENIGN[1:]:
+        (tmp_path / "benign" / f"{name}.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "sensitive" / f"{train_disclosure.PRESIDIO}.jsonl").write_text("", encoding="utf-8")
+    got = [r.text for r in train_disclosure.benign_rows(tmp_path, held_out=False)]
+    assert got == ["God gave rock and roll to you", "a poem"]
