@@ -927,11 +927,8 @@ _SPOKEN_SYMBOL = re.compile(
     r"all\s+one\s+word)",
     re.IGNORECASE,
 )
-_SAID_NUMBERS = re.compile(
-    r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
-    r"\d+)\b",
-    re.IGNORECASE,
-)
+# Numbers said or typed, each counted once ("twenty five" is one): the dial's words, "oh".
+_SAID_NUMBERS = re.compile(rf"\b(?:{_SAID_NUMBER}|oh|\d+)\b", re.IGNORECASE)
 _SPOKEN_WORDS = ("dot", "underscore", "hyphen", "hash", "exclamation", "capital", "spaces", "sign")
 
 
