@@ -1317,18 +1317,16 @@ _WHICH_OF_THE = re.compile(r"\bwhich\s+of\s+the\s+$")
 
 def answer_options(text: str) -> bool:
     """Whether ``text`` is an exam question with answer options (its people are invented)."""
-    # Looked for from each newline and each "following": one case-blind search of the whole
+    # The options' pattern starts with a literal newline, which ``re`` finds at C speed; the
+    # question is looked for back from each "following". One case-blind search of the whole
     # text for either cost a third of a millisecond per 8,000 characters.
+    if _OPTION_LINE.search(text) is not None:
+        return True
     index = shared(text, WordIndex)
-    for pos in index.where("following"):
-        if _WHICH_OF_THE.search(index.folded, max(0, pos - 30), pos) is not None:
-            return True
-    i = text.find("\n")
-    while i != -1:
-        if _OPTION_LINE.match(text, i) is not None:
-            return True
-        i = text.find("\n", i + 1)
-    return False
+    return any(
+        _WHICH_OF_THE.search(index.folded, max(0, pos - 30), pos) is not None
+        for pos in index.where("following")
+    )
 
 
 def _find_incidents(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
@@ -1475,6 +1473,21 @@ _PRIVATE_THREAD = re.compile(
 _private_thread = CuePattern(_PRIVATE_THREAD)
 _id_photo_of = CuePattern(_ID_PHOTO_OF)
 _camera_where = CuePattern(_CAMERA_WHERE)
+_PAPERS_AND_THREADS: tuple[tuple[frozenset[str], CuePattern], ...] = (
+    (words("cert certs certificate certificates"), _family_papers),
+    (words("between"), _private_thread),
+)
+_PICTURES_OF_SOMEONE: tuple[tuple[frozenset[str], CuePattern], ...] = (
+    (
+        words("photo photos picture pictures pic pics image images scan scans headshot headshots"),
+        _id_photo_of,
+    ),
+    (words("camera cam cctv dashcam bodycam doorbell webcam"), _camera_where),
+    (
+        words("facebook instagram insta website page newsletter tiktok twitter blog"),
+        _posted_pictures,
+    ),
+)
 _SEEN_WHO = words(
     "he she they someone somebody colleague manager boss resident residents patient patients "
     "pupil pupils child children kids"
@@ -1492,22 +1505,30 @@ def _find_named_media(text: str) -> Iterator[tuple[str, int, int]]:
     for m in _filmed_doing.finditer(text):
         if m.group("who").lower() in given_names() and _told(text, m.start(), m.end()):
             yield "personal_media", m.start(), m.end()
-    for m in (*_family_papers.finditer(text), *_private_thread.finditer(text)):
-        if _told(text, m.start(), m.end()) and not asks(
-            sentence_around(text, *m.span(), keep_end=True)
-        ):
-            yield "personal_media", m.start(), m.end()
-    for m in (
-        *_id_photo_of.finditer(text),
-        *_camera_where.finditer(text),
-        *_posted_pictures.finditer(text),
-    ):
-        who = m.group("who").lower()
-        # After "new starter" a capitalised word that is no common word is the name.
-        named = "lead" in m.re.groupindex and m.group("lead") is not None
-        known = who in given_names() or who in _SEEN_WHO or (named and who not in common_words())
-        if known and _told(text, m.start(), m.end()):
-            yield "personal_media", m.start(), m.end()
+    # Each kind only when its rarer word stands in the text: their first words ("add",
+    # "id", "texts") are common.
+    for cue, pattern in _PAPERS_AND_THREADS:
+        if not any(index.where(word) for word in cue):
+            continue
+        for m in pattern.finditer(text):
+            if _told(text, m.start(), m.end()) and not asks(
+                sentence_around(text, *m.span(), keep_end=True)
+            ):
+                yield "personal_media", m.start(), m.end()
+    for cue, pattern in _PICTURES_OF_SOMEONE:
+        if not any(index.where(word) for word in cue):
+            continue
+        for m in pattern.finditer(text):
+            yield from _someone_pictured(text, m)
+
+
+def _someone_pictured(text: str, m: re.Match[str]) -> Iterator[tuple[str, int, int]]:
+    who = m.group("who").lower()
+    # After "new starter" a capitalised word that is no common word is the name.
+    named = "lead" in m.re.groupindex and m.group("lead") is not None
+    known = who in given_names() or who in _SEEN_WHO or (named and who not in common_words())
+    if known and _told(text, m.start(), m.end()):
+        yield "personal_media", m.start(), m.end()
 
 
 def _find_more_media(text: str) -> Iterator[tuple[str, int, int]]:
