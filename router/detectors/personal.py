@@ -299,8 +299,22 @@ _ORG_PHONE = re.compile(
 )
 
 
+# Ranges only organisations are given: the UK's 03 numbers (public bodies, charities,
+# firms), its 080 freephone and 084/087 service numbers, written the UK way (4-3-4 or in
+# one run, eleven digits for 03: "0378 3549890" may be in Tokyo, "0302 774 915" in Accra),
+# and North America's toll-free 8xx codes. Nobody's own phone is in them ("is it still
+# 0345 300 9923 for RIDDOR?").
+_ORG_RANGE = re.compile(
+    r"^(?:(?:\+44[ -]?|0)(?:(?:3[0-47]\d|84[345]|87[01])(?:\d{7}|(?P<s>[ -])\d{3}(?P=s)\d{4})"
+    r"|80[08](?:\d{6,7}|(?P<t>[ -])\d{3}(?P=t)\d{3,4}))"
+    r"|(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?[2-9]\d\d[ .-]?\d{4})$"
+)
+
+
 def _org_number(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 50) : m.start()]
+    if _ORG_RANGE.match(m.group(0)):
+        return True
     return (_ORG_PHONE.search(before) is not None and not _MY.search(before)) or from_public_page(
         text, m.start(), m.end()
     )
@@ -341,6 +355,8 @@ def _find_phone(text: str) -> Iterator[tuple[int, int]]:
             cue = text[max(0, m.start() - 30) : m.start("v")]
             if _LINE_CUE.match(text, m.start()) and _ORG_PHONE.search(cue) and not _MY.search(cue):
                 continue  # "the support line is 0800 123 4567": the organisation's number
+            if _ORG_RANGE.match(m.group("v")):
+                continue  # "ring 0300 123 8080 to book": a number only an organisation has
             if _phone_digits_ok(m.group("v")) and not _demo_value(text, m):
                 yield m.span("v")
 
