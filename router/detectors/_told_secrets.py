@@ -28,6 +28,7 @@ __all__ = [
     "find_creds_pairs",
     "find_dial_turns",
     "find_hex_after_token",
+    "find_keypad_entries",
     "find_late_values",
     "find_login_pairs",
     "find_opening_values",
@@ -289,6 +290,67 @@ def find_keyed_in_codes(text: str) -> Iterator[tuple[int, int]]:
             or _CLOCK_TIME.match(m.group("v"))  # "i punch in 0800": a shift
             or not _OPENS.search(sentence_around(folded, start, end))
             or folded[max(0, start - 3) : start] == "at "
+            or placeholder_context(text, start, end, 80)
+        ):
+            continue
+        yield start, end
+
+
+# A code keyed in as a keypad wants it: "the temp code is *2580", "side entrance is 2580#
+# from tomorrow", "1397 star". Not a phone's service codes ("*123#", "dial *100").
+# Four to eight digits after a star or before a hash or a spoken key, and the characters
+# that must not touch them (a phone's "*123#", a "#4521" issue, a "var*2580x").
+_KEYED_DIGITS = re.compile(r"\d{4,8}")
+_SPOKEN_KEY = re.compile(r"(?<![\w*#])(\d{4,8})\s+(?:then\s+)?$")
+_KEYPAD_KEYS = ("star", "hash", "pound", "enter")
+_KEYPAD_WHAT = re.compile(
+    r"\b(?:code|codes|pin|door|doors|gate|gates|entrance|keypad|key\s+pad|lock|alarm|fob|entry|"
+    r"access|shutter|lockbox|key\s?safe|side|back|front)\b"
+)
+_PHONE_SERVICE = re.compile(r"\b(?:dial|dialled|dialed|ussd|balance|top\s?up|airtime)\b")
+
+
+def _keypad_values(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the digits in "*2580", "2580#" and "2580 then star"."""
+    # Found from the few stars, hashes and key words of a text: a regex through the whole
+    # text stops at every digit (0.17 ms per 8,000 characters).
+    size = len(text)
+
+    def free(i: int) -> bool:
+        return not (0 <= i < size and (text[i].isalnum() or text[i] in "*#_"))
+
+    i = text.find("*")
+    while i != -1:
+        m = _KEYED_DIGITS.match(text, i + 1)
+        if m is not None and free(i - 1) and free(m.end()):
+            yield m.span()
+        i = text.find("*", i + 1)
+    i = text.find("#")
+    while i != -1:
+        start = i
+        while start > 0 and text[start - 1].isdigit() and i - start <= 8:
+            start -= 1
+        if 4 <= i - start <= 8 and free(start - 1) and free(i + 1):
+            yield start, i
+        i = text.find("#", i + 1)
+    index = shared(text, WordIndex)
+    for word in _KEYPAD_KEYS:
+        for pos in index.where(word):
+            m = _SPOKEN_KEY.search(text, max(0, pos - 24), pos)
+            if m is not None:
+                yield m.span(1)
+
+
+def find_keypad_entries(text: str) -> Iterator[tuple[int, int]]:
+    """Codes written as they are keyed in ("the temp code is *2580", "1397 star")."""
+    folded: str | None = None
+    for start, end in _keypad_values(text):
+        folded = fold_case(text) if folded is None else folded
+        sentence = sentence_around(folded, start, end)
+        if (
+            _TRIVIAL_CODE.match(text[start:end])
+            or not _KEYPAD_WHAT.search(sentence)
+            or _PHONE_SERVICE.search(sentence)
             or placeholder_context(text, start, end, 80)
         ):
             continue

@@ -196,13 +196,16 @@ _PROCEDURE_LEAD = re.compile(
 # Papers or devices left behind in public: "records were printed and left on the bus".
 _LEFT_IN_PUBLIC = re.compile(
     # "left a folder of guest passport copies on the train": the thing may take six words.
-    r"\b(?:left|abandoned|forgotten|dropped|found)\s+(?:\w+\s+){0,7}?(?:on|in|at|by)\s+(?:the|a|an)\s+"
+    r"\b(?:left|abandoned|forgotten|dropped|found|lost)\s+(?:\w+\s+){0,7}?(?:on|in|at|by)\s+(?:the|a|an)\s+"
     r"(?:bus|train|tube|taxi|cab|plane|printer|photocopier|copier|street|pub|bar|cafe|restaurant|park|"
     r"bin|skip|car\s+park|station|pavement)\b"
 )
+# What was left: people's papers and the things that carry them ("the redundancy shortlist
+# on the printer", "the USB with the alarm layout got lost on the Tube").
 _LEFT_WHAT = re.compile(
     r"\b(?:records?|files?|documents?|papers?|printouts?|laptops?|folders?|notes|contracts?|payslips?|"
-    r"patients?|customers?|clients?|usb|drive|badge|passports?)\b"
+    r"patients?|customers?|clients?|usb|drive|badge|passports?|(?:short)?list|letters|payroll|"
+    r"minutes|drawings|cvs|applications|prescriptions)\b"
 )
 # A password seen where it should not be: "the admin password on a sticky note".
 _WRITTEN_DOWN = re.compile(

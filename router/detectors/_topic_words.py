@@ -253,12 +253,14 @@ _OTHER_SENSE_BEFORE: dict[str, frozenset[str]] = {
     "clinic": words("puppy puppies pet pets vet vet's vets veterinary dog dogs cat cats animal"),
 }
 # A health word naming what a thing is for: "our prescription printer", "the outpatients
-# signage", "the hospital's cancer research appeal" (things, not anyone's condition).
+# signage", "the hospital's cancer research appeal", "our pharmacy leaflet" (things, not
+# anyone's condition).
 _THINGS_FOR = words(
     """
     printer printers scanner scanners signage signs labels poster posters leaflet leaflets
     display displays shelf shelves aisle appeal appeals fundraiser fundraising campaign
-    charity research software portal kiosk template templates
+    charity research software portal kiosk template templates footer footers newsletter
+    newsletters website flyer flyers booklet booklets brochure brochures
     """
 )
 OTHER_SENSE_AFTER: dict[str, frozenset[str]] = {
@@ -271,6 +273,9 @@ OTHER_SENSE_AFTER: dict[str, frozenset[str]] = {
         for word in words(
             "prescription prescriptions outpatient outpatients cancer pregnancy mental diabetes "
             "dementia hiv covid flu vaccine vaccination dental medical health"
+            # "our pharmacy leaflet", "the counselling poster": the service's, not a patient's
+            " pharmacy chemist clinic dentist optician counselling counseling therapy physio"
+            " physiotherapy"
         )
     },
 }

@@ -80,10 +80,11 @@ _RULES: tuple[tuple[str, str], ...] = (
         | \b(?:pinned|crushed|trapped|ran\s+over|clipped|struck|hit|caught|jammed)\s+
         (?:[\w-]+'s|his|her|their)\s+(?:[\w-]+\s+)?{_BODY}\b""",
     ),
-    # Everyone's addresses shown to everyone: "I put 300 policyholders in cc instead of bcc".
+    # Everyone's addresses shown to everyone: "I put 300 policyholders in cc instead of bcc",
+    # "sent the vaccine reminder to all clients with everyone in CC not BCC".
     (
         "cc cc'd ccd",
-        r"""\b(?:put|added|sent|emailed|included|listed|copied|went\s+out|cc'?d|ccd)\b[^.?!\n]{0,50}?
+        r"""\b(?:put|added|sent|emailed|included|listed|copied|went\s+out|cc'?d|ccd)\b[^.?!\n]{0,80}?
         \bcc\b[^.?!\n]{0,20}?\b(?:instead\s+of|not|rather\s+than)\s+(?:in\s+)?(?:the\s+)?bcc\b""",
     ),
     # Data sent to the wrong people: "emailed the year group's marks to the student list
@@ -406,6 +407,15 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "front",
         r"""\bcalled\s+(?:[\w'-]+\s+){1,4}?['"‘“][^'"’”\n]{2,40}['"’”]\s+in\s+front\s+of\b""",
+    ),
+    # Money paid to someone posing as the boss or a supplier: "someone pretending to be our
+    # CEO got Lisa to pay £18k to a 'new supplier'".
+    (
+        "pretending pretended posing posed impersonating impersonated",
+        r"""\b(?:pretending|pretended|posing|posed|impersonating|impersonated)\s+(?:to\s+be\s+|as\s+)?
+        (?:our|the|my|his|her|their)\s+(?:[\w-]+\s+)?(?:ceo|md|boss|director|cfo|owner|founder|
+        manager|supplier|landlord|chairman|partner|head)\b[^.?!\n]{0,60}?\b(?:got\s+(?:[\w'-]+\s+)
+        {1,3}?to\s+(?:pay|transfer|send|wire|buy|change)|paid|transferred|wired|bought)\b""",
     ),
     # An outsider copied in on what was internal: "our junior cc'd opposing counsel on the
     # internal strategy email".

@@ -52,6 +52,7 @@ from router.detectors._told_secrets import (
     find_dial_turns,
     find_hex_after_token,
     find_keyed_in_codes,
+    find_keypad_entries,
     find_late_values,
     find_login_pairs,
     find_opening_values,
@@ -433,6 +434,7 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     yield from find_creds_pairs(text)
     yield from find_access_codes(text)
     yield from find_keyed_in_codes(text)
+    yield from find_keypad_entries(text)
     yield from find_opening_values(text)
     yield from find_authenticator_codes(text)
     yield from find_spaced_codes(text)

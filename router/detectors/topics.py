@@ -193,8 +193,8 @@ _FICTION = re.compile(
     # "it's all fiction", "for our crime drama script", "our new play is about a ransomware attack"
     r"it'?s\s+(?:all\s+)?fiction|(?:crime|tv|radio|police|hospital)\s+drama|drama\s+script|"
     r"(?:our|my|the|a)\s+(?:new\s+)?(?:play|film|musical|sitcom)\s+(?:is\s+)?about|the\s+following\s+(?:three\s+|two\s+)?characters|"
-    # Case studies and exam vignettes invent their patients too.
-    r"case\s+stud(?:y|ies)|vignette)",
+    # Case studies, training cases and exam vignettes invent their patients too.
+    r"case\s+stud(?:y|ies)|(?:training|teaching|practice|mock)\s+cases?|vignette)",
 )
 
 
@@ -594,8 +594,12 @@ _BEFORE_SIDE = {
 # Bands and grades are not people: "salary bands: junior 30k, mid 45k, senior 60k".
 _NOT_A_LEVEL = (
     r"(?!(?:junior|mid|middle|senior|lead|principal|entry|band|grade|level|min|max|minimum|maximum|"
-    r"low|high|median|mean|average|base|floor|top|bottom|year|london|national|regional|uk|us)\b)"
+    r"low|high|median|mean|average|base|floor|top|bottom|year|london|national|regional|uk|us|"
+    r"tier|tiered|step|target|cap|monthly|weekly|daily|hourly|annual|yearly|gross|net|total|flat|"
+    r"fixed|variable|current|proposed|standard|starting|new|old|option|plan)\b)"
 )
+# An amount of someone's pay in a list: "212k", "2.5k", "£600", "$1,250".
+_LISTED_PAY = r"(?:[$£€]\d{2,3}(?:,\d{3})*(?:\.\d\d)?k?|\d{1,3}(?:\.\d)?k)\b"
 _SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern, re.Pattern[str] | None], ...] = tuple(
     (family, tuple(gate.split()), CuePattern(re.compile(pattern)), _BEFORE_SIDE.get(gate))
     for family, gate, pattern in (
@@ -616,13 +620,14 @@ _SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern, re.Pattern[str] | No
             r"\b(?:attachment\s+of\s+earnings|garnish(?:ment|ed|ee)|(?:earnings\s+)?arrestment)\b",
         ),
         (
-            # People's pay listed by name: "partner draws Q3: Hughes 212k, Patel 188k, Obi 151k".
+            # People's pay listed by name: "partner draws Q3: Hughes 212k, Patel 188k, Obi 151k",
+            # "bonuses Amara £600, Leo £450, Beth nil".
             "financial_info",
             "draws draw salaries salary bonuses bonus pay comp compensation earnings payouts "
             "commission commissions",
             r"\b(?:draws?|salar(?:y|ies)|bonus(?:es)?|pay|comp|compensation|earnings|payouts?|"
-            rf"commissions?)\b[^.\n:]{{0,30}}:\s*{_NOT_A_LEVEL}[a-z]+\s+[$£€]?\d{{2,3}}(?:\.\d)?k\b"
-            rf"(?:,\s*{_NOT_A_LEVEL}[a-z]+\s+[$£€]?\d{{2,3}}(?:\.\d)?k\b){{1,}}",
+            rf"commissions?)\b[^.\n:]{{0,30}}:?\s*{_NOT_A_LEVEL}[a-z]+\s+{_LISTED_PAY}"
+            rf"(?:,\s*{_NOT_A_LEVEL}[a-z]+\s+{_LISTED_PAY}){{1,}}",
         ),
         (
             # Someone's drinking or habit as the reason: "28 days at the Priory for his drinking".
