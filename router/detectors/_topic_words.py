@@ -263,7 +263,22 @@ _THINGS_FOR = words(
     newsletters website flyer flyers booklet booklets brochure brochures
     """
 )
+# An incident word naming a kind of risk or the work against it: "is that a fraud risk?",
+# "our phishing training", "the breach policy" (no incident happened).
+_RISK_TALK = words(
+    """
+    risk risks prevention policy policies training awareness checks controls procedure
+    procedures protection insurance simulation simulations module modules course
+    """
+)
 OTHER_SENSE_AFTER: dict[str, frozenset[str]] = {
+    **{
+        word: _RISK_TALK
+        for word in words(
+            "fraud breach phishing scam theft ransomware malware harassment bullying "
+            "discrimination whistleblower burglary"
+        )
+    },
     "lost": words(
         "internet wifi wi-fi connection connectivity signal power network sync focus track count "
         "interest patience sleep"

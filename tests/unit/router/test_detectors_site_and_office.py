@@ -148,3 +148,27 @@ def test_bonuses_listed_by_name_are_financial(text: str) -> None:
 )
 def test_pay_scales_and_options_are_no_ones_pay(text: str) -> None:
     assert "financial_info" not in found(text), found(text)
+
+
+# --- a kind of risk, or the work against it --------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our bank details are printed on every invoice - is that a fraud risk?",
+        "our phishing training module is overdue for 40 staff",
+        "update the harassment policy wording for the new handbook",
+    ],
+)
+def test_talk_of_a_risk_or_its_prevention_is_no_incident(text: str) -> None:
+    assert "incident" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we had a fraud last week, someone changed our supplier's bank details",
+        "my manager keeps bullying me in meetings",
+    ],
+)
+def test_the_same_words_telling_what_happened_are_an_incident(text: str) -> None:
+    assert "incident" in found(text), found(text)
