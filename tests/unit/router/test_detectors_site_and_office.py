@@ -22,7 +22,7 @@ from tests.unit.router._detect import found
         "call (888) 555-2368 to reorder the test strips",
     ],
 )
-def test_numbers_in_organisations_ranges_are_no_phone(text: str) -> None:
+def test_numbers_in_organisations_ranges_are_not_phones(text: str) -> None:
     assert "phone" not in found(text), found(text)
 
 
@@ -52,7 +52,7 @@ def test_personal_numbers_next_to_those_ranges_are_found(text: str, value: str) 
         "mock case for the new dispensers: Mr B, 70, on warfarin, asks for ibuprofen",
     ],
 )
-def test_a_practices_material_and_training_cases_are_no_health_data(text: str) -> None:
+def test_a_practices_material_and_training_cases_are_not_health_data(text: str) -> None:
     assert "health" not in found(text), found(text)
 
 
@@ -93,7 +93,7 @@ def test_a_code_written_as_it_is_keyed_in_is_a_credential(text: str, value: str)
         "the example entry code in the manual is 2580#",
     ],
 )
-def test_service_codes_defaults_and_code_pass(text: str) -> None:
+def test_service_codes_defaults_and_code_are_not_credentials(text: str) -> None:
     assert "credential" not in found(text), found(text)
 
 
@@ -122,7 +122,7 @@ def test_incidents_told_as_a_story_are_found(text: str) -> None:
         "write a phishing simulation where someone posing as our CFO asks for gift cards",
     ],
 )
-def test_how_tos_and_lost_umbrellas_are_no_incident(text: str) -> None:
+def test_how_tos_and_lost_umbrellas_are_not_incidents(text: str) -> None:
     assert "incident" not in found(text), found(text)
 
 
@@ -146,7 +146,7 @@ def test_bonuses_listed_by_name_are_financial(text: str) -> None:
         "pay: monthly £2,000, weekly £460 - which is better for budgeting?",
     ],
 )
-def test_pay_scales_and_options_are_no_ones_pay(text: str) -> None:
+def test_pay_scales_and_options_are_not_anyones_pay(text: str) -> None:
     assert "financial_info" not in found(text), found(text)
 
 
@@ -159,7 +159,7 @@ def test_pay_scales_and_options_are_no_ones_pay(text: str) -> None:
         "update the harassment policy wording for the new handbook",
     ],
 )
-def test_talk_of_a_risk_or_its_prevention_is_no_incident(text: str) -> None:
+def test_talk_of_a_risk_or_its_prevention_is_not_an_incident(text: str) -> None:
     assert "incident" not in found(text), found(text)
 
 
