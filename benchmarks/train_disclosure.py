@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import zlib
 from collections import Counter
@@ -121,8 +122,13 @@ AUTHORS: dict[str, tuple[str, ...]] = {
     "fresh44": ("conversational_fresh44",),
     "fresh45": ("conversational_fresh45",),
     "fresh46": ("conversational_fresh46",),
-    # fresh47 and fresh48 are left out: the model never meets their authors, so their
-    # check sets (never tuned on) measure it on two authors it has not seen.
+    "fresh47": ("conversational_fresh47",),
+    "fresh48": ("conversational_fresh48",),
+    "fresh51": ("conversational_fresh51",),
+    "fresh52": ("conversational_fresh52",),
+    "fresh53": ("conversational_fresh53",),
+    # fresh49, fresh50, fresh54 and fresh55 are left out: nobody tuned on them and the model
+    # never meets their authors, so they measure it on authors it has not seen.
 }
 CHECKS = {
     "early": "conversational_check",
@@ -170,6 +176,11 @@ CHECKS = {
     "fresh44": "conversational_fresh44_check",
     "fresh45": "conversational_fresh45_check",
     "fresh46": "conversational_fresh46_check",
+    "fresh47": "conversational_fresh47_check",
+    "fresh48": "conversational_fresh48_check",
+    "fresh51": "conversational_fresh51_check",
+    "fresh52": "conversational_fresh52_check",
+    "fresh53": "conversational_fresh53_check",
     "general": "conversational_general_check",
 }
 BENIGN = ("arena_hard_prompts_1250", "mt_bench_80")
@@ -200,6 +211,15 @@ BENIGN_BUDGET = 0.02
 # 4 to 2 of 981.
 PUBLIC_WEIGHT = 3.0
 BENIGN_FOLDS = 5
+# Each row also goes into the fit with the vowels dropped from a third of its words of five
+# letters or more ("my dbts hstry"), at half its weight (session 15): the issue asks for
+# requests typed in a hurry, and the letter pieces alone share little with such words.
+# Out of author (62 authors), at the same threshold and the same added false positives
+# (+1.1% on harmless rows, 15 of 784 public prompts), it caught 84.4% of what the rules
+# miss against 82.7% without the copies. Copying the authors' rows alone (not the public
+# prompts) taught the model that dropped vowels go with disclosures: public prompts
+# flagged went up and the threshold rule picked 0.85.
+DROPPED_VOWELS_WEIGHT = 0.5
 THRESHOLDS = tuple(round(0.5 + 0.05 * i, 2) for i in range(9))  # 0.50 ... 0.90
 
 
@@ -244,13 +264,44 @@ def benign_rows(data: Path, *, held_out: bool) -> list[Row]:
     return out
 
 
+_VOWELS = frozenset("aeiou")
+
+
+def dropped_vowels(text: str) -> str | None:
+    """``text`` lower-cased with the vowels after the first letter dropped from a third (at
+    least one) of its words of five letters or more, chosen by a hash of the text; None
+    when it has no such word."""
+    words = text.split(" ")
+    long = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
+    if not long:
+        return None
+    pick = random.Random(zlib.crc32(text.encode("utf-8")))
+    for i in pick.sample(long, max(1, len(long) // 3)):
+        w = words[i]
+        words[i] = w[0] + "".join(ch for ch in w[1:] if ch.lower() not in _VOWELS)
+    return " ".join(words).lower()
+
+
+def with_dropped_vowels(rows: Sequence[Row]) -> list[Row]:
+    """``rows`` and, for each, its ``dropped_vowels`` copy at ``DROPPED_VOWELS_WEIGHT`` times
+    its weight: harmless and public rows too, so that dropped vowels alone say nothing."""
+    out = list(rows)
+    for row in rows:
+        typed = dropped_vowels(row.text)
+        if typed is not None and typed != row.text:
+            out.append(Row(typed, row.sensitive, DROPPED_VOWELS_WEIGHT * row.weight))
+    return out
+
+
 def fit(
     rows: Sequence[Row], threshold: float, provenance: dict[str, object], c: float = C
 ) -> DisclosureModel:
-    """A logistic regression on ``features`` (scaled as the model scores them)."""
+    """A logistic regression on ``features`` (scaled as the model scores them), fitted on
+    ``rows`` and their ``with_dropped_vowels`` copies."""
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
+    rows = with_dropped_vowels(rows)
     vocab: dict[str, int] = {}
     indptr, indices, values = [0], [], []
     for row in rows:
@@ -429,6 +480,14 @@ def main(argv: list[str] | None = None) -> int:
     public = benign_out_of_fold(authors, benign)
     threshold = choose_threshold(authors, held, rules, public)
     print(f"threshold chosen out of author: {threshold:.2f} (added FP budget {FP_BUDGET:.0%})")
+    pairs = [(r, p) for a, rows in authors.items() for r, p in zip(rows, held[a][1], strict=True)]
+    harmless = [p >= threshold and not rules(r.text) for r, p in pairs if not r.sensitive]
+    missed = [p >= threshold for r, p in pairs if r.sensitive and not rules(r.text)]
+    print(
+        f"out of author at {threshold:.2f}: +{sum(harmless) / len(harmless):.4f} false positives "
+        f"on harmless rows, {sum(missed) / max(1, len(missed)):.4f} of the sensitive rows the "
+        "rules miss caught"
+    )
     added_public = sum(p >= threshold and not rules(text) for text, p in public)
     print(
         f"public prompts out of fold: +{added_public}/{len(public)} flagged by the model "
@@ -462,6 +521,7 @@ def main(argv: list[str] | None = None) -> int:
         "rows": len(rows),
         "sensitive_rows": sum(r.sensitive for r in rows),
         "C": C,
+        "dropped_vowels_copies": f"every row, at {DROPPED_VOWELS_WEIGHT} times its weight",
         "threshold_rule": f"lowest of {THRESHOLDS[0]}..{THRESHOLDS[-1]} adding <= "
         f"{FP_BUDGET:.0%} FP on harmless rows out of author and <= {BENIGN_BUDGET:.0%} on the "
         "public prompts out of fold",

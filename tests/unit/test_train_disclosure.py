@@ -112,3 +112,24 @@ def test_a_public_prompt_repeated_in_the_data_counts_once(tmp_path: Path) -> Non
     (tmp_path / "sensitive" / f"{train_disclosure.PRESIDIO}.jsonl").write_text("", encoding="utf-8")
     got = [r.text for r in train_disclosure.benign_rows(tmp_path, held_out=False)]
     assert got == ["God gave rock and roll to you", "a poem"]
+
+
+def test_every_row_is_also_fitted_with_vowels_dropped_at_half_its_weight() -> None:
+    told = Row("someone walked off with Daniel's laptop from reception", True)
+    public = Row("Explain photosynthesis to a student", False, train_disclosure.PUBLIC_WEIGHT)
+    rows = train_disclosure.with_dropped_vowels([told, Row("ok", False), public])
+    # "ok" has no word of five letters: no copy.
+    assert [r.text for r in rows[:3]] == [told.text, "ok", public.text]
+    copy, public_copy = rows[3:]
+    assert copy.sensitive and copy.weight == train_disclosure.DROPPED_VOWELS_WEIGHT
+    assert not public_copy.sensitive
+    assert public_copy.weight == train_disclosure.DROPPED_VOWELS_WEIGHT * public.weight
+    # A third of the long words lose their inner vowels: of someone, walked, laptop and
+    # reception ("Daniel's" is no plain word), one; the rest and the short ones stay.
+    changed = [
+        (a, b) for a, b in zip(told.text.lower().split(), copy.text.split(), strict=True) if a != b
+    ]
+    assert len(changed) == 1, changed
+    assert all(b == a[0] + "".join(c for c in a[1:] if c not in "aeiou") for a, b in changed)
+    # The same text always gets the same copy: refits are reproducible.
+    assert train_disclosure.dropped_vowels(told.text) == copy.text
