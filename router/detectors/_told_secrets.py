@@ -297,9 +297,10 @@ def find_keyed_in_codes(text: str) -> Iterator[tuple[int, int]]:
 
 
 # A code keyed in as a keypad wants it: "the temp code is *2580", "side entrance is 2580#
-# from tomorrow", "1397 star". Not a phone's service codes ("*123#", "dial *100").
-# Four to eight digits after a star or before a hash or a spoken key, and the characters
-# that must not touch them (a phone's "*123#", a "#4521" issue, a "var*2580x").
+# from tomorrow", "1397 star": four to eight digits after a star or before a hash or a
+# spoken key, touching no letter, digit, star or hash (not a phone's "*123#", a "#4521"
+# issue, a "var*2580x"), in a sentence about what it opens and not about a phone's
+# service codes ("dial *1345 to top up").
 _KEYED_DIGITS = re.compile(r"\d{4,8}")
 _SPOKEN_KEY = re.compile(r"(?<![\w*#])(\d{4,8})\s+(?:then\s+)?$")
 _KEYPAD_KEYS = ("star", "hash", "pound", "enter")

@@ -312,9 +312,9 @@ _ORG_RANGE = re.compile(
 
 
 def _org_number(text: str, m: re.Match[str]) -> bool:
-    before = text[max(0, m.start() - 50) : m.start()]
     if _ORG_RANGE.match(m.group(0)):
         return True
+    before = text[max(0, m.start() - 50) : m.start()]
     return (_ORG_PHONE.search(before) is not None and not _MY.search(before)) or from_public_page(
         text, m.start(), m.end()
     )
