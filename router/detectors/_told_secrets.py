@@ -207,10 +207,10 @@ _ACCESS_CODE = re.compile(
         # "alarm for the Linlithgow store is 6 6 0 3": what is locked, then four or more digits
       | (?P<bare>alarm(?:\s+set/unset|\s+set|\s+unset|\s+panel)?|safe|padlock|lock\s?box
           |key\s?safe|key\s?box
-          |(?:cd|drugs?|key|controlled)\s+cabinet
+          |(?:cd|drugs?|key|controlled)\s+(?:cabinet|cupboard)
           |(?:manager|supervisor|admin|till|refund|keycard|key\s+card|card|door|alarm)\s+override)s?
         {_WHERE_LOCKED}
-        \s*(?:is|=|:|'s|’s|{_CHANGED_TO})\s*
+        \s*(?:is|=|:|'s|’s|{_CHANGED_TO})\s*(?:now\s+|still\s+)?
         (?=[#*]?\d(?:[ -]?\d){{3}})
         # "pharmacy door: *2281*", "side gate = 4471#": a door named as a label, then its code
       | (?P<label>door|gate|shed|cage|vault|storeroom|keypad)\s*[:=]\s*(?=[#*]?\d(?:[ -]?\d){{3}})
@@ -236,7 +236,7 @@ _MEASURE_AFTER = re.compile(
 _ACCESS_WORDS = (
     "code", "pin", "combo", "combination", "keypad", "key pad", "alarm", "safe", "padlock",
     "lockbox", "lock box", "keybox", "key box", "override", "door", "gate", "shed", "cage",
-    "cabinet",
+    "cabinet", "cupboard",
     "vault", "storeroom",
 )  # fmt: skip
 
@@ -306,7 +306,9 @@ _SPOKEN_KEY = re.compile(r"(?<![\w*#])(\d{4,8})\s+(?:then\s+)?$")
 _KEYPAD_KEYS = ("star", "hash", "pound", "enter")
 _KEYPAD_WHAT = re.compile(
     r"\b(?:code|codes|pin|door|doors|gate|gates|entrance|keypad|key\s+pad|lock|alarm|fob|entry|"
-    r"access|shutter|lockbox|key\s?safe|side|back|front)\b"
+    r"access|shutter|lockbox|key\s?safe|side|back|front|"
+    # What has a keypad on its door: "quiet room's 2580# now".
+    r"room|rooms|cupboard|store|storeroom|locker|cage|shed|vault|safe|lift|office)\b"
 )
 _PHONE_SERVICE = re.compile(r"\b(?:dial|dialled|dialed|ussd|balance|top\s?up|airtime)\b")
 

@@ -152,6 +152,13 @@ _HEALTH_STATUS = re.compile(
     r"\b(?:(?:hiv|covid|covid-19|hep\s+[abc]|hepatitis\s+[abc]|brca[12]?|tb|strep|mrsa)[\s-]+positive|"
     r"positive\s+for\s+(?:hiv|covid|hepatitis|tb|strep|mrsa|brca))"
 )
+# Back at work after an illness, by steps: "Fiona's on a phased return after her breakdown"
+# (found at "phased"; whose return is read back from there).
+_PHASED_RETURN = re.compile(r"\bphased\s+return\b")
+_PHASED_RETURN_LEAD = re.compile(
+    r"(?:'s|’s|\bis|\bwas|\bbeen|\bi'm|\bim|\bam)\s+(?:now\s+|still\s+|currently\s+)?on\s+"
+    r"(?:a\s+|her\s+|his\s+|their\s+|my\s+)?$"
+)
 # Diagnosed, told in short: "dx'd with ms last month", "diagnosed w/ lupus in may".
 _DIAGNOSED = re.compile(r"\b(?:dx'?d|dx|diagnosed)\s+(?:with|w/|w)\s+[\w'-]+")
 # Readings only a patient gives: "bp was 160/100", "my psa came back at 6.1".
@@ -419,7 +426,12 @@ _INCIDENT = re.compile(
     # Ransomware signs: "ransom note on the file server", "files end in .lockbit".
     r"ransom\s+(?:note|demand|message|screen|letter|email)s?\s+(?:on|in|from|appeared|popped|showed|"
     r"came|was|were|says?|said|left|asking)|"
-    r"files\s+(?:now\s+)?(?:end|ending|renamed|have|got)\s+(?:in|with|to)?\s*(?:the\s+)?(?:extension\s+)?"
+    # "reception PC has a ransom note this morning"
+    r"(?:pc|laptop|server|screen|machine|computer|desktop|nas|till)\s+(?:has|had|got|shows|showed|"
+    r"showing|is\s+showing)\s+(?:a|the)\s+ransom\s+(?:note|demand|message|screen)|"
+    # "all the lease PDFs end in .locked"
+    r"(?:files|pdfs|docs|documents|spreadsheets|scans|photos|images|backups)\s+(?:now\s+)?(?:all\s+)?"
+    r"(?:end|ending|renamed|have|got)\s+(?:in|with|to)?\s*(?:the\s+)?(?:extension\s+)?"
     # Not a file type anyone opens: ".docx" is a format, ".lockbit" a ransom.
     r"\.(?!(?:docx?|xlsx?|pptx?|pdf|txt|csv|jpe?g|png|gif|zip|json|xml|html?|py|js|md|log|mp4|mov|"
     r"exe|msg|eml|odt|rtf|heic|tiff?|bak|tmp)\b)[a-z0-9]{2,12}\b|"
@@ -489,7 +501,10 @@ _BROKEN_INTO = re.compile(
 _BROKEN_INTO_LEAD = re.compile(
     r"\b(?:vans?|cars?|trucks?|lorry|lorries|vehicles?|minibus|bus|coach|caravan|trailer|container|house|home|"
     r"flat|apartment|office|shed|lockers?|store|shop|depot|warehouse|site|garage|unit|cabin|building|premises|"
-    r"compound|yard|cabinet|till)\s+(?:was|got|has\s+been|had\s+been|were|have\s+been|been)\s+$"
+    r"compound|yard|cabinet|till)\s+(?:(?:was|got|has\s+been|had\s+been|were|have\s+been|been)\s+|"
+    # Told as a headline, whose it is in place of the verb: "Ciara's car broken into".
+    r"(?<=['’]s\s(?:car|van)\s)|(?<=['’]s\struck\s)|(?<=['’]s\sflat\s)|(?<=['’]s\shouse\s)|"
+    r"(?<=\smy\scar\s)|(?<=\smy\svan\s))$"
 )
 _BREAK_IN = re.compile(r"\bbreak-?ins?\s+(?:at|to|on|in)\s+(?:the|our|my)\b")
 # Devices that should not be there: "card skimmer found fitted over the pin pad", "found an airtag".
@@ -1037,6 +1052,7 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
         ("incident", _COLLISION, None),
         ("health", _TREATMENT_SCHEDULE, None),
         ("health", _HEALTH_STATUS, None),
+        ("health", _PHASED_RETURN, _PHASED_RETURN_LEAD),
         ("health", _WEEKS_GONE, _NUMBER_LEAD),
         ("health", _FOREIGN_HEALTH, None),
         ("personal_media", _MEDIA_FILE, None),
@@ -1122,11 +1138,25 @@ def _is_person(word: str) -> bool:
     return word.istitle() and lowered not in _NOT_NAMES
 
 
+# A task to write with what the writer tells in it, unlike a question about how things are.
+_TASK = re.compile(r"\s*(?:write|draft|summari[sz]e|list|create|generate)\b", re.IGNORECASE)
+_INNER_CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z]+\b")
+
+
+def names_someone(sentence: str) -> bool:
+    """Whether a known given name, capitalised, stands after the first word of ``sentence``."""
+    names = given_names()
+    return any(w.lower() in names for w in _INNER_CAPITALISED.findall(sentence))
+
+
 def _told(text: str, start: int, end: int) -> bool:
     """Whether the phrase at ``start:end`` is told as a fact, not asked or made up."""
     sentence = sentence_around(text, start, end)
-    if _GENERIC.match(sentence) or _WRITING.search(_VEHICLE.sub(" ", sentence)):
+    if _WRITING.search(_VEHICLE.sub(" ", sentence)):
         return False
+    generic = _GENERIC.match(sentence)
+    if generic is not None and not (_TASK.match(generic.group(0)) and names_someone(sentence)):
+        return False  # but "draft a reminder that Fiona's on a phased return" tells it
     head = sentence[: max(0, sentence.find(text[start:end]))]
     if _IF.search(head):
         return False
@@ -1279,7 +1309,12 @@ def find_phrases(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
                 m.group(0).endswith("along") and not _PREGNANCY_CUE.search(folded)
             ):
                 continue  # "6 weeks along" is a project, unless a baby is near
-            if family == "health" and _about(folded, start, end):
+            if family == "health" and (
+                _about(folded, start, end)
+                if pattern.pattern is not _PHASED_RETURN
+                # "on a phased return" is where someone is, not what is written about
+                else _ABOUT_WORK.search(sentence_around(folded, start, end)) is not None
+            ):
                 continue
             if _told(text, start, end):
                 yield family, start, end

@@ -294,6 +294,20 @@ OTHER_SENSE_AFTER: dict[str, frozenset[str]] = {
         )
     },
 }
+# A condition naming the employer's rules or events about it: "our menopause policy",
+# "the disability network", "an ADHD awareness webinar" (nobody's condition).
+_POLICY_TALK = words(
+    """
+    policy policies guidance awareness network networks champion champions toolkit webinar
+    webinars workshop workshops module modules
+    """
+)
+for _word in words(
+    "menopause perimenopause ivf fertility disability disabilities neurodiversity autism adhd "
+    "dyslexia miscarriage bereavement grief burnout stress mental pregnancy cancer dementia "
+    "diabetes hiv covid"
+):
+    OTHER_SENSE_AFTER[_word] = OTHER_SENSE_AFTER.get(_word, frozenset()) | _POLICY_TALK
 
 # Weak words that count as strong ones next to a qualifier: "my bank statement", "a heart
 # condition", "injured my knee" (see topics._cue_near).

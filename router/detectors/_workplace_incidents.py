@@ -83,9 +83,11 @@ _RULES: tuple[tuple[str, str], ...] = (
     # Everyone's addresses shown to everyone: "I put 300 policyholders in cc instead of bcc",
     # "sent the vaccine reminder to all clients with everyone in CC not BCC".
     (
-        "cc cc'd ccd",
+        "cc cc'd ccd bcc",
+        # "... to the whole building in To: not Bcc": the To line the same.
         r"""\b(?:put|added|sent|emailed|included|listed|copied|went\s+out|cc'?d|ccd)\b[^.?!\n]{0,80}?
-        \bcc\b[^.?!\n]{0,20}?\b(?:instead\s+of|not|rather\s+than)\s+(?:in\s+)?(?:the\s+)?bcc\b""",
+        (?:\bcc\b|\bin\s+(?:the\s+)?to\b:?)[^.?!\n]{0,20}?\b(?:instead\s+of|not|rather\s+than)\s+
+        (?:in\s+)?(?:the\s+)?bcc\b""",
     ),
     # Data sent to the wrong people: "emailed the year group's marks to the student list
     # instead of the tutors".
@@ -130,7 +132,12 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"""\b(?:sent|shared|posted|airdropped|showed|forwarded)\s+(?:an?\s+|some\s+|the\s+)?
         (?:explicit|nude|naked|intimate|sexual|obscene|indecent)\s+(?:photos?|pics?|pictures?|
         images?|videos?|selfies?|messages?)\s+(?:of\s+\w+\s+)?to\b
-        | \bsent\s+nudes\s+to\b""",
+        | \bsent\s+nudes\s+to\b
+        # "intimate pics of an employee, Zoe, are being AirDropped round by a coworker"
+        | \b(?:explicit|nude|naked|intimate|sexual|indecent)\s+(?:photos?|pics?|pictures?|images?|
+        videos?|selfies?)\s+of\s+(?:[\w',-]+\s+){1,4}?(?:are|were|is|was|have\s+been|has\s+been|
+        got|keep)\s+(?:being\s+)?(?:shared|airdropped|passed|sent|circulated|circulating|posted|
+        spread|going\s+round|going\s+around|forwarded|leaked)\b""",
     ),
     # Customers' data handed to outsiders: "dispatcher leaked cust addresses to a competitor".
     (
@@ -164,6 +171,36 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"""\b(?:making|made|makes|passing|passed|keeps\s+making|kept\s+making)\s+(?:\w+\s+)?
         (?:comments?|remarks?|jokes?)\s+about\s+(?:her|his|their|my|[\w'-]+['’]s)\s+(?:body|weight|
         breasts?|chest|bum|arse|ass|legs|figure|looks|appearance|hijab|skin|accent)\b""",
+    ),
+    # The same, as a habit: "the senior PM keeps commenting on her body".
+    (
+        "commenting commented",
+        r"""\b(?:keeps|kept|been|is|was|started|always|constantly)\s+(?:\w+\s+)?(?:commenting|
+        commented)\s+on\s+(?:her|his|their|my|[\w'-]+['’]s)\s+(?:body|weight|breasts?|chest|bum|
+        arse|ass|legs|figure|looks|appearance|hijab|skin|accent|outfits?|clothes)\b""",
+    ),
+    # Someone mocked for who they are: "Nikhil got mocked in standup for stimming".
+    (
+        "mocked teased ridiculed bullied humiliated mimicked taunted",
+        r"""\b(?:got|gets|was|were|been|being|keeps\s+getting|getting)\s+(?:\w+\s+)?(?:mocked|
+        teased|ridiculed|bullied|humiliated|mimicked|taunted)\s+(?:[\w'-]+\s+){0,4}?(?:for|about|
+        over|because\s+of)\s+(?:his|her|their|being|(?!(?:a|an|the|it|this|that)\b)[\w-]+ing\b)""",
+    ),
+    # Company things carried off: "someone walked out of the Manchester office with two
+    # monitors and a dock".
+    (
+        "walked",
+        r"""\bwalked\s+(?:out|off)\s+(?:of\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?)?with\s+
+        (?:two|three|four|five|\d+|a|an|the|our|some|several|a\s+box\s+of|a\s+bag\s+of)\s+
+        (?:[\w-]+\s+)?(?:monitors?|laptops?|docks?|screens?|tablets?|ipads?|phones?|tools?|drills?|
+        stock|cash|takings|servers?|printers?|keyboards?|headsets?|projectors?|equipment|pallets?|
+        boxes|bottles|cases)\b""",
+    ),
+    # Money paid out to a fraud: "AP clerk Fatima paid EUR 86,500 to a fake supplier account".
+    (
+        "fake fraudulent bogus spoofed fraudster fraudsters scammer scammers",
+        r"""\b(?:paid|transferred|wired|sent)\s+(?:[\w.,£$€-]+\s+){0,3}?(?:to|into)\s+(?:a|an|the)\s+
+        (?:fake|fraudulent|bogus|spoofed|fraudster'?s?|scammer'?s?)\b""",
     ),
     # Customers' card details taken down: "Paul has been jotting down customers' card numbers".
     (

@@ -388,6 +388,7 @@ _NOT_PERSONAL_IPS = re.compile(
 
 
 _MY = re.compile(r"\b(?:my|mine|his|her)\b", _I)
+_WRITERS = re.compile(r"\b(?:my|mine)\b", _I)
 _PRIVATE_IP = re.compile(r"^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.)")
 _MY_DEVICE = re.compile(
     r"\b(?:my|our|his|her)\b[^\n.]{0,30}\b(?:ip|address|laptop|pc|computer|machine|phone|server|"
@@ -480,7 +481,8 @@ def _demo_value(text: str, m: re.Match[str]) -> bool:
     """A value next to demo/test/example words that nobody says is theirs."""
     around = sentence_around(text, m.start(), m.end(), 60)
     made_up = placeholder_context(text, m.start(), m.end(), 60) or bool(_FORMAT_TALK.search(around))
-    made_up = made_up or _drama_number(text, m)
+    if _drama_number(text, m) and not _WRITERS.search(around):
+        return True  # "a case study with 'her partner ... on 01632 960123', the fictional range?"
     return made_up and not _MY.search(around)
 
 

@@ -38,6 +38,7 @@ from router.detectors._topic_phrases import (
     answer_options,
     asked_after_a_dash,
     find_phrases,
+    names_someone,
 )
 from router.detectors._topic_words import (
     BODY_PARTS,
@@ -188,13 +189,16 @@ _FIGURE = re.compile(r"(?<![A-Za-z])\d[\d.,]*+(?:k\b|(?![A-Za-z]))")
 # Stories, poems and role-play invent their people; their troubles are not data.
 _FICTION = re.compile(
     r"\b(?:fictional|fictitious|fictive|novel|short\s+stor(?:y|ies)|write\s+(?:a|me\s+a)\s+(?:story|poem|song|scene)|"
-    r"poem|lyrics|screenplay|role-?play|character\s+(?:sheet|named|called)|chapter|narrative|"
+    r"poem|lyrics|screenplay|role[- ]?play|character\s+(?:sheet|named|called)|chapter|narrative|"
     r"imagine|pretend(?!ing\s+to\s+be)|hypothetical|scenario|(?:actor|actress)\s+(?:who\s+)?plays|"
     # "it's all fiction", "for our crime drama script", "our new play is about a ransomware attack"
     r"it'?s\s+(?:all\s+)?fiction|(?:crime|tv|radio|police|hospital)\s+drama|drama\s+script|"
     r"(?:our|my|the|a)\s+(?:new\s+)?(?:play|film|musical|sitcom)\s+(?:is\s+)?about|the\s+following\s+(?:three\s+|two\s+)?characters|"
     # Case studies, training cases and exam vignettes invent their patients too.
-    r"case\s+stud(?:y|ies)|(?:training|teaching|practice|mock)\s+cases?|vignette)",
+    r"case\s+stud(?:y|ies)|(?:training|teaching|practice|mock)\s+cases?|vignette|"
+    # Prompts and scripts to write, exercises to run: "fiction prompt: a nurse discovers a data
+    # leak", "training video script: 'I clicked a link - now what?'", "tabletop: a deepfake ..."
+    r"(?:fiction|writing|story)\s+prompt|(?:video|training|sketch|explainer)\s+script|tabletop)",
 )
 
 
@@ -896,7 +900,12 @@ _MORE_ALWAYS = re.compile(
     # Feeling ill, not fed up: "i'm sick today", "called in sick", but not "sick of this bug".
     # Not "when im sick" or "if i'm ill": the writer asks about a rule.
     r"(?P<health>(?<!\bwhen\s)(?<!\bif\s)(?<!\bwhenever\s)"
-    r"(?:i'm|im|i\s+am|i\s+was|i've\s+been|i\s+got|i\s+feel|off|call(?:ing)?\s+in|"
+    r"(?:i'm|im|i\s+am|i\s+was|i've\s+been|i\s+got|i\s+feel|call(?:ing)?\s+in|"
+    # Not anyone's in general: "can a manager ask why they're off sick?", "check on someone
+    # who's off sick", "staff off sick get SSP".
+    r"(?<!they're\s)(?<!theyre\s)(?<!they\sare\s)(?<!you're\s)(?<!youre\s)(?<!you\sare\s)"
+    r"(?<!someone\swho's\s)(?<!someone\swho\sis\s)(?<!anyone\swho's\s)(?<!anyone\swho\sis\s)"
+    r"(?<!staff\s)(?<!employees\s)(?<!people\s)(?<!anyone\s)(?<!someone\s)off|"
     # "feeling unwell" with its subject dropped, but not "if you're feeling unwell, stay home"
     r"(?<!you're\s)(?<!you’re\s)(?<!youre\s)(?<!you\sare\s)(?<!they're\s)(?<!if\s)(?<!anyone\s)feeling|"
     r"called\s+in)\s+(?:really\s+|very\s+|quite\s+|a\s+bit\s+|so\s+)?(?:sick|ill|unwell|poorly|nauseous|"
@@ -1138,9 +1147,14 @@ _GROUPS = words(
     """colleagues staff employees workers people patients customers pupils students members
     users clients residents those anyone everyone children kids adults women men individuals
     travellers travelers passengers drivers applicants candidates volunteers tenants guests
-    visitors learners parents carers"""
+    visitors learners parents carers renters homeowners households borrowers veterans seniors
+    teenagers teens athletes players fans"""
 )
-_GROUP_LINKS = (("with",), ("living", "with"), ("who", "have"), ("who", "has"), ("that", "have"))
+_GROUP_LINKS = (
+    *(("with",), ("living", "with"), ("who", "have"), ("who", "has"), ("that", "have")),
+    # "% of renters living with a disability": the article between
+    *(("with", "a"), ("with", "an"), ("living", "with", "a"), ("living", "with", "an")),
+)
 
 
 def _of_a_group(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -1175,8 +1189,16 @@ _PERSON_WORD = re.compile(
 )
 
 
+_FOR_AN_ANIMAL = re.compile(
+    rf"\s+for\s+(?:the|a|an|his|her|their|my|our)\s+(?:[\w-]+\s+)?{_ANIMAL.pattern}", re.IGNORECASE
+)
+
+
 def _animal_owns(sentence: str, word: str) -> bool:
-    before = sentence[: max(0, sentence.find(word))]
+    at = max(0, sentence.find(word))
+    if _FOR_AN_ANIMAL.match(sentence, at + len(word)):
+        return True  # "Madeline has to buy medicine for her dog"
+    before = sentence[:at]
     animal = _ANIMAL.search(before)
     if animal is None:
         return False
@@ -1233,7 +1255,7 @@ _CARERS = words(
     dermatologist physician pharmacist chemist paramedic
     """
 )
-_BE_OR_HAVE = words("is was has had got gets 's been takes took taking needs uses")
+_BE_OR_HAVE = words("is was has had got gets 's been takes took taking needs uses does goes")
 
 
 def _named_subject(text: str, tokens: list[tuple[str, int, int]], lo: int, i: int) -> bool:
@@ -1245,10 +1267,14 @@ def _named_subject(text: str, tokens: list[tuple[str, int, int]], lo: int, i: in
     # A request typed all in lower case names people in lower case too ("raj in warehouse
     # has epilepsy"), except by the names that are also words ("mark", "grace").
     lower_case_only = len(text) <= _MAX_THIRD_PERSON_TEXT and text.islower()
+    # Capitalised in a short request, the longer census list of names counts too ("Lerato
+    # does dialysis"); a long text is more often a word problem or an exam's story, and
+    # lower case only the hand-written list, whose names are rarely words.
+    names = given_names() if len(text) <= _MAX_THIRD_PERSON_TEXT else frozenset()
     for j in range(lo, i):
         name, start, _ = tokens[j]
-        if name in GIVEN_NAMES and (
-            text[start].isupper() or (lower_case_only and name not in _WORD_LIKE_NAMES)
+        if (text[start].isupper() and (name in GIVEN_NAMES or name in names)) or (
+            lower_case_only and name in GIVEN_NAMES and name not in _WORD_LIKE_NAMES
         ):
             between = [t[0] for t in tokens[j + 1 : i]]
             # "Lukas cut his hand", "Jo from accounts fell down the stairs"
@@ -1321,13 +1347,27 @@ def _not_an_event(text: str, start: int, end: int, family: str) -> bool:
     return _on_the_record(sentence, family)
 
 
+_THIRD_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|[A-Z][a-z]+['’]s)\s+(?:[\w-]+\s+)?$")
+
+
+def _whose_named(text: str, start: int, sentence: str) -> bool:
+    """Whether a health word is his, her or a named person's in a sentence that names
+    someone by a known given name: "how do I tell the team Aoife will be on reduced hours
+    because of her IVF?" asks how to handle a colleague's condition, not where to click."""
+    return _THIRD_OWNER_BEFORE.search(
+        text, max(0, start - 30), start
+    ) is not None and names_someone(sentence)
+
+
 def _asks_how_it_works(text: str, start: int, end: int, sentence: str, family: str) -> bool:
     """Whether ``sentence`` asks where to find something, what a rule says or what a plan
     covers, rather than telling what happened to someone."""
     navigation = _NAVIGATION if family in _DISCLOSED_BY_MENTION else _PROCESS_QUESTION
-    if (navigation.match(sentence) and not _DIGIT.search(sentence)) or (
-        family not in _DISCLOSED_BY_MENTION and _about_a_rule(text, end, sentence)
-    ):
+    if (
+        navigation.match(sentence)
+        and not _DIGIT.search(sentence)
+        and not (family == "health" and _whose_named(text, start, sentence))
+    ) or (family not in _DISCLOSED_BY_MENTION and _about_a_rule(text, end, sentence)):
         return True  # "where do I find my payslip?": where to click, not what it says
     if (
         family in _DISCLOSED_BY_MENTION
@@ -1727,6 +1767,30 @@ _TOO_LATE = re.compile(
 )
 
 _AIMED_AT_WRITER = re.compile(r"\b(?:me|us)\b", re.IGNORECASE)
+# Aimed at someone: "our tradie made sexual comments to her while fixing the tap",
+# "keeps sending creepy texts to Amira", "... at one of our trainees".
+_DONE_TO = re.compile(
+    r"\s+(?:to|at|towards)\s+(?:(?P<pronoun>her|him)|(?P<name>[A-Z][a-z]+)\b|(?:our|my|one\s+of\s+"
+    r"(?:our|the))\s+(?:[\w-]+\s+)?(?:tenants?|colleagues?|trainees?|interns?|apprentices?|nurses?|"
+    r"receptionists?|cleaners?|students?|pupils?|residents?|guests?|workers?|staff|temps?)\b)"
+)
+
+
+_DOING_BEFORE = re.compile(
+    r"\b(?:made|making|makes|keeps|kept|sent|sending|sends|passed|passing|directed|aimed)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _done_to_someone(text: str, start: int, end: int) -> bool:
+    m = _DONE_TO.match(text, end)
+    if m is None or _DOING_BEFORE.search(text, max(0, start - 40), start) is None:
+        return False
+    name = m.group("name")
+    return name is None or name.lower() in GIVEN_NAMES or name.lower() in given_names()
+
+
 _WRITER_SUBJECT = re.compile(r"\b(?:i|we|i'm|i've|im)\b")
 
 
@@ -1760,7 +1824,9 @@ def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
             continue
         if asked_after_a_dash(text, m.start(), m.end()):
             continue  # "Equifax breach 2017 - how many records were exposed?"
-        if m.group("attention") is not None and not _AIMED_AT_WRITER.search(sentence):
+        if m.group("attention") is not None and not (
+            _AIMED_AT_WRITER.search(sentence) or _done_to_someone(text, m.start(), m.end())
+        ):
             continue  # "inappropriate comments get a warning": a rule, not something that happened
         if REHEARSAL.search(sentence):
             continue  # "i clicked the link in the phishing simulation": staged, nothing lost
