@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from router.detectors._base import placeholder_context, sentence_around
 from router.detectors._cues import CuePattern
 from router.detectors._shared import WordIndex, shared
-from router.detectors._topic_phrases import REHEARSAL
+from router.detectors._topic_phrases import REHEARSAL, names_someone
 from router.detectors.bare_names import given_names
 
 # Where money or counted stock is kept: what a shortfall is of.
@@ -694,7 +694,15 @@ def find_workplace_incidents(text: str) -> Iterator[tuple[int, int]]:
             return
         sentence = sentence_around(text, start, end, keep_end=True)
         folded = sentence.lower()
-        if _GENERIC.match(sentence) and not _SOMEONE_REAL.search(folded):
+        generic = _GENERIC.match(sentence)
+        if (
+            generic is not None
+            and not _SOMEONE_REAL.search(folded)
+            # "write a note for HR: Craig punched Darnell" tells what happened
+            and not (
+                generic.group(0).lower().lstrip().startswith("write") and names_someone(sentence)
+            )
+        ):
             continue  # "how do we report a wrong dose given to a patient?"
         if _HYPOTHETICAL.search(folded) and folded.rstrip().endswith("?"):
             continue  # "what do we do if the till is short?"

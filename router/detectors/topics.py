@@ -1122,7 +1122,13 @@ def _owned(  # noqa: PLR0911 - one return per way to be owned
         # "my ex stopped paying alimony", "our shared drive got hit by ransomware"
         subjects = subjects | _OWNER_WORDS
     sentence = sentence_around(text, start, end)
-    if _GENERIC_START.match(sentence) and not _I_AM_BEFORE.search(text, max(0, start - 16), start):
+    generic = _GENERIC_START.match(sentence)
+    if (
+        generic is not None
+        and not _I_AM_BEFORE.search(text, max(0, start - 16), start)
+        # "write a summary for Tom: autistic, prefers written instructions" tells it
+        and not (_WRITING_TASK.search(generic.group(0)) and names_someone(sentence))
+    ):
         return False  # but "does the letter need to say I'm HIV positive?" is about the writer
     if family == "health" and _asks_about_condition(text, start, end, sentence):
         return False
@@ -1166,6 +1172,7 @@ def _of_a_group(tokens: list[tuple[str, int, int]], i: int) -> bool:
     return False
 
 
+_WRITING_TASK = re.compile(r"\b(?:write|draft|summari[sz]e|list|create|generate)$", re.IGNORECASE)
 _I_AM_BEFORE = re.compile(
     # Not after "when" or "if": "how many days can i self certify when im sick" asks a rule.
     r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bwhenever\s)"

@@ -11,7 +11,7 @@ import pytest
 from tests.unit.router._detect import found
 
 
-# --- a named colleague's condition inside a request for wording ------------------------------------
+# --- a named colleague's condition inside a request for wording ---------------------------------
 @pytest.mark.parametrize(
     "text",
     [
@@ -21,6 +21,8 @@ from tests.unit.router._detect import found
         "write a reminder for the night shift that Priya's on a phased return, no overtime",
         "Lerato does chemo Tue/Thu so book her inspections on Mondays",
         "Nomvula goes to dialysis three times a week, keep her calendar clear after 2",
+        "Write an adjustments summary for Dmitri: dyslexic, needs agendas a day early",
+        "summarise for the rota: Agnieszka is pregnant, no lifting, no nights from June",
     ],
 )
 def test_a_named_colleagues_condition_in_a_request_is_health(text: str) -> None:
@@ -31,6 +33,8 @@ def test_a_named_colleagues_condition_in_a_request_is_health(text: str) -> None:
     "text",
     [
         "how do I support a colleague going through her IVF?",
+        "write an essay about autism in the workplace, 800 words",
+        "Write a short bio: Serena Williams has spoken about her blood clots",
         "how should a manager talk about his chemo with a new starter?",
         "write a guide on how a phased return works for line managers",
         "how does a phased return usually work after long covid?",
@@ -46,7 +50,7 @@ def test_guidance_policies_and_people_in_general_are_not_health(text: str) -> No
     assert "health" not in found(text), found(text)
 
 
-# --- harassment, theft and fraud told in passing ---------------------------------------------------
+# --- harassment, theft and fraud told in passing ------------------------------------------------
 @pytest.mark.parametrize(
     "text",
     [
@@ -59,6 +63,7 @@ def test_guidance_policies_and_people_in_general_are_not_health(text: str) -> No
         "sent the rent reminder to all 40 tenants in To: not Bcc, everyone's emails showing",
         "the office PC has a ransom note this morning and the scans all end in .crypt",
         "Declan's van broken into overnight, the master keys for 9 flats were in it",
+        "write a note for HR: Craig punched Darnell by the loading bay at 6",
     ],
 )
 def test_harassment_theft_and_fraud_told_in_passing_are_incidents(text: str) -> None:
@@ -77,6 +82,7 @@ def test_harassment_theft_and_fraud_told_in_passing_are_incidents(text: str) -> 
         "training video script: 'I clicked a link - now what?'",
         "tabletop: a deepfake video of our chair circulates on social media, list the injects",
         "what to do if a car broken into has the site keys in it",
+        "write a story where Craig punched Darnell by the loading bay",
     ],
 )
 def test_rules_exercises_and_stories_are_not_incidents(text: str) -> None:
