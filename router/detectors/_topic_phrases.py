@@ -1155,8 +1155,12 @@ def _told(text: str, start: int, end: int) -> bool:
     if _WRITING.search(_VEHICLE.sub(" ", sentence)):
         return False
     generic = _GENERIC.match(sentence)
-    if generic is not None and not (_TASK.match(generic.group(0)) and names_someone(sentence)):
-        return False  # but "draft a reminder that Fiona's on a phased return" tells it
+    if generic is not None and not (
+        (_TASK.match(generic.group(0)) and names_someone(sentence)) or _named_before(text, start)
+    ):
+        # But "draft a reminder that Fiona's on a phased return" tells it, and so does "how
+        # should I log it - Tariq lost the site laptop on the train".
+        return False
     head = sentence[: max(0, sentence.find(text[start:end]))]
     if _IF.search(head):
         return False

@@ -1095,8 +1095,14 @@ def _owned(  # noqa: PLR0911 - one return per way to be owned
     before = [t[0] for t in tokens[max(0, i - 3) : i]]
     # Someone else's money or photos ("her annual salary") is mostly word-problem talk.
     possessive = _FIRST_PERSON_POSSESSIVE if family in _FIRST_PERSON_ONLY else _POSSESSIVE
-    owned = any(w in possessive or (w.endswith("'s") and w[:-2] in _SUBJECT) for w in before) or (
-        family == "health" and _named_possessor(text, tokens, i)
+    owned = (
+        any(w in possessive or (w.endswith("'s") and w[:-2] in _SUBJECT) for w in before)
+        or (family == "health" and _named_possessor(text, tokens, i))
+        # "Joanne's purse was stolen", as "her purse was stolen"
+        or (
+            family == "incident"
+            and any(_named_possessor(text, tokens, j) for j in range(max(1, i - 2), i + 1))
+        )
     )
     cues = PAIRED_CUES.get(word)
     if cues is not None and not _cue_near(tokens, i, cues):
@@ -1128,6 +1134,8 @@ def _owned(  # noqa: PLR0911 - one return per way to be owned
         and not _I_AM_BEFORE.search(text, max(0, start - 16), start)
         # "write a summary for Tom: autistic, prefers written instructions" tells it
         and not (_WRITING_TASK.search(generic.group(0)) and names_someone(sentence))
+        # "how do I report that Priya got groped at the party?"
+        and not (family in _DISCLOSED_BY_MENTION and _whose_named(text, start, sentence))
     ):
         return False  # but "does the letter need to say I'm HIV positive?" is about the writer
     if family == "health" and _asks_about_condition(text, start, end, sentence):
@@ -1357,13 +1365,23 @@ def _not_an_event(text: str, start: int, end: int, family: str) -> bool:
 _THIRD_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|[A-Z][a-z]+['’]s)\s+(?:[\w-]+\s+)?$")
 
 
+_NAMED_SUBJECT_BEFORE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+)\s+(?:got|was|has\s+been|had\s+been|had|has|is)\s+(?:[\w-]+\s+)?$"
+)
+
+
 def _whose_named(text: str, start: int, sentence: str) -> bool:
-    """Whether a health word is his, her or a named person's in a sentence that names
-    someone by a known given name: "how do I tell the team Aoife will be on reduced hours
-    because of her IVF?" asks how to handle a colleague's condition, not where to click."""
-    return _THIRD_OWNER_BEFORE.search(
-        text, max(0, start - 30), start
-    ) is not None and names_someone(sentence)
+    """Whether a health or incident word is his, her or a named person's in a sentence that
+    names someone by a known given name: "how do I tell the team Aoife will be on reduced
+    hours because of her IVF?", "how do I report that Priya got groped at the party?" ask
+    how to handle what happened to a colleague, not where to click."""
+    if len(text) > _MAX_THIRD_PERSON_TEXT or _EXAM.search(text) is not None:
+        return False  # an exam's or a word problem's story ("When your sister Patricia was ...")
+    lo = max(0, start - 30)
+    subject = _NAMED_SUBJECT_BEFORE.search(text, lo, start)
+    if subject is not None:
+        return subject.group("name").lower() in given_names()
+    return _THIRD_OWNER_BEFORE.search(text, lo, start) is not None and names_someone(sentence)
 
 
 def _asks_how_it_works(text: str, start: int, end: int, sentence: str, family: str) -> bool:
@@ -1373,7 +1391,7 @@ def _asks_how_it_works(text: str, start: int, end: int, sentence: str, family: s
     if (
         navigation.match(sentence)
         and not _DIGIT.search(sentence)
-        and not (family == "health" and _whose_named(text, start, sentence))
+        and not (family in _DISCLOSED_BY_MENTION and _whose_named(text, start, sentence))
     ) or (family not in _DISCLOSED_BY_MENTION and _about_a_rule(text, end, sentence)):
         return True  # "where do I find my payslip?": where to click, not what it says
     if (

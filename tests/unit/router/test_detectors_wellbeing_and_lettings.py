@@ -64,6 +64,10 @@ def test_guidance_policies_and_people_in_general_are_not_health(text: str) -> No
         "the office PC has a ransom note this morning and the scans all end in .crypt",
         "Declan's van broken into overnight, the master keys for 9 flats were in it",
         "write a note for HR: Craig punched Darnell by the loading bay at 6",
+        # Told inside a question about what to do
+        "how do I report that Yasmin got groped at the leaving do by a supplier?",
+        "what's the process, Joanne's purse was stolen from the staff room",
+        "how should I log it - Tariq lost the site laptop on the train",
     ],
 )
 def test_harassment_theft_and_fraud_told_in_passing_are_incidents(text: str) -> None:
@@ -83,6 +87,9 @@ def test_harassment_theft_and_fraud_told_in_passing_are_incidents(text: str) -> 
         "tabletop: a deepfake video of our chair circulates on social media, list the injects",
         "what to do if a car broken into has the site keys in it",
         "write a story where Craig punched Darnell by the loading bay",
+        "how do I report harassment to Yasmin in HR?",
+        "how do I support a colleague who got groped at a party?",
+        "what if Tariq lost his badge on the bus, who does he call?",
     ],
 )
 def test_rules_exercises_and_stories_are_not_incidents(text: str) -> None:
