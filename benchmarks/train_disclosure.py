@@ -124,11 +124,19 @@ AUTHORS: dict[str, tuple[str, ...]] = {
     "fresh46": ("conversational_fresh46",),
     "fresh47": ("conversational_fresh47",),
     "fresh48": ("conversational_fresh48",),
+    # fresh49 and fresh50 were kept out in sessions 14 and 15, and nobody tuned on them;
+    # fitted on since session 16, with fresh54, fresh55, fresh59 and fresh60 kept out in
+    # their place.
+    "fresh49": ("conversational_fresh49",),
+    "fresh50": ("conversational_fresh50",),
     "fresh51": ("conversational_fresh51",),
     "fresh52": ("conversational_fresh52",),
     "fresh53": ("conversational_fresh53",),
-    # fresh49, fresh50, fresh54 and fresh55 are left out: nobody tuned on them and the model
-    # never meets their authors, so they measure it on authors it has not seen.
+    "fresh56": ("conversational_fresh56",),
+    "fresh57": ("conversational_fresh57",),
+    "fresh58": ("conversational_fresh58",),
+    # fresh54, fresh55, fresh59 and fresh60 are left out: nobody tuned on them and the
+    # model never meets their authors, so they measure it on authors it has not seen.
 }
 CHECKS = {
     "early": "conversational_check",
@@ -178,9 +186,14 @@ CHECKS = {
     "fresh46": "conversational_fresh46_check",
     "fresh47": "conversational_fresh47_check",
     "fresh48": "conversational_fresh48_check",
+    "fresh49": "conversational_fresh49_check",
+    "fresh50": "conversational_fresh50_check",
     "fresh51": "conversational_fresh51_check",
     "fresh52": "conversational_fresh52_check",
     "fresh53": "conversational_fresh53_check",
+    "fresh56": "conversational_fresh56_check",
+    "fresh57": "conversational_fresh57_check",
+    "fresh58": "conversational_fresh58_check",
     "general": "conversational_general_check",
 }
 BENIGN = ("arena_hard_prompts_1250", "mt_bench_80")
@@ -218,7 +231,8 @@ BENIGN_FOLDS = 5
 # (+1.1% on harmless rows, 15 of 784 public prompts), it caught 84.4% of what the rules
 # miss against 82.7% without the copies. Copying the authors' rows alone (not the public
 # prompts) taught the model that dropped vowels go with disclosures: public prompts
-# flagged went up and the threshold rule picked 0.85.
+# flagged went up and the threshold rule picked 0.85. On 67 authors (session 16): 84.6%,
+# +1.1%, 15 of 784 public prompts, threshold 0.80 again.
 DROPPED_VOWELS_WEIGHT = 0.5
 THRESHOLDS = tuple(round(0.5 + 0.05 * i, 2) for i in range(9))  # 0.50 ... 0.90
 
