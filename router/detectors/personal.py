@@ -1133,7 +1133,9 @@ _PUBLIC_CONTEXT = re.compile(
     r"championships?|wimbledon|grand\s+slam|world\s+cup|prime\s+minister|emperor|dynasty|"
     r"(?:never|ever|not|already|have|has|haven't|hasn't)\s+read|"
     # What someone has said to the world: "Selena Gomez spoke publicly about her lupus".
-    r"publicly|went\s+public|press\s+conference|public\s+domain)\b"
+    r"publicly|went\s+public|press\s+conference|public\s+domain|"
+    # Talks given to the world: "the public webinar on burnout by ..., it's on YouTube".
+    r"ted\s+talks?|youtube|podcasts?|public\s+(?:webinar|lecture|talk|keynote))\b"
 )
 _ATTRIBUTION = re.compile(
     r"\b(?:by|of|like|vs\.?|versus|as|featuring|starring|about|@author|author:?)\s+$",

@@ -131,3 +131,13 @@ def test_a_drama_range_number_in_a_case_study_is_not_a_phone() -> None:
 def test_the_writers_own_number_in_the_drama_range_is_still_a_phone() -> None:
     text = "my number is 07700 900417, put it on the training slides as the contact"
     assert "phone" in found(text), found(text)
+
+
+def test_a_speaker_of_a_public_talk_is_not_personal_data() -> None:
+    text = "summarise the public webinar on grief by Lucia Fernandez, it's on YouTube"
+    assert "person_name" not in found(text), found(text)
+
+
+def test_a_name_on_an_internal_invite_list_is_still_found() -> None:
+    text = "add Lucia Fernandez to the webinar invite list for Thursday"
+    assert "person_name" in found(text), found(text)
