@@ -84,7 +84,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     # "sent the vaccine reminder to all clients with everyone in CC not BCC".
     (
         "cc cc'd ccd bcc",
-        # "... to the whole building in To: not Bcc": the To line the same.
+        # The To line too: "... to the whole building in To: not Bcc".
         r"""\b(?:put|added|sent|emailed|included|listed|copied|went\s+out|cc'?d|ccd)\b[^.?!\n]{0,80}?
         (?:\bcc\b|\bin\s+(?:the\s+)?to\b:?)[^.?!\n]{0,20}?\b(?:instead\s+of|not|rather\s+than)\s+
         (?:in\s+)?(?:the\s+)?bcc\b""",

@@ -1283,8 +1283,8 @@ def _named_subject(text: str, tokens: list[tuple[str, int, int]], lo: int, i: in
     # has epilepsy"), except by the names that are also words ("mark", "grace").
     lower_case_only = len(text) <= _MAX_THIRD_PERSON_TEXT and text.islower()
     # Capitalised in a short request, the longer census list of names counts too ("Lerato
-    # does dialysis"); a long text is more often a word problem or an exam's story, and
-    # lower case only the hand-written list, whose names are rarely words.
+    # does dialysis"). A long text is more often a word problem or an exam's story, and a
+    # name in lower case counts only from the hand-written list, whose names are rarely words.
     names = given_names() if len(text) <= _MAX_THIRD_PERSON_TEXT else frozenset()
     for j in range(lo, i):
         name, start, _ = tokens[j]
@@ -1795,7 +1795,7 @@ _AIMED_AT_WRITER = re.compile(r"\b(?:me|us)\b", re.IGNORECASE)
 # Aimed at someone: "our tradie made sexual comments to her while fixing the tap",
 # "keeps sending creepy texts to Amira", "... at one of our trainees".
 _DONE_TO = re.compile(
-    r"\s+(?:to|at|towards)\s+(?:(?P<pronoun>her|him)|(?P<name>[A-Z][a-z]+)\b|(?:our|my|one\s+of\s+"
+    r"\s+(?:to|at|towards)\s+(?:her|him|(?P<name>[A-Z][a-z]+)\b|(?:our|my|one\s+of\s+"
     r"(?:our|the))\s+(?:[\w-]+\s+)?(?:tenants?|colleagues?|trainees?|interns?|apprentices?|nurses?|"
     r"receptionists?|cleaners?|students?|pupils?|residents?|guests?|workers?|staff|temps?)\b)"
 )
@@ -1813,7 +1813,7 @@ def _done_to_someone(text: str, start: int, end: int) -> bool:
     if m is None or _DOING_BEFORE.search(text, max(0, start - 40), start) is None:
         return False
     name = m.group("name")
-    return name is None or name.lower() in GIVEN_NAMES or name.lower() in given_names()
+    return name is None or name.lower() in given_names()
 
 
 _WRITER_SUBJECT = re.compile(r"\b(?:i|we|i'm|i've|im)\b")
