@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from router.detectors._shared import WordIndex, shared
+from router.detectors._normalize import normalize
+from router.detectors._shared import WordIndex, cue_fold, shared
 from router.detectors._spoken_digits import Spelled, from_segments
 from router.detectors.bare_names import given_names
 
@@ -122,6 +123,7 @@ _CONTENT: dict[str, str] = {
     "shaadi boda kasal ślub slub perkahwinan": "wedding",
     "czatu chat_privado prywatnego_czatu": "chat",
     # French, Vietnamese and romanised Arabic (and more of the others)
+    "mot_de_passe_temporaire mot_de_passe_provisoire": "temporary password",
     "mot_de_passe mật_khẩu ramz kelmet_el_ser kalimet_el_sir": "password",
     "numéro_de_série numero_de_serie_du số_serial số_sê-ri": "serial number",
     "salaire lương ratib raateb ma3ash wynagrodzeń": "salary",
@@ -153,6 +155,72 @@ _CONTENT: dict[str, str] = {
     "iqama": "residence permit",
     "leseni_ya_udereva permis_de_conduire": "driving licence",
     "jawwal": "phone",
+    # Dutch, German, Afrikaans, Italian, Turkish and Greek, and more romanised Bengali
+    # and Urdu (the Greek as typed; the table is read through ``normalize`` like a text)
+    "wachtwoord wagwoord passwort kennwort şifre şifresi şifrem şifreyi parola "
+    "κωδικός_πρόσβασης κωδικό_πρόσβασης συνθηματικό": "password",
+    "κωδικός κωδικό κωδικού": "password",
+    "gebruikersnaam benutzername nome_utente kullanıcı_adı όνομα_χρήστη": "username",
+    "deurcode türcode codice_della_porta kapı_şifresi deurkode": "door code",
+    "pincode geheimzahl": "PIN",
+    "kluis tresor cassaforte": "safe",
+    "salaris gehalt gehalts stipendio maaş maaşı maaşım tankhwa μισθός μισθό": "salary",
+    "brutolohn nettolohn lohn": "pay",
+    "schuld schulden skuld debito debiti borç borcu borcum qarz χρέος χρέη": "debt",
+    "χρωστάει": "owes",
+    "achterstand_van achterstand betalingsachterstand mietrückstand": "arrears of",
+    "portemonnee portemonnaie geldbörse portafoglio cüzdan cüzdanı πορτοφόλι": "wallet",
+    "huur miete affitto bhara ενοίκιο": "rent",
+    "rekeningnummer rekeningnommer kontonummer numero_di_conto hesap_numarası": "account number",
+    "bankrekening bankverbindung conto_corrente banka_hesabı": "bank account",
+    "rekening konto conto hesap hesabı λογαριασμός": "account",
+    "paspoort reisepass passaporto pasaport διαβατήριο": "passport",
+    "rijbewijs führerschein bestuurslisensie ehliyet δίπλωμα_οδήγησης": "driving licence",
+    "personalausweis ausweis ausweisnummer carta_d'identità kimlik kimlik_numarası "
+    "nüfus_cüzdanı ταυτότητα ταυτότητας": "ID card",
+    "aufenthaltstitel aufenthaltserlaubnis verblijfsvergunning permesso_di_soggiorno "
+    "oturma_izni": "residence permit",
+    "steuernummer steuer-id codice_fiscale vergi_numarası": "tax number",
+    "sozialversicherungsnummer": "social security number",
+    "geboortedatum geburtsdatum data_di_nascita doğum_tarihi ημερομηνία_γέννησης": "date of birth",
+    "verjaardag verjaarsdag geburtstag compleanno doğum_günü γενέθλια": "birthday",
+    "ziek ziekgemeld siek krank krankgeschrieben malato malata hastalandı osustho beemar "
+    "bimaar άρρωστος άρρωστη": "sick",
+    "krankmeldung ziekmelding ziekteverlof": "sick note",
+    "zwanger swanger schwanger incinta hamile έγκυος": "pregnant",
+    "kanker cancro tumore καρκίνο καρκίνος": "cancer",
+    "depressie depressione depresyon κατάθλιψη": "depression",
+    "bipolêr bipolair bipolare": "bipolar",
+    "psychiater psikiyatrist psichiatra ψυχίατρο ψυχίατρος": "psychiatrist",
+    "huisarts hausarzt arzt dokter daktar γιατρός γιατρό": "doctor",
+    "ziekenhuis krankenhaus hospitaal ospedale hastane hastanede hastaneye νοσοκομείο": "hospital",
+    "chemotherapie kemoterapi kemoterapiye chemioterapia χημειοθεραπεία": "chemotherapy",
+    "infarto herzinfarkt hartaanval kalp_krizi έμφραγμα": "heart attack",
+    "σκλήρυνση_κατά_πλάκας multiple_sklerose": "multiple sclerosis",
+    "διάσειση gehirnerschütterung hersenschudding commozione": "concussion",
+    "gestolen gesteel gestohlen geklaut rubato rubata rubati çalındı çaldı çalmış "
+    "churi chori_hoyeche έκλεψε κλάπηκε": "stole",
+    "meegenomen": "took",
+    "niye_geche": "took",
+    "verloren kwijt verloor perso persa kaybetti kaybettim hariye έχασε": "lost",
+    "gevallen gestürzt caduto caduta düştü έπεσε": "fell",
+    "gebroken gebreek gebrochen rotto rotta kırıldı kırdı έσπασε": "broke",
+    "ongeluk ongeval unfall incidente kaza ατύχημα": "accident",
+    "lastiggevallen geteister belästigt molestata molestato molestie taciz παρενόχληση "
+    "παρενόχλησε": "harassed",
+    "cinsel_taciz sexuell_belästigt seksueel_geteister": "sexually harassed",
+    "nacktfoto nacktbilder naaktfoto çıplak_fotoğraf": "nude photo",
+    "fotoğraf fotoğrafı fotoğrafları fotografie fotografia φωτογραφία φωτογραφίες": "photo",
+    "filmpje düğün_videosunu βίντεο": "video",
+    "opname aufnahme registrazione kayıt": "recording",
+    "schermafbeelding bildschirmfoto ekran_görüntüsü": "screenshot",
+    "serienummer seriennummer numero_di_serie seri_numarası σειριακός_αριθμός": "serial number",
+    "şasi_numarası fahrgestellnummer": "VIN",
+    "licentiesleutel lizenzschlüssel chiave_di_licenza lisans_anahtarı": "licence key",
+    "woont wohnt abita woon": "lives",
+    "adres adresse indirizzo adresi διεύθυνση": "address",
+    "telefoonnummer handynummer selfoon cellulare telefonu κινητό": "phone",
+    "collega kollega kollege kollegin meslektaş συνάδελφος": "colleague",
     # people whose data it is
     "compañera compañero companera companero compañeras compañeros": "colleague",
     "kasamahan rakan_sekerja współpracownik współpracownica": "colleague",
@@ -173,6 +241,22 @@ _FUNCTION: dict[str, str] = {
     "w": "in",
     "para untuk": "for",
     "ahora teraz ngayon sekarang": "now",
+    "mijn mein meine meinen meiner mio benim μου": "my",
+    "zijn seine seinen suo onun": "his",
+    "haar ihre ihren sua": "her",
+    "του της": "of the",
+    # A question or a request for a template stays one when its content words are glossed
+    "hoe wie nasıl πώς πως": "how",
+    "hoe_kan_ik wie_kann_ich come_posso": "how can I",
+    "wat τι": "what",
+    "welke welche quale hangi ποια ποιος ποιο": "which",
+    "waarom warum perché neden γιατί": "why",
+    "voorbeeld beispiel esempio örnek παράδειγμα": "example",
+    "sjabloon vorlage modello şablon πρότυπο": "template",
+    "beleid richtlinie politica politikası πολιτική": "policy",
+    "ist è είναι": "is",
+    "dopo nach sonra μετά": "after",
+    "heeft έχει": "has",
 }
 
 # "Rohit ka CTC", "Meena ji ka Aadhaar": a name and its thing, told the Hindi way.
@@ -203,9 +287,16 @@ _FOREIGN_DATE = re.compile(
 )
 
 
+def _key(phrase: str) -> str:
+    """How a phrase of the table, or a match in a normalised text, is looked up."""
+    return " ".join(phrase.lower().split())
+
+
 def _phrases(table: dict[str, str]) -> dict[str, str]:
+    # The registry glosses the normalised text, in which Greek letters that look Latin
+    # are Latin ("κωδικός" reads "kωδikός"): the table is normalised the same way.
     return {
-        phrase.replace("_", " "): english
+        _key(normalize(phrase.replace("_", " ")).text): english
         for words, english in table.items()
         for phrase in words.split()
     }
@@ -244,7 +335,8 @@ _ENGLISH = frozenset(
 _GATE = frozenset(
     max(foreign, key=len)
     for p in _CONTENT_PHRASES
-    if (foreign := [w for w in _WORD.findall(p.lower()) if w not in _ENGLISH])
+    # As the word index spells them: "kırıldı" is indexed as "kirildi".
+    if (foreign := [w for w in _WORD.findall(cue_fold(p)) if w not in _ENGLISH])
 )
 # Chat-length requests only: a long pasted document in another language would be read
 # twice over (the benchmark's Spanish texts of 8,000 characters cost half again as much).
@@ -270,10 +362,11 @@ _Segment = tuple[int, int, str | None]
 
 
 def _english(m: re.Match[str]) -> str:
-    found = " ".join(m.group(0).lower().split())
-    if m.group("content") is not None:
-        return _CONTENT_PHRASES[found]
-    return _FUNCTION_PHRASES[found]
+    found = _key(m.group(0))
+    table = _CONTENT_PHRASES if m.group("content") is not None else _FUNCTION_PHRASES
+    # A case-blind match whose lower case differs from the table's (a Greek final sigma
+    # typed in capitals) keeps the word as typed rather than failing the scan.
+    return table.get(found, m.group(0))
 
 
 def _replacements(text: str) -> list[tuple[int, int, str]]:

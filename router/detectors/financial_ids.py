@@ -525,6 +525,10 @@ _ID_CUE_SOURCE = (
     # National numbers by their local names (Singapore, Netherlands, Australia, Poland,
     # Pakistan, Hong Kong, Mexico, Nordics, Spain, Switzerland).
     r"nric|bsn|tfn|pesel|cnic|hkid|curp|personnummer|henkil\w+|cpr|nif|dni|ahv|bvn|vnin|"
+    # Kenya's KRA PIN, Brazil's driving licence, Bangladesh's NID, Greece's AMKA and AFM,
+    # Italy's codice fiscale, Turkey's TC kimlik, the Philippines' SSS, New Zealand's IRD.
+    r"(?:kra\s+pin|cnh|nid|amka|afm|codice\s+fiscale|(?:tc\s+)?kimlik|sss|philhealth|ird)"
+    r"(?:\s+{_NUMBER})?|"
     # Ireland's PPS number, the Philippines' UMID; Scotland's CHI and a student's matric.
     r"ppsn?(?:\s+{_NUMBER})?|umid(?:\s+crn)?|chi\s+{_NUMBER}|chi(?=\s+is\b|\s*:)|"
     r"matric(?:ulation)?(?:\s+{_NUMBER})?|"
@@ -566,6 +570,7 @@ _ID_CUES = words(
     pas ps aadh adh cpf cnpj drv drivr lcn lcen lic sozialversicherungs svnr steuer
     nric bsn tfn pesel cnic hkid curp personnummer henkil cpr nif
     dni ahv pps ppsn umid bvn vnin chi matric nik ktp nin
+    kra cnh nid amka afm codice tc kimlik sss philhealth ird
     """
 )
 _id_matches = anchored_matches(_ID_CUES, _ID_CUE)

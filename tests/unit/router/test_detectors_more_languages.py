@@ -1,0 +1,74 @@
+"""Requests typed in English mixed with Dutch, German, Afrikaans, Italian, Turkish or Greek,
+and identity numbers by their local names (KRA PIN, CNH, NID, AMKA, IRD). Written for these
+tests (not taken from any evaluation data), each next to look-alikes that must pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.router._detect import found
+
+
+def _flagged(text: str) -> set[str]:
+    """The rules that fired (the trained whole-request model is left out)."""
+    return set(found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("het wachtwoord van de gedeelde mailbox is Tulpen!2024, zet het erin", "credential"),
+        ("Kannst du dem IT schreiben, mein Passwort ist Sommer#2023, geht nicht", "credential"),
+        ("muhasebe sisteminin şifresi Bosphorus1453! , ticketa ekle lütfen", "credential"),
+        ("Ο κωδικός του router είναι Thalassa!88, γράψε στο IT", "credential"),
+        ("Kollegin Jana ist schwanger, bitte eine Notiz für die Schichtplanung", "health"),
+        ("Ons kollega Pieter is bipolêr, hoe help ek hom by die werk?", "health"),
+        ("la collega Giulia è incinta di tre mesi, scrivi una nota per i turni", "health"),
+        ("Femke haar portemonnee is gestolen uit de kantine, mail het team", "incident"),
+    ],
+)
+def test_a_private_detail_in_another_language_is_found(text: str, kind: str) -> None:
+    assert kind in _flagged(text), _flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoe werkt een ziekmelding bij ons? algemene uitleg graag",
+        "Wie beantrage ich eine Krankmeldung? nur die Schritte",
+        "Ποια είναι η διεύθυνση του Μουσείου της Ακρόπολης για την εκδρομή;",
+        "Is NL91 ABNA 0417 1643 00 het standaard voorbeeld-IBAN voor de handleiding?",
+        "Wat is een BSN-nummer en waarom vraagt de werkgever erom?",
+    ],
+)
+def test_a_question_about_a_topic_in_another_language_passes(text: str) -> None:
+    assert not {"credential", "health", "financial_info", "incident"} & _flagged(text), _flagged(
+        text
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KRA PIN A004417832Q for the tax compliance cert please",
+        "your CNH number 02917364851 failed the check, ask for a new photo",
+        "amar NID number 5938 2716 44, KYC form fill kore dao",
+        "AMKA 21047801336 (Ελένη), διόρθωσε την εγγραφή",
+        "my IRD number is 049-091-850, is that what payroll needs?",
+    ],
+)
+def test_local_identity_numbers_by_their_names(text: str) -> None:
+    assert "id_number" in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what does a KRA PIN look like and who issues it?",
+        "how many digits does a Brazilian CNH number have?",
+        "is the AMKA the same as the AFM number in Greece?",
+    ],
+)
+def test_questions_about_local_identity_numbers_pass(text: str) -> None:
+    assert "id_number" not in found(text), found(text)
