@@ -151,9 +151,12 @@ def find_creds_pairs(text: str) -> Iterator[tuple[int, int]]:
             yield start, start + len(value)
 
 
-# "log in as admin with Winter2025!", "sign in with jdoe and Summer#77".
+# "log in as admin with Winter2025!", "sign in with jdoe and Summer#77", "ssh'd into the
+# CPE as support with F1bre$upport#2023".
 _SIGN_IN_WITH = re.compile(
-    r"\b(?:log\s?in|logon|log\s+on|sign\s?in|signin|connect|authenticate)\s+"
+    r"\b(?:log(?:ged)?\s?in|logon|log(?:ged)?\s+on|sign(?:ed)?\s?in|signin|connect(?:ed)?|"
+    r"authenticate|ssh(?:'?d|ed)?(?=\s+(?:in|on|as)))"
+    r"(?P<obj>\s*(?:to|into|on)\s+(?:the\s+|a\s+|an\s+)?[\w.-]{1,30})?\s+"
     r"(?P<as>as\s+[\w.@+-]{1,40}\s+)?(?:with|using|w/)\s+"
     r"(?P<login>(?:user(?:name)?\s+)?[\w.@+-]{1,40}\s*(?:and|&|/|\+|,)\s*)?"
     r"(?P<pw>(?:pw|pwd|pass(?:word)?)\s*:?\s*)?(?P<v>[^\s\"'`,;]{6,64})"
@@ -169,6 +172,8 @@ def find_sign_in_values(text: str) -> Iterator[tuple[int, int]]:
         # "sign in with Office365" names a product: a word and digits need a login or a
         # password word around them to be a password.
         said = m.group("as") or m.group("login") or m.group("pw")
+        if m.group("obj") and not (m.group("as") or m.group("pw")):
+            continue  # "connected to the VPN with GlobalProtect6": the tool, not a login
         if (
             _made_up(value)
             and not _FILE_NAME.search(value)

@@ -239,13 +239,25 @@ _INVESTIGATED_FOR = re.compile(
 _IN_HOSPITAL = re.compile(
     r"\b(?:in|to|into)\s+(?:a&e|the\s+er|er|casualty|the\s+emergency\s+room|emergency|hospital|"
     r"the\s+hospital|icu|intensive\s+care|the\s+icu)\b(?!\s+(?:grounds|building|car\s+park|parking|wing|"
-    r"canteen|shop|website|site|campus))"
+    r"canteen|shop|website|site|campus|management|administration|admin|finance|pharmacy|it|sales|"
+    r"systems|software|settings?|jobs?|roles?|work))"
 )
 _IN_HOSPITAL_LEAD = re.compile(
     r"\b(?:shes|she's|hes|he's|i'm|im|i\s+am|she\s+is|he\s+is|been|taken|rushed|ended\s+up|still|"
     r"admitted|(?:mum|mom|dad|wife|husband|partner|son|daughter|kid|child|brother|sister|colleague|boss|"
     r"manager|grandma|grandpa|nan|gran|he|she|they)\s+(?:is|was|'s|are|were))\s+(?:\w+\s+)?$"
 )
+# "Priya is in hospital", "Luca's in A&E": a given name as the one in hospital.
+_NAMED_LEAD = re.compile(
+    r"\b(?P<who>[A-Z][a-z]+)(?:'s|’s|\s+(?:is|was|has\s+been|had\s+been|is\s+still))\s+(?:\w+\s+)?$"
+)
+
+
+def _named_lead(text: str, start: int) -> bool:
+    """Whether a known given name and "is"/"was" stand just before ``start``."""
+    m = _NAMED_LEAD.search(text, max(0, start - 40), start)
+    return m is not None and m.group("who").lower() in given_names()
+
 
 # Someone else's papers landed with the writer: "i received someone else's payslip by mistake".
 _NOT_MINE = re.compile(
@@ -1296,7 +1308,11 @@ def find_phrases(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
             start, end = m.span()
             if family == "incident" and shared(text, answer_options):
                 break  # an exam question's story: "...grabbed her arm...\nA. ..."
-            if lead is not None and not lead.search(folded, max(0, start - 60), start):
+            if (
+                lead is not None
+                and not lead.search(folded, max(0, start - 60), start)
+                and not (pattern.pattern is _IN_HOSPITAL and _named_lead(text, start))
+            ):
                 continue
             if pattern.pattern in _PAY_OR_READING and not _pay_owned(folded, start):
                 continue

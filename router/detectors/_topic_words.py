@@ -86,6 +86,7 @@ BODY_PARTS = words(
 )
 HEALTH_PAIRED: dict[str, frozenset[str]] = {
     "bypass": words("heart gastric triple double coronary"),
+    "attack": words("heart asthma"),
     "replacement": words("knee hip joint valve hormone shoulder"),
     "pressure": words("blood"),
     # "dealing with a drink problem", "his heart problems"; not "a problem with the printer"

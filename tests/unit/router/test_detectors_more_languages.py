@@ -1,6 +1,8 @@
 """Requests typed in English mixed with Dutch, German, Afrikaans, Italian, Turkish or Greek,
-and identity numbers by their local names (KRA PIN, CNH, NID, AMKA, IRD). Written for these
-tests (not taken from any evaluation data), each next to look-alikes that must pass.
+identity numbers by their local names (KRA PIN, CNH, NID, AMKA, IRD), and English gaps
+met by the same authors (a named colleague in hospital, a password typed after "ssh'd in as").
+Written for these tests (not taken from any evaluation data), each next to look-alikes that
+must pass.
 """
 
 from __future__ import annotations
@@ -72,3 +74,30 @@ def test_local_identity_numbers_by_their_names(text: str) -> None:
 )
 def test_questions_about_local_identity_numbers_pass(text: str) -> None:
     assert "id_number" not in found(text), found(text)
+
+
+# --- English gaps met by the same authors --------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Priya is in hospital since Sunday, can you cover her school runs", "health"),
+        ("Deirdre had a heart attack last week, move her clients to Sean", "health"),
+        ("ssh'd into the modem as support with Copp3r$wire#21, then rebooted it", "credential"),
+        ("pwd for the shared returns inbox is still autumn2022 lol", "credential"),
+    ],
+)
+def test_english_told_in_passing(text: str, kind: str) -> None:
+    assert kind in _flagged(text), _flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grace is in hospital management, who should I ask about the rota app?",
+        "what are the signs of a heart attack in women?",
+        "I connected to the VPN with GlobalProtect6 yesterday and it dropped",
+        "is the password for the portal still the old format?",
+    ],
+)
+def test_english_look_alikes_pass(text: str) -> None:
+    assert not {"health", "credential"} & _flagged(text), _flagged(text)
