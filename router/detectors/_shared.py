@@ -76,6 +76,18 @@ def shared(text: str, compute: Callable[[str], T]) -> T:
     return compute(text)
 
 
+def word_table(words: Iterable[str]) -> dict[str, None]:
+    """``words`` as the keys of a dict, for a large fixed word list that is only looked up
+    (``word in table``; ``some_set.difference(table)`` also runs at C speed).
+
+    Every full garbage collection walks each element of every set, while a dict of
+    strings is not tracked by the collector at all. The name and word lists (~90,000
+    words) as frozensets made each full collection cost 3-7 ms, a pause that fell on
+    whichever request was being scanned: most of the 8k benchmark's p99.
+    """
+    return dict.fromkeys(words)
+
+
 # Bytes of ASCII capitals become lower case; every other byte stays (in UTF-8, those of
 # non-ASCII characters are all 128 or more).
 _ASCII_LOWER = bytes(c + 32 if 65 <= c <= 90 else c for c in range(256))
@@ -201,6 +213,31 @@ class CueWords:
             (head_word, tuple(group)) for head_word, group in sorted(by_head.items())
         )
         self.odd: tuple[str, ...] = tuple(odd)
+        # What ``WordIndex.starts`` looks up: the same offsets found with less work per
+        # text. A prefix that starts with a shorter one finds no word the shorter one
+        # misses, nor does a whole word that starts with a prefix, nor a glued cue whose
+        # leading word a prefix or a whole word finds: left out, the words found differ
+        # from one another, and so do their offsets (no set to weed out repeats).
+        kept: list[str] = []
+        for cue in self.prefixes:  # sorted: a shorter prefix of ``cue`` is the last kept
+            if not (kept and cue.startswith(kept[-1])):
+                kept.append(cue)
+        prefixes = tuple(kept)
+        # (prefix, a string just past every word that starts with it): the words with that
+        # prefix are those from one to the other in sorted order (no word has U+10FFFF, a
+        # noncharacter that is neither a letter nor a digit).
+        self.prefix_bounds: tuple[tuple[str, str], ...] = tuple(
+            (cue, cue + "\U0010ffff") for cue in prefixes
+        )
+        self.lookup_prefixes = prefixes
+        self.lookup_whole: tuple[str, ...] = tuple(
+            w for w in self.whole if not (prefixes and w.startswith(prefixes))
+        )
+        self.lookup_glued: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+            (head_word, group)
+            for head_word, group in self.glued_by_head
+            if head_word not in self.whole_set and not (prefixes and head_word.startswith(prefixes))
+        )
 
 
 # Bytes of ASCII letters and digits stay; every other byte becomes a space.
@@ -275,47 +312,59 @@ class WordIndex:
         """The offsets where ``word`` (lower case, letters and digits) occurs as a whole word."""
         return self._positions.get(word, [])
 
-    def _starting_with(self, prefixes: tuple[str, ...]) -> set[str]:
-        """The words of the text that start with one of ``prefixes``."""
+    def _word_hits(self, cues: CueWords) -> list[int]:
+        """The offsets of the words that start with one of the prefixes of ``cues`` or are
+        one of its whole words, unsorted. Each word is found once (see ``CueWords``)."""
+        positions = self._positions
         words = self.words
-        if len(words) < len(prefixes):
+        hits: list[int] = []
+        if len(words) < len(cues.lookup_prefixes):
             # A short text: fewer words to test than prefixes to look up.
-            return {word for word in words if word.startswith(prefixes)}
-        matched: set[str] = set()
-        count = len(words)
-        for cue in prefixes:
-            i = bisect_left(words, cue)
-            # The words that start with ``cue`` follow one another from ``i`` in sorted order.
-            while i < count and words[i].startswith(cue):
-                matched.add(words[i])
-                i += 1
-        return matched
+            prefixes = cues.lookup_prefixes
+            for word in words:
+                if word.startswith(prefixes):
+                    hits.extend(positions[word])
+        else:
+            count = len(words)
+            for cue, past in cues.prefix_bounds:
+                i = bisect_left(words, cue)
+                # The words that start with ``cue`` follow one another from ``i`` in sorted
+                # order; most prefixes start none, which one test tells.
+                if i < count and words[i].startswith(cue):
+                    for word in words[i : bisect_left(words, past, i + 1)]:
+                        hits.extend(positions[word])
+        for found in filter(None, map(positions.get, cues.lookup_whole)):
+            hits.extend(found)
+        return hits
+
+    def _odd_hits(self, cues: CueWords, hits: list[int]) -> None:
+        """Add to ``hits`` the offsets where an odd cue (see ``CueWords``) starts a word."""
+        seen = set(hits)
+        folded = self.folded
+        for cue in cues.odd:
+            i = folded.find(cue)
+            while i != -1:
+                if (i == 0 or not folded[i - 1].isalnum()) and i not in seen:
+                    seen.add(i)
+                    hits.append(i)
+                i = folded.find(cue, i + 1)
 
     def starts(self, cues: CueWords) -> list[int]:
         """Sorted offsets where one of ``cues`` starts a word."""
         found = self._found.get(cues)
         if found is not None:
             return found
-        positions = self._positions
-        matched = self._starting_with(cues.prefixes)
-        matched.update(positions.keys() & cues.whole_set)
-        # Offsets of different words differ: no duplicates so far.
-        hits = [offset for word in matched for offset in positions[word]]
-        if cues.glued_by_head or cues.odd:
-            seen = set(hits)
+        hits = self._word_hits(cues)
+        if cues.lookup_glued:
             folded = self.folded
-            for head, glued in cues.glued_by_head:
-                for pos in positions.get(head, ()):
-                    if pos not in seen and folded.startswith(glued, pos):
-                        seen.add(pos)
-                        hits.append(pos)
-            for cue in cues.odd:
-                i = folded.find(cue)
-                while i != -1:
-                    if (i == 0 or not folded[i - 1].isalnum()) and i not in seen:
-                        seen.add(i)
-                        hits.append(i)
-                    i = folded.find(cue, i + 1)
+            get = self._positions.get
+            for head, glued in cues.lookup_glued:
+                at = get(head)
+                if at is not None:
+                    # Not found already: the head word is none of those found above.
+                    hits.extend([pos for pos in at if folded.startswith(glued, pos)])
+        if cues.odd:
+            self._odd_hits(cues, hits)
         hits.sort()
         self._found[cues] = hits
         return hits

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from router.detectors._base import anchored_matches, words
 from router.detectors._names import GIVEN_NAMES
+from router.detectors._shared import word_table
 from router.resources import resources_dir
 
 # A bare name in a request of a few sentences is about someone the user deals
@@ -63,7 +64,7 @@ def _names_dir() -> Path:
     return resources_dir() / "names"
 
 
-def _read_list(name: str) -> frozenset[str]:
+def _read_list(name: str) -> dict[str, None]:
     path = _names_dir() / name
     try:
         text = path.read_text(encoding="utf-8")
@@ -72,26 +73,27 @@ def _read_list(name: str) -> frozenset[str]:
             f"the name list {path} could not be read ({exc.strerror}); reinstall Edgewise "
             "or rebuild the list with benchmarks/build_name_lists.py"
         ) from exc
-    return frozenset(
+    return word_table(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )
 
 
 @cache
-def given_names() -> frozenset[str]:
-    """Known given names, lower case."""
-    return _read_list("given.txt") | GIVEN_NAMES
+def given_names() -> dict[str, None]:
+    """Known given names, lower case (a table to look words up in, see ``word_table``)."""
+    return _read_list("given.txt") | dict.fromkeys(GIVEN_NAMES)
 
 
 @cache
-def surnames() -> frozenset[str]:
-    """Known surnames, lower case."""
+def surnames() -> dict[str, None]:
+    """Known surnames, lower case (a table to look words up in, see ``word_table``)."""
     return _read_list("surnames.txt")
 
 
 @cache
-def common_words() -> frozenset[str]:
-    """Frequent English words, lower case (a capitalised one is usually not a name)."""
+def common_words() -> dict[str, None]:
+    """Frequent English words, lower case (a capitalised one is usually not a name; a
+    table to look words up in, see ``word_table``)."""
     return _read_list("common_words.txt")
 
 

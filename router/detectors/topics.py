@@ -30,7 +30,7 @@ from router.detectors._cues import CuePattern
 from router.detectors._device_values import DEVICE_VALUE_TRIGGERS, find_device_values
 from router.detectors._logins_told import find_logins_told
 from router.detectors._names import GIVEN_NAMES
-from router.detectors._shared import WordIndex, lower_case, shared
+from router.detectors._shared import WordIndex, lower_case, shared, word_table
 from router.detectors._sick_notes import find_sick_notes
 from router.detectors._social_handles import SOCIAL_TRIGGERS, find_social_handles
 from router.detectors._topic_phrases import (
@@ -104,15 +104,18 @@ _FUZZY_SHAPES = frozenset((w[:2], w[-1]) for w in _FAMILIES if len(w) >= 6)
 
 
 # English words one typo away from a topic word ("addition", "meditation").
-_REAL_WORDS = words(
-    """
-    stacked stacking stalled stealing addition lst crypt speeding rescoring insured injection
-    injected injure photons translations meditation mediation cognition cognitions txs slf
-    medial infested proscribed breath conditional conditioned foreclose
-    """
-    # Any frequent English word: "ability" is not a typo of "abilify", nor "inflated" of
-    # "inflamed". The lexicon's own words stay matchable.
-) | (common_words() - _FAMILIES.keys())
+_REAL_WORDS = word_table(
+    words(
+        """
+        stacked stacking stalled stealing addition lst crypt speeding rescoring insured
+        injection injected injure photons translations meditation mediation cognition
+        cognitions txs slf medial infested proscribed breath conditional conditioned foreclose
+        """
+        # Any frequent English word: "ability" is not a typo of "abilify", nor "inflated" of
+        # "inflamed". The lexicon's own words stay matchable.
+    )
+    | (common_words().keys() - _FAMILIES.keys())
+)
 
 
 # Longer tokens ("access-production-..." glued by hyphens) cannot be one letter off a word.
@@ -163,7 +166,7 @@ def _canonical(token: str) -> str | None:  # noqa: PLR0911 - one return per way 
 _NO_INNER_VOWEL = re.compile(r"^.[^aeiou]+$")
 # Tokens ``_canonical`` maps to None whatever they are: frequent English words that are
 # no topic word. Most of a text's words are among them.
-_NEVER_TOPIC = _REAL_WORDS - _FAMILIES.keys()
+_NEVER_TOPIC = word_table(_REAL_WORDS.keys() - _FAMILIES.keys())
 
 
 def _topic_words_of(distinct: set[str]) -> dict[str, str]:
@@ -174,7 +177,7 @@ def _topic_words_of(distinct: set[str]) -> dict[str, str]:
     call per word of an 8k text cost a quarter of a millisecond.
     """
     found: dict[str, str] = {}
-    for token in distinct - _NEVER_TOPIC:
+    for token in distinct.difference(_NEVER_TOPIC):
         word = _canonical(token.strip("'-"))
         if word is not None:
             found[token] = word
