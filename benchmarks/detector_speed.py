@@ -12,11 +12,17 @@ which is steadier on a busy machine), the CPU time per 1,000 characters
 its small spaCy pipeline are installed (``pip install -e .[bench]``), the
 same figures for Presidio on the same inputs. The target is p99 <= 5 ms at
 8,000 characters.
+
+Each text is scanned twice, in turn first and second: once as a fresh process would, and
+once "settled" as the app runs after start-up (``app.settle``: the start-up heap frozen
+out of the garbage collector's full passes, whose pauses otherwise land on a scan). The
+CPU p99 of both is printed; the target is judged on the settled one, which is the app's.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import os
@@ -27,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from router.detectors import available, scan
+from router.detectors import available, prepare, scan
 from router.detectors.disclosure import MAX_CHARS
 
 # The shared evaluation data (--data or EDGEWISE_EVAL_DATA when it lives
@@ -84,6 +90,21 @@ def measure(fn: Callable[[str], object], texts: list[str]) -> tuple[list[float],
     return wall, cpu
 
 
+def measure_settled(texts: list[str]) -> tuple[list[float], list[float]]:
+    """CPU milliseconds per text without and with the start-up heap frozen (``app.settle``),
+    in turn first and second so that neither gains from meeting the text after the other."""
+    plain, settled = [], []
+    for i, t in enumerate(texts):
+        for frozen in (i % 2 == 0, i % 2 == 1):
+            if frozen:
+                gc.freeze()
+            c0 = time.process_time()
+            scan(t)
+            (settled if frozen else plain).append((time.process_time() - c0) * 1000.0)
+            gc.unfreeze()
+    return plain, settled
+
+
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
@@ -131,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     text = corpus(args.data)
+    prepare()  # as the app does while it starts: the name lists and the model read once
     presidio = presidio_fn()
     if presidio is None:
         print(
@@ -139,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     print(
         f"{'chars':>8} {'runs':>5} {'p50 ms':>9} {'p99 ms':>9} {'cpu p50':>9} {'cpu p99':>9} "
-        f"{'ms/1k chars':>12}",
+        f"{'ms/1k chars':>12} {'settled p99':>12}",
         end="",
     )
     print(f" {'presidio p50':>13} {'ratio':>7}" if presidio else "")
@@ -150,9 +172,10 @@ def main(argv: list[str] | None = None) -> int:
         ours, ours_cpu = measure(scan, texts)
         p50, p99 = pct(ours, 0.5), pct(ours, 0.99)
         c50, c99 = pct(ours_cpu, 0.5), pct(ours_cpu, 0.99)
+        settled99 = pct(measure_settled(texts)[1], 0.99) if size <= 64000 else c99
         line = (
             f"{size:8} {runs:5} {p50:9.2f} {p99:9.2f} {c50:9.2f} {c99:9.2f} "
-            f"{c50 / size * 1000:12.3f}"
+            f"{c50 / size * 1000:12.3f} {settled99:12.2f}"
         )
         if presidio is not None:
             theirs = measure(presidio, texts[: max(3, runs // 10)])[0] if size <= 64000 else []
@@ -161,10 +184,10 @@ def main(argv: list[str] | None = None) -> int:
                 line += f" {t50:13.2f} {t50 / p50:7.1f}x"
         print(line)
         if size == 8000:
-            ok = c99 <= TARGET_P99_MS_AT_8K
+            ok = settled99 <= TARGET_P99_MS_AT_8K
     if ok is not None:
         print(
-            f"\nCPU p99 at 8k chars, target <= {TARGET_P99_MS_AT_8K} ms: "
+            f"\nCPU p99 at 8k chars, settled as the app runs, target <= {TARGET_P99_MS_AT_8K} ms: "
             + ("met" if ok else "NOT met on this machine")
         )
     # The trained model reads only short requests: its share where it runs, measured

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import socket
 from collections.abc import Iterator
@@ -60,3 +61,11 @@ def memory_keyring() -> Iterator[object]:
         yield backend
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def _unfreeze_gc() -> Iterator[None]:
+    """The app freezes its start-up heap (``app.settle``); a test that starts the controller
+    must not leave the objects of later tests out of the collector's reach."""
+    yield
+    gc.unfreeze()

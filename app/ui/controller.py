@@ -19,6 +19,7 @@ from app.copilot import Turn
 from app.engines.base import CancelToken
 from app.history import Conversation, StoredMessage
 from app.services import Services
+from app.settle import settle
 from app.ui.confirm import ConfirmBridge
 from app.ui.jobs import Emit, JobPool
 from router.decision import Decision
@@ -78,6 +79,7 @@ class ChatController(QObject):
     # -- start-up and state --------------------------------------------------------
     def start(self) -> None:
         """Begin the slow start-up work; the window is already usable."""
+        self.settle()
         self.load_model()
         self.check_cloud()
         self.refresh_cost()
@@ -91,6 +93,19 @@ class ChatController(QObject):
 
     def _destination(self) -> str:
         return self.copilot.cloud_endpoint or "the cloud"
+
+    def settle(self) -> None:
+        """Read the detectors' tables and freeze the start-up heap, in the background."""
+
+        def work(_emit: Emit) -> None:
+            settle()
+
+        self.jobs.start(
+            "settle start-up",
+            work,
+            # Nothing is lost when it fails: the first request reads the tables instead.
+            on_failed=lambda message: log.warning("start-up settling failed: %s", message),
+        )
 
     def load_model(self) -> None:
         """Load the local model in the background (a no-op when it is loaded)."""
@@ -110,9 +125,13 @@ class ChatController(QObject):
         self.jobs.start(
             "load local model",
             work,
-            on_finished=lambda _r: self.model_state_changed.emit("ready", local.model_name),
+            on_finished=lambda _r: self._model_ready(local.model_name),
             on_failed=lambda message: self.model_state_changed.emit("failed", message),
         )
+
+    def _model_ready(self, name: str) -> None:
+        self.model_state_changed.emit("ready", name)
+        self.settle()  # the model's objects are start-up's too
 
     def check_cloud(self) -> None:
         """Probe the cloud endpoint (if any) and report its health."""
