@@ -540,11 +540,23 @@ def _gated_value(pattern: re.Pattern[str], m: re.Match[str], text: str) -> tuple
         return None
     if NOT_SECRET.match(value):
         return None
+    if pattern is _URL_CREDENTIALS and _local_default_login(m):
+        return None
     start, end = m.span("v")
     if pattern is _CLI_SECRET:  # the value without its quotes: -p'S3cret'
         start += text[start] in "\"'"
         end -= text[end - 1] in "\"'"
     return start, end
+
+
+# A database on the developer's own machine whose password is its user's name
+# ("postgres://postgres:postgres@localhost"): the image's default, a secret to no one.
+_LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "db", "postgres", "mysql"})
+
+
+def _local_default_login(m: re.Match[str]) -> bool:
+    host = m.group(0).rsplit("@", 1)[1].lower()
+    return m.group("u") == m.group("v") and host in _LOCAL_HOSTS
 
 
 # The long option a _CLI_SECRET match names ("--token-ttl"), to tell a secret from a setting.

@@ -1831,6 +1831,14 @@ def _someone_else_supposed(folded: str, start: int) -> bool:
     return _HYPOTHETICAL.search(head) is not None and _WRITER_SUBJECT.search(head) is None
 
 
+# The paperwork for a kind of incident, named right after it.
+_PAPERWORK_AFTER = re.compile(
+    r"\s+(?:(?:report|response|notification)\s+)?(?:templates?|forms?|checklists?|plans?|"
+    r"polic(?:y|ies)|process(?:es)?|procedures?|playbooks?|runbooks?|training|drills?)\b",
+    re.IGNORECASE,
+)
+
+
 def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
     if is_fiction(text):
         return
@@ -1852,6 +1860,8 @@ def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
             continue
         if asked_after_a_dash(text, m.start(), m.end()):
             continue  # "Equifax breach 2017 - how many records were exposed?"
+        if _PAPERWORK_AFTER.match(text, m.end()):
+            continue  # "security incident report template": the form, nothing happened
         if m.group("attention") is not None and not (
             _AIMED_AT_WRITER.search(sentence) or _done_to_someone(text, m.start(), m.end())
         ):

@@ -101,3 +101,37 @@ def test_english_told_in_passing(text: str, kind: str) -> None:
 )
 def test_english_look_alikes_pass(text: str) -> None:
     assert not {"health", "credential"} & _flagged(text), _flagged(text)
+
+
+# --- published and generated values, and paperwork ---------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is NL91 ABNA 0417 1643 00 a valid IBAN? it's the sample in the gateway docs",
+        "scanner flags AKIAIOSFODNN7EXAMPLE in our fixtures. how do we allowlist the aws examples",
+        "faker gives '742 Evergreen Terrace' for every user in staging, how do I localise it",
+        "DATABASE_URL=postgres://postgres:postgres@localhost:5432/dev - why can't the api reach it",
+        "security incident report template — which sections does it need?",
+        "data breach response plan for a dental clinic, draft one",
+    ],
+)
+def test_published_generated_and_paperwork_values_pass(text: str) -> None:
+    assert not {"phone", "api_token", "street_address", "credential", "incident"} & _flagged(
+        text
+    ), _flagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my mobile is 0417 164 300, text me when the van is here", "phone"),
+        (
+            "my home address is 742 Evergreen Terrace, Springfield, send the contract there",
+            "street_address",
+        ),
+        ("DATABASE_URL=postgres://app:Xk29!pq@localhost:5432/app_dev", "credential"),
+        ("we had a security incident last night: the CFO's mailbox was forwarded out", "incident"),
+    ],
+)
+def test_the_same_shapes_given_as_real_are_found(text: str, kind: str) -> None:
+    assert kind in _flagged(text), _flagged(text)
