@@ -505,6 +505,20 @@ _PEOPLE = words(
     """
 )
 
+# People by their job or their part in a scene, as a camera catches them.
+_ON_CAMERA = _PEOPLE | words(
+    """
+    handler handlers cleaner cleaners guard guards cashier cashiers courier couriers rider riders
+    student students pupil pupils customer customers passenger passengers pax tenant tenants
+    visitor visitors patient patients member members player players fan fans steward stewards
+    agent agents officer officers supervisor supervisors porter porters waiter waitress barista
+    nurse nurses teacher teachers kid kids child children boy boys girl girls lad lads teen teens
+    intruder intruders thief thieves shoplifter shoplifters suspect suspects manager lady bloke
+    fella
+    """
+)
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
 # Premises and vehicles broken into: "the van got broken into last night", "break-in at the depot".
 _BROKEN_INTO = re.compile(
     r"\b(?:broken\s+into|brokn\s+into|broken\s+in2|burgled|burglari[sz]ed|ransacked|vandali[sz]ed|robbed|"
@@ -630,6 +644,31 @@ _COLLISION = re.compile(
     r"\b(?:crashed|totall?ed|pranged|wrote\s+off|written\s+off|dented|scraped|damaged|smashed)\s+"
     r"(?:the|my|our|a)\s+(?:company\s+|work\s+|pool\s+|hire\s+|rental\s+|delivery\s+)?(?:car|van|truck|"
     r"lorry|vehicle|forklift|bike)\b"
+)
+# The writer hit someone: "I rear-ended someone at a red light", "we knocked over a cyclist".
+# Anchored at the verb (rare), the writer checked before it: "i" starts too many words.
+_HIT_SOMEONE = re.compile(
+    r"\b(?:rear-?ended|crashed\s+into|backed\s+into|reversed\s+into|knocked\s+(?:over|down)|"
+    r"ran\s+over|hit)\s+(?:someone|somebody|a\s+(?:parked\s+)?(?:car|cyclist|pedestrian|kid|child|man|"
+    r"woman|van|bus|taxi|motorbike|scooter|rider))\b"
+)
+_HIT_SOMEONE_LEAD = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?$")
+# Caught with something, or owning up: "crew member found with a vodka bottle in her bag",
+# "the FO admitted he lied in the fatigue report".
+_FOUND_WITH = re.compile(
+    r"\b(?:was\s+|got\s+)?(?:found|caught)\s+with\s+(?:a|an|some|\d+\w*)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bottles?|drugs|knife|knives|weapons?|guns?|cannabis|weed|cocaine|pills|alcohol|vodka|"
+    r"whisky|whiskey|gin|beer|cans|cash|stolen)\b"
+    r"|\b(?:admitted|confessed)\s+(?:to\s+)?(?:that\s+)?(?:he|she|they|i)?\s*(?:had\s+)?(?:lied|lying|"
+    r"falsif\w+|stole|stealing|took|taking|cheated|cheating|forged|forging|fiddl\w+|faked|faking|"
+    r"drinking|drank|using)\b"
+)
+# Someone in a picture who said no: "new hire Jomar is in it, he asked not to be posted".
+_NO_CONSENT = re.compile(
+    r"\b(?:asked|asks|wants?|wanted|requested)\s+not\s+to\s+be\s+(?:posted|photographed|filmed|"
+    r"tagged|recorded|shown|pictured|in\s+(?:the\s+)?(?:photos?|pictures?|videos?))"
+    r"|\b(?:doesn'?t|does\s+not|didn'?t|did\s+not)\s+(?:want|consent)\s+(?:to\s+be\s+)?(?:posted|"
+    r"photographed|filmed|tagged|recorded|in\s+(?:the\s+)?(?:photos?|pictures?|videos?))"
 )
 
 # --- personal media --------------------------------------------------------------------
@@ -1062,6 +1101,9 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
         ("incident", _FAILED_LOGINS, _MANY_LEAD),
         ("incident", _NOT_ME, _NOT_ME_LEAD),
         ("incident", _COLLISION, None),
+        ("incident", _HIT_SOMEONE, _HIT_SOMEONE_LEAD),
+        ("incident", _FOUND_WITH, None),
+        ("personal_media", _NO_CONSENT, None),
         ("health", _TREATMENT_SCHEDULE, None),
         ("health", _HEALTH_STATUS, None),
         ("health", _PHASED_RETURN, _PHASED_RETURN_LEAD),
@@ -1461,7 +1503,13 @@ def _find_media(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
             yield "personal_media", m.start(), m.end()
     for m in _footage.finditer(text):
         who = m.group("who")
-        known = who.lower() in GIVEN_NAMES or who.lower() in _PEOPLE
+        # "caught a baggage handler opening bags": the role can be the second word.
+        role = _NEXT_WORD.match(text, m.end())
+        known = (
+            who.lower() in GIVEN_NAMES
+            or who.lower() in _ON_CAMERA
+            or (role is not None and role.group(1).lower() in _ON_CAMERA)
+        )
         if (known or (who.istitle() and who.lower() not in common_words())) and _told(
             text, m.start(), m.end()
         ):

@@ -135,3 +135,37 @@ def test_published_generated_and_paperwork_values_pass(text: str) -> None:
 )
 def test_the_same_shapes_given_as_real_are_found(text: str, kind: str) -> None:
     assert kind in _flagged(text), _flagged(text)
+
+
+# --- caught on camera, caught with something, owning up, asked not to be posted ------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "CCTV caught a night porter going through the lost-property box, it's Dev",
+            "personal_media",
+        ),
+        (
+            "new starter Ama is in the team photo but asked not to be posted, caption it anyway?",
+            "personal_media",
+        ),
+        ("steward found with a bottle of gin in his locker before the match", "incident"),
+        ("Kofi admitted he faked the delivery scans last week, what now", "incident"),
+        ("I reversed into a cyclist leaving the depot, she's fine, what do I fill in", "incident"),
+    ],
+)
+def test_things_seen_and_owned_up_to(text: str, kind: str) -> None:
+    assert kind in _flagged(text), _flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the camera shows a delivery van parked on the yellow line",
+        "how do we handle staff who don't want to be photographed at events?",
+        "what happens if a driver is found with alcohol in the cab? policy please",
+        "what should I do if I hit a parked car?",
+    ],
+)
+def test_camera_and_conduct_questions_pass(text: str) -> None:
+    assert not {"personal_media", "incident"} & _flagged(text), _flagged(text)
