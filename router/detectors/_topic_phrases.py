@@ -22,7 +22,7 @@ from router.detectors._cues import CuePattern
 from router.detectors._names import GIVEN_NAMES
 from router.detectors._shared import WordIndex, shared
 from router.detectors._topic_words import BODY_PARTS, MEDIA_SUBJECTS
-from router.detectors.bare_names import common_words, given_names
+from router.detectors.bare_names import common_words, given_names, world_given_names
 
 __all__ = ["answer_options", "asked_after_a_dash", "find_phrases"]
 
@@ -256,7 +256,7 @@ _NAMED_LEAD = re.compile(
 def _named_lead(text: str, start: int) -> bool:
     """Whether a known given name and "is"/"was" stand just before ``start``."""
     m = _NAMED_LEAD.search(text, max(0, start - 40), start)
-    return m is not None and m.group("who").lower() in given_names()
+    return m is not None and m.group("who").lower() in world_given_names()
 
 
 # Someone else's papers landed with the writer: "i received someone else's payslip by mistake".

@@ -85,6 +85,13 @@ def given_names() -> dict[str, None]:
 
 
 @cache
+def world_given_names() -> dict[str, None]:
+    """``given_names`` and the given names of many more countries (``given_world.txt``):
+    to tell who a sentence is about ("Paolo is in hospital"), not to find names."""
+    return given_names() | _read_list("given_world.txt")
+
+
+@cache
 def surnames() -> dict[str, None]:
     """Known surnames, lower case (a table to look words up in, see ``word_table``)."""
     return _read_list("surnames.txt")

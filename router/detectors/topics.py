@@ -52,7 +52,7 @@ from router.detectors._topic_words import (
     WEAK_FORMS,
 )
 from router.detectors._workplace_incidents import find_workplace_incidents
-from router.detectors.bare_names import common_words, given_names
+from router.detectors.bare_names import common_words, given_names, world_given_names
 from router.levels import Level
 
 # The word lists live in _topic_words; these names keep the code below unchanged.
@@ -1288,7 +1288,7 @@ def _named_subject(text: str, tokens: list[tuple[str, int, int]], lo: int, i: in
     # Capitalised in a short request, the longer census list of names counts too ("Lerato
     # does dialysis"). A long text is more often a word problem or an exam's story, and a
     # name in lower case counts only from the hand-written list, whose names are rarely words.
-    names = given_names() if len(text) <= _MAX_THIRD_PERSON_TEXT else frozenset()
+    names = world_given_names() if len(text) <= _MAX_THIRD_PERSON_TEXT else frozenset()
     for j in range(lo, i):
         name, start, _ = tokens[j]
         if (text[start].isupper() and (name in GIVEN_NAMES or name in names)) or (

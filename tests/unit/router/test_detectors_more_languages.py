@@ -169,3 +169,17 @@ def test_things_seen_and_owned_up_to(text: str, kind: str) -> None:
 )
 def test_camera_and_conduct_questions_pass(text: str) -> None:
     assert not {"personal_media", "incident"} & _flagged(text), _flagged(text)
+
+
+# --- names of more countries tell who a short sentence is about ------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Murat is in hospital, cover his Thursday shifts",
+        "Femke is pregnant, write the rota note",
+        "Jeroen has epilepsy, what should the first aiders know",
+    ],
+)
+def test_a_colleague_named_the_way_other_countries_name_people(text: str) -> None:
+    assert "health" in _flagged(text), _flagged(text)
+

@@ -153,7 +153,7 @@ def test_a_missing_name_list_fails_with_the_fix(
 
 
 def test_name_lists_say_where_they_come_from() -> None:
-    for name in ("given.txt", "surnames.txt", "common_words.txt"):
+    for name in ("given.txt", "given_world.txt", "surnames.txt", "common_words.txt"):
         header = (bare_names._names_dir() / name).read_text(encoding="utf-8").splitlines()[0]
         assert header.startswith("# ") and "build_name_lists.py" in header
 
