@@ -182,4 +182,3 @@ def test_camera_and_conduct_questions_pass(text: str) -> None:
 )
 def test_a_colleague_named_the_way_other_countries_name_people(text: str) -> None:
     assert "health" in _flagged(text), _flagged(text)
-
