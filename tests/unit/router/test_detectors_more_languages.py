@@ -24,6 +24,7 @@ def _flagged(text: str) -> set[str]:
         ("Kannst du dem IT schreiben, mein Passwort ist Sommer#2023, geht nicht", "credential"),
         ("muhasebe sisteminin şifresi Bosphorus1453! , ticketa ekle lütfen", "credential"),
         ("Ο κωδικός του router είναι Thalassa!88, γράψε στο IT", "credential"),
+        ("Ο κωδικός για το webmail της εταιρείας είναι Ydra#2022 με χρήστη pnikou", "credential"),
         ("Kollegin Jana ist schwanger, bitte eine Notiz für die Schichtplanung", "health"),
         ("Ons kollega Pieter is bipolêr, hoe help ek hom by die werk?", "health"),
         ("la collega Giulia è incinta di tre mesi, scrivi una nota per i turni", "health"),
@@ -58,6 +59,8 @@ def test_a_question_about_a_topic_in_another_language_passes(text: str) -> None:
         "amar NID number 5938 2716 44, KYC form fill kore dao",
         "AMKA 21047801336 (Ελένη), διόρθωσε την εγγραφή",
         "my IRD number is 049-091-850, is that what payroll needs?",
+        "mein Aufenthaltstitel hat die Nummer X7R2K9M41, hilf mir mit dem Antrag",
+        "zet in de mail aan de gemeente: klantnr 66310294, dossier van meneer Bakker",
     ],
 )
 def test_local_identity_numbers_by_their_names(text: str) -> None:
