@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from router.detectors._cues import CuePattern
-from router.detectors._shared import CueWords, cue_fold, cue_starts, fold_case
+from router.detectors._shared import CueWords, ScanText, cue_fold, cue_starts, fold_case, shared
 from router.levels import Level
 
 __all__ = [
@@ -204,9 +204,27 @@ def asks(sentence: str) -> bool:
     return ASKED.match(sentence) is not None and sentence.rstrip().endswith("?")
 
 
+def _placeholder_memo(text: str) -> dict[tuple[int, int, int], bool]:
+    """An empty memory of ``placeholder_context`` answers, one per scanned text."""
+    return {}
+
+
 def placeholder_context(text: str, start: int, end: int, reach: int = 120) -> bool:
     """True when the sentence around a span (the span itself left out) marks it as made up:
     an illustration, a test value, or a prop in a scene or game."""
+    if not isinstance(text, ScanText):
+        return _placeholder_context(text, start, end, reach)
+    # Both IP detectors ask about every address (two long case-blind searches each, ~15
+    # microseconds): answered once per scan. The memory goes with the scanned text.
+    memo = shared(text, _placeholder_memo)
+    key = (start, end, reach)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _placeholder_context(text, start, end, reach)
+    return found
+
+
+def _placeholder_context(text: str, start: int, end: int, reach: int) -> bool:
     sentence = sentence_around(text, start, end, reach).replace(text[start:end], " ", 1)
     if PLACEHOLDER_WORDS.search(sentence) is None:
         return STAGED_WORDS.search(sentence) is not None

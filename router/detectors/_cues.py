@@ -275,6 +275,8 @@ class CuePattern:
         starts = self.starts(text)
         if starts is None:
             return self.pattern.finditer(text)
+        if not starts:
+            return iter(())  # no cue in the text (most calls): no generator to start
         return self._matches(text, starts)
 
     def finditer_folded(self, text: str) -> Iterator[re.Match[str]]:
@@ -282,6 +284,8 @@ class CuePattern:
         starts = self.starts(text)
         if starts is None:
             return self.pattern.finditer(fold_case(text))
+        if not starts:
+            return iter(())
         return self._matches(fold_case(text), starts)
 
     def search(self, text: str) -> re.Match[str] | None:
