@@ -534,7 +534,15 @@ def _ipv4_matches(text: str) -> list[re.Match[str]]:
 
 
 def _ipv4_hits(text: str, private: bool) -> Iterator[tuple[int, int]]:
-    # Both IP detectors look at the same matches: found once per scan.
+    for start, end, is_private in shared(text, _ipv4_classified):
+        if is_private == private:
+            yield start, end
+
+
+def _ipv4_classified(text: str) -> list[tuple[int, int, bool]]:
+    """Each IPv4 address that identifies a machine, and whether it is a private one. Both
+    IP detectors read this: the checks per address run once per scan, not once each."""
+    found: list[tuple[int, int, bool]] = []
     for m in shared(text, _ipv4_matches):
         value = m.group(0)
         if _NOT_PERSONAL_IPS.match(value):
@@ -553,8 +561,8 @@ def _ipv4_hits(text: str, private: bool) -> Iterator[tuple[int, int]]:
             or _MY_DEVICE.search(text, m.end(), m.end() + 50)
             or _names_a_system(text, m)
         )
-        if is_private == private:
-            yield m.span()
+        found.append((m.start(), m.end(), is_private))
+    return found
 
 
 def _find_private_ip(text: str) -> Iterator[tuple[int, int]]:
