@@ -592,6 +592,13 @@ _BEFORE_SIDE = {
         r"(?:are|is|were|was|have\s+been|has\s+been)\s+(?:getting|being|under|subject\s+to|"
         r"hit\s+with)\s+(?:an?\s+)?$"
     ),
+    # Whose pay: "Arnel's basic is 28,500 a month", not "the president's salary".
+    "salary pay wage basic ctc": re.compile(
+        r"\b(?!(?:president|minister|pm|premier|governor|mayor|senator|king|queen|pope|"
+        r"chancellor|speaker|congressman|congresswoman|mp)(?:'s|’s))"
+        r"[a-z]+(?:'s|’s)\s+(?:monthly\s+|annual\s+|yearly\s+|basic\s+|base\s+|gross\s+|net\s+|"
+        r"new\s+)?$"
+    ),
     # A measured hearing loss: "Kamal 35dB loss at 4kHz left ear".
     "loss": re.compile(r"\b\d{1,3}\s?db\s+(?:hearing\s+)?$"),
     "seizure tia stroke miscarriage fit": re.compile(
@@ -807,10 +814,9 @@ _SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern, re.Pattern[str] | No
             # 18.5 LPA" (a figure, not a share: "the team's pay is 5% above market").
             "financial_info",
             "salary pay wage basic ctc",
-            r"\b(?!(?:president|minister|pm|premier|governor|mayor|senator|king|queen|pope|"
-            r"chancellor|speaker|congressman|congresswoman|mp)(?:'s|’s))"
-            r"[a-z]+(?:'s|’s)\s+(?:monthly\s+|annual\s+|yearly\s+|basic\s+|base\s+|gross\s+|net\s+|"
-            r"new\s+)?(?:salary|pay|wage|basic|ctc|take-home)\s+(?:revision\s+|revised\s+|hike\s+|"
+            # From the pay word (whose it is, see _BEFORE_SIDE): a letter class first would
+            # make it run at every word of a long text that says "pay" anywhere.
+            r"(?:salary|pay|wage|basic|ctc|take-home)\s+(?:revision\s+|revised\s+|hike\s+|"
             r"increase\s+|rise\s+|raise\s+)?(?:from\s+)?(?:is\s+|was\s+|of\s+|=\s*|:\s*)?"
             r"(?:now\s+|only\s+|about\s+|around\s+)?(?:[$£€₹₦₱]\s?|rs\.?\s?|php\s?|inr\s?|mxn\s?)?"
             r"\d[\d,.]*(?![\d,.]*\s?%)",
