@@ -853,12 +853,19 @@ _PAID_ON = re.compile(
     r"(?:'s|\bis|\bwas|\bare)\s+on\s+(?:about\s+|around\s+|only\s+)?[$£€]?\d{2,3}(?:[.,]\d)?k"
     r"(?=\s*(?:base|basic|plus|\+|a\s+year|per|pa\b|p\.a\.|salary|and|[,.;:!?)—–-]|$))"
 )
-# "new driver on ₦285,000 a month", "she earns 48k": what one person is paid.
+# "new driver on ₦285,000 a month", "im a dispatcher on 38k a year", "she earns 48k": what
+# one person is paid.
 _PAID_PER = re.compile(
-    r"\bon\s+(?:[₦$£€₹]|rs\.?\s?|r\s?)\s?\d[\d,.]*k?\s+(?:a|per)\s+(?:month|year|week|hour|annum)\b"
+    r"\bon\s+(?:(?:[₦$£€₹]|rs\.?\s?|r\s?)\s?\d[\d,.]*k?|\d{2,3}(?:[.,]\d)?k)\s+(?:a|per)\s+"
+    r"(?:month|year|week|hour|annum)\b"
     r"|\b(?:she|he|they)\s+(?:only\s+|just\s+)?(?:earns|makes|takes\s+home)\s+(?:about\s+|around\s+)?"
     r"(?:[₦$£€₹]\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:k|grand)\b)",
     re.IGNORECASE,
+)
+# Who is "on 38k a year" without a currency sign: the writer or someone, by a role or name.
+_PERSON_ON = re.compile(
+    r"\b(?:i'?m|im|i\s+am|i\s+was|he's|she's|hes|shes|he\s+is|she\s+is|they're|[a-z]+'s|"
+    r"[a-z]+\s+is)\s+(?:(?:a|an|the|still|only|just|now)\s+)?(?:[\w-]+\s+){0,2}$"
 )
 _THOUSANDS = re.compile(r"\d{2,3}(?:[.,]\d)?k\b")
 # A "k" after a digit, searched from the literal "k" (fast) before ``_THOUSANDS``, which
@@ -894,10 +901,18 @@ def _side_always(text: str) -> Iterator[tuple[str, int, int]]:
         for m in _PAID_ON.finditer(folded):
             yield "financial_info", m.start(), m.end()
     if any(index.where(w) for w in ("earns", "month", "year", "week", "hour", "annum")):
-        for m in _paid_per_matches(text):
-            sentence = sentence_around(text, m.start(), m.end(), keep_end=True)
-            if not (_EXAM.search(text) or (ASKED.match(sentence) or _SUPPOSED.match(sentence))):
-                yield "financial_info", m.start(), m.end()
+        yield from _paid_per(text, folded)
+
+
+def _paid_per(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
+    for m in _paid_per_matches(text):
+        sentence = sentence_around(text, m.start(), m.end(), keep_end=True)
+        if m.group(0)[3:4].isdigit() and not _PERSON_ON.search(
+            folded, max(0, m.start() - 40), m.start()
+        ):
+            continue  # "the project runs on 50k a year": without a currency, only a person's
+        if not (_EXAM.search(text) or (ASKED.match(sentence) or _SUPPOSED.match(sentence))):
+            yield "financial_info", m.start(), m.end()
 
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")

@@ -87,6 +87,7 @@ def test_questions_about_local_identity_numbers_pass(text: str) -> None:
         ("Deirdre had a heart attack last week, move her clients to Sean", "health"),
         ("ssh'd into the modem as support with Copp3r$wire#21, then rebooted it", "credential"),
         ("pwd for the shared returns inbox is still autumn2022 lol", "credential"),
+        ("im a picker on 26k a year and they dock us for breaks, is that legal", "financial_info"),
     ],
 )
 def test_english_told_in_passing(text: str, kind: str) -> None:
@@ -100,6 +101,7 @@ def test_english_told_in_passing(text: str, kind: str) -> None:
         "what are the signs of a heart attack in women?",
         "I connected to the VPN with GlobalProtect6 yesterday and it dropped",
         "is the password for the portal still the old format?",
+        "the project runs on 50k a year of licences, can we cut it?",
     ],
 )
 def test_english_look_alikes_pass(text: str) -> None:
