@@ -30,6 +30,7 @@ __all__ = [
     "find_hex_after_token",
     "find_keypad_entries",
     "find_late_values",
+    "find_listed_codes",
     "find_login_pairs",
     "find_opening_values",
     "find_prefix_then_rest",
@@ -927,6 +928,30 @@ def find_recipes(text: str) -> Iterator[tuple[int, int]]:
         ):
             continue  # "what if my password is my birthday?", "the demo pin is the year"
         yield m.span("v")
+
+
+# --- backup codes listed after their name --------------------------------------------------
+# "admin account backup codes, where should these live?\n8f2k-9qxm\nt7rw-3bnd": the codes
+# of a real account, pasted as a list (two or more, letters and digits in groups).
+_CODES_NAMED = re.compile(r"\b(?:backup|recovery|2fa|mfa|one-time|scratch)\s+codes?\b")
+_LISTED_CODE = re.compile(r"(?<![\w-])[a-z0-9]{4,5}-[a-z0-9]{4,5}(?![\w-])")
+_LISTED_CODES_WINDOW = 240
+
+
+def find_listed_codes(text: str) -> Iterator[tuple[int, int]]:
+    """Backup or recovery codes listed within a few lines after their name."""
+    folded = fold_case(text)
+    if "codes" not in folded and "code" not in folded:
+        return
+    for m in _CODES_NAMED.finditer(folded):
+        window_end = min(len(folded), m.end() + _LISTED_CODES_WINDOW)
+        codes = [
+            c.span()
+            for c in _LISTED_CODE.finditer(folded, m.end(), window_end)
+            if any(ch.isdigit() for ch in c.group(0)) and any(ch.isalpha() for ch in c.group(0))
+        ]
+        if len(codes) >= 2 and not placeholder_context(text, m.start(), codes[-1][1], 80):
+            yield from codes
 
 
 # --- an SNMP community string --------------------------------------------------------------

@@ -915,6 +915,14 @@ _MISDIRECTED = re.compile(
     r"\b(?:went|paid|transferred|deposited|landed|ended\s+up|got\s+paid)\s+(?:in|into|to)\s+(?:my|his|her|"
     r"their)\s+(?:own\s+|personal\s+|private\s+)+(?:bank\s+)?(?:account|acct|card)\b"
 )
+# Sent to the wrong place: "emailed the payroll export ... to an external contractor
+# instead of our accountant".
+_SENT_INSTEAD = re.compile(
+    r"\b(?:e-?mailed|forwarded|sent|mailed|uploaded|attached|shared)\b[^.?!\n]{0,120}?\bto\s+"
+    # a person or a firm, not "to the printer instead of saving it"
+    r"(?!(?:the\s+|my\s+|our\s+)?(?:printer|print|scanner|bin|trash|recycle|archive|cloud|drive|"
+    r"folder|desktop|queue|wrong\s+folder)\b)[^.?!\n]{1,60}?\binstead\s+of\s+(?!\w+ing\b)"
+)
 # Counting to payday: "600 left till payday", "£40 to last until next pay".
 _TILL_PAYDAY = re.compile(
     r"\b(?:left|to\s+last|to\s+live\s+on)\s+(?:till|until|til|before|for\s+the\s+rest\s+of\s+the\s+month)"
@@ -1103,6 +1111,7 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
         ("incident", _COLLISION, None),
         ("incident", _HIT_SOMEONE, _HIT_SOMEONE_LEAD),
         ("incident", _FOUND_WITH, None),
+        ("incident", _SENT_INSTEAD, None),
         ("personal_media", _NO_CONSENT, None),
         ("health", _TREATMENT_SCHEDULE, None),
         ("health", _HEALTH_STATUS, None),

@@ -54,6 +54,7 @@ from router.detectors._told_secrets import (
     find_keyed_in_codes,
     find_keypad_entries,
     find_late_values,
+    find_listed_codes,
     find_login_pairs,
     find_opening_values,
     find_prefix_then_rest,
@@ -453,6 +454,7 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     yield from find_hex_after_token(text)
     yield from find_unlock_codes(text)
     yield from find_spoken_passwords(text)
+    yield from find_listed_codes(text)
 
 
 def _credentials_not_published(text: str) -> Iterator[tuple[int, int]]:

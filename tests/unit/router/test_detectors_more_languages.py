@@ -187,3 +187,26 @@ def test_camera_and_conduct_questions_pass(text: str) -> None:
 )
 def test_a_colleague_named_the_way_other_countries_name_people(text: str) -> None:
     assert "health" in _flagged(text), _flagged(text)
+
+
+# --- codes pasted as a list, data sent to the wrong place ------------------------------------
+def test_backup_codes_pasted_after_their_name_are_credentials() -> None:
+    text = "recovery codes for the finance admin, where do I keep them?\n4hq2-8mzt\nr7p1-k3vd"
+    assert found(text).get("credential") == ["4hq2-8mzt", "r7p1-k3vd"]
+
+
+def test_the_format_of_backup_codes_passes() -> None:
+    assert "credential" not in found("what format are backup codes in? e.g. abcd-1234")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("I forwarded the CV to Jamal instead of Jameel, how do I recall it", True),
+        ("emailed the rota with everyone's numbers to a supplier instead of the depot", True),
+        ("i sent it via teams instead of email", False),
+        ("can I send invoices to finance instead of procurement?", False),
+    ],
+)
+def test_sent_to_the_wrong_place(text: str, flagged: bool) -> None:
+    assert ("incident" in _flagged(text)) is flagged, _flagged(text)
