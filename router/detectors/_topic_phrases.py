@@ -151,6 +151,9 @@ _TREATMENT_SCHEDULE = re.compile(
 _HEALTH_STATUS = re.compile(
     r"\b(?:(?:hiv|covid|covid-19|hep\s+[abc]|hepatitis\s+[abc]|brca[12]?|tb|strep|mrsa)[\s-]+positive|"
     r"positive\s+for\s+(?:hiv|covid|hepatitis|tb|strep|mrsa|brca))"
+    # Of a group, not of someone: "entry rules for HIV positive travellers"
+    r"(?!\s+(?:travell?ers|people|persons|patients|employees|workers|staff|students|athletes|"
+    r"children|adults|women|men|individuals|applicants|migrants|visitors|donors|mothers))"
 )
 # Back at work after an illness, by steps: "Fiona's on a phased return after her breakdown"
 # (found at "phased"; whose return is read back from there).
@@ -915,6 +918,30 @@ _MISDIRECTED = re.compile(
     r"\b(?:went|paid|transferred|deposited|landed|ended\s+up|got\s+paid)\s+(?:in|into|to)\s+(?:my|his|her|"
     r"their)\s+(?:own\s+|personal\s+|private\s+)+(?:bank\s+)?(?:account|acct|card)\b"
 )
+# Someone punished for what they did: "Sandeep deactivated after 3 complaints of rude
+# behaviour", "she was suspended for repeated no-shows" (not "drivers are deactivated after
+# three complaints": a rule; whose it is, see _PUNISHED_LEAD and _punished_named).
+_PUNISHED = re.compile(
+    r"\b(?:deactivated|suspended|banned|dismissed|sacked|fired|terminated|struck\s+off|written\s+up)\s+"
+    r"(?:after|for|over|following|due\s+to)\s+(?:\d+|a|an|two|three|four|five|several|multiple|"
+    r"repeated|many|his|her)?\s*(?:customer\s+|rider\s+|passenger\s+|guest\s+|patient\s+)?"
+    r"(?:complaints?|reports?|warnings?|incidents?|strikes?|allegations?|no-?shows?|breaches?|"
+    r"violations?)\b"
+)
+_PUNISHED_LEAD = re.compile(
+    r"\b(?:he|she|i|we|they)\s+(?:was|were|got|'s\s+been|has\s+been|had\s+been|have\s+been|"
+    r"just\s+got|is\s+being)\s+$"
+)
+_PUNISHED_NAMED = re.compile(
+    r"\b(?P<who>[A-Z][a-z]+)\s+(?:was\s+|got\s+|has\s+been\s+|had\s+been\s+|is\s+being\s+)?$"
+)
+
+
+def _punished_named(text: str, start: int) -> bool:
+    m = _PUNISHED_NAMED.search(text, max(0, start - 40), start)
+    return m is not None and m.group("who").lower() in world_given_names()
+
+
 # Sent to the wrong place: "emailed the payroll export ... to an external contractor
 # instead of our accountant".
 _SENT_INSTEAD = re.compile(
@@ -1112,6 +1139,7 @@ _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = t
         ("incident", _HIT_SOMEONE, _HIT_SOMEONE_LEAD),
         ("incident", _FOUND_WITH, None),
         ("incident", _SENT_INSTEAD, None),
+        ("incident", _PUNISHED, _PUNISHED_LEAD),
         ("personal_media", _NO_CONSENT, None),
         ("health", _TREATMENT_SCHEDULE, None),
         ("health", _HEALTH_STATUS, None),
@@ -1363,6 +1391,7 @@ def find_phrases(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
                 lead is not None
                 and not lead.search(folded, max(0, start - 60), start)
                 and not (pattern.pattern is _IN_HOSPITAL and _named_lead(text, start))
+                and not (pattern.pattern is _PUNISHED and _punished_named(text, start))
             ):
                 continue
             if pattern.pattern in _PAY_OR_READING and not _pay_owned(folded, start):

@@ -197,6 +197,9 @@ _FICTION = re.compile(
     # "it's all fiction", "for our crime drama script", "our new play is about a ransomware attack"
     r"it'?s\s+(?:all\s+)?fiction|(?:crime|tv|radio|police|hospital)\s+drama|drama\s+script|"
     r"(?:our|my|the|a)\s+(?:new\s+)?(?:play|film|musical|sitcom)\s+(?:is\s+)?about|the\s+following\s+(?:three\s+|two\s+)?characters|"
+    # Asking for a title: "that film about a taxi driver getting robbed, what was it called"
+    r"(?:that|this|a|the)\s+(?:film|movie|show|series|documentary|book|novel|episode)\s+(?:about|where|"
+    r"in\s+which)\b[^.?!\n]{0,120}\bwhat\s+(?:was|is)\s+it\s+called|"
     # Case studies, training cases and exam vignettes invent their patients too.
     r"case\s+stud(?:y|ies)|(?:training|teaching|practice|mock)\s+cases?|vignette|"
     # Prompts and scripts to write, exercises to run: "fiction prompt: a nurse discovers a data
@@ -1103,13 +1106,24 @@ def _named_possessor(text: str, tokens: list[tuple[str, int, int]], i: int) -> b
     )
 
 
+# Writing for any reader, in which "my" is the reader's: FAQs, help articles, templates.
+_GENERAL_DOC_TASK = re.compile(
+    r"^\s*(?:please\s+|pls\s+|can\s+you\s+)?(?:write|draft|create|make|generate|prepare)\s+"
+    r"(?:me\s+)?(?:a|an|the|some|our)?\s*(?:short\s+|quick\s+|simple\s+|new\s+)?(?:faqs?|"
+    r"help\s+(?:article|page)|knowledge\s?base\s+article|kb\s+article|template|guide|quiz)\b",
+    re.IGNORECASE,
+)
+
+
 def _owned(  # noqa: PLR0911 - one return per way to be owned
     text: str, tokens: list[tuple[str, int, int]], i: int, word: str, family: str
 ) -> bool:
     """Whether the topic word at ``tokens[i]`` is said to be someone's."""
     start, end = tokens[i][1], tokens[i][2]
-    if _other_sense(tokens, i, word):
-        return False  # "our GP surgery sends reminders", "the branch lost internet"
+    if _other_sense(tokens, i, word) or _GENERAL_DOC_TASK.match(text):
+        # "our GP surgery sends reminders", "the branch lost internet"; "draft a FAQ: why was
+        # a deduction made from my earnings?" (any reader's)
+        return False
     if family == "health" and (
         _animal_owns(sentence_around(text, start, end), text[start:end]) or _of_a_group(tokens, i)
     ):

@@ -210,3 +210,33 @@ def test_the_format_of_backup_codes_passes() -> None:
 )
 def test_sent_to_the_wrong_place(text: str, flagged: bool) -> None:
     assert ("incident" in _flagged(text)) is flagged, _flagged(text)
+
+
+# --- someone punished, groups, general writing and film titles -------------------------------
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Tunde deactivated after 4 complaints about his driving, write him the notice", True),
+        ("she was suspended for repeated no-shows, can she appeal?", True),
+        ("drivers are deactivated after three complaints, is that fair?", False),
+        ("what happens if a rider is banned after 2 reports?", False),
+    ],
+)
+def test_someone_punished_after_complaints(text: str, flagged: bool) -> None:
+    assert ("incident" in _flagged(text)) is flagged, _flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which countries still restrict entry for HIV positive travellers?",
+        "draft a FAQ: why was a deduction made from my earnings? list the common reasons",
+        "that film about a nurse getting robbed on a night shift, what was it called",
+    ],
+)
+def test_groups_general_writing_and_film_titles_pass(text: str) -> None:
+    assert not {"health", "financial_info", "incident"} & _flagged(text), _flagged(text)
+
+
+def test_a_writing_task_for_a_real_person_still_counts() -> None:
+    assert "financial_info" in _flagged("write an email to HR: my salary is 40k, I want a raise")
