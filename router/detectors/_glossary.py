@@ -172,7 +172,7 @@ _CONTENT: dict[str, str] = {
     "klantnummer klantnr kundennummer kundennr müşteri_numarası numero_cliente": "customer number",
     "nummer": "number",
     "achter achterstallig überfällig scaduto": "behind",
-    "σκάλα σκάλες trap treppe merdiven": "stairs",
+    "σκάλα σκάλες treppe merdiven": "stairs",
     "κάμερα": "camera",
     "δείχνει": "shows",
     "portemonnee portemonnaie geldbörse portafoglio cüzdan cüzdanı πορτοφόλι": "wallet",
@@ -343,6 +343,7 @@ _ENGLISH = frozenset(
         "of",
         "name",
         "no",
+        "multiple",
     ]
 )
 _GATE = frozenset(
