@@ -256,9 +256,10 @@ _NAMED_LEAD = re.compile(
 )
 
 
-def _named_lead(text: str, start: int) -> bool:
-    """Whether a known given name and "is"/"was" stand just before ``start``."""
-    m = _NAMED_LEAD.search(text, max(0, start - 40), start)
+def _known_name_before(lead: re.Pattern[str], text: str, start: int) -> bool:
+    """Whether ``lead`` (its group "who" a capitalised word) ends at ``start`` with a known
+    given name as "who"."""
+    m = lead.search(text, max(0, start - 40), start)
     return m is not None and m.group("who").lower() in world_given_names()
 
 
@@ -937,10 +938,8 @@ _PUNISHED_NAMED = re.compile(
 )
 
 
-def _punished_named(text: str, start: int) -> bool:
-    m = _PUNISHED_NAMED.search(text, max(0, start - 40), start)
-    return m is not None and m.group("who").lower() in world_given_names()
-
+# Phrases whose subject may also be a given name alone, and how it is read back.
+_NAMED_LEADS = {_IN_HOSPITAL: _NAMED_LEAD, _PUNISHED: _PUNISHED_NAMED}
 
 # Sent to the wrong place: "emailed the payroll export ... to an external contractor
 # instead of our accountant".
@@ -1390,8 +1389,10 @@ def find_phrases(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
             if (
                 lead is not None
                 and not lead.search(folded, max(0, start - 60), start)
-                and not (pattern.pattern is _IN_HOSPITAL and _named_lead(text, start))
-                and not (pattern.pattern is _PUNISHED and _punished_named(text, start))
+                and not (
+                    (named := _NAMED_LEADS.get(pattern.pattern)) is not None
+                    and _known_name_before(named, text, start)
+                )
             ):
                 continue
             if pattern.pattern in _PAY_OR_READING and not _pay_owned(folded, start):
