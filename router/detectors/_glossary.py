@@ -13,9 +13,10 @@ the user typed (``Spelled.span``).
 
 The glossary is small on purpose: nouns and verbs of the ten kinds of
 private data (passwords, pay, IDs, health, loss and theft, pictures...) in
-Spanish, Portuguese, French, Tagalog, romanised Hindi and Arabic, Malay,
-Indonesian, Polish, Swahili and Vietnamese, and the function words that make
-ownership readable ("mi", "su", "ka", "c'est"). The
+Spanish, Portuguese, French, Tagalog, romanised Hindi, Urdu, Bengali and Arabic,
+Malay, Indonesian, Polish, Swahili, Vietnamese, Dutch, German, Afrikaans, Italian,
+Turkish and Greek, and the function words that make ownership readable ("mi",
+"su", "ka", "c'est") and keep a question one ("hoe", "wie", "nasıl"). The
 function words are glossed only in a text that holds one of the content
 words or a name's thing told the Hindi way ("Arnel ka basic"), so an
 English text is not rewritten.
@@ -443,7 +444,7 @@ def gloss(text: str) -> Spelled | None:
     if len(text) > MAX_CHARS:
         return None
     index = shared(text, WordIndex)
-    # The text's distinct words (tens in a chat request) against the 355 gate words.
+    # The text's distinct words (tens in a chat request) against the ~660 gate words.
     if _GATE.isdisjoint(index.words) and not _named_possessive(text, index):
         return None
     replacements = _replacements(text)
