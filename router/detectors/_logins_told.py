@@ -75,6 +75,10 @@ _MADE_UP_LOGIN = re.compile(
     r"username|^(?:old|new|first|name|user)\.|\.(?:name|last|surname)$"
 )
 
+# The placeholders of documented connection strings and configs: "User Id=myUser",
+# "yourUsername" (a login in camel case after "my" or "your" is a slot to fill in).
+_CAMEL_PLACEHOLDER = re.compile(r"(?:my|your)[A-Z][A-Za-z]*$")
+
 
 def find_logins_told(text: str) -> Iterator[tuple[int, int]]:
     """Spans of logins told in passing (see the module docstring)."""
@@ -92,6 +96,11 @@ def find_logins_told(text: str) -> Iterator[tuple[int, int]]:
             plain = value.isalpha()
             if value in _NOT_LOGINS or (plain and (value in common or len(value) < 5)):
                 continue  # "login page", "username field"; "login john" is too thin
-        if _MADE_UP_LOGIN.search(value) or placeholder_context(text, *m.span(group), 60):
+        if (
+            _MADE_UP_LOGIN.search(value)
+            # the match ran on the case-folded text: the case is read from ``text``
+            or _CAMEL_PLACEHOLDER.match(text, m.start(group), m.end(group))
+            or placeholder_context(text, *m.span(group), 60)
+        ):
             continue
         yield m.span(group)

@@ -1176,8 +1176,11 @@ def _owned(  # noqa: PLR0911 - one return per way to be owned
         and not (family in _DISCLOSED_BY_MENTION and _whose_named(text, start, sentence))
     ):
         return False  # but "does the letter need to say I'm HIV positive?" is about the writer
-    if family == "health" and _asks_about_condition(text, start, end, sentence):
-        return False
+    if family == "health" and (
+        _asks_about_condition(text, start, end, sentence)
+        or _ASKING_ABOUT.search(text, max(0, start - 60), start)
+    ):
+        return False  # "can i ask a candidate abt disabilities in interview?": a rule asked
     if family == "health" and _body_part_after(tokens, i):
         return True  # "stitches in my thumb", "a rash on my arm"
     # "I think obesity is a problem" gives an opinion; "I think I have covid" a fact.
@@ -1265,6 +1268,15 @@ def _animal_owns(sentence: str, word: str) -> bool:
 _CONDITION_AS_SUBJECT = re.compile(
     r"^\s*(?:is|are|does|do|can|could|would|should|will|was|were)\s+"
     r"(?:(?!(?:my|his|her|their|your|our|he|she|they|i|you|we|it|this|that|the)\b)[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# Asking someone about a kind of condition: "can i ask a candidate abt disabilities",
+# "are we allowed to ask about disabilities at interview" (not "asked me about my ...").
+_ASKING_ABOUT = re.compile(
+    r"\b(?:ask|asking)\s+(?:(?:a|an|the|our|any)\s+)?(?:\w+\s+){0,2}(?:about|abt|re|regarding)\s+"
+    r"(?:their\s+|any\s+)?$",
     re.IGNORECASE,
 )
 

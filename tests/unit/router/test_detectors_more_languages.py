@@ -240,3 +240,27 @@ def test_groups_general_writing_and_film_titles_pass(text: str) -> None:
 
 def test_a_writing_task_for_a_real_person_still_counts() -> None:
     assert "financial_info" in _flagged("write an email to HR: my salary is 40k, I want a raise")
+
+
+# --- documented placeholders and questions about asking --------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is Server=myServer;Database=myDB;User Id=myUser;Password=myPassword; the right syntax?",
+        "can I ask a new starter about disabilities before they start? pretty sure not",
+        "are we allowed to ask about allergies at interview",
+    ],
+)
+def test_placeholders_and_asking_about_a_kind_of_condition_pass(text: str) -> None:
+    assert not {"account_profile", "credential", "health"} & _flagged(text), _flagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("User Id=kmensah01;Password=Tr0ub4dor&3 for the reporting db", "account_profile"),
+        ("my manager asked me about my depression in front of everyone", "health"),
+    ],
+)
+def test_real_logins_and_a_condition_asked_about_still_count(text: str, kind: str) -> None:
+    assert kind in _flagged(text), _flagged(text)
