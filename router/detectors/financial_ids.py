@@ -36,6 +36,7 @@ from router.detectors._cues import CuePattern
 from router.detectors._numbers import digit_runs, finditer_in_numbers, matches_at
 from router.detectors._published import documented_iban, published_test_card
 from router.detectors._shared import WordIndex, shared
+from router.detectors.bare_names import common_words, world_given_names
 from router.levels import Level
 
 _I = re.IGNORECASE
@@ -397,6 +398,13 @@ _MYKAD = re.compile(
 _MYKAD_PLACES = frozenset(
     (*range(1, 17), *range(21, 69), 71, 72, *range(74, 80), *range(82, 94), 98, 99)
 )
+# A Korean resident registration number: birth date, a dash, a digit for the century and
+# sex (1-8), six more. Since 2020 the last six are random (no check digit): taken in a
+# request about identity papers, or with its own name ("jumin beonho", "RRN").
+_KR_RRN = re.compile(rf"\d(?<![\w-]\d)\d{_BIRTH_DATE[5:]}-[1-8]\d{{6}}(?![\w]|-\d)")
+_KR_RRN_CUE = re.compile(r"\b(?:rrn|jumin|resident\s+registration|주민)", _I)
+# An Emirates ID as printed: 784, the holder's birth year, seven digits, a check digit.
+_EMIRATES_ID = re.compile(r"784(?<![\w-]784)-(?:19|20)\d{2}-\d{7}-\d(?![\w]|-\d)")
 # A Polish PESEL named as such (birth date and check digit: see ``pesel_ok``).
 _PESEL = re.compile(r"\bpesel\b[^\d\n]{0,20}?(?P<v>\d{11})(?![\w])", _I)
 _pesel_matches = CuePattern(_PESEL).finditer
@@ -444,6 +452,11 @@ def _mx_rfc_valid(text: str, m: re.Match[str]) -> bool:
     # Named as an RFC in its sentence, or carrying its check digit.
     sentence = sentence_around(text, m.start(), m.end(), 120)
     return _MX_RFC_CUE.search(sentence) is not None or mx_rfc_ok(m.group(0))
+
+
+def _kr_rrn_valid(text: str, m: re.Match[str]) -> bool:
+    sentence = sentence_around(text, m.start(), m.end(), 120)
+    return _KR_RRN_CUE.search(sentence) is not None or _id_context(text, m)
 
 
 def _mykad_valid(text: str, m: re.Match[str]) -> bool:
@@ -494,6 +507,8 @@ def _find_national_ids(text: str) -> Iterator[tuple[int, int]]:
             _mx_rfc_valid,
         ),
         (matches_at(_MYKAD, text, _runs_of(runs, 6)), _mykad_valid),
+        (matches_at(_KR_RRN, text, _runs_of(runs, 6)), _kr_rrn_valid),
+        (matches_at(_EMIRATES_ID, text, _runs_of(runs, 3)), _always),
     )
     for matches, valid in candidates:
         for m in matches:
@@ -542,7 +557,10 @@ _ID_CUE_SOURCE = (
     # "NI number for the new starter on line 4: ..."
     r"(?:\s+(?:for|on|of|with|at|from)\s+(?:my|the|our|his|her|this)(?:\s+[a-z-]+){1,3}?"
     r"(?:\s+(?=is\b)|\s*(?=:))"
-    r"|\s+(?:for|on|of|with|at|from)\s+(?:my|the|our|his|her|this)\s+[^\n:.?!]{1,40}?\s*(?=:))?"
+    r"|\s+(?:for|on|of|with|at|from)\s+(?:my|the|our|his|her|this)\s+[^\n:.?!]{1,40}?\s*(?=:)"
+    # "national ID of Mona 29503120104567", "Emirates ID for Faisal: ..."
+    r"|\s+(?:of|for)\s+(?P<who>(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?))(?:'s)?"
+    r"(?:\s*(?=:)|,|\s+(?=is\b))?)?"
     r"[\s_:#=,-]{0,3}(?:is\s+|was\s+)?"
     r"(?P<v>(?-i:[A-Z#]{0,5}[-# ]?[A-Z0-9_]{0,20}\d[A-Z0-9_]{0,20}(?:[-/ ][A-Z0-9]{1,12}){0,3}))"
     r"(?![\w])"
@@ -679,6 +697,8 @@ def _find_id_numbers(text: str) -> Iterator[tuple[int, int]]:
         head = m.group(0).lower()
         if head.startswith(_LOW_ID_KINDS):
             continue
+        if m.group("who") is not None and not _a_name(m.group("who")):
+            continue  # "the ID of Order 12345"
         if _id_value_ok(m.group("v")) and not _made_up(text, m):
             yield m.span("v")
     for m in (
@@ -693,6 +713,13 @@ def _find_id_numbers(text: str) -> Iterator[tuple[int, int]]:
     for m in _cpf_cue_matches(text):
         if len(set(digits_of(m.group("v")))) > 1 and not _made_up(text, m):
             yield m.span("v")
+
+
+def _a_name(words: str) -> bool:
+    """Whether capitalised words read as a person's name: a first word that is no common
+    English word, or a known given name ("Mona", "Ana Lopez"; not "Order", "Canada")."""
+    first = words.split(maxsplit=1)[0].split("-", maxsplit=1)[0].lower()
+    return first not in common_words() or first in world_given_names()
 
 
 def _find_itins(text: str) -> Iterator[tuple[int, int]]:

@@ -1928,8 +1928,9 @@ _PROFILE = re.compile(
     r"employee\s+id|staff\s+id|badge\s+(?:number|id)|gamer\s?tag|psn\s+id|"
     r"(?:discord|skype|steam|psn|xbox|telegram|slack|teams|github|gitlab|instagram|insta|ig|twitter|"
     r"tiktok|snapchat|reddit|twitch|mastodon|bluesky)\s+(?:handle|username|user\s?name|name|id|tag))"
-    # "the login for the portal is", "maiden name for verification is": what it is for.
-    r"(?:\s+(?:for|on|to|of|at)\s+(?:the\s+|my\s+|our\s+)?[\w-]{2,20}(?:\s+[\w-]{2,20})?(?=\s+(?:is|was)\b|\s*:))?"
+    # "the login for the portal is", "maiden name for verification is": what it is for;
+    # "username of Wafula at Jumia is": whose and where.
+    r"(?:\s+(?:for|on|to|of|at)\s+(?:the\s+|my\s+|our\s+)?[\w-]{2,20}(?:\s+[\w-]{2,20}){0,4}(?=\s+(?:is|was)\b|\s*:))?"
     r"\s*+(?:is\b|was\b|:|=|from\b|frm\b)\s*+['\"‘“]?"
     # "aus\\mthompson" (a Windows domain login), "O'Sullivan" (a name with an apostrophe)
     r"(?P<v>@?\w(?:[\w.@\\-]{1,63}(?:['’]\w[\w.@-]{0,40})?|['’]\w[\w.@-]{0,40}))"
