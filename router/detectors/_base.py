@@ -173,6 +173,16 @@ STAGED_WORDS = re.compile(
 )
 
 
+# A machine wiped and set up again: "the key stopped working after a format", "formatted
+# her laptop". Not a format asked about ("what format is a product key?").
+_WIPED = re.compile(
+    r"\b(?:after|since|did|done|do|needs?|a)\s+(?:a\s+|the\s+)?(?:re)?format\b"
+    r"|\b(?:re)?format(?:ted|ting)?\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|our\s+)?"
+    r"(?:pc|laptop|machine|computer|drive|disk|hard\s+drive|ssd|phone|device|it)\b",
+    re.IGNORECASE,
+)
+
+
 # Goods on show or on trial: "the demo iPhone", "a test drive", "the display model".
 _DEMO_GOODS = re.compile(
     r"\b(?:demo|test)\s+(?:iphones?|phones?|handsets?|units?|models?|laptops?|tablets?|ipads?|cars?|"
@@ -232,7 +242,7 @@ def _placeholder_context(text: str, start: int, end: int, reach: int) -> bool:
     # nor demo goods ("pockets the demo iPhone": a display unit, not a made-up value), nor a
     # device left on its default login.
     kept = _FRAUD_FAKE.sub(" ", _DEMO_GOODS.sub(" ", _CHECK_TEST.sub(" ", sentence)))
-    kept = _BY_DEFAULT.sub(" ", _LEFT_DEFAULT.sub(" ", kept))
+    kept = _BY_DEFAULT.sub(" ", _LEFT_DEFAULT.sub(" ", _WIPED.sub(" ", kept)))
     return PLACEHOLDER_WORDS.search(kept) is not None
 
 

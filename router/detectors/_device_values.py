@@ -105,6 +105,15 @@ _label_reads_matches = anchored_matches(
     ("sticker", "label", "plate", "nameplate", "tag"), _LABEL_READS
 )
 
+# "the back of the watch reads 5K8012493": what is printed on a device's back, when it has
+# a serial's shape.
+_BACK_READS = re.compile(
+    r"\bback(?:\s+of\s+(?:the|it|his|her|my|their)(?:\s+[\w'-]+)?)?\s+(?:says|reads|shows)\s*:?\s*"
+    r"(?P<v>(?-i:[A-Z0-9][A-Z0-9-]{5,30}))(?![\w-])",
+    _I,
+)
+_back_reads_matches = anchored_matches(("back",), _BACK_READS)
+
 # A licence key in its printed groups of five ("R8N4D-QW7KP-2HT9M-..."), said to be a key.
 # Or in four groups of four ("8VQ2-KX7P-4MNR-Z3TW"), as many vendors print theirs.
 _KEY_GROUPS = re.compile(
@@ -184,7 +193,7 @@ DEVICE_VALUE_TRIGGERS = (
     *(" under it", " under the", "→", "->", "=>"),
     *sorted(_DEVICE_WORDS),
     *("tag", "key", "licen", "warrant", "applecare", "apple care", "care pack", "carepack", " rma"),
-    "seat",
+    *("seat", "back"),
     *("guarantee", "under cover", "under contract", "under support", "asset", "called", "named"),
     *("cisco", "catalyst", "smartnet", "smart net", "meraki", "nexus"),
 )
@@ -271,6 +280,12 @@ def _find_label_reads(text: str) -> Iterator[tuple[int, int]]:
             if value.isdigit() or _SOFTWARE_TAG.search(sentence):
                 continue
         if not placeholder_context(text, m.start(), m.end(), 50):
+            yield m.span("v")
+    for m in _back_reads_matches(text):
+        value = m.group("v")
+        # "5K8012493": one letter among many digits is a serial too, read off a device.
+        printed = _printed_value(value) or sum(ch.isdigit() for ch in value) >= 6
+        if printed and not placeholder_context(text, m.start(), m.end(), 50):
             yield m.span("v")
 
 

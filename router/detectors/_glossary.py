@@ -15,11 +15,14 @@ The glossary is small on purpose: nouns and verbs of the ten kinds of
 private data (passwords, pay, IDs, health, loss and theft, pictures...) in
 Spanish, Portuguese, French, Tagalog, romanised Hindi, Urdu, Bengali and Arabic,
 Malay, Indonesian, Polish, Swahili, Vietnamese, Dutch, German, Afrikaans, Italian,
-Turkish and Greek, and the function words that make ownership readable ("mi",
-"su", "ka", "c'est") and keep a question one ("hoe", "wie", "nasıl"). The
-function words are glossed only in a text that holds one of the content
-words or a name's thing told the Hindi way ("Arnel ka basic"), so an
-English text is not rewritten.
+Turkish, Greek, romanised Korean and Japanese, Arabizi, isiZulu and romanised Thai,
+and the function words that make ownership readable ("mi", "su", "ka", "c'est",
+"beta3") and keep a question one ("hoe", "wie", "nasıl"). Titles around a name
+("anh Khánh", "Okada-san", "uMandla") read "colleague" and the name. The
+function words and titles are glossed only in a text that holds one of the
+content words or a name's thing told the Hindi way ("Arnel ka basic"), and a
+text is rewritten only when something in it is not English: a foreign phrase,
+or a small word that is no English word ("uska"), not "final" in English lyrics.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from router.detectors._normalize import normalize
 from router.detectors._numbers import matches_at
 from router.detectors._shared import WordIndex, cue_fold, shared
 from router.detectors._spoken_digits import Spelled, from_segments
-from router.detectors.bare_names import given_names
+from router.detectors.bare_names import common_words, given_names
 
 __all__ = ["gloss"]
 
@@ -229,6 +232,98 @@ _CONTENT: dict[str, str] = {
     "adres adresse indirizzo adresi διεύθυνση": "address",
     "telefoonnummer handynummer selfoon cellulare telefonu κινητό": "phone",
     "collega kollega kollege kollegin meslektaş συνάδελφος": "colleague",
+    # Romanised Korean and Japanese, Arabizi (Gulf and Egyptian), Quebec French, Swahili and
+    # Sheng, isiZulu, romanised Thai, and more Vietnamese and Brazilian Portuguese
+    "bimilbeonho bimil_beonho pasuwaado pasuwādo rahat_phan rahatphan iphasiwedi": "password",
+    "jumin_beonho jumin_deungnok_beonho jumindeungnokbeonho jumin_deungrok_beonho": (
+        "resident registration number"
+    ),
+    "yeonbong nenshuu nenshū": "annual salary",
+    "wolgeup wolgup geupyeo kyuuryou kyūryō kyuuyo kyūyo ngoen_duean umholo": "salary",
+    "gyejwa_beonho kouza_bangou kōza_bangō": "account number",
+    "gyejwa kouza kōza furikomisaki furikomi-saki futsuu_kouza futsuu_yokin": "bank account",
+    "futsuu futsū": "account",
+    "jeonhwa_beonho denwa_bangou denwa_bangō số_điện_thoại inombolo_yocingo": "phone number",
+    "số_điện_thoại_giả": "fake phone number",
+    "truyện_ngắn đoạn_truyện_ngắn": "a short story",
+    "juso juusho jūsho địa_chỉ ikheli": "address",
+    "yeokwon hộ_chiếu": "passport",
+    "el_ra2am_el_2awmy ra2am_2awmy ra2m_2awmy raqam_qawmi el_ra2am_el_qawmi": "national ID number",
+    "bat_prachachon lek_bat_prachachon căn_cước số_cccd": "ID card number",
+    "numéro_d'assurance_sociale numero_d'assurance_sociale": "social insurance number",
+    "bilhete_de_identidade": "identity card",
+    "mã_khách_hàng mã_kh": "customer number",
+    "chuumon_rireki chūmon_rireki": "order history",
+    "imsin ninshin ukhulelwe mimba": "pregnant",
+    "jindan shindan chẩn_đoán được_chẩn_đoán": "diagnosed with",
+    "uuljeung uul-jeung utsubyou utsu-byou utsubyō utsu-byō trầm_cảm depressão depressao": (
+        "depression"
+    ),
+    "byeongga kyuushoku kyūshoku nghỉ_ốm arrêt_maladie arrêt_de_travail congé_de_maladie "
+    "congé_maladie atestado_médico": "sick leave",
+    "byeongwon nyuuin nyūin mosta4fa mustashfa bệnh_viện isibhedlela esibhedlela "
+    "rongphayaban rong_phayaban": "hospital",
+    "dangnyobyeong tounyoubyou tōnyōbyō": "diabetes",
+    "byouki byōki 3ayan 3ayyan mgonjwa uyagula malade": "sick",
+    "crise_de_pânico crise_de_panico crises_de_pânico": "panic attack",
+    "ansiedade": "anxiety",
+    "sertralina": "sertraline",
+    "emtholampilo umtholampilo": "clinic",
+    "beyakhod biyakhod beta5od bya5od uthatha": "takes",
+    "3indah 3ando 3andaha 3andu 3andi": "has",
+    "une-hiv": "has HIV",
+    "médecin": "doctor",
+    "afastado afastada": "off sick",
+    "internado internada": "in hospital",
+    "jinggye kỷ_luật bị_kỷ_luật choukai chōkai": "disciplinary action",
+    "haego kaiko alifukuzwa amefukuzwa uxoshiwe demitido demitida congédié congédiée "
+    "mafsool itrafad": "was fired",
+    "humchyeo nusumareta etsara2 itsara2 ubentshontsha aliiba ameiba roubou": "stole",
+    "bunsil nakushita": "lost",
+    "alikamatwa amekamatwa wabanjwa uboshiwe et2abad 2atabad": "was arrested",
+    "sokaseo damasareta": "was scammed",
+    "ichechaesseo iche-haesseo": "transferred",
+    "pirater piraté piratée s'est_fait_pirater bị_hack": "was hacked",
+    "đánh_nhau akipigana": "fighting",
+    "đình_chỉ bị_đình_chỉ": "suspended",
+    "trượt_ngã": "slipped and fell",
+    "sekuhara seku-hara assédio": "sexual harassment",
+    "pawahara": "harassment",
+    "sajin shashin isithombe izithombe": "photo",
+    "dongyeongsang douga dōga": "video",
+    "kaepcheo kaeppcheo sukusho sukushō capturas": "screenshots",
+    "texto": "text message",
+    "courriel": "email",
+    "imepostiwa": "was posted",
+    "msafir msafer misafir": "is travelling to",
+    "raje3": "returns",
+    "morando": "living",
+    "tá_tendo está_tendo": "is having",
+    "cartão_corporativo": "corporate card",
+    "cartão": "card",
+    "khrueang": "machine",
+    "mặt_sau_ghi": "the back reads",
+    "đồng_hồ": "watch",
+    "bị_hỏng": "broke",
+    "quay_cảnh quay_lén": "filming",
+    "khóc": "crying",
+    "phòng_họp": "the meeting room",
+    "đang_lan": "is spreading",
+    "song_rup": "sent a photo",
+    "rup": "photo",
+    "group_phid nai_group_phid": "to the wrong group",
+    "khong_tua_eng": "of his own",
+    "cartão_do cartão_da": "card of",
+    "le_robaron les_robaron": "had stolen",
+    "camioneta": "van",
+    "yom_el_a7ad el_a7ad": "on Sunday",
+    "yom_el_etnein el_etnein el_itnein": "on Monday",
+    "yom_el_talat el_talat": "on Tuesday",
+    "yom_el_arba3 el_arba3": "on Wednesday",
+    "yom_el_khamis el_khamis": "on Thursday",
+    "yom_el_gom3a el_gom3a el_jum3a": "on Friday",
+    "yom_el_sabt el_sabt": "on Saturday",
+    "kutholakale": "it was found",
     # people whose data it is
     "compañera compañero companera companero compañeras compañeros": "colleague",
     "kasamahan rakan_sekerja współpracownik współpracownica": "colleague",
@@ -272,12 +367,51 @@ _FUNCTION: dict[str, str] = {
     "keu qualcuno jemand iemand biri": "someone",
     "dopo nach sonra μετά": "after",
     "heeft έχει": "has",
+    "beta3 bta3 beta3et bta3et": "of",
+    "final": "ending",
+    "primo prima": "cousin",
+    "toma": "takes",
+    "ngoba": "because",
+    "ukuthi": "that",
+    "nhà_chị_ấy_ở": "her home is at",
+    "nhà_anh_ấy_ở": "his home is at",
+    "khong": "of",
 }
 
 # "Rohit ka CTC", "Meena ji ka Aadhaar": a name and its thing, told the Hindi way.
 _HINDI_POSSESSIVE = re.compile(
     r"\b(?P<who>(?-i:[A-Z][a-z]+))(?:\s+ji)?(?P<of>\s+(?:ka|ki|ke))\s+(?=\w)"
 )
+# "anh Khánh", "chị Trâm", "khun Malee", "pee Ton": a Vietnamese or Thai title before a
+# colleague's name, which tells the English rules the name is a person's.
+_TITLE_BEFORE_NAME = re.compile(
+    r"(?<![\w-])(?:anh|chị|em|bé|cô|chú|khun|pee|phi|nong|don|doña|dona)"
+    r"(?=\s+(?-i:[A-ZĐ])[^\W\d_]+)",
+    re.IGNORECASE,
+)
+# "Han Ji-won ssi", "Okada-san", "Sato-buchou": a Korean or Japanese name before its title;
+# "uMandla", "uBongani": an isiZulu name after its noun-class prefix. Both read "colleague"
+# and the name.
+_TITLE_AFTER_NAME = re.compile(
+    r"(?<![\w-])(?P<name>(?-i:[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,2}))"
+    r"(?P<title>\s+ssi|\s+nim|-ssi|-san|-sama|-kun|-chan|-buchou|-buchō|-kachou|-kachō|-sensei|"
+    r"-senpai|-bujang|-timjang|-daeri)(?P<no>\s+no(?=\s))?(?![\w-])"
+    r"|(?<![\w-])(?P<prefix>u)(?=(?-i:[A-Z][a-z]{2,})(?![\w-]))",
+)
+
+
+def _title_before_name(m: re.Match[str]) -> tuple[int, int, str]:
+    return m.start(), m.end(), "colleague"
+
+
+def _title_and_name(m: re.Match[str]) -> tuple[int, int, str]:
+    if m.group("prefix") is not None:
+        return m.start(), m.end(), "colleague "
+    # "Khalid-san no nenshuu": Japanese "no" after a name is the possessive.
+    owner = "'s" if m.group("no") is not None else ""
+    return m.start(), m.end(), f"colleague {m.group('name')}{owner}"
+
+
 # "3 de mayo de 1979", "14 lutego 1988", "3 Mei 1979": a date with a foreign month.
 _MONTHS = {
     "January": "enero styczeń stycznia januari",
@@ -346,14 +480,27 @@ _ENGLISH = frozenset(
         "name",
         "no",
         "multiple",
+        "assurance",
+        "crises",
+        "hack",
+        "une",
     ]
 )
-_GATE = frozenset(
-    max(foreign, key=len)
-    for p in _CONTENT_PHRASES
+
+
+def _gate_word(phrase: str) -> str | None:
+    """The word of a content phrase looked for first: its longest that is neither in
+    ``_ENGLISH`` nor a frequent English word ("rup" of "song rup", "phid" of "group
+    phid"), else its longest not in ``_ENGLISH`` ("carte")."""
     # As the word index spells them: "kırıldı" is indexed as "kirildi".
-    if (foreign := [w for w in _WORD.findall(cue_fold(p)) if w not in _ENGLISH])
-)
+    foreign: list[str] = [w for w in _WORD.findall(cue_fold(phrase)) if w not in _ENGLISH]
+    if not foreign:
+        return None
+    english = common_words()
+    return max([w for w in foreign if w not in english] or foreign, key=len)
+
+
+_GATE = frozenset(filter(None, map(_gate_word, _CONTENT_PHRASES)))
 # Chat-length requests only: a long pasted document in another language would be read
 # twice over (the benchmark's Spanish texts of 8,000 characters cost half again as much).
 MAX_CHARS = 2000
@@ -401,6 +548,7 @@ def _glossed_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 def _replacements(text: str) -> list[tuple[int, int, str]]:
+    """What to write in English in ``text``, none when it holds no foreign phrase."""
     found: list[tuple[int, int, str]] = []
     rules: tuple[
         tuple[
@@ -411,9 +559,12 @@ def _replacements(text: str) -> list[tuple[int, int, str]]:
     ] = (
         (_FOREIGN_DATE.finditer, _date),
         (_HINDI_POSSESSIVE.finditer, lambda m: (m.start("of"), m.end("of"), "'s")),
+        (_TITLE_BEFORE_NAME.finditer, _title_before_name),
+        (_TITLE_AFTER_NAME.finditer, _title_and_name),
         (_glossed_matches, lambda m: (m.start(), m.end(), _english(m))),
     )
     taken: list[tuple[int, int]] = []
+    telling = False
     for finditer, make in rules:
         for m in finditer(text):
             start, end, english = make(m)
@@ -421,7 +572,22 @@ def _replacements(text: str) -> list[tuple[int, int, str]]:
                 continue  # a date's "de" is not "of"
             taken.append((start, end))
             found.append((start, end, english))
-    return sorted(found)
+            telling = telling or _telling(make, m)
+    return sorted(found) if telling else []
+
+
+_TITLES = (_title_before_name, _title_and_name)
+
+
+def _telling(make: Callable[[re.Match[str]], tuple[int, int, str]], m: re.Match[str]) -> bool:
+    """Whether a match shows the text is not English: titles and small words that are
+    English words too tell nothing ("the final whim" in song lyrics), a foreign phrase,
+    date or small word does ("uska", "hai")."""
+    if make in _TITLES:
+        return False
+    if "content" not in m.re.groupindex or m.group("content") is not None:
+        return True
+    return _key(m.group(0)) not in common_words()
 
 
 def _date(m: re.Match[str]) -> tuple[int, int, str]:

@@ -126,6 +126,11 @@ def _is_word_name(word: str) -> bool:
     return low not in _NEVER and (low in given_names() or low.split("-")[0] in surnames())
 
 
+# Spanish, Italian and Portuguese articles that are also given names (Una, Uno): in
+# lower case, the article.
+_ARTICLES = frozenset(("una", "uno", "unos", "unas", "del", "los", "las"))
+
+
 def _pair_is_name(
     first: str, second: str, *, initial: bool, lower_case_writer: bool, accented_text: bool
 ) -> bool:
@@ -144,8 +149,8 @@ def _pair_is_name(
     common = common_words()
     if not (first[0].isupper() and second[0].isupper()):
         # Lower case: only from writers who use no capitals at all, and only
-        # when both are known names ("eva kleist").
-        return lower_case_writer and known_first and known_second
+        # when both are known names ("eva kleist"), not an article ("una chica").
+        return lower_case_writer and known_first and known_second and f not in _ARTICLES
     if initial:
         # "Faina D. Yefremova", not "Hyre A Pro" or "Z Scores".
         return known_second or s not in common
