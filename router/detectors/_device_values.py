@@ -26,6 +26,7 @@ from router.detectors._checksums import digits_of, luhn_ok
 from router.detectors._numbers import digit_runs, matches_at
 from router.detectors._published import public_windows_key
 from router.detectors._shared import CueWords, WordIndex, cue_starts, shared
+from router.detectors.bare_names import world_given_names
 
 __all__ = ["DEVICE_VALUE_TRIGGERS", "find_device_values"]
 
@@ -114,6 +115,14 @@ _BACK_READS = re.compile(
 )
 _back_reads_matches = anchored_matches(("back",), _BACK_READS)
 
+# "Callan - R9KT4021MZX; Isla-Rose - R9KT4022PQL": devices listed against the people who
+# have them. Two such pairs at least, in a chat-length request.
+_NAMED_SERIAL = re.compile(
+    r"(?<![\w-])(?P<who>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*[-–:=]\s*(?P<v>[A-Z0-9]{7,20})"
+    r"(?=\s*(?:[;,\n)]|$))"
+)
+_NAMED_SERIAL_MAX_CHARS = 2000
+
 # A licence key in its printed groups of five ("R8N4D-QW7KP-2HT9M-..."), said to be a key.
 # Or in four groups of four ("8VQ2-KX7P-4MNR-Z3TW"), as many vendors print theirs.
 _KEY_GROUPS = re.compile(
@@ -193,7 +202,7 @@ DEVICE_VALUE_TRIGGERS = (
     *(" under it", " under the", "→", "->", "=>"),
     *sorted(_DEVICE_WORDS),
     *("tag", "key", "licen", "warrant", "applecare", "apple care", "care pack", "carepack", " rma"),
-    *("seat", "back"),
+    *("seat", "back", " - "),
     *("guarantee", "under cover", "under contract", "under support", "asset", "called", "named"),
     *("cisco", "catalyst", "smartnet", "smart net", "meraki", "nexus"),
 )
@@ -305,6 +314,20 @@ def _key_group_matches(text: str) -> Iterator[re.Match[str]]:
         if m is not None:
             yield m
         i = text.find("-", m.end() if m is not None else i + 1)
+
+
+def _find_named_serials(text: str) -> Iterator[tuple[int, int]]:
+    if len(text) > _NAMED_SERIAL_MAX_CHARS or (" - " not in text and ":" not in text):
+        return
+    names = world_given_names()
+    pairs = [
+        m
+        for m in _NAMED_SERIAL.finditer(text)
+        if m.group("who").split("-")[0].lower() in names and _serial_shaped(m.group("v"))
+    ]
+    if len(pairs) >= 2 and not placeholder_context(text, pairs[0].start(), pairs[-1].end(), 60):
+        for m in pairs:
+            yield m.span("v")
 
 
 def _find_assets_and_named(text: str) -> Iterator[tuple[int, int]]:
@@ -433,6 +456,7 @@ def find_device_values(text: str) -> Iterator[tuple[int, int]]:
         if _printed_value(m.group("v")) and not placeholder_context(text, m.start(), m.end(), 50):
             yield m.span("v")
     yield from _find_label_reads(text)
+    yield from _find_named_serials(text)
     yield from _find_handovers(text)
     yield from _find_assets_and_named(text)
     yield from _find_key_groups(text)

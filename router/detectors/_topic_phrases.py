@@ -570,7 +570,22 @@ _LAID_HANDS = re.compile(
     r"thigh|bum|bottom|breasts?|waist)\b|"
     r"\b(?:groped|slapped|punched|kicked|shoved|assaulted|headbutted|strangled|choked|molested|"
     r"spat\s+(?:at|on))\s+(?:him|her|them|a\s+(?:colleague|customer|student|nurse|patient|worker|driver|"
-    r"member\s+of\s+staff|pupil|child|visitor|cashier))\b"
+    r"member\s+of\s+staff|pupil|child|visitor|cashier))\b|"
+    # "was beaten by the senior prefect", "got slapped by a customer": blows only people take.
+    r"\b(?:was|were|got|been|being)\s+(?:(?:caned|slapped|punched|assaulted|stabbed|whipped|smacked|"
+    r"strangled|groped|molested|headbutted)\s+by\b|"
+    # Not "beaten by 3 goals", "kicked by the server": by a person.
+    r"(?:beaten|kicked|hit)\s+(?:up\s+)?by\s+(?:a|an|the|his|her|their|another)\s+(?:[\w-]+\s+)?"
+    r"(?:prefect|teacher|pupil|student|colleague|customer|manager|supervisor|guard|officer|police|"
+    r"policeman|husband|wife|partner|boyfriend|girlfriend|father|mother|parent|stepfather|man|"
+    r"woman|gang|patient|boss|coworker|co-worker|classmate|bully|neighbour|neighbor)s?\b)|"
+    # "for throwing a chair at a supply teacher"
+    r"\b(?:threw|throwing|thrown|throws)\s+(?:a|an|the|his|her|their|some)\s+(?:[\w-]+\s+)?"
+    r"(?:chair|stapler|bottle|rock|stone|brick|cup|mug|phone|book|bag|desk|drink|knife|glass|"
+    r"punch|plate|shoe|tray|bin)\s+at\s+(?:him|her|me|us|(?:a|an|the|his|her|their|another|my|our)\s+"
+    r"(?:[\w-]+\s+)?(?:prefect|teacher|pupil|student|colleague|customer|manager|supervisor|guard|"
+    r"officer|nurse|doctor|driver|cashier|waiter|waitress|barista|worker|child|kid|boy|girl|man|"
+    r"woman|patient|boss|coworker|co-worker|classmate|neighbour|neighbor|member\s+of\s+staff)s?)\b"
 )
 # A device gone, told without an owner: "usb stick with the exam scripts is missing",
 # "the handheld scanner's gone".
@@ -1488,8 +1503,26 @@ def _find_incidents(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
             and not _named_before(text, start)
         ):
             continue  # "emails sent to the wrong address should be recalled": a rule
+        if sent_nothing_private(m.group(0), sentence_around(folded, start, end)):
+            continue  # "sent a photo to the wrong group, it was just a worksheet"
         if _told(text, start, end):
             yield "incident", start, end
+
+
+def sent_nothing_private(found: str, sentence: str) -> bool:
+    """Whether ``found`` tells of something sent astray and ``sentence`` says it held
+    nothing of anyone's ("sent a photo to the wrong group, it was just a worksheet")."""
+    return _SENT.search(found.lower()) is not None and _NOTHING_PRIVATE.search(sentence) is not None
+
+
+# What went astray held nothing of anyone's: "it was just a worksheet, nothing personal".
+_NOTHING_PRIVATE = re.compile(
+    r"\bnothing\s+(?:personal|private|confidential|sensitive)\b"
+    r"|\bno\s+(?:personal|private|confidential|sensitive|customer|patient)\s+"
+    r"(?:data|info|information|details)\s+(?:in|on)\b"
+    r"|\b(?:it\s+was|it's|its|was)\s+(?:just|only)\s+(?:a|an|the)\s+(?:blank\s+)?"
+    r"(?:worksheet|template|flyer|poster|menu|rota|timetable|newsletter|agenda|meme|form)\b"
+)
 
 
 _of_someone = CuePattern(_OF_SOMEONE)

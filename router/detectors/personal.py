@@ -292,7 +292,8 @@ def _phone_starts(text: str, *, plus_paren: bool) -> list[int]:
 # Numbers of an organisation, published for anyone to call: "the office switchboard is ...".
 _ORG_PHONE = re.compile(
     r"\b(?:switchboard|help\s?desk|hotline|reception|front\s+desk|service\s+desk|"
-    r"support\s+(?:line|number|phone)|main\s+(?:line|number)|toll[- ]free|freephone|"
+    r"support\s+(?:line|number|phone)|main\s+(?:office\s+)?(?:line|number)|office\s+line|"
+    r"toll[- ]free|freephone|"
     r"customer\s+(?:service|care|support)|reservations?\s+(?:line|number|desk)|bookings?\s+line|"
     r"enquir(?:y|ies)\s+line|printed\s+on\s+(?:every|all|our|the)\s+\w+)\b",
     _I,

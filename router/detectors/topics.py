@@ -39,6 +39,7 @@ from router.detectors._topic_phrases import (
     asked_after_a_dash,
     find_phrases,
     names_someone,
+    sent_nothing_private,
 )
 from router.detectors._topic_words import (
     BODY_PARTS,
@@ -504,6 +505,11 @@ _ALWAYS = re.compile(
     r"since\s+(?:her|his|my|their|the)|recovering\s+from\s+"
     r"(?:her|his|my|their|a|an|the))[- ](?:op|operation|surgery|\w+ectomy|\w+otomy|\w+plasty|"
     r"c-section|caesarean|stroke|heart\s+attack|chemo|knee\s+replacement|hip\s+replacement|transplant)\b|"
+    # "out 6 weeks following his lumbar fusion": a part of the body, then what was done to it.
+    r"(?:after|following|recovering\s+from)\s+(?:her|his|my|their)\s+(?:lumbar|spinal|cervical|spine|"
+    r"back|neck|knee|hip|shoulder|ankle|wrist|heart|bowel|gastric|hernia|cataract|acl|bunion|"
+    r"gallbladder|kidney|liver|brain)\s+(?:fusion|op|operation|surgery|replacement|reconstruction|"
+    r"repair|bypass|transplant|decompression|removal)\b|"
     # Medication named by what it is for: "back on the tablets for his nerves".
     r"(?:tablets|pills|meds|medication|medicine|injections)\s+for\s+(?:his|her|my|their)\s+(?:nerves|"
     r"depression|anxiety|heart|blood\s+pressure|bp|sugar|diabetes|epilepsy|fits|seizures|thyroid|"
@@ -523,8 +529,13 @@ _ALWAYS = re.compile(
     r"(?:bailiffs|debt\s+collectors?|enforcement\s+agents?)\s+(?:rang|called|came|turned\s+up|visited|"
     r"are\s+chasing|have\s+been|were\s+at|wrote)\b|"
     # What someone earns, with a currency or "k": "i earn 38k", "we make about $4,000 a month".
-    r"(?:i|we)\s+(?:only\s+|just\s+)?(?:earn|make|take\s+home|get\s+paid)\s+(?:about\s+|around\s+|only\s+)?"
-    r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:k|grand|eur|euros?|usd|dollars|gbp|pounds)\b))"
+    # "she makes like 28k a year": someone else's, and with the fillers of speech.
+    r"(?:i|we|he|she|they)\s+(?:only\s+|just\s+)?(?:earns?|makes?|takes?\s+home|gets?\s+paid)\s+"
+    r"(?:about\s+|around\s+|only\s+|like\s+|roughly\s+|maybe\s+|barely\s+)?"
+    r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:k|grand|eur|euros?|usd|dollars|gbp|pounds)\b)"
+    # "he makes 5k reports a day": a count of things, not pay
+    r"(?!\s+(?:reports?|units?|calls?|steps?|views?|followers?|sales|orders?|words?|lines?|items?|"
+    r"subscribers?|downloads?|visits?|requests?|parts?|pieces?|copies|boxes)\b))"
     r"|(?P<incident>(?:i|we|(?:my|our)(?:\s+[\w'-]+){1,6}?)\s+(?:was|were|got|have\s+been|has\s+been|"
     r"'ve\s+been)\s+(?:hacked|phished|scammed|stolen|breached|compromised|leaked|doxxed|fired|snatched|"
     r"nicked|robbed|pickpocketed|taken|infected|wiped|broken\s+into|burgled|burglari[sz]ed|vandali[sz]ed|"
@@ -1212,13 +1223,24 @@ _GROUP_LINKS = (
 )
 
 
+# "what % of US adults have hypertension": a class of people that has a condition, unless it
+# is someone's ("my parents have diabetes").
+_GROUP_HAVE = ("have", "get", "develop")
+_THEIRS = frozenset(("my", "our", "his", "her", "their", "your", "whose"))
+
+
 def _of_a_group(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """Whether the word at ``tokens[i]`` follows a plural class of people and its link."""
     for link in _GROUP_LINKS:
         k = i - len(link)
         if k >= 1 and tuple(t[0] for t in tokens[k:i]) == link and tokens[k - 1][0] in _GROUPS:
             return True
-    return False
+    return (
+        i >= 2
+        and tokens[i - 1][0] in _GROUP_HAVE
+        and tokens[i - 2][0] in _GROUPS
+        and (i < 3 or tokens[i - 3][0] not in _THEIRS)
+    )
 
 
 _WRITING_TASK = re.compile(r"\b(?:write|draft|summari[sz]e|list|create|generate)$", re.IGNORECASE)
@@ -1520,6 +1542,12 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
             and text[max(0, m.start() - 2) : m.start()].lower() == "a "
         ):
             continue  # "a credit score of 650": any score, nobody's
+        if (
+            m.lastgroup == "financial_info"
+            and m.group(0)[:2].lower() in ("he", "sh", "th")
+            and _EXAM.search(text) is not None
+        ):
+            continue  # "Janet makes $18 an hour... how much does she earn": a word problem
         yield str(m.lastgroup), m.start(), m.end()
     yield from _side_always(text)
 
@@ -1915,6 +1943,8 @@ def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
             continue  # "inappropriate comments get a warning": a rule, not something that happened
         if REHEARSAL.search(sentence):
             continue  # "i clicked the link in the phishing simulation": staged, nothing lost
+        if sent_nothing_private(m.group(0), sentence.lower()):
+            continue
         yield m.span()
     yield from find_workplace_incidents(text)
 

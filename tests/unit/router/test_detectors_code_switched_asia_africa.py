@@ -111,3 +111,52 @@ def test_a_serial_read_off_a_devices_back() -> None:
     assert "device_id" in _flagged("Tram's Garmin watch, the back reads 5K8012493, it broke")
     assert "device_id" not in _flagged("the back reads DO NOT REMOVE 2024")
     assert "device_id" not in _flagged("he came back says 4PM works")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("she makes like 28k a year so she should qualify for the hardship fund", "financial_info"),
+        (
+            "Marcus will be off 8 weeks following his spinal fusion, restrictions to follow",
+            "health",
+        ),
+        (
+            "Exclusion letter: Tyler in S3, 3 days, for throwing a chair at a supply teacher",
+            "incident",
+        ),
+        ("Form 1 student Kojo was beaten by the senior prefect with a belt yesterday", "incident"),
+        ("Ama was slapped by a customer at the till, write it up", "incident"),
+        (
+            "table please: Callan - R9KT4021MZX; Isla-Rose - R9KT4022PQL; Ewan - R9KT4023BNA",
+            "device_id",
+        ),
+    ],
+)
+def test_english_gaps_the_same_authors_showed(text: str, kind: str) -> None:
+    assert kind in _flagged(text), _flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "roughly what % of US adults have hypertension?",
+        "he makes 5k reports a day, can we automate it?",
+        "Janet makes $18 an hour and works 40 hours. How much does she earn in a week?",
+        "what's the typical recovery after a lumbar fusion?",
+        "what should staff do if a pupil throws a chair at a teacher?",
+        "Jeremy saw 12 birds and threw a stone at them. How many birds are left?",
+        "we were beaten by the home team 3-0 on Saturday",
+        "the eggs were beaten by hand for the sponge",
+        "I sent a photo to the wrong parents' group, it was just a worksheet, nothing personal",
+        "the school's main office line is 01 834 5521, put it in the newsletter footer",
+        "example format: Anna - AB12CD34EF; Ben - GH56IJ78KL",
+    ],
+)
+def test_look_alikes_of_those_gaps_pass(text: str) -> None:
+    flagged = _flagged(text)
+    assert not flagged & {"financial_info", "health", "incident", "phone", "device_id"}, flagged
+
+
+def test_someones_people_with_a_condition_still_count() -> None:
+    assert "health" in _flagged("my parents have diabetes and I'm their carer")
