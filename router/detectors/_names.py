@@ -107,3 +107,36 @@ zara theo freddie alfie archie ollie reggie finley kian ayaan riley kylie shane 
 """
 
 GIVEN_NAMES: frozenset[str] = frozenset(_GIVEN.split()) | frozenset(_GIVEN_MORE.split())
+
+# Given names of workforces whose names Faker spells in their own scripts only (Arabic,
+# Hangul, Thai) or lacks (Ghana, Kenya, southern Africa, Vietnam without its accents),
+# romanised as people type them. They go to ``given_world.txt`` (see
+# ``benchmarks/build_name_lists.py``): read only to tell who a short sentence is about
+# ("Hamad is in hospital", "uMandla was fired"), never to find a name to redact.
+_WORLD = """
+hamad saeid rashed majid abdulla abdulrahman abdulaziz abdelrahman noura nourah hessa latifa
+sheikha jassim jasim hamdan mansour mansoor zayed humaid hamda moza shamma reem lulwa tarek
+tareq mostafa moustafa hany sherif waleed essam hazem shaimaa doaa iman marwan usama hisham
+hesham fadi rami ramy bassem yaser wael ehab tamer sameh maged magdy saif turki bandar nawaf
+mishaal meshal thamer fahad fahd dalal nouf haya asmaa bushra rawan ruba ghada ameera hala
+sawsan
+minjun seojun jihoon jiwon jiwoo seoyeon minji sujin soojin jisoo jimin hyunwoo junho dohyun
+yejin eunji haeun jiyeon sungmin seungho taeyang yuna hyejin minseo dongwook jaehyun sangwoo
+youngho kyungmin
+khanh tuan hung nhung duc hieu vinh cuong diep giang kien nhi oanh phat quan thang thien
+toan uyen thao dung trang huong ngoc phuong thuy tram binh
+haruto yuto sota hinata minato yuka aoi hina kaito takumi daiki kenta shota yusuke takeshi
+misaki miyu
+elorm kojo kwabena kwaku kwesi akosua abena efua adwoa afua akua serwah serwaa mawuli selasi
+edem senyo dzifa yayra ekow fiifi
+mandla bongani sipho thabo themba sibusiso lungile nomvula thandeka zanele lindiwe nokuthula
+sizwe siyabonga nhlanhla ayanda lwazi zodwa busisiwe palesa lerato kagiso tshepo katlego
+refilwe
+wafula omondi otieno odhiambo kiprono kipchoge cheruiyot wanjiru wanjiku njeri achieng akinyi
+wambui muthoni kamau mwangi njoroge kariuki
+chinedu chioma ngozi emeka obinna ifeanyi nkechi adaeze uchenna olamide temitope oluwaseun
+damilola
+somchai somsak malee nattapong siriporn wichai
+"""
+
+WORLD_GIVEN_NAMES: frozenset[str] = frozenset(_WORLD.split())

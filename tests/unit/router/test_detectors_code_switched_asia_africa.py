@@ -160,3 +160,10 @@ def test_look_alikes_of_those_gaps_pass(text: str) -> None:
 
 def test_someones_people_with_a_condition_still_count() -> None:
     assert "health" in _flagged("my parents have diabetes and I'm their carer")
+
+
+def test_romanised_given_names_tell_who_a_sentence_is_about() -> None:
+    # Faker writes Gulf names in Arabic script only: the romanised list knows "Hamad".
+    assert "health" in _flagged("Hamad is in hospital since Sunday, cover his shift")
+    assert "health" in _flagged("wallah Hamad 3indah epilepsy, seizure yesterday fel warehouse")
+    assert "health" not in _flagged("Hamad Hospital in Doha: what are its visiting hours?")
