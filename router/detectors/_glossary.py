@@ -324,6 +324,43 @@ _CONTENT: dict[str, str] = {
     "yom_el_gom3a el_gom3a el_jum3a": "on Friday",
     "yom_el_sabt el_sabt": "on Saturday",
     "kutholakale": "it was found",
+    # Romanised Farsi (Finglish), Romanian, transliterated Russian, Tanglish, Telugu, Bisaya,
+    # Hausa and Javanese
+    "ramz-e_obur parol' parol parolele": "password",
+    "kod_melli code_melli kod-e_melli shomare_melli shomare-ye_melli cnp": "national ID number",
+    "tarikh-e_tavallod tarikh_tavallod": "date of birth",
+    "soal-e_amniati soal_amniati": "security question",
+    "hoghugh hoghoogh salariu salariul salariului zarplata zarplatu oklad": "salary",
+    "bedehi datorie datorii dolg dolga": "debt",
+    "prosrochka": "arrears",
+    "bimar bimare bolnav bolnavă bolnava": "sick",
+    "bimarestan spital spitalul bol'nitse bolnitse bol'nitsa bolnitsa": "hospital",
+    "na_bol'nichnom na_bolnichnom": "is on sick leave",
+    "bol'nichnyi bolnichnyi concediu_medical": "sick leave",
+    "afsordegi depressiya depresie": "depression",
+    "hamele însărcinată insarcinata beremenna beremennaya": "pregnant",
+    "epilepsie epilepsiya": "epilepsy",
+    "operatsii operatsiya operatsiyu": "surgery",
+    "dozdide dozdid furat ukrali ukral uveli": "stole",
+    "ekhraj ekhrajesh concediat concediată uvolili uvolen": "was fired",
+    "tasadof avariya naaksidente": "had an accident",
+    "ya_sha_giya": "was drunk",
+    "guddindi": "hit him",
+    "numărul_de_serie numarul_de_serie": "serial number",
+    "riwayat_belanja": "purchase history",
+    "aks-e aksha": "photos",
+    "kadry fotografii": "photos",
+    "seday-e_zabt_shode seda-ye_zabt_shode": "the recording",
+    "colega_mea colegul_meu sosedka": "my colleague",
+    "madaram": "my mother",
+    "pedaram": "my father",
+    "hamsaram": "my partner",
+    "baradaram": "my brother",
+    "khaharam": "my sister",
+    "pesaram": "my son",
+    "dokhtaram": "my daughter",
+    "istriku bojoku": "my wife",
+    "mantan_pacarku": "my ex",
     # people whose data it is
     "compañera compañero companera companero compañeras compañeros": "colleague",
     "kasamahan rakan_sekerja współpracownik współpracownica": "colleague",
@@ -372,6 +409,12 @@ _FUNCTION: dict[str, str] = {
     "primo prima": "cousin",
     "toma": "takes",
     "ngoba": "because",
+    "akong nako": "my",
+    "lui": "of",
+    "oda": "'s",
+    "naan": "I",
+    "irupen": "will be",
+    "unnadu": "is",
     "ukuthi": "that",
     "nhà_chị_ấy_ở": "her home is at",
     "nhà_anh_ấy_ở": "his home is at",
@@ -519,8 +562,10 @@ def _alternation(phrases: dict[str, str]) -> str:
 _FIRST_WORDS = frozenset(
     _WORD.findall(cue_fold(p))[0] for p in (*_CONTENT_PHRASES, *_FUNCTION_PHRASES)
 )
+# "kod melli-ye madaram" (Farsi's ezafe), "CNP-ul Elenei" (a Romanian article): a content
+# phrase with a suffix that ties it to whose it is reads "... of".
 _GLOSSED = re.compile(
-    rf"(?<![\w-])(?:(?P<content>{_alternation(_CONTENT_PHRASES)})"
+    rf"(?<![\w-])(?:(?P<content>{_alternation(_CONTENT_PHRASES)})(?P<of>-(?:e|ye|ul|ului))?"
     rf"|(?P<function>{_alternation(_FUNCTION_PHRASES)}))(?![\w-])",
     re.IGNORECASE,
 )
@@ -529,11 +574,15 @@ _Segment = tuple[int, int, str | None]
 
 
 def _english(m: re.Match[str]) -> str:
-    found = _key(m.group(0))
-    table = _CONTENT_PHRASES if m.group("content") is not None else _FUNCTION_PHRASES
+    content = m.group("content")
+    if content is None:
+        table, found = _FUNCTION_PHRASES, m.group(0)
+    else:
+        table, found = _CONTENT_PHRASES, content
     # A case-blind match whose lower case differs from the table's (a Greek final sigma
     # typed in capitals) keeps the word as typed rather than failing the scan.
-    return table.get(found, m.group(0))
+    english = table.get(_key(found), found)
+    return english + " of" if m.group("of") else english
 
 
 def _glossed_matches(text: str) -> Iterator[re.Match[str]]:

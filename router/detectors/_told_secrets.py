@@ -618,6 +618,33 @@ def find_late_values(text: str) -> Iterator[tuple[int, int]]:
             yield start, start + len(value)
 
 
+# --- a temporary password given in quotes ----------------------------------------------------
+# "I gave him temporary 'Welcome@Abuja1' for the HR portal": a quoted value called temporary
+# is a password handed over, whatever the language around it.
+# So is one quoted a few words after the password it is: "password of the modem at home
+# 'Shiraz1367Nili'".
+_TEMPORARY_VALUE = re.compile(
+    r"(?:\btemp(?:orary)?\s+(?:one\s+|pw\s+|pwd\s+|pass\s+|login\s+)?"
+    r"|\b(?:password|passwd|pwd|passcode)\s+(?:of|for|on|to)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?"
+    r"[\w'-]+(?:\s+[\w'-]+){0,3}?\s+)"
+    r"(?:of\s+|as\s+|is\s+)?['\"‘“](?P<v>[^'\"‘’“”\s]{6,40})['\"’”]"
+)
+_temporary_matches = CuePattern(_TEMPORARY_VALUE).finditer_folded
+
+
+def find_temporary_values(text: str) -> Iterator[tuple[int, int]]:
+    """Strong quoted values called temporary ("temporary 'Welcome@Abuja1'") or quoted after
+    whose password they are."""
+    for m in _temporary_matches(text):
+        value = text[m.start("v") : m.end("v")]  # the match is on the folded text
+        if (
+            strong(value)
+            and not DEMO_VALUE.search(value)
+            and not placeholder_context(text, m.start(), m.end(), 80)
+        ):
+            yield m.span("v")
+
+
 # --- a password told as a change to the old one -----------------------------------------------
 # "same as the old one but with a 7 at the end instead of the 6", "it's last month's one
 # except an ! on the front": whoever knew the old password now knows the new one.

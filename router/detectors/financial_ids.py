@@ -405,6 +405,14 @@ _KR_RRN = re.compile(rf"\d(?<![\w-]\d)\d{_BIRTH_DATE[5:]}-[1-8]\d{{6}}(?![\w]|-\
 _KR_RRN_CUE = re.compile(r"\b(?:rrn|jumin|resident\s+registration|주민)", _I)
 # An Emirates ID as printed: 784, the holder's birth year, seven digits, a check digit.
 _EMIRATES_ID = re.compile(r"784(?<![\w-]784)-(?:19|20)\d{2}-\d{7}-\d(?![\w]|-\d)")
+# A Romanian CNP: sex and century (1-8), birth date, county (01-52), three digits, a check
+# digit. Taken when the check digit holds, or with its name in the sentence.
+_RO_CNP = re.compile(
+    rf"[1-8](?<![\w-][1-8]){_BIRTH_DATE}"
+    r"(?:0[1-9]|[1-4]\d|5[0-2])\d{4}(?![\w]|-\d)"
+)
+_RO_CNP_CUE = re.compile(r"\bcnp", _I)
+_CNP_WEIGHTS = (2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9)
 # A Polish PESEL named as such (birth date and check digit: see ``pesel_ok``).
 _PESEL = re.compile(r"\bpesel\b[^\d\n]{0,20}?(?P<v>\d{11})(?![\w])", _I)
 _pesel_matches = CuePattern(_PESEL).finditer
@@ -459,6 +467,14 @@ def _kr_rrn_valid(text: str, m: re.Match[str]) -> bool:
     return _KR_RRN_CUE.search(sentence) is not None or _id_context(text, m)
 
 
+def _ro_cnp_valid(text: str, m: re.Match[str]) -> bool:
+    digits = [int(d) for d in m.group(0)]
+    check = sum(d * w for d, w in zip(digits, _CNP_WEIGHTS, strict=False)) % 11
+    if (1 if check == 10 else check) == digits[12]:
+        return True
+    return _RO_CNP_CUE.search(sentence_around(text, m.start(), m.end(), 120)) is not None
+
+
 def _mykad_valid(text: str, m: re.Match[str]) -> bool:
     # A place-of-birth code that exists, and a request about identity papers or a MyKad.
     if int(m.group("place")) not in _MYKAD_PLACES:
@@ -509,6 +525,7 @@ def _find_national_ids(text: str) -> Iterator[tuple[int, int]]:
         (matches_at(_MYKAD, text, _runs_of(runs, 6)), _mykad_valid),
         (matches_at(_KR_RRN, text, _runs_of(runs, 6)), _kr_rrn_valid),
         (matches_at(_EMIRATES_ID, text, _runs_of(runs, 3)), _always),
+        (matches_at(_RO_CNP, text, _runs_of(runs, 13)), _ro_cnp_valid),
     )
     for matches, valid in candidates:
         for m in matches:
@@ -559,8 +576,13 @@ _ID_CUE_SOURCE = (
     r"(?:\s+(?=is\b)|\s*(?=:))"
     r"|\s+(?:for|on|of|with|at|from)\s+(?:my|the|our|his|her|this)\s+[^\n:.?!]{1,40}?\s*(?=:)"
     # "national ID of Mona 29503120104567", "Emirates ID for Faisal: ..."
-    r"|\s+(?:of|for)\s+(?P<who>(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?))(?:'s)?"
-    r"(?:\s*(?=:)|,|\s+(?=is\b))?)?"
+    # ("passport Anny Belovoi 4512 618347": a known given name may follow the cue bare)
+    r"|\s+(?:(?P<of>of|for)\s+)?(?P<who>(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?))(?:'s)?"
+    r"(?:\s*(?=:)|,|\s+(?=is\b))?"
+    # "national ID number of my mother 0071842395"
+    r"|\s+(?:of|for)\s+(?:my|his|her|their|our)\s+(?:mother|father|mum|mom|dad|wife|husband|son|"
+    r"daughter|brother|sister|colleague|boss|manager|client|customer|tenant|patient|partner|friend)"
+    r"(?:'s)?(?:\s*(?=:)|,|\s+(?=is\b))?)?"
     r"[\s_:#=,-]{0,3}(?:is\s+|was\s+)?"
     r"(?P<v>(?-i:[A-Z#]{0,5}[-# ]?[A-Z0-9_]{0,20}\d[A-Z0-9_]{0,20}(?:[-/ ][A-Z0-9]{1,12}){0,3}))"
     r"(?![\w])"
@@ -697,8 +719,11 @@ def _find_id_numbers(text: str) -> Iterator[tuple[int, int]]:
         head = m.group(0).lower()
         if head.startswith(_LOW_ID_KINDS):
             continue
-        if m.group("who") is not None and not _a_name(m.group("who")):
-            continue  # "the ID of Order 12345"
+        who = m.group("who")
+        if who is not None and not (
+            _a_name(who) if m.group("of") else who.split()[0].lower() in world_given_names()
+        ):
+            continue  # "the ID of Order 12345", "passport Office 2024"
         if _id_value_ok(m.group("v")) and not _made_up(text, m):
             yield m.span("v")
     for m in (

@@ -65,6 +65,7 @@ from router.detectors._told_secrets import (
     find_snmp_communities,
     find_spaced_codes,
     find_spoken_passwords,
+    find_temporary_values,
     find_unlock_codes,
     find_values_that_get_in,
     find_wifi_keys,
@@ -442,6 +443,7 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     yield from find_spaced_codes(text)
     yield from find_sign_in_values(text)
     yield from find_late_values(text)
+    yield from find_temporary_values(text)
     yield from find_changed_passwords(text)
     yield from find_prose_passwords(text)
     yield from find_word_and_year_passwords(text)

@@ -951,7 +951,16 @@ _MORE_ALWAYS = re.compile(
     r"(?:i'm|im|i\s+am|she's|she\s+is|my\s+wife\s+is|my\s+partner\s+is)\s+\d+\s+(?:months?|weeks?)\s+"
     r"(?:along|pregnant|gone)\b|"
     r"(?:i|i've|we)\s+(?:got|was|were|been|have\s+been|had\s+been)\s+(?:badly\s+)?(?:hurt|injured|burned|"
-    r"burnt|bitten)\b)"
+    r"burnt|bitten)\b|"
+    # "Dmitrii is on sick leave until Friday": someone's, not anyone's ("can staff on sick
+    # leave work?", "who is on sick leave today?") nor the policy's.
+    r"(?:(?<=\bis\s)|(?<='s\s)|(?<=was\s)|(?<=een\s)|(?<=ill\s)|(?<=tly\s)|(?<=now\s))"
+    r"(?<!someone\sis\s)(?<!anyone\sis\s)(?<!who\sis\s)(?<!who's\s)(?<!what's\s)(?<!that's\s)"
+    r"(?<!it's\s)(?<!there\sis\s)(?<!employee\sis\s)(?<!worker\sis\s)(?<!person\sis\s)"
+    r"(?<!member\sis\s)"
+    r"on\s+(?:long[- ]term\s+)?(?:sick|medical|stress)\s+leave\b"
+    r"(?!\s+(?:policy|policies|rules?|entitlement|pay|allowance|form|process|procedure|request))"
+    r"(?!\s+(?:for|of)\s+(?:staff|employees|workers|people|someone|anyone)\b))"
     r"|(?P<financial_info>(?:i|we)\s+(?:have\s+)?lost\s+(?:all\s+(?:of\s+)?)?(?:my|our)?\s*(?:money|savings|"
     r"life\s+savings|pension|[$£€]\s?\d|\d[\d,.]*\s?(?:k|grand|dollars|pounds|euros?)\b)|"
     r"(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:completely\s+|totally\s+|flat\s+|so\s+)?"
@@ -966,7 +975,7 @@ _MORE_ALWAYS = re.compile(
 )
 _more_always_matches = anchored_matches(
     words("i'm im i've feeling she's we're suing sued sue")
-    | {"off sick", "off ill", "off unwell"}
+    | {"off sick", "off ill", "off unwell", "on sick", "on medical", "on stress", "on long"}
     # Two-word cues where the first word alone is too common to try the pattern at.
     | {
         f"{a} {b}"

@@ -167,3 +167,66 @@ def test_romanised_given_names_tell_who_a_sentence_is_about() -> None:
     assert "health" in _flagged("Hamad is in hospital since Sunday, cover his shift")
     assert "health" in _flagged("wallah Hamad 3indah epilepsy, seizure yesterday fel warehouse")
     assert "health" not in _flagged("Hamad Hospital in Doha: what are its visiting hours?")
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("kod melli-ye pedaram 0012345678 e, baraye bime lazem-e", {"id_number"}),
+        ("CNP-ul lui Andrei Popa e 1960523460013, pentru contract", {"id_number", "national_id"}),
+        ("contract nou, 1960523460016 in campul de identitate", {"national_id"}),
+        ("pasport Anny Belovoi 4512 618347, vydan 2016", {"id_number"}),
+        ("ramz-e wifi-ye daftar 'Tabriz1399Kaj' e, avazesh kon", {"credential"}),
+        ("password of the router at my flat 'Harbour77Lane', change it pls", {"credential"}),
+        (
+            "sabon staff ya manta, na ba shi temporary 'Welcome@Kano7' for the portal",
+            {"credential"},
+        ),
+        ("Dmitrii na bol'nichnom do pyatnitsy, pomogi napisat' klientu", {"health"}),
+        ("colega mea Ioana e însărcinată, cum anunt echipa?", {"health"}),
+    ],
+)
+def test_farsi_romanian_russian_and_hausa_details(text: str, kinds: set[str]) -> None:
+    assert kinds & _flagged(text), _flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ce inseamna fiecare cifra din CNP? explica structura",
+        "chetor mishe kod melli ro online estelam gereft? faghat marahel",
+        "parolele trebuie schimbate la 90 de zile? care e politica",
+        "zarplata v IT v Moskve kakaya srednyaya?",
+        "order 2870314125789 shipped to Cluj yesterday",
+        "passport Office 2024 opening hours in Liverpool?",
+        "the password for the field is 'required' in the form schema",
+        "set a temporary 'out of office' message for the holidays",
+    ],
+)
+def test_their_look_alikes_pass(text: str) -> None:
+    flagged = _flagged(text)
+    assert not flagged & {"id_number", "national_id", "credential", "health"}, flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dmitrii is on sick leave until Friday, tell the client",
+        "Sarah's on long-term sick leave since March",
+        "he has been on stress leave for a month",
+    ],
+)
+def test_someone_on_sick_leave(text: str) -> None:
+    assert "health" in _flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who is on sick leave today? I need the rota",
+        "can someone who is on sick leave work a second job?",
+        "what's the rule if an employee is on sick leave for 4 weeks?",
+    ],
+)
+def test_sick_leave_asked_about_passes(text: str) -> None:
+    assert "health" not in _flagged(text)
