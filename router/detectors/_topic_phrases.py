@@ -579,6 +579,9 @@ _LAID_HANDS = re.compile(
     r"(?:prefect|teacher|pupil|student|colleague|customer|manager|supervisor|guard|officer|police|"
     r"policeman|husband|wife|partner|boyfriend|girlfriend|father|mother|parent|stepfather|man|"
     r"woman|gang|patient|boss|coworker|co-worker|classmate|bully|neighbour|neighbor)s?\b)|"
+    # "refused to leave and had to be escorted out by Jen": removed from a place.
+    r"\b(?:was|were|got|had\s+to\s+be|has\s+been|have\s+been)\s+(?:physically\s+)?escorted\s+"
+    r"(?:out|off|from)\b|"
     # "for throwing a chair at a supply teacher"
     r"\b(?:threw|throwing|thrown|throws)\s+(?:a|an|the|his|her|their|some)\s+(?:[\w-]+\s+)?"
     r"(?:chair|stapler|bottle|rock|stone|brick|cup|mug|phone|book|bag|desk|drink|knife|glass|"

@@ -685,6 +685,32 @@ _FIN = re.compile(
 )
 _fin_matches = CuePattern(_FIN).finditer
 
+# A passport's or ID card's machine-readable zone as a photo or a scan shows it: the document
+# type, the issuing country, the holder's names between chevrons ("P<GBRHALLORAN<<SEAN<...").
+_MRZ_NAMES = re.compile(r"(?<![A-Z0-9<])(?P<v>[PIAC][A-Z<][A-Z<]{3}[A-Z]{2,}<<[A-Z]{2,}[A-Z<]*)")
+
+
+def _mrz_matches(text: str) -> Iterator[re.Match[str]]:
+    if "<<" not in text:
+        return
+    # From each chevron pair back to where the line can start: a search of the whole text
+    # would try the pattern at every capital letter.
+    seen = -1
+    i = text.find("<<")
+    while i != -1:
+        start = i
+        while start > 0 and (text[start - 1].isupper() or text[start - 1] == "<"):
+            start -= 1
+        if start > seen:
+            m = _MRZ_NAMES.match(text, start)
+            if m is not None:
+                seen = m.end()
+                # Utopia issues ICAO Doc 9303's specimen passport (Anna Maria Eriksson).
+                if "UTO" not in text[m.start() + 1 : m.start() + 5]:
+                    yield m
+        i = text.find("<<", max(i + 2, seen))
+
+
 # A NINO typed in lower case after its name ("my ni number is jt 48 27 91 b").
 _NINO_CUED = re.compile(
     r"\b(?:ni|nino|nat(?:iona)?l?\.?\s+ins(?:urance)?\.?)(?:\s+(?:number|no\.?|num|nr))?"
@@ -731,6 +757,7 @@ def _find_id_numbers(text: str) -> Iterator[tuple[int, int]]:
         *_nino_cued_matches(text),
         *_id_worked_out_matches(text),
         *_fin_matches(text),
+        *_mrz_matches(text),
     ):
         if not _made_up(text, m):
             yield m.span("v")

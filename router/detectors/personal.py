@@ -327,7 +327,10 @@ def _org_number(text: str, m: re.Match[str]) -> bool:
 _PUBLIC_PAGE = re.compile(
     r"\b(?:public\s+(?:website|web\s*site|site|web\s*page|page|contact\s+(?:us\s+)?page|"
     r"(?:phone\s+)?number)|"
-    r"contact\s+us\s+page|press\s+kit|registered\s+office|website\s+footer|letterhead)\b",
+    r"contact\s+us\s+page|press\s+kit|registered\s+office|website\s+footer|letterhead|"
+    # Marketing a business hands out: "this OCR from our brochure", "this takeaway flyer".
+    r"(?:our|the|this|a|takeaway|shop|restaurant|company)\s+(?:brochure|flyer|leaflet|menu|poster|"
+    r"advert|catalogue|catalog))\b",
     _I,
 )
 

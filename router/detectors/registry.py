@@ -16,6 +16,7 @@ from router.detectors import disclosure, financial_ids, markers, personal, secre
 from router.detectors._base import Detector, Finder
 from router.detectors._glossary import gloss
 from router.detectors._normalize import normalize
+from router.detectors._ocr_digits import ocr_digits
 from router.detectors._published import voided_number
 from router.detectors._shared import ScanText, lower_case, shared, words_joined
 from router.detectors._spoken_digits import Spelled, spell_digits
@@ -138,11 +139,14 @@ def scan(text: str, names: Iterable[str] | None = None) -> list[Match]:
         hits = list(_raw_hits(scan_text, detectors))
         # "oh seven nine oh two...": the number detectors also read the digits spelled out.
         spelled = spell_digits(scan_text)
+        # "BSN: l73O48922", "PIN 1l93": and the digits OCR read as letters.
+        misread = ocr_digits(scan_text)
     finally:
         scan_text.forget()
-    if spelled is not None:
-        readers = [d for d in detectors if d.name in _READS_DIGITS]
-        hits.extend(_hits_in_view(spelled, readers))
+    readers = [d for d in detectors if d.name in _READS_DIGITS]
+    for view in (spelled, misread):
+        if view is not None:
+            hits.extend(_hits_in_view(view, readers))
     # "clave Tlaloc_1987", "Rohit ka CTC": every detector also reads the foreign words
     # about private data written in English.
     glossed = gloss(norm.text)

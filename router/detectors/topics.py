@@ -510,6 +510,8 @@ _ALWAYS = re.compile(
     r"back|neck|knee|hip|shoulder|ankle|wrist|heart|bowel|gastric|hernia|cataract|acl|bunion|"
     r"gallbladder|kidney|liver|brain)\s+(?:fusion|op|operation|surgery|replacement|reconstruction|"
     r"repair|bypass|transplant|decompression|removal)\b|"
+    # A maternity certificate's due week with its date: "Expected week of confinement 14/09".
+    r"expected\s+week\s+of\s+(?:confinement|childbirth)\s*:?\s*\d|"
     # Medication named by what it is for: "back on the tablets for his nerves".
     r"(?:tablets|pills|meds|medication|medicine|injections)\s+for\s+(?:his|her|my|their)\s+(?:nerves|"
     r"depression|anxiety|heart|blood\s+pressure|bp|sugar|diabetes|epilepsy|fits|seizures|thyroid|"
@@ -1998,6 +2000,8 @@ _PROFILE = re.compile(
     r"being|now|still|correct|right|the\s+same|different|set|saved|needed|mandatory)\b)"
     r"[^,.;?!\n]{2,60}+)"
     r"|\bhandle\s+(?P<h>@[\w.-]{2,64})"
+    # Who is signed in, read off a screenshot: "Welcome back, oliverw_1994!"
+    r"|\bwelcome\s+back,?\s+(?P<w>(?-i:@?[a-z][a-z0-9]*[._][\w.]*[a-z0-9]|@?[a-z]+\d{2,}))(?=[!,.\s]|$)"
     r"|\b(?:account|acct|card)\s*holder(?:'s)?(?:\s+name)?\s*+(?:is\b|:)?\s*+"
     r"(?P<n>(?-i:[A-Z][a-z'-]{1,20}(?:\s[A-Z][a-z'-]{1,20}){1,2}))",
     re.IGNORECASE,
@@ -2008,7 +2012,7 @@ _OWNER_BEFORE = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?$", re.IGNORECASE
 _profile_matches = anchored_matches(
     words(
         "user usr usernm usrnm login handle screen display account acct card recovery security "
-        "alias nick nickname "
+        "alias nick nickname welcome "
         "mother maiden employee staff badge emp old new previous former loyalty membership member "
         "reward frequent air club subscriber subscription player patient policy insurance gamer "
         "gamertag psn discord skype steam xbox telegram slack teams github gitlab instagram insta "
@@ -2135,7 +2139,7 @@ def _find_profile(text: str) -> Iterator[tuple[int, int]]:
             if _login_value(text, m) and not placeholder_context(text, m.start("u"), m.end("u")):
                 yield m.span("u")
             continue
-        group = next((g for g in "dae" if m.group(g) is not None), None)
+        group = next((g for g in "daew" if m.group(g) is not None), None)
         if group is not None:
             if not placeholder_context(text, m.start(group), m.end(group)):
                 yield m.span(group)
@@ -2354,6 +2358,7 @@ DETECTORS: tuple[Detector, ...] = (
             ".com/",
             "holder",
             "emp",
+            "welcome back",
             "acct",
             "account",
             "old",
