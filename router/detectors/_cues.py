@@ -201,6 +201,10 @@ def derive_cues(pattern: re.Pattern[str]) -> tuple[CueWords, tuple[str, ...]] | 
     return CueWords(at_word, whole=whole), tuple(sorted(anywhere))
 
 
+# The ASCII literals of each tuple ``positions_of`` was given (a few fixed tuples).
+_ASCII_LITERALS: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
 def positions_of(folded: str, literals: tuple[str, ...], joined: str | None = None) -> set[int]:
     """Every offset in ``folded`` where one of ``literals`` starts.
 
@@ -208,6 +212,12 @@ def positions_of(folded: str, literals: tuple[str, ...], joined: str | None = No
     has no run of letters and digits that is not inside one of them.
     """
     found: set[int] = set()
+    if folded.isascii():  # known without a pass over the text
+        # A literal outside ASCII is in no ASCII text (a search each cost ~1-3 us per 8k).
+        ascii_only = _ASCII_LITERALS.get(literals)
+        if ascii_only is None:
+            ascii_only = _ASCII_LITERALS[literals] = tuple(c for c in literals if c.isascii())
+        literals = ascii_only
     for literal in literals:
         # A literal of letters and digits lies inside a word: the distinct words, a
         # fraction of the text, rule most literals out at a fraction of a search.
