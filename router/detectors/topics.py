@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter
 
 from router.detectors._account_status import ACCOUNT_STATUS_TRIGGERS, find_account_status
 from router.detectors._base import (
@@ -1495,12 +1496,14 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
         return
     # The text itself when it has no curly apostrophe: its lower case is shared then.
     tokens = _tokens(text.replace("’", "'") if "’" in text else text)
-    canonical = _topic_words_of({t[0] for t in tokens})
+    names = list(map(itemgetter(0), tokens))
+    canonical = _topic_words_of(set(names))
     masked: str | None = None  # the text with medical tests blanked, made on first need
-    for i, (token, start, end) in enumerate(tokens):
-        word = canonical.get(token)
-        if word is None:
-            continue
+    # Only the tokens that stand for a topic word, picked at C speed: a Python loop over
+    # every token of an 8k text cost ~0.05 ms.
+    for i in compress(range(len(names)), map(canonical.__contains__, names)):
+        token, start, end = tokens[i]
+        word = canonical[token]
         family = _FAMILIES[word]
         if family == "incident" and shared(text, answer_options):
             continue  # "...accused her of theft...\nA. ...": an exam question's story
