@@ -1023,7 +1023,9 @@ _AGE = re.compile(
 
 _AS_IF = re.compile(r"\b(?:like|as\s+if|as\s+though|pretend)\s+$", _I)
 
-_age_matches = CuePattern(_AGE).finditer
+# Its only branch that starts with a number is "45-year-old male": tried at numbers only
+# when "old" stands in the text.
+_age_matches = CuePattern(_AGE, digits_need=("old",)).finditer
 
 
 def _find_age(text: str) -> Iterator[tuple[int, int]]:

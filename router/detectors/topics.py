@@ -561,7 +561,9 @@ _ALWAYS = re.compile(
 )
 
 
-_always_matches = CuePattern(_ALWAYS).finditer_folded
+# Its only branch that starts with a number is "6 wks post op": tried at numbers only
+# when "post" stands in the text.
+_always_matches = CuePattern(_ALWAYS, digits_need=("post",)).finditer_folded
 
 # More phrases that tell a fact whatever surrounds them, each tried only when its rarer word
 # stands in the text (word index): they start with common words ("is", "she's", "'s") that
