@@ -237,7 +237,7 @@ def _placeholder_context(text: str, start: int, end: int, reach: int) -> bool:
 
 
 def anchored_matches(
-    cues: Iterable[str], pattern: re.Pattern[str]
+    cues: Iterable[str], pattern: re.Pattern[str], *, word_needs: bool = False
 ) -> Callable[[str], Iterator[re.Match[str]]]:
     """Matches of ``pattern`` tried only where one of ``cues`` starts a word.
 
@@ -249,10 +249,11 @@ def anchored_matches(
     stays linear on any input. Where the pattern's own cues can be read from
     it (see ``_cues``; often whole words, "my" rather than every word that
     starts with "my"), only their offsets are tried, among those of ``cues``.
+    ``word_needs``: see ``CuePattern``.
     """
     prepared = CueWords(cues)
     literals = tuple(sorted({c.lower() for c in cues}))
-    derived = CuePattern(pattern)
+    derived = CuePattern(pattern, word_needs=word_needs)
     # Every literal the pattern itself starts with begins with one of ``cues``: a
     # word that starts with the former starts with the latter too.
     covered = derived.cues is None or all(cue.startswith(literals) for cue in derived.literals())

@@ -1359,7 +1359,7 @@ _GPS = re.compile(
 )
 
 
-_gps_matches = CuePattern(_GPS).finditer
+_gps_matches = CuePattern(_GPS, word_needs=True).finditer
 _COORDINATE_PAIR = re.compile(r"\d\.\d{3,8},\s?-?\d{1,3}\.\d{3}|\d\.\d{4,8}\s-?\d{1,3}\.\d{4}")
 _BARE_PAIR = re.compile(r"(?<![\w.])-?\d{1,2}\.\d{3,8},\s?-?\d{1,3}\.\d{3,8}(?![\w.])")
 _SOMEONE_THERE = re.compile(

@@ -214,7 +214,7 @@ def is_fiction(text: str) -> bool:
     return shared(text, _is_fiction)
 
 
-_fiction = CuePattern(_FICTION)
+_fiction = CuePattern(_FICTION, word_needs=True)
 
 
 # "Turn this into a story but keep the real details: I'm ..." tells a true story.
@@ -229,7 +229,7 @@ _TRUE_STORY = re.compile(
 
 
 # Tried at its cue words only: an IGNORECASE search through a long text cost ~0.8 ms.
-_true_story = CuePattern(_TRUE_STORY)
+_true_story = CuePattern(_TRUE_STORY, word_needs=True)
 
 
 def _is_fiction(text: str) -> bool:
@@ -621,7 +621,12 @@ _NOT_A_LEVEL = (
 # An amount of someone's pay in a list: "212k", "2.5k", "£600", "$1,250".
 _LISTED_PAY = r"(?:[$£€]\d{2,3}(?:,\d{3})*(?:\.\d\d)?k?|\d{1,3}(?:\.\d)?k)\b"
 _SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern, re.Pattern[str] | None], ...] = tuple(
-    (family, tuple(gate.split()), CuePattern(re.compile(pattern)), _BEFORE_SIDE.get(gate))
+    (
+        family,
+        tuple(gate.split()),
+        CuePattern(re.compile(pattern), word_needs=True),
+        _BEFORE_SIDE.get(gate),
+    )
     for family, gate, pattern in (
         (
             # Pregnancy told as expecting: "Sarah in Year 3 is expecting again - due in Feb".
@@ -977,6 +982,7 @@ _more_always_matches = anchored_matches(
         for b in bs.split()
     },
     _MORE_ALWAYS,
+    word_needs=True,
 )
 
 
@@ -1837,7 +1843,7 @@ _LURE = re.compile(
 )
 
 
-_incident_fact_matches = CuePattern(_INCIDENT_FACT).finditer_folded
+_incident_fact_matches = CuePattern(_INCIDENT_FACT, word_needs=True).finditer_folded
 # Its alternation of verbs would be tried at every position: only at the verbs (see _cues).
 _handed_over_matches = CuePattern(_HANDED_OVER).finditer_folded
 
