@@ -286,9 +286,10 @@ def anchored_finder(
     *,
     group: int | str = 0,
     validate: Validator | None = None,
+    word_needs: bool = False,
 ) -> Finder:
     """Like ``regex_finder``, trying ``pattern`` only at ``cues`` (see ``anchored_matches``)."""
-    matches = anchored_matches(cues, pattern)
+    matches = anchored_matches(cues, pattern, word_needs=word_needs)
 
     def find(text: str) -> Iterator[tuple[int, int]]:
         for m in matches(text):

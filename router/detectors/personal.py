@@ -1083,7 +1083,7 @@ _NAME_CUE_WORDS = words(
     granddaughter grandma grandpa
     """
 )
-_cued_names = anchored_finder(_NAME_CUE_WORDS, _NAME_CUES, group="v")
+_cued_names = anchored_finder(_NAME_CUE_WORDS, _NAME_CUES, group="v", word_needs=True)
 _NOT_NAMES = words(
     """
     The A An I It This That These Those There Here We You They He She My Your Our His Her
@@ -1380,6 +1380,7 @@ _location_matches = anchored_matches(
         "coming moved lives lived living resides resided staying originally relocating emigrating"
     ),
     _LOCATION,
+    word_needs=True,
 )
 
 
