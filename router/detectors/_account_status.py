@@ -68,7 +68,7 @@ _LOGIN_STATE = re.compile(
     r"(?:different\s+)?(?:ips|ip\s+addresses|locations|countries|devices))\b",
     _I,
 )
-_login_state_matches = CuePattern(_LOGIN_STATE).finditer
+_login_state_matches = CuePattern(_LOGIN_STATE, word_needs=True).finditer
 _LOGIN_BEFORE = re.compile(
     r"(?<![\w.@'-])(?P<l>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]+\d+[a-z0-9]*|[a-z]{5,20})"
     r"\s*[:,-]?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|been\s+|now\s+|still\s+)?$"

@@ -247,7 +247,7 @@ def _placeholder_context(text: str, start: int, end: int, reach: int) -> bool:
 
 
 def anchored_matches(
-    cues: Iterable[str], pattern: re.Pattern[str]
+    cues: Iterable[str], pattern: re.Pattern[str], *, word_needs: bool = False
 ) -> Callable[[str], Iterator[re.Match[str]]]:
     """Matches of ``pattern`` tried only where one of ``cues`` starts a word.
 
@@ -259,10 +259,11 @@ def anchored_matches(
     stays linear on any input. Where the pattern's own cues can be read from
     it (see ``_cues``; often whole words, "my" rather than every word that
     starts with "my"), only their offsets are tried, among those of ``cues``.
+    ``word_needs``: see ``CuePattern``.
     """
     prepared = CueWords(cues)
     literals = tuple(sorted({c.lower() for c in cues}))
-    derived = CuePattern(pattern)
+    derived = CuePattern(pattern, word_needs=word_needs)
     # Every literal the pattern itself starts with begins with one of ``cues``: a
     # word that starts with the former starts with the latter too.
     covered = derived.cues is None or all(cue.startswith(literals) for cue in derived.literals())
@@ -295,9 +296,10 @@ def anchored_finder(
     *,
     group: int | str = 0,
     validate: Validator | None = None,
+    word_needs: bool = False,
 ) -> Finder:
     """Like ``regex_finder``, trying ``pattern`` only at ``cues`` (see ``anchored_matches``)."""
-    matches = anchored_matches(cues, pattern)
+    matches = anchored_matches(cues, pattern, word_needs=word_needs)
 
     def find(text: str) -> Iterator[tuple[int, int]]:
         for m in matches(text):

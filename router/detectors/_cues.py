@@ -187,10 +187,15 @@ def derive_cues(pattern: re.Pattern[str]) -> tuple[CueWords, tuple[str, ...]] | 
         stop, go = _walk(_sre_parse.parse(pattern.pattern, pattern.flags).data)
     except Exception:  # an unknown tree shape: scan the whole text
         return None
+    return _cues_of(stop | go)
+
+
+def _cues_of(prefixes: set[_Prefix]) -> tuple[CueWords, tuple[str, ...]] | None:
+    """The cues (see ``derive_cues``) of the prefixes ``_walk`` found."""
     at_word: set[str] = set()
     whole: set[str] = set()
     anywhere: set[str] = set()
-    for text, bounded, ends in stop | go:
+    for text, bounded, ends in prefixes:
         if not text:
             return None
         # \b before a letter or digit: the character before is none (an index hit).
@@ -201,6 +206,173 @@ def derive_cues(pattern: re.Pattern[str]) -> tuple[CueWords, tuple[str, ...]] | 
     return CueWords(at_word, whole=whole), tuple(sorted(anywhere))
 
 
+# Words a match needs.
+#
+# A branch of a long alternation ("an? unknown \w+ ... logged in to my") starts with a
+# word that is everywhere ("a"), and trying it at each "a" of a long text finds nothing
+# when a word that every match of that branch has ("unknown") stands nowhere in it.
+# ``_need`` reads such words off the syntax tree: a literal of letters and digits with no
+# letter or digit on either side (``\b``, ``\s``, punctuation) is a whole word of
+# the text wherever the branch matches, so the word index (one dictionary look-up) rules
+# the branch out when it lacks the word. Regex letters match only ASCII letters and the
+# twins ``cue_fold`` turns into them, and ``\b`` stands next to no letter or digit.
+
+_REPEATS = ("MAX_REPEAT", "MIN_REPEAT")
+# Past this many branches, a pattern is not split further (each is checked per text).
+_MAX_PATHS = 64
+# A branch's needs are looked up when it starts with a word this short or shorter...
+_SHORT = 4
+# ... at most this many sets of words for each (any set absent rules the branch out).
+_NEEDS_PER_PATH = 2
+
+
+def _is_repeat(op: Any) -> bool:
+    return op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT)
+
+
+def _edge_before(items: list[tuple[Any, Any]], i: int, before: bool) -> bool:
+    """Whether the character before ``items[i]`` (once ``items[:i]`` matched) is no letter or
+    digit, or there is none, when what ``items[i]`` matches starts with a letter or digit;
+    ``before`` says the same of the start of ``items``."""
+    edge: bool | None = None  # None: not known yet, look further back
+    while edge is None and i > 0:
+        i -= 1
+        op, av = items[i]
+        if op is _sre.LITERAL or op is _sre.IN:
+            edge = _never_alnum(op, av)
+        elif op is _sre.AT:
+            # \b right before a letter or digit: the character before is no word character.
+            if av in (_sre.AT_BOUNDARY, _sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING):
+                edge = True
+        elif _is_repeat(op):
+            body = av[2].data
+            last = _edge_before(body, len(body), False)
+            if av[0] >= 1 or not last:
+                edge = last  # else none or more: what came before counts when there are none
+        elif op is _sre.SUBPATTERN:
+            body = av[-1].data
+            edge = _edge_before(body, len(body), _edge_before(items, i, before))
+        elif op is _sre.BRANCH:
+            rest = _edge_before(items, i, before)
+            edge = all(_edge_before(alt.data, len(alt.data), rest) for alt in av[1])
+        elif op not in (_sre.ASSERT, _sre.ASSERT_NOT):  # look-arounds consume nothing
+            edge = False
+    return before if edge is None else edge
+
+
+def _edge_after(items: list[tuple[Any, Any]], i: int, after: bool) -> bool:
+    """Whether the character at the start of ``items[i:]`` is no letter or digit, or there is
+    none, when what came before ends with a letter or digit; ``after`` says the same of the
+    end of ``items``."""
+    edge: bool | None = None
+    while edge is None and i < len(items):
+        op, av = items[i]
+        i += 1
+        if op is _sre.LITERAL or op is _sre.IN:
+            edge = _never_alnum(op, av)
+        elif op is _sre.AT:
+            if av in (_sre.AT_BOUNDARY, _sre.AT_END, _sre.AT_END_STRING):
+                edge = True
+        elif _is_repeat(op):
+            first = _edge_after(av[2].data, 0, False)
+            if av[0] >= 1 or not first:
+                edge = first
+        elif op is _sre.SUBPATTERN:
+            edge = _edge_after(av[-1].data, 0, _edge_after(items, i, after))
+        elif op is _sre.BRANCH:
+            rest = _edge_after(items, i, after)
+            edge = all(_edge_after(alt.data, 0, rest) for alt in av[1])
+        elif op not in (_sre.ASSERT, _sre.ASSERT_NOT):
+            edge = False
+    return after if edge is None else edge
+
+
+def _rarity(words: frozenset[str]) -> float:
+    # Short words are common ("a", "my"): a set of a few long words is the likeliest to
+    # be absent from a text.
+    return sum(1 / len(w) for w in words)
+
+
+def _need(items: list[tuple[Any, Any]], before: bool, after: bool) -> frozenset[str] | None:
+    """Lower-case words, one of which every match of ``items`` has as a whole word (a run
+    of letters and digits); None when none are known. ``before`` and ``after``: the match
+    of ``items`` has no letter or digit right before it, right after it."""
+    return min(_needs(items, before, after), key=_rarity, default=None)
+
+
+def _needs(items: list[tuple[Any, Any]], before: bool, after: bool) -> list[frozenset[str]]:
+    """Sets of words like ``_need``'s, one for each part of ``items`` that tells one."""
+    found: list[frozenset[str]] = []
+    i = 0
+    while i < len(items):
+        op, av = items[i]
+        need: frozenset[str] | None = None
+        if op is _sre.LITERAL and chr(av).isalnum():
+            j = i
+            while j < len(items) and items[j][0] is _sre.LITERAL and chr(items[j][1]).isalnum():
+                j += 1
+            run = "".join(chr(c) for _, c in items[i:j])
+            if run.isascii() and _edge_before(items, i, before) and _edge_after(items, j, after):
+                need = frozenset({run.lower()})
+            elif j < len(items) and items[j][0] is _sre.BRANCH:
+                # ``re`` takes the common start out of "where|when": the "wh" before a
+                # branch of "ere" and "en" goes back in front of each.
+                left, right = _edge_before(items, i, before), _edge_after(items, j + 1, after)
+                sets = [_need([*items[i:j], *alt.data], left, right) for alt in items[j][1][1]]
+                if all(sets):
+                    need = frozenset().union(*(w for w in sets if w is not None))
+                j += 1
+            i = j
+        else:
+            if op is _sre.SUBPATTERN:
+                need = _need(
+                    av[-1].data, _edge_before(items, i, before), _edge_after(items, i + 1, after)
+                )
+            elif op is _sre.BRANCH:
+                left, right = _edge_before(items, i, before), _edge_after(items, i + 1, after)
+                sets = [_need(alt.data, left, right) for alt in av[1]]
+                if all(sets):
+                    need = frozenset().union(*(w for w in sets if w is not None))
+            elif _is_repeat(op) and av[0] >= 1:
+                # The first time round: the next time, or what follows, comes after it.
+                body = av[2].data
+                right = _edge_after(items, i + 1, after) and (
+                    av[1] == 1 or _edge_after(body, 0, False)
+                )
+                need = _need(body, _edge_before(items, i, before), right)
+            i += 1
+        if need:
+            found.append(need)
+    return found
+
+
+def _paths(items: list[tuple[Any, Any]], budget: int) -> list[list[tuple[Any, Any]]]:
+    """``items`` as sequences without the alternation they start with (each branch in
+    turn, leading alternations inside it too), up to ``budget`` of them: a match of
+    ``items`` is a match of one of them."""
+    for i, (op, av) in enumerate(items):
+        if op is _sre.AT or op in (_sre.ASSERT, _sre.ASSERT_NOT) or op is _sre.LITERAL:
+            # Consumes nothing, or a common start ``re`` took out of the branches
+            # ("th" of "the|this|that"): the alternation may still come.
+            continue
+        if op is _sre.SUBPATTERN and not av[1] and not av[2]:  # no flags of its own
+            return _paths([*items[:i], *av[-1].data, *items[i + 1 :]], budget)
+        if op is not _sre.BRANCH or len(av[1]) > budget:
+            break
+        paths: list[list[tuple[Any, Any]]] = []
+        for n, alt in enumerate(av[1]):
+            left = len(av[1]) - n - 1  # branches still to come, at least one path each
+            paths.extend(
+                _paths([*items[:i], *alt.data, *items[i + 1 :]], budget - len(paths) - left)
+            )
+        return paths
+    return [items]
+
+
+# The ASCII literals of each tuple ``positions_of`` was given (a few fixed tuples).
+_ASCII_LITERALS: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
 def positions_of(folded: str, literals: tuple[str, ...], joined: str | None = None) -> set[int]:
     """Every offset in ``folded`` where one of ``literals`` starts.
 
@@ -208,6 +380,12 @@ def positions_of(folded: str, literals: tuple[str, ...], joined: str | None = No
     has no run of letters and digits that is not inside one of them.
     """
     found: set[int] = set()
+    if folded.isascii():  # known without a pass over the text
+        # A literal outside ASCII is in no ASCII text (a search each cost ~1-3 us per 8k).
+        ascii_only = _ASCII_LITERALS.get(literals)
+        if ascii_only is None:
+            ascii_only = _ASCII_LITERALS[literals] = tuple(c for c in literals if c.isascii())
+        literals = ascii_only
     for literal in literals:
         # A literal of letters and digits lies inside a word: the distinct words, a
         # fraction of the text, rule most literals out at a fraction of a search.
@@ -223,12 +401,87 @@ def positions_of(folded: str, literals: tuple[str, ...], joined: str | None = No
 class CuePattern:
     """A compiled regex with the cues it starts with (see the module docstring)."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        """Wrap ``pattern`` and work out its cues."""
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        *,
+        digits_need: tuple[str, ...] = (),
+        word_needs: bool = False,
+    ) -> None:
+        """Wrap ``pattern`` and work out its cues. ``digits_need``: lower-case words one of
+        which stands as a whole word in the text of every match that starts with a digit
+        ("6 wks post op" needs "post"); without them, numbers are not tried at all.
+        ``word_needs``: the cues of a branch no match of which can be in a text (it lacks
+        the words they all need, see ``_need``) are left out for that text."""
         self.pattern = pattern
         self.cues = derive_cues(pattern)
+        # (words, the branches that need one of them as a bit mask), and each branch's
+        # prefixes (see ``_walk``); the cues without some branches, by their mask.
+        self._needs: tuple[tuple[frozenset[str], int], ...] = ()
+        self._need_words: tuple[str, ...] = ()
+        self._path_prefixes: list[set[_Prefix]] = []
+        self._cues_without: dict[int, tuple[CueWords, tuple[str, ...]] | None] = {}
+        # ``CueWords`` of the literals that may occur anywhere, by those literals.
+        self._anywhere_by_cues: dict[tuple[str, ...], CueWords] = {}
+        if word_needs and self.cues is not None:
+            self._split(pattern)
         # The literals that may occur anywhere, for callers that want word starts only.
         self._anywhere_words = None if self.cues is None else CueWords(self.cues[1])
+        self._digits_need = digits_need
+        # The cues that start with no digit, used when no word of ``digits_need`` stands:
+        # every number of a long text is a cue otherwise, and a try at each cost ~0.05 ms
+        # per 8,000 characters of code or tables for each such pattern.
+        self._no_digit_cues: tuple[CueWords, tuple[str, ...]] | None = None
+        if self.cues is not None and digits_need:
+            at_word, anywhere = self.cues
+            led = (*at_word.prefixes, *(cue for _, cue in at_word.glued), *at_word.odd)
+            self._no_digit_cues = (
+                CueWords(
+                    [c for c in led if not c[0].isdigit()],
+                    whole=[w for w in at_word.whole if not w[0].isdigit()],
+                ),
+                tuple(c for c in anywhere if not c[0].isdigit()),
+            )
+
+    def _split(self, pattern: re.Pattern[str]) -> None:
+        """Work out the branches of ``pattern``, their prefixes and the words they need."""
+        paths = _paths(_sre_parse.parse(pattern.pattern, pattern.flags).data, _MAX_PATHS)
+        by_words: dict[frozenset[str], int] = {}
+        for bit, path in enumerate(paths):
+            stop, go = _walk(path)
+            if _cues_of(stop | go) is None:
+                return  # a branch that may start anywhere: the pattern's cues as they are
+            self._path_prefixes.append(stop | go)
+            # Worth a look-up per text only where the branch starts with a short word,
+            # which most texts have many of ("a", "the", "i"): a try at each costs more.
+            heads = {_ALNUM_HEAD.match(text) for text, _, _ in stop | go}
+            if not any(head is not None and len(head.group(0)) <= _SHORT for head in heads):
+                continue
+            words = {head.group(0).lower() for head in heads if head is not None}
+            # Not the words it starts with: those stand wherever it is tried.
+            needs = sorted((n for n in _needs(path, False, False) if not n <= words), key=_rarity)
+            for need in needs[:_NEEDS_PER_PATH]:
+                by_words[need] = by_words.get(need, 0) | (1 << bit)
+        self._needs = tuple(by_words.items())
+        self._need_words = tuple(sorted(frozenset().union(*by_words)))
+
+    def _cues_for(self, index: WordIndex) -> tuple[CueWords, tuple[str, ...]] | None:
+        """The cues of the branches that may match in the text of ``index``; None: none may."""
+        # The words that stand in the text, then a set test per branch: C speed.
+        present = set(filter(index.has, self._need_words))
+        absent = 0
+        for words, mask in self._needs:
+            if present.isdisjoint(words):
+                absent |= mask
+        if not absent:
+            return self.cues
+        if absent not in self._cues_without:
+            prefixes: set[_Prefix] = set()
+            for bit, path_prefixes in enumerate(self._path_prefixes):
+                if not absent >> bit & 1:
+                    prefixes |= path_prefixes
+            self._cues_without[absent] = _cues_of(prefixes) if prefixes else None
+        return self._cues_without[absent]
 
     def literals(self) -> frozenset[str]:
         """Every cue (lower case) a match may start with; empty when there are no cues."""
@@ -243,8 +496,16 @@ class CuePattern:
         """Sorted offsets where a match may start; None when every offset may."""
         if self.cues is None:
             return None
-        at_word, anywhere = self.cues
         index = shared(text, WordIndex)
+        if self._needs:
+            cues = self._cues_for(index)
+            if cues is None:
+                return []
+            at_word, anywhere = cues
+        else:
+            at_word, anywhere = self.cues
+        if self._no_digit_cues is not None and not any(map(index.where, self._digits_need)):
+            at_word, anywhere = self._no_digit_cues
         starts = index.starts(at_word)
         if anywhere:
             return sorted(positions_of(index.folded, anywhere, index.joined()).union(starts))
@@ -255,10 +516,20 @@ class CuePattern:
         if self.cues is None or self._anywhere_words is None:
             return None
         index = shared(text, WordIndex)
-        at_word = index.starts(self.cues[0])
-        if not self.cues[1]:
+        cues, anywhere_words = self.cues, self._anywhere_words
+        if self._needs:
+            found = self._cues_for(index)
+            if found is None:
+                return []
+            if found is not cues:
+                cues = found
+                if found[1] not in self._anywhere_by_cues:
+                    self._anywhere_by_cues[found[1]] = CueWords(found[1])
+                anywhere_words = self._anywhere_by_cues[found[1]]
+        at_word = index.starts(cues[0])
+        if not cues[1]:
             return at_word
-        return sorted(set(at_word).union(index.starts(self._anywhere_words)))
+        return sorted(set(at_word).union(index.starts(anywhere_words)))
 
     def _matches(self, subject: str, starts: list[int]) -> Iterator[re.Match[str]]:
         last_end = 0

@@ -23,6 +23,7 @@ from router.detectors._base import (
     words,
 )
 from router.detectors._checksums import digits_of, luhn_ok
+from router.detectors._cues import CuePattern
 from router.detectors._numbers import digit_runs, matches_at
 from router.detectors._published import public_windows_key
 from router.detectors._shared import CueWords, WordIndex, cue_starts, shared
@@ -138,6 +139,9 @@ _WARRANTY = re.compile(
     r"under\s+(?:cover|contract|support))\b",
     _I,
 )
+# Tried only where its first word stands: a case-insensitive search of the whole text cost
+# ~0.14 ms per 8,000 characters on every text with one of the cues below.
+_warranty_matches = CuePattern(_WARRANTY).finditer
 _WARRANTY_CUES = (
     *("warrant", "applecare", "apple care", "carepack", "care pack", "guarantee", " rma"),
     *("under cover", "under contract", "under support"),
@@ -363,7 +367,7 @@ def _find_under_warranty(text: str, folded: str) -> Iterator[tuple[int, int]]:
     if not any(cue in folded for cue in _WARRANTY_CUES):
         return
     seen = 0
-    for w in _WARRANTY.finditer(text):
+    for w in _warranty_matches(text):
         # The serial comes within a few words of the warranty words; each stretch is read once.
         lo, hi = max(seen, w.start() - 80), min(len(text), w.end() + 80)
         seen = max(seen, hi)

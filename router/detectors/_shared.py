@@ -297,6 +297,9 @@ class WordIndex:
         """Index the words of ``cue_fold(text)``."""
         self.folded = cue_fold(text)
         self._positions = _word_positions(_spaced(self.folded))
+        # Whether a word (lower case, letters and digits) occurs as a whole word: the
+        # dictionary's own test, at C speed in ``filter``.
+        self.has: Callable[[object], bool] = self._positions.__contains__
         self.words = sorted(self._positions)
         self._found: dict[CueWords, list[int]] = {}
         self._joined: str | None = None

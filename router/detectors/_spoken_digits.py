@@ -87,7 +87,7 @@ _NUMBER_WORD = (
 # One part of the address: digits, or up to five number words ("one hundred and sixty eight").
 _PART = rf"(?:\d{{1,3}}\b|{_NUMBER_WORD}(?:[ -]+(?:and[ ]+)?{_NUMBER_WORD}){{0,4}})"
 _DOTTED_RUN = re.compile(rf"(?<!dot )\b{_PART}(?:[ ]+dot[ ]+{_PART}){{3}}\b(?![ ]+dot\b)")
-_dotted_run_matches = CuePattern(_DOTTED_RUN).finditer_folded
+_dotted_run_matches = CuePattern(_DOTTED_RUN, word_needs=True).finditer_folded
 
 
 def _part_value(part: str) -> int | None:

@@ -961,6 +961,9 @@ def find_recipes(text: str) -> Iterator[tuple[int, int]]:
 # "admin account backup codes, where should these live?\n8f2k-9qxm\nt7rw-3bnd": the codes
 # of a real account, pasted as a list (two or more, letters and digits in groups).
 _CODES_NAMED = re.compile(r"\b(?:backup|recovery|2fa|mfa|one-time|scratch)\s+codes?\b")
+# Tried only where its first word stands: "code" is in most long texts, and a search of
+# the whole text cost ~0.08 ms per 8,000 characters.
+_codes_named = CuePattern(_CODES_NAMED).finditer_folded
 _LISTED_CODE = re.compile(r"(?<![\w-])[a-z0-9]{4,5}-[a-z0-9]{4,5}(?![\w-])")
 _LISTED_CODES_WINDOW = 240
 
@@ -970,7 +973,7 @@ def find_listed_codes(text: str) -> Iterator[tuple[int, int]]:
     folded = fold_case(text)
     if "codes" not in folded and "code" not in folded:
         return
-    for m in _CODES_NAMED.finditer(folded):
+    for m in _codes_named(text):
         window_end = min(len(folded), m.end() + _LISTED_CODES_WINDOW)
         codes = [
             c.span()

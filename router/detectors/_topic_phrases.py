@@ -1113,7 +1113,7 @@ _ANY_FILE = re.compile(
 # (family, pattern, what must come just before it): each pattern starts at its rarest
 # word, and the common words that lead up to it ("i'm on a", "11") are checked after.
 _FOLDED_PATTERNS: tuple[tuple[str, CuePattern, re.Pattern[str] | None], ...] = tuple(
-    (family, CuePattern(pattern), lead)
+    (family, CuePattern(pattern, word_needs=True), lead)
     for family, pattern, lead in (
         ("financial_info", _PAY, None),
         ("financial_info", _PAY_AFTER_FIGURE, _FIGURE_LEAD),
@@ -1532,10 +1532,10 @@ _of_someone = CuePattern(_OF_SOMEONE)
 _footage = CuePattern(_FOOTAGE)
 _footage_of_person = CuePattern(_FOOTAGE_OF_PERSON)
 _picture_of = CuePattern(_PICTURE_OF)
-_picture_of_whose = CuePattern(_PICTURE_OF_WHOSE)
+_picture_of_whose = CuePattern(_PICTURE_OF_WHOSE, word_needs=True)
 _screenshot_of_chat = CuePattern(_SCREENSHOT_OF_CHAT)
 _picture_sent_in = CuePattern(_PICTURE_SENT_IN)
-_recorded_where = CuePattern(_RECORDED_WHERE)
+_recorded_where = CuePattern(_RECORDED_WHERE, word_needs=True)
 _recorded_with = CuePattern(_RECORDED_WITH)
 _picture_of_role = CuePattern(_PICTURE_OF_ROLE)
 _filmed_doing = CuePattern(_FILMED_DOING)

@@ -299,7 +299,9 @@ _WIFI = re.compile(
        (?:[ ]is|[ ]?:|[ ]?=)?[ ](?P<p>[^\s,;'"]{4,64}))?""",
     re.VERBOSE | _I,
 )
-_wifi_matches = anchored_matches(words("my our home house flat mum dad the"), _WIFI)
+_wifi_matches = anchored_matches(
+    words("my our home house flat mum dad the"), _WIFI, word_needs=True
+)
 _NOT_NETWORK_NAMES = words(
     "slow down fine ok okay off on dead broken working weak patchy great good bad terrible the a "
     "an not too so really still very always keeps keep drops dropping password pw name ssid "

@@ -607,7 +607,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
 )
 _GATED: tuple[tuple[tuple[str, ...], CuePattern], ...] = tuple(
-    (tuple(gate.split()), CuePattern(re.compile(pattern, re.VERBOSE))) for gate, pattern in _RULES
+    (tuple(gate.split()), CuePattern(re.compile(pattern, re.VERBOSE), word_needs=True))
+    for gate, pattern in _RULES
 )
 
 

@@ -350,7 +350,7 @@ _SECURITY_CODE = re.compile(
 _TRIVIAL = frozenset({"000", "0000", "1234", "1111", "123", "12345", "123456", "9999", "00000"})
 
 
-_security_code_matches = CuePattern(_SECURITY_CODE).finditer
+_security_code_matches = CuePattern(_SECURITY_CODE, word_needs=True).finditer
 
 
 def _find_security_codes(text: str) -> Iterator[tuple[int, int]]:

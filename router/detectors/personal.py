@@ -1027,7 +1027,9 @@ _AGE = re.compile(
 
 _AS_IF = re.compile(r"\b(?:like|as\s+if|as\s+though|pretend)\s+$", _I)
 
-_age_matches = CuePattern(_AGE).finditer
+# Its only branch that starts with a number is "45-year-old male": tried at numbers only
+# when "old" stands in the text.
+_age_matches = CuePattern(_AGE, digits_need=("old",)).finditer
 
 
 def _find_age(text: str) -> Iterator[tuple[int, int]]:
@@ -1085,7 +1087,7 @@ _NAME_CUE_WORDS = words(
     granddaughter grandma grandpa
     """
 )
-_cued_names = anchored_finder(_NAME_CUE_WORDS, _NAME_CUES, group="v")
+_cued_names = anchored_finder(_NAME_CUE_WORDS, _NAME_CUES, group="v", word_needs=True)
 _NOT_NAMES = words(
     """
     The A An I It This That These Those There Here We You They He She My Your Our His Her
@@ -1361,7 +1363,7 @@ _GPS = re.compile(
 )
 
 
-_gps_matches = CuePattern(_GPS).finditer
+_gps_matches = CuePattern(_GPS, word_needs=True).finditer
 _COORDINATE_PAIR = re.compile(r"\d\.\d{3,8},\s?-?\d{1,3}\.\d{3}|\d\.\d{4,8}\s-?\d{1,3}\.\d{4}")
 _BARE_PAIR = re.compile(r"(?<![\w.])-?\d{1,2}\.\d{3,8},\s?-?\d{1,3}\.\d{3,8}(?![\w.])")
 _SOMEONE_THERE = re.compile(
@@ -1382,6 +1384,7 @@ _location_matches = anchored_matches(
         "coming moved lives lived living resides resided staying originally relocating emigrating"
     ),
     _LOCATION,
+    word_needs=True,
 )
 
 

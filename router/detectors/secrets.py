@@ -98,6 +98,9 @@ _JWK = re.compile(
     r"|(?<=[\"'])\b(?:d\b|k\b)[^\w\n]{2,10}(?P<v>[A-Za-z0-9_-]{16,4000})(?![\w-])"
 )
 _jwk_matches = CuePattern(_JWK).finditer
+# Tried only where one of its literals stands: a search of the whole text cost ~0.15 ms
+# per 8,000 characters on every text with a trigger of private_key.
+_key_material_matches = CuePattern(_KEY_MATERIAL).finditer
 
 
 def _find_private_keys(text: str) -> Iterator[tuple[int, int]]:
@@ -115,7 +118,7 @@ def _find_private_keys(text: str) -> Iterator[tuple[int, int]]:
     for m in _KEY_END.finditer(text):
         if m.start() not in ends_used:
             yield m.span()
-    for m in _KEY_MATERIAL.finditer(text):
+    for m in _key_material_matches(text):
         yield m.span()
     for m in _jwk_matches(text):
         value = m.group("v")
@@ -242,6 +245,9 @@ _PASSPHRASE = re.compile(
     r"(?P<v>[^\n.;!?]{8,120})",
     _I,
 )
+# Tried only where its first word stands: a case-insensitive search of the whole text cost
+# ~0.15 ms per 8,000 characters on every text that says "phrase".
+_passphrase_matches = CuePattern(_PASSPHRASE).finditer
 _SQL_PASSWORD = re.compile(
     r"\b(?:IDENTIFIED|identified)\s+(?:WITH\s+\S+\s+)?(?:BY|AS|by|as)\s+(?:PASSWORD\s+)?"
     r"(?:(?<=BY )|(?<=AS )|(?=[\"']))[\"']?(?P<v>[^\s\"';]{3,200})"
@@ -394,6 +400,8 @@ def _unescape_quotes(text: str) -> str:
     # substring tests first, and plain replaces when only tabs and newlines are escaped
     # (a backslash before "t" or "n" can start no other kind of match, so every "\n"
     # and "\t" is one of its matches).
+    if "\\" not in text and "&" not in text:
+        return text  # every sign holds one of the two: two searches instead of eight
     if not any(map(text.__contains__, _QUOTE_SIGNS)):
         if not any(map(text.__contains__, _BLANK_SIGNS)):
             return text
@@ -512,7 +520,7 @@ def _find_other_credentials(text: str, folded: str) -> Iterator[tuple[int, int]]
     ``fold_case(text)``)."""
     # Each of these needs a word or sign that most texts lack: test for it first.
     if "phrase" in folded or "mnemonic" in folded:
-        for m in _PASSPHRASE.finditer(text):
+        for m in _passphrase_matches(text):
             if len(m.group("v").split()) >= 3 and not DEMO_VALUE.search(m.group("v")):
                 yield m.span("v")
     if "IDENTIFIED" in text or "identified" in text or "PASSWORD " in text:

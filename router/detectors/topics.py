@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter
 
 from router.detectors._account_status import ACCOUNT_STATUS_TRIGGERS, find_account_status
 from router.detectors._base import (
@@ -214,7 +215,7 @@ def is_fiction(text: str) -> bool:
     return shared(text, _is_fiction)
 
 
-_fiction = CuePattern(_FICTION)
+_fiction = CuePattern(_FICTION, word_needs=True)
 
 
 # "Turn this into a story but keep the real details: I'm ..." tells a true story.
@@ -229,7 +230,7 @@ _TRUE_STORY = re.compile(
 
 
 # Tried at its cue words only: an IGNORECASE search through a long text cost ~0.8 ms.
-_true_story = CuePattern(_TRUE_STORY)
+_true_story = CuePattern(_TRUE_STORY, word_needs=True)
 
 
 def _is_fiction(text: str) -> bool:
@@ -573,7 +574,9 @@ _ALWAYS = re.compile(
 )
 
 
-_always_matches = CuePattern(_ALWAYS).finditer_folded
+# Its only branch that starts with a number is "6 wks post op": tried at numbers only
+# when "post" stands in the text.
+_always_matches = CuePattern(_ALWAYS, digits_need=("post",)).finditer_folded
 
 # More phrases that tell a fact whatever surrounds them, each tried only when its rarer word
 # stands in the text (word index): they start with common words ("is", "she's", "'s") that
@@ -631,7 +634,12 @@ _NOT_A_LEVEL = (
 # An amount of someone's pay in a list: "212k", "2.5k", "£600", "$1,250".
 _LISTED_PAY = r"(?:[$£€]\d{2,3}(?:,\d{3})*(?:\.\d\d)?k?|\d{1,3}(?:\.\d)?k)\b"
 _SIDE_ALWAYS: tuple[tuple[str, tuple[str, ...], CuePattern, re.Pattern[str] | None], ...] = tuple(
-    (family, tuple(gate.split()), CuePattern(re.compile(pattern)), _BEFORE_SIDE.get(gate))
+    (
+        family,
+        tuple(gate.split()),
+        CuePattern(re.compile(pattern), word_needs=True),
+        _BEFORE_SIDE.get(gate),
+    )
     for family, gate, pattern in (
         (
             # Pregnancy told as expecting: "Sarah in Year 3 is expecting again - due in Feb".
@@ -996,6 +1004,7 @@ _more_always_matches = anchored_matches(
         for b in bs.split()
     },
     _MORE_ALWAYS,
+    word_needs=True,
 )
 
 
@@ -1528,12 +1537,14 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
         return
     # The text itself when it has no curly apostrophe: its lower case is shared then.
     tokens = _tokens(text.replace("’", "'") if "’" in text else text)
-    canonical = _topic_words_of({t[0] for t in tokens})
+    names = list(map(itemgetter(0), tokens))
+    canonical = _topic_words_of(set(names))
     masked: str | None = None  # the text with medical tests blanked, made on first need
-    for i, (token, start, end) in enumerate(tokens):
-        word = canonical.get(token)
-        if word is None:
-            continue
+    # Only the tokens that stand for a topic word, picked at C speed: a Python loop over
+    # every token of an 8k text cost ~0.05 ms.
+    for i in compress(range(len(names)), map(canonical.__contains__, names)):
+        token, start, end = tokens[i]
+        word = canonical[token]
         family = _FAMILIES[word]
         if family == "incident" and shared(text, answer_options):
             continue  # "...accused her of theft...\nA. ...": an exam question's story
@@ -1871,7 +1882,7 @@ _LURE = re.compile(
 )
 
 
-_incident_fact_matches = CuePattern(_INCIDENT_FACT).finditer_folded
+_incident_fact_matches = CuePattern(_INCIDENT_FACT, word_needs=True).finditer_folded
 # Its alternation of verbs would be tried at every position: only at the verbs (see _cues).
 _handed_over_matches = CuePattern(_HANDED_OVER).finditer_folded
 

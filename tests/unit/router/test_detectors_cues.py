@@ -319,3 +319,63 @@ def test_search_is_the_patterns_first_match(text: str) -> None:
     expected = pattern.search(text)
     found = CuePattern(pattern).search(text)
     assert (found and found.span()) == (expected and expected.span())
+
+
+def _needs(pattern: str) -> set[frozenset[str]]:
+    from router.detectors import _cues
+
+    return set(_cues._needs(_cues._sre_parse.parse(pattern, 0).data, False, False))
+
+
+def test_words_a_match_needs() -> None:
+    # A whole word on both sides: \b, \s, punctuation.
+    assert _needs(r"\b(?:recorded|filmed)\s+the\s+\w+\s+(?:where|when|in\s+which)\s+\w+") == {
+        frozenset({"recorded", "filmed"}),
+        frozenset({"the"}),
+        frozenset({"where", "when", "which"}),
+    }
+    assert _needs(r"\bfoo-bar\b") == {frozenset({"foo"}), frozenset({"bar"})}
+    # "in" glued to an optional "to" is no whole word; "x" may be glued to what comes before.
+    assert _needs(r"\bin(?:to)?\b") == set()
+    assert _needs(r"\w+x\b") == set()
+    assert _needs(r"\bab(?:c|\s)") == set()
+    # A branch without a word needs none; a repeat of none or more needs none.
+    assert _needs(r"\b(?:foo|\d+)\s") == set()
+    assert _needs(r"(?:\bfoo\s)*\w") == set()
+    assert _needs(r"(?:\bfoo\s)+\w") == {frozenset({"foo"})}
+    # An underscore parts words in the index, as punctuation does.
+    assert _needs(r"\bfoo_bar\b") == {frozenset({"foo"}), frozenset({"bar"})}
+
+
+_NEEDS_WORDS = [
+    *("the", "a", "an", "recorded", "meeting", "where", "which", "in", "when", "leon", "said"),
+    *("Gabriela", "talked", "email", "chain", "someone", "logged", "into", "my", "unknown"),
+    *("i", "we", "clicked", "link", "2", "in_", "wh\u0131ch", "WHERE", "\n", ".", "-"),
+]
+NEEDS_PATTERNS = [
+    (False, re.compile(r"\b(?:a|the)\s+\w+\s+(?:where|when|in\s+which)\s+\w+", re.I)),
+    (True, topics._INCIDENT_FACT),
+    (True, topics._FICTION),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NEEDS_WORDS), max_size=25), st.sampled_from(NEEDS_PATTERNS))
+def test_word_needs_random_salad(parts: list[str], case: tuple[bool, re.Pattern[str]]) -> None:
+    folded, pattern = case
+    text = " ".join(parts)
+    cued = CuePattern(pattern, word_needs=True)
+    if folded:
+        expected = _spans(pattern.finditer(fold_case(text)))
+        assert _spans(cued.finditer_folded(ScanText(text))) == expected
+    else:
+        assert _spans(cued.finditer(ScanText(text))) == _spans(pattern.finditer(text))
+
+
+def test_branches_whose_words_are_absent_are_not_tried() -> None:
+    cued = CuePattern(
+        re.compile(r"\b(?:a|the)\s+\w+\s+(?:where|when)\s+\w+|\bsecret\b", re.I), word_needs=True
+    )
+    assert cued.starts(ScanText("the meeting the call a chat")) == []
+    assert cued.starts(ScanText("the meeting where a secret")) == [0, 18, 20]
+    assert cued.starts(ScanText("a secret")) == [2]
