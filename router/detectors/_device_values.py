@@ -68,7 +68,8 @@ _AFTER_DEVICE = re.compile(
     + r")\s+"
     # "the card reader number is P400-273-118", "the dock serial: 4CE12..."
     r"(?:(?:number|no\.?|id|tag|serial|s/n|sn|#)\s*:?\s*)?(?:(?:is|was|with|has|reads|says|shows|showing|displays)\s*:?\s*)?"
-    r"(?P<v>(?-i:[A-Z0-9][A-Z0-9]*(?:-[A-Z0-9]+){0,5}))(?![\w-])",
+    # "your Surface (0F3K9B2093H1)": or in brackets after the device
+    r"(?P<p>\()?(?P<v>(?-i:[A-Z0-9][A-Z0-9]*(?:-[A-Z0-9]+){0,5}))(?(p)\)|(?![\w-]))",
     _I,
 )
 _after_device_matches = anchored_matches(_DEVICE_WORDS | {"access"}, _AFTER_DEVICE)
@@ -130,7 +131,10 @@ _KEY_GROUPS = re.compile(
     r"(?<![\w-])(?:[A-Z0-9]{5}(?:-[A-Z0-9]{5}){2,4}|[A-Z0-9]{4}(?:-[A-Z0-9]{4}){3,4})(?![\w-])"
 )
 _KEY_CUE = re.compile(
-    r"\b(?:key|licen[cs]e|activation|activate|product|windows|office|coa|sticker|label|seat)\b", _I
+    r"\b(?:key|licen[cs]e|activation|activate|product|windows|office|coa|sticker|label|seat|"
+    # "use 7NBTM-YQ2XP-... during setup on the CFO's home PC"
+    r"setup|set\s+up|install|installing|reinstall|pc|laptop)\b",
+    _I,
 )
 
 # "is C02FK1XYMD6M still under applecare": a serial-shaped value next to warranty words.
@@ -304,6 +308,7 @@ def _find_label_reads(text: str) -> Iterator[tuple[int, int]]:
 
 _KEY_WORDS = (
     *("key", "licen", "activat", "product", "windows", "office", "coa", "sticker", "label", "seat"),
+    *("setup", "set up", "install", "pc", "laptop"),
 )
 
 

@@ -960,7 +960,10 @@ def find_recipes(text: str) -> Iterator[tuple[int, int]]:
 # --- backup codes listed after their name --------------------------------------------------
 # "admin account backup codes, where should these live?\n8f2k-9qxm\nt7rw-3bnd": the codes
 # of a real account, pasted as a list (two or more, letters and digits in groups).
-_CODES_NAMED = re.compile(r"\b(?:backup|recovery|2fa|mfa|one-time|scratch)\s+codes?\b")
+# ("github recovery 8f3a1-c92d0 4b7e2-1a9f5 ...": "recovery" alone names them too.)
+_CODES_NAMED = re.compile(
+    r"\b(?:(?:backup|2fa|mfa|one-time|scratch)\s+codes?|recovery(?:\s+codes?)?)\b"
+)
 # Tried only where its first word stands: "code" is in most long texts, and a search of
 # the whole text cost ~0.08 ms per 8,000 characters.
 _codes_named = CuePattern(_CODES_NAMED).finditer_folded
@@ -971,7 +974,7 @@ _LISTED_CODES_WINDOW = 240
 def find_listed_codes(text: str) -> Iterator[tuple[int, int]]:
     """Backup or recovery codes listed within a few lines after their name."""
     folded = fold_case(text)
-    if "codes" not in folded and "code" not in folded:
+    if "code" not in folded and "recovery" not in folded:
         return
     for m in _codes_named(text):
         window_end = min(len(folded), m.end() + _LISTED_CODES_WINDOW)

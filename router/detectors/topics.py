@@ -1968,7 +1968,27 @@ def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
         if sent_nothing_private(m.group(0), sentence.lower()):
             continue
         yield m.span()
+    yield from _find_named_warnings(text)
     yield from find_workplace_incidents(text)
+
+
+def _find_named_warnings(text: str) -> Iterator[tuple[int, int]]:
+    for m in _named_warning_matches(text):
+        who = text[m.start("who") : m.end("who")]  # the match is on the folded text
+        if (
+            who[:1].isupper()
+            and who.split(maxsplit=1)[0].lower() in world_given_names()
+            and not placeholder_context(text, m.start(), m.end(), 60)
+        ):
+            yield m.span()
+
+
+# A warning given to someone by name: "draft the final written warning for Sinead Carr".
+_NAMED_WARNING = re.compile(
+    r"\b(?:final\s+|first\s+|second\s+|formal\s+)?(?:written|verbal)\s+warning\s+"
+    r"(?:letter\s+)?(?:for|to)\s+(?P<who>[a-z]+(?:\s+[a-z'-]+)?)"
+)
+_named_warning_matches = CuePattern(_NAMED_WARNING).finditer_folded
 
 
 _PROFILE = re.compile(

@@ -70,3 +70,30 @@ def test_an_address_in_the_businesss_own_brochure_passes() -> None:
     brochure = "clean up this OCR from our brochure: 'Visit our showroom at Unit 12 Kembrey Park'"
     assert "street_address" not in _flagged(brochure)
     assert "street_address" in _flagged("my address is 5 High St, put it on the flyer")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("save these: github recovery 8f3a1-c92d0 4b7e2-1a9f5 d03c8-7e611", "credential"),
+        ("reply: 'we found your Surface (0F3K9B2093H1), couriered tomorrow'", "device_id"),
+        ("use 7NBTM-YQ2XP-HK8WC-PV4D3-R9G6J during setup on the CFO's home PC", "device_id"),
+        ("draft the final written warning for Sinead Carr, third absence this quarter", "incident"),
+    ],
+)
+def test_values_in_requests_to_act(text: str, kind: str) -> None:
+    assert kind in _flagged(text), _flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "disaster recovery plan v2, see sections 4a2b-1 and 5c3d-2",
+        "the laptop (Dell) is fine, the dock is not",
+        "set up the pipeline with the ABCDE-FGHIJ-KLMNO-PQRST-UVWXY placeholder",
+        "draft a final written warning template for [Employee Name]",
+        "how long does a verbal warning to an employee stay on file?",
+    ],
+)
+def test_their_look_alikes_pass(text: str) -> None:
+    assert not _flagged(text) & {"credential", "device_id", "incident"}, _flagged(text)
