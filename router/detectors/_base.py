@@ -167,7 +167,8 @@ STAGED_WORDS = re.compile(
     r"|\b(?:a|the|our|my|main|lead)\s+character(?:'s)?\b(?!\s+(?:limit|set|count|encoding|class|length|map))"
     r"|\bgame\s+(?:level|design|world|economy|lore|script)\b"
     # Rehearsed calls and exercises: "in the training scenario the caller gives 01234 567890".
-    r"|\b(?:training|tabletop|practice|mock|role-?play)\s+(?:scenarios?|exercises?|drills?|calls?)\b"
+    r"|\b(?:training|tabletop|practice|mock|role-?play)\s+(?:scenarios?|exercises?|drills?|calls?|"
+    r"sims?|simulations?|cases?)\b"
     r"|\brole-?play\b",
     re.IGNORECASE,
 )

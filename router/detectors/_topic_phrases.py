@@ -474,6 +474,8 @@ _INCIDENT = re.compile(
     # Physical security: "the server room door was propped open all weekend", "a near miss".
     r"(?:propped|wedged)\s+open|"
     # Not the paperwork: "near miss form where on the intranet".
+    # Nor any near miss a rule speaks of: "staff must report any near miss within 24 hrs".
+    r"(?<!\bany\s)(?<!\bevery\s)(?<!\beach\s)"
     r"near[\s-]miss\b(?!\s+(?:forms?|templates?|procedures?|polic(?:y|ies)|process|log|book|"
     r"register|training|reporting\s+(?:form|process|tool|system)|definition|app|portal))|"
     # Told to break the rules: "my manager asked me to delete the audit emails".
@@ -902,6 +904,11 @@ _TRANSCRIBE = re.compile(
     r"(?:\s*[:\[(-][\s\[(]*(?:(?:my|this|the|that|a)\s+)?|\s+(?:my|this|the|that|a)\s+)"
     r"(?:\w+'s\s+)?(?:voice\s*(?:memo|note|message|mail|"
     r"recording)s?|voicemails?|voicenotes?|audio\s+(?:message|note|clip)s?)"
+)
+# The writer's own voice: "it's just me reminding myself", "a note to self".
+_OWN_VOICE = re.compile(
+    r"\b(?:it'?s|its|it\s+is)\s+(?:just|only)\s+me\b(?!\s+and\b)|\bnotes?\s+to\s+(?:my)?self\b"
+    r"|\breminding\s+myself\b|\bmy\s+own\s+voice\b"
 )
 # Recorded without asking: "i recorded the zoom with the tenant without telling her".
 _COVERT = re.compile(
@@ -1394,6 +1401,8 @@ _GUARDS: dict[re.Pattern[str], Callable[[re.Match[str], str], bool]] = {
     _FAILED_LOGINS: lambda m, f: (
         _FAILED_LOGINS_LEAD.search(f, max(0, m.start() - 40), m.start()) is not None
     ),
+    # "transcribe this voice note, it's just me reminding myself: ...": the writer's own
+    _TRANSCRIBE: lambda m, f: _OWN_VOICE.search(f, m.start(), m.end() + 120) is not None,
 }
 
 
@@ -1439,6 +1448,23 @@ def find_phrases(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
                 yield family, start, end
     yield from _find_incidents(text, folded)
     yield from _find_media(text, folded)
+    yield from _find_named_messages(text)
+
+
+# Someone's private message pasted: "make Deepak's Slack message to me sound like a haiku: '...'".
+_NAMED_MESSAGE = re.compile(
+    r"\b(?P<who>[a-z]+)'s\s+(?:slack|teams|whatsapp|signal|telegram|text|sms|dm|direct|private|"
+    r"linkedin|instagram|messenger|facebook)\s+(?:message|msg|dm|chat|text|note)s?\b"
+    r"(?:\s+to\s+(?:me|us|him|her|them))?[^'\"‘“\n]{0,40}?['\"‘“]"
+)
+_named_messages = CuePattern(_NAMED_MESSAGE).finditer_folded
+
+
+def _find_named_messages(text: str) -> Iterator[tuple[str, int, int]]:
+    for m in _named_messages(text):
+        who = text[m.start("who") : m.end("who")]  # the match is on the folded text
+        if who[:1].isupper() and who.lower() in world_given_names():
+            yield "personal_media", m.start(), m.end()
 
 
 _incidents = CuePattern(_INCIDENT)

@@ -953,6 +953,9 @@ _MORE_ALWAYS = re.compile(
     # who's off sick", "staff off sick get SSP".
     r"(?<!they're\s)(?<!theyre\s)(?<!they\sare\s)(?<!you're\s)(?<!youre\s)(?<!you\sare\s)"
     r"(?<!someone\swho's\s)(?<!someone\swho\sis\s)(?<!anyone\swho's\s)(?<!anyone\swho\sis\s)"
+    # "can a manager ask why someone is off sick": anyone's
+    r"(?<!someone\sis\s)(?<!anyone\sis\s)(?<!somebody\sis\s)(?<!employee\sis\s)"
+    r"(?<!staff\sare\s)(?<!employees\sare\s)"
     r"(?<!staff\s)(?<!employees\s)(?<!people\s)(?<!anyone\s)(?<!someone\s)off|"
     # "feeling unwell" with its subject dropped, but not "if you're feeling unwell, stay home"
     r"(?<!you're\s)(?<!you’re\s)(?<!youre\s)(?<!you\sare\s)(?<!they're\s)(?<!if\s)(?<!anyone\s)feeling|"

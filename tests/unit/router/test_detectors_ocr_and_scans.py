@@ -97,3 +97,25 @@ def test_values_in_requests_to_act(text: str, kind: str) -> None:
 )
 def test_their_look_alikes_pass(text: str) -> None:
     assert not _flagged(text) & {"credential", "device_id", "incident"}, _flagged(text)
+
+
+def test_someones_private_message_pasted() -> None:
+    text = "make Deepak's Slack message to me sound like a haiku: 'if standup runs late I quit'"
+    assert "personal_media" in _flagged(text)
+    assert "personal_media" not in _flagged("Microsoft's Teams message limit is what? 'chars'")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Our policy says staff must report any near miss within 24 hrs, reword it", "incident"),
+        ("Is it ok for a manager to ask why someone is off sick? general rules", "health"),
+    ],
+)
+def test_rules_about_anyone_pass(text: str, kind: str) -> None:
+    assert kind not in _flagged(text)
+
+
+def test_someones_near_miss_and_sick_day_still_count() -> None:
+    assert "incident" in _flagged("there was a near miss with the forklift and Dave yesterday")
+    assert "health" in _flagged("Priya is off sick today, cover her desk")
