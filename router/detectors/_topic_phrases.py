@@ -1452,19 +1452,22 @@ def find_phrases(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
 
 
 # Someone's private message pasted: "make Deepak's Slack message to me sound like a haiku: '...'".
+# Anchored at the app's name (a pattern that starts with any word is tried at every word);
+# whose it is is read just before.
 _NAMED_MESSAGE = re.compile(
-    r"\b(?P<who>[a-z]+)'s\s+(?:slack|teams|whatsapp|signal|telegram|text|sms|dm|direct|private|"
+    r"\b(?:slack|teams|whatsapp|signal|telegram|text|sms|dm|direct|private|"
     r"linkedin|instagram|messenger|facebook)\s+(?:message|msg|dm|chat|text|note)s?\b"
     r"(?:\s+to\s+(?:me|us|him|her|them))?[^'\"‘“\n]{0,40}?['\"‘“]"
 )
 _named_messages = CuePattern(_NAMED_MESSAGE).finditer_folded
+_WHOSE_BEFORE = re.compile(r"\b(?P<who>[A-Z][a-z]+)'s\s+$")
 
 
 def _find_named_messages(text: str) -> Iterator[tuple[str, int, int]]:
     for m in _named_messages(text):
-        who = text[m.start("who") : m.end("who")]  # the match is on the folded text
-        if who[:1].isupper() and who.lower() in world_given_names():
-            yield "personal_media", m.start(), m.end()
+        whose = _WHOSE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if whose is not None and whose.group("who").lower() in world_given_names():
+            yield "personal_media", whose.start(), m.end()
 
 
 _incidents = CuePattern(_INCIDENT)
