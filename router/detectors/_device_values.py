@@ -211,6 +211,8 @@ DEVICE_VALUE_TRIGGERS = (
     *sorted(_DEVICE_WORDS),
     *("tag", "key", "licen", "warrant", "applecare", "apple care", "care pack", "carepack", " rma"),
     *("seat", "back", " - "),
+    # A licence key's words (see _KEY_WORDS): "Office-Lizenzschlüssel ...: 7Q2KX-M4BRP-..."
+    *("office", "windows", "product", "activat", "coa", "setup", "set up", "install"),
     *("guarantee", "under cover", "under contract", "under support", "asset", "called", "named"),
     *("cisco", "catalyst", "smartnet", "smart net", "meraki", "nexus"),
 )

@@ -302,6 +302,10 @@ _CONTENT: dict[str, str] = {
     "cartão_corporativo": "corporate card",
     "cartão": "card",
     "khrueang": "machine",
+    "mật_khẩu_email mật_khẩu_mail": "the email password",
+    "mật_khẩu_wifi mật_khẩu_wi-fi": "the wifi password",
+    # "kata laluan baru untuk ...": a new password is told like any other
+    "kata_laluan_baru kata_sandi_baru password_baru": "password",
     "mặt_sau_ghi": "the back reads",
     "đồng_hồ": "watch",
     "bị_hỏng": "broke",

@@ -230,3 +230,13 @@ def test_someone_on_sick_leave(text: str) -> None:
 )
 def test_sick_leave_asked_about_passes(text: str) -> None:
     assert "health" not in _flagged(text)
+
+
+def test_a_licence_key_named_in_another_language() -> None:
+    text = "Office-Lizenzschlüssel vom Rechner von Murat: 7Q2KX-M4BRP-9TNDF-HW8J3-CV6YG, geht das?"
+    assert "device_id" in _flagged(text)
+
+
+def test_a_vietnamese_email_password() -> None:
+    assert "credential" in _flagged("Mật khẩu email của em là Thuy@1997hn mà không vào được")
+    assert "credential" not in _flagged("Mật khẩu email nên dài bao nhiêu ký tự? chính sách")
