@@ -1071,6 +1071,10 @@ _PERSON_OWES_LEAD = re.compile(
     r"owner|resident|member|guest|parent|mum|dad|brother|sister|son|daughter|ex|husband|wife|"
     r"partner|flatmate|roommate|employee|colleague))\s+(?:still\s+|now\s+|already\s+)?$"
 )
+# Or a known given name: "Sarah owes us £300 for the deposit", "Nikos still owes the shop 640".
+_NAMED_LEADS[_PERSON_OWES] = re.compile(
+    r"\b(?P<who>[A-Z][a-z]+)\s+(?:still\s+|now\s+|already\s+)?$"
+)
 # Pictures that are private by what they show: "i have private pics on the old work phone".
 _PRIVATE_MEDIA = re.compile(
     r"\b(?:private|intimate|nude|naked|explicit|racy|boudoir|sexy|embarrassing|compromising|revealing)\s+"

@@ -119,3 +119,9 @@ def test_rules_about_anyone_pass(text: str, kind: str) -> None:
 def test_someones_near_miss_and_sick_day_still_count() -> None:
     assert "incident" in _flagged("there was a near miss with the forklift and Dave yesterday")
     assert "health" in _flagged("Priya is off sick today, cover her desk")
+
+
+def test_what_a_named_person_owes() -> None:
+    assert "financial_info" in _flagged("Sarah owes us £300 for the deposit, chase her")
+    assert "financial_info" not in _flagged("Amazon owes us 300 for the refund")
+    assert "financial_info" not in _flagged("In the story, Sarah owes the bank 300 gold coins")
