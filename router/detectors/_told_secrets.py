@@ -618,24 +618,24 @@ def find_late_values(text: str) -> Iterator[tuple[int, int]]:
             yield start, start + len(value)
 
 
-# --- a temporary password given in quotes ----------------------------------------------------
+# --- a password given in quotes: called temporary, or after whose password it is ---------
 # "I gave him temporary 'Welcome@Abuja1' for the HR portal": a quoted value called temporary
 # is a password handed over, whatever the language around it.
 # So is one quoted a few words after the password it is: "password of the modem at home
 # 'Shiraz1367Nili'".
-_TEMPORARY_VALUE = re.compile(
+_QUOTED_PASSWORD = re.compile(
     r"(?:\btemp(?:orary)?\s+(?:one\s+|pw\s+|pwd\s+|pass\s+|login\s+)?"
     r"|\b(?:password|passwd|pwd|passcode)\s+(?:of|for|on|to)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?"
     r"[\w'-]+(?:\s+[\w'-]+){0,3}?\s+)"
     r"(?:of\s+|as\s+|is\s+)?['\"‘“](?P<v>[^'\"‘’“”\s]{6,40})['\"’”]"
 )
-_temporary_matches = CuePattern(_TEMPORARY_VALUE).finditer_folded
+_quoted_password_matches = CuePattern(_QUOTED_PASSWORD).finditer_folded
 
 
-def find_temporary_values(text: str) -> Iterator[tuple[int, int]]:
+def find_quoted_passwords(text: str) -> Iterator[tuple[int, int]]:
     """Strong quoted values called temporary ("temporary 'Welcome@Abuja1'") or quoted after
     whose password they are."""
-    for m in _temporary_matches(text):
+    for m in _quoted_password_matches(text):
         value = text[m.start("v") : m.end("v")]  # the match is on the folded text
         if (
             strong(value)

@@ -59,13 +59,13 @@ from router.detectors._told_secrets import (
     find_opening_values,
     find_prefix_then_rest,
     find_prose_passwords,
+    find_quoted_passwords,
     find_recipes,
     find_remarked_codes,
     find_sign_in_values,
     find_snmp_communities,
     find_spaced_codes,
     find_spoken_passwords,
-    find_temporary_values,
     find_unlock_codes,
     find_values_that_get_in,
     find_wifi_keys,
@@ -451,7 +451,7 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     yield from find_spaced_codes(text)
     yield from find_sign_in_values(text)
     yield from find_late_values(text)
-    yield from find_temporary_values(text)
+    yield from find_quoted_passwords(text)
     yield from find_changed_passwords(text)
     yield from find_prose_passwords(text)
     yield from find_word_and_year_passwords(text)
