@@ -4,6 +4,7 @@ Usage::
 
     python benchmarks/conversational_eval.py [--data FILE] [--show-misses N] [--json]
     python benchmarks/conversational_eval.py --all    # one line per set in benchmarks/data
+    python benchmarks/conversational_eval.py --all --model FILE  # with a candidate model
 
 Reads ``benchmarks/data/conversational_dev.jsonl`` (or ``--data``): requests
 written for this project, each ``{"id", "text", "label", "category"}`` with
@@ -102,6 +103,15 @@ def _leave_the_model_out() -> None:
     disclosure.bundled_model = lambda: never  # type: ignore[assignment]
 
 
+def _use_model(path: Path) -> None:
+    """Swap the bundled disclosure model for the one at ``path`` (a candidate refit)."""
+    from router.detectors import disclosure
+    from router.detectors._disclosure_model import load_model
+
+    model = load_model(path)
+    disclosure.bundled_model = lambda: model  # type: ignore[assignment]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -113,13 +123,32 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="leave the trained disclosure model out: what the rules catch alone",
     )
+    parser.add_argument(
+        "--model",
+        type=Path,
+        help="score with this disclosure model file instead of the bundled one "
+        "(e.g. a refit written by train_disclosure.py --out)",
+    )
     args = parser.parse_args(argv)
     data: Path = args.data
+    if args.rules_only and args.model:
+        print("--rules-only leaves the model out: drop --model or --rules-only")
+        return 2
     if args.rules_only:
         _leave_the_model_out()
+    if args.model:
+        from router.detectors._disclosure_model import DisclosureModelError
+
+        try:
+            _use_model(args.model)
+        except DisclosureModelError as exc:
+            print(f"{exc}: pass --model a file written by train_disclosure.py --out")
+            return 2
     how, classify = make_classifier()
     if args.rules_only:
         how += ", rules only (no disclosure model)"
+    if args.model:
+        how += f", disclosure model {args.model}"
     if args.all:
         print(f"levels from: {how}")
         summary(classify)

@@ -75,3 +75,35 @@ def test_rules_only_leaves_the_model_out(
     out = capsys.readouterr().out
     assert "rules only" in out
     assert not disclosure.bundled_model().flags(text)
+
+
+def test_scores_with_a_candidate_model(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from router.detectors import disclosure
+    from router.detectors._disclosure_model import DisclosureModel
+
+    monkeypatch.setattr(disclosure, "bundled_model", disclosure.bundled_model)
+    # A model that flags every request: the harmless row becomes a false positive.
+    always = DisclosureModel(bias=40.0, threshold=0.5, word_weights={}, piece_weights={})
+    model = tmp_path / "model.json"
+    model.write_text(json.dumps(always.to_json()), encoding="utf-8")
+    data = _write(tmp_path / "conversational_z.jsonl", ROWS)
+    assert conversational_eval.main(["--data", str(data), "--model", str(model)]) == 0
+    out = capsys.readouterr().out
+    assert f"disclosure model {model}" in out
+    all_line = next(line for line in out.splitlines() if line.startswith("ALL"))
+    assert all_line.split()[1:] == ["1", "1.000", "1", "1.000"]
+
+
+def test_unreadable_model_names_the_fix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from router.detectors import disclosure
+
+    monkeypatch.setattr(disclosure, "bundled_model", disclosure.bundled_model)
+    data = _write(tmp_path / "conversational_z.jsonl", ROWS)
+    bad = tmp_path / "model.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert conversational_eval.main(["--data", str(data), "--model", str(bad)]) == 2
+    assert "train_disclosure.py --out" in capsys.readouterr().out
