@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from benchmarks import disclosure_lookalikes, train_disclosure
 from benchmarks.train_disclosure import Row
 from router.detectors._disclosure_model import DisclosureModel, load_model
@@ -79,8 +81,8 @@ def test_the_regularisation_strength_is_an_argument_not_module_state() -> None:
 def test_the_public_prompts_have_their_own_budget_measured_out_of_fold() -> None:
     authors = {"a": [Row("x", False) for _ in range(10)] + [Row("y", True)]}
     held = {"a": (DisclosureModel(0.0, 0.5, {}, {}), [0.1] * 10 + [0.99])}
-    # Three public prompts in a hundred at 0.82 out of fold: 3% > the 2% budget until 0.85.
-    assert train_disclosure.BENIGN_BUDGET == 0.02
+    # Three public prompts in a hundred at 0.82 out of fold: 3% > the 2.5% budget until 0.85.
+    assert train_disclosure.BENIGN_BUDGET == 0.025
     public = [("p", 0.82), ("q", 0.82), ("s", 0.82)] + [("r", 0.1)] * 97
     assert train_disclosure.choose_threshold(authors, held, lambda _: False) == 0.5
     assert train_disclosure.choose_threshold(authors, held, lambda _: False, public) == 0.85
@@ -133,3 +135,26 @@ def test_every_row_is_also_fitted_with_vowels_dropped_at_half_its_weight() -> No
     assert all(b == a[0] + "".join(c for c in a[1:] if c not in "aeiou") for a, b in changed)
     # The same text always gets the same copy: refits are reproducible.
     assert train_disclosure.dropped_vowels(told.text) == copy.text
+
+
+def test_the_threshold_table_shows_what_each_budget_measures(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # "a" wrote look-alikes and two sensitive rows, "b" only everyday requests.
+    authors = {
+        "a": [Row("x", False) for _ in range(9)] + [Row("y", True), Row("w", True)],
+        "b": [Row("z", False)],
+    }
+    held = {
+        # One of a's harmless rows at 0.72; of the rules' misses ("y"), caught up to 0.90.
+        "a": (DisclosureModel(0.0, 0.5, {}, {}), [0.72] + [0.1] * 8 + [0.95, 0.2]),
+        "b": (DisclosureModel(0.0, 0.5, {}, {}), [0.82]),
+    }
+    public = [("p", 0.77), ("q", 0.1)]
+    train_disclosure.print_threshold_table(authors, held, lambda t: t == "w", public)
+    lines = {line.split()[0]: line.split() for line in capsys.readouterr().out.splitlines()[1:]}
+    # At 0.70: a's 0.72 and b's 0.82 of ten harmless rows, b's one of one everyday row,
+    # one public prompt of two, and the one sensitive row the rules miss.
+    assert lines["0.70"][1:] == ["0.2000", "1.0000", "1/2", "1.0000"]
+    assert lines["0.80"][1:] == ["0.1000", "1.0000", "0/2", "1.0000"]
+    assert lines["0.85"][1:] == ["0.0000", "0.0000", "0/2", "1.0000"]
