@@ -440,8 +440,20 @@ def _health_told_before(text: str, start: int, end: int, sentence: str) -> bool:
     )
 
 
+# Words to someone about their own illness: "sorry to hear about your miscarriage", "hope
+# the chemo isn't wiping you out", "glad your biopsy came back clear" (the reader's).
+_SYMPATHY_BEFORE = re.compile(
+    r"\b(?:sorry\s+(?:to\s+hear|about)|so\s+sorry|hope|hoping|glad|relieved|thinking\s+of\s+you"
+    r"(?:\s+with)?)\s+(?:about\s+|that\s+)?(?:your|ur|the)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _health_owned(text: str, start: int, end: int, window: list[str], sentence: str) -> bool:
-    if any(w in _FIRST_PERSON_POSSESSIVE for w in window):
+    if (
+        any(w in _FIRST_PERSON_POSSESSIVE for w in window)
+        or _SYMPATHY_BEFORE.search(text, max(0, start - 40), start) is not None
+    ):
         return True
     if (
         len(text) <= _MAX_THIRD_PERSON_TEXT
@@ -1149,14 +1161,63 @@ _GENERAL_DOC_TASK = re.compile(
 )
 
 
+# What a product, a service or a piece of content is about: "our diabetes app", "a blood
+# pressure tracker", "the diabetes clinic" (made for anyone, unless the writer's own: "my
+# diabetes app says 14", "my diabetes nurse").
+_PRODUCTS = words(
+    """
+    app apps tracker trackers feature features platform platforms startup startups pitch deck
+    chatbot chatbots helpline hotline dashboard widget blog blogs article articles course
+    courses lesson lessons quiz quizzes podcast podcasts clinic clinics ward wards unit units
+    service services charity charities
+    """
+)
+_WRITER_WORDS = words("i i'm im i've ive i'd my me mine")
+
+
+def _names_a_product(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the topic word at ``tokens[i]`` names what a product or content is about."""
+    if i + 1 >= len(tokens) or tokens[i + 1][0] not in _PRODUCTS:
+        return False
+    return not any(t[0] in _WRITER_WORDS for t in tokens[max(0, i - 4) : i])
+
+
+# The writer saying that nobody in particular is meant: "is a screenshot accepted as
+# evidence? general question", "asking generally", "hypothetically, if a guard's radio got
+# stolen...". Not when the writer puts themselves in the sentence ("hypothetically my
+# boss could see my diagnosis?").
+_IN_GENERAL = re.compile(
+    r"\b(?:(?:general|policy)\s+(?:question|query|q|enquiry|inquiry)\b(?!\s+about\s+(?:my|our)\b)|"
+    r"asking\s+(?:in\s+)?general(?:ly)?|generally\s+speaking|hypothetical(?:ly)?|"
+    r"(?:without|no)\s+(?:any\s+)?real\s+(?:people|persons|names|patients|customers|data))\b",
+    re.IGNORECASE,
+)
+_IN_GENERAL_CUES = CuePattern(_IN_GENERAL)
+
+
+def _asked_in_general(text: str, start: int) -> bool:
+    """Whether ``text`` says it asks in general and the sentence of ``start`` has no "I" or
+    "my" in it."""
+    if len(text) > _MAX_THIRD_PERSON_TEXT or not _IN_GENERAL_CUES.search(text):
+        return False
+    sentence = sentence_around(text, start, start + 1)
+    return _WRITER.search(sentence.lower()) is None
+
+
 def _owned(  # noqa: PLR0911 - one return per way to be owned
     text: str, tokens: list[tuple[str, int, int]], i: int, word: str, family: str
 ) -> bool:
     """Whether the topic word at ``tokens[i]`` is said to be someone's."""
     start, end = tokens[i][1], tokens[i][2]
-    if _other_sense(tokens, i, word) or _GENERAL_DOC_TASK.match(text):
+    if (
+        _other_sense(tokens, i, word)
+        or _GENERAL_DOC_TASK.match(text)
+        or _names_a_product(tokens, i)
+        or _asked_in_general(text, start)
+    ):
         # "our GP surgery sends reminders", "the branch lost internet"; "draft a FAQ: why was
-        # a deduction made from my earnings?" (any reader's)
+        # a deduction made from my earnings?" (any reader's); "our diabetes app"; "...
+        # general question"
         return False
     if family == "health" and (
         _animal_owns(sentence_around(text, start, end), text[start:end]) or _of_a_group(tokens, i)
@@ -1581,7 +1642,8 @@ def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
 # when the writer speaks of themselves ("should I go public about my diagnosis?").
 _PUBLIC_RECORD_FAMILIES = frozenset({"health", "personal_life"})
 _PUBLIC_RECORD = re.compile(
-    r"\b(?:(?:talk|talked|spoke|speak|spoken|went|gone|came|come)\s+(?:out\s+)?publicly"
+    r"\b(?:(?:talk|talked|talks|spoke|speak|spoken|went|gone|came|come|written|wrote)\s+(?:out\s+)?"
+    r"(?:publicly|openly)|opened\s+up\s+(?:publicly\s+)?about"
     r"|public(?:ly)?\s+(?:announce\w*|statement|record|knowledge|disclos\w+)"
     r"|(?:announce\w*|revealed|disclosed|confirmed)\s+(?:publicly|in\s+(?:an?|her|his|their)\s+"
     r"(?:interview|statement|memoir|video|documentary|post))"
@@ -1954,8 +2016,10 @@ def _find_incident_facts(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
     for m in _incident_fact_matches(text):
         sentence = sentence_around(text, m.start(), m.end())
-        if _GENERIC_START.match(sentence) or (
-            sentence.rstrip().endswith("?") and "my" not in sentence.lower()
+        if (
+            _GENERIC_START.match(sentence)
+            or (sentence.rstrip().endswith("?") and "my" not in sentence.lower())
+            or _asked_in_general(text, m.start())
         ):
             continue
         if asked_after_a_dash(text, m.start(), m.end()):
