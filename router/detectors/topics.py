@@ -1204,6 +1204,29 @@ def _asked_in_general(text: str, start: int) -> bool:
     return _WRITER.search(sentence.lower()) is None
 
 
+# A recording the writer made for themselves: "a voice memo for myself", "just me reminding
+# myself: buy milk" (the writer's own errands, nobody else in it).
+_TO_MYSELF = re.compile(
+    r"\b(?:(?:for|to)\s+myself|reminding\s+myself|(?:note|reminder)s?\s+to\s+self)\b", re.IGNORECASE
+)
+
+
+def _for_myself(text: str) -> bool:
+    return (
+        len(text) <= _MAX_THIRD_PERSON_TEXT
+        and _TO_MYSELF.search(text) is not None
+        and not names_someone(text)
+        and _THIRD_PERSON_WORDS.search(text) is None
+    )
+
+
+_THIRD_PERSON_WORDS = re.compile(
+    r"\b(?:he|she|his|her|him|wife|husband|partner|son|daughter|kids?|mum|mom|dad|"
+    r"colleague|boss|manager|friend|customer|client|patient)\b",
+    re.IGNORECASE,
+)
+
+
 def _owned(  # noqa: PLR0911 - one return per way to be owned
     text: str, tokens: list[tuple[str, int, int]], i: int, word: str, family: str
 ) -> bool:
@@ -1214,6 +1237,7 @@ def _owned(  # noqa: PLR0911 - one return per way to be owned
         or _GENERAL_DOC_TASK.match(text)
         or _names_a_product(tokens, i)
         or _asked_in_general(text, start)
+        or (family == "personal_media" and _for_myself(text))
     ):
         # "our GP surgery sends reminders", "the branch lost internet"; "draft a FAQ: why was
         # a deduction made from my earnings?" (any reader's); "our diabetes app"; "...

@@ -1,9 +1,10 @@
 """Topic words that belong to nobody: a product or service about a condition ("our
 diabetes app", "the diabetes clinic"), a question the writer says is general ("...
-general question", "hypothetically, ...", "no real people"), and a condition a public
-figure talked about openly; and words to someone about their own illness ("sorry to hear
-about your miscarriage"), which are theirs. Written for these tests (not taken from any
-evaluation data), each next to disclosures with the same words that must still be found.
+general question", "hypothetically, ...", "no real people"), a condition a public figure
+talked about openly, a recording the writer made for themselves; and words to someone
+about their own illness ("sorry to hear about your miscarriage"), which are theirs.
+Written for these tests (not taken from any evaluation data), each next to disclosures
+with the same words that must still be found.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from tests.unit.router._detect import sensitive
         "policy q: does endometriosis count as a disability under the Equality Act?",
         "list signs of self-harm in teenagers for the safeguarding module, no real people",
         "hope the diabetes clinic reopens after the refurb, can you draft the notice?",
+        "made a voice memo for myself with the shopping list, where does Android keep it?",
+        "transcribe this recording, just me reminding myself to renew the car tax",
     ],
 )
 def test_nobodys_condition_or_incident_passes(text: str) -> None:
@@ -48,6 +51,8 @@ def test_nobodys_condition_or_incident_passes(text: str) -> None:
         "message to Lena: glad your biopsy came back clear, rest up and see you Monday",
         "hope the chemo isn't wiping you out too much, no rush on the report",
         "my diabetes nurse moved my review to Friday, can you update my calendar",
+        "note to self: take the video of my daughter's recital off the shared drive",
+        "I kept a recording for myself of my boss threatening me, can HR use it?",
     ],
 )
 def test_the_same_words_told_of_someone_are_found(text: str) -> None:
