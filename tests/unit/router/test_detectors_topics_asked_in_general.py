@@ -33,7 +33,7 @@ from tests.unit.router._detect import sensitive
         "transcribe this recording, just me reminding myself to renew the car tax",
     ],
 )
-def test_nobodys_condition_or_incident_passes(text: str) -> None:
+def test_nobodys_condition_or_incident_is_not_flagged(text: str) -> None:
     assert not sensitive(text)
 
 
