@@ -1210,21 +1210,23 @@ _TO_MYSELF = re.compile(
     r"\b(?:(?:for|to)\s+myself|reminding\s+myself|(?:note|reminder)s?\s+to\s+self)\b", re.IGNORECASE
 )
 
+# Someone else in the text: then the recording may be of them.
+_THIRD_PERSON_WORDS = re.compile(
+    r"\b(?:he|she|his|her|him|wife|husband|partner|son|daughter|kids?|mum|mom|dad|"
+    r"colleague|boss|manager|friend|customer|client|patient)\b",
+    re.IGNORECASE,
+)
+
 
 def _for_myself(text: str) -> bool:
+    """Whether a short ``text`` says the writer recorded something for themselves, and
+    nobody else is in it."""
     return (
         len(text) <= _MAX_THIRD_PERSON_TEXT
         and _TO_MYSELF.search(text) is not None
         and not names_someone(text)
         and _THIRD_PERSON_WORDS.search(text) is None
     )
-
-
-_THIRD_PERSON_WORDS = re.compile(
-    r"\b(?:he|she|his|her|him|wife|husband|partner|son|daughter|kids?|mum|mom|dad|"
-    r"colleague|boss|manager|friend|customer|client|patient)\b",
-    re.IGNORECASE,
-)
 
 
 def _owned(  # noqa: PLR0911 - one return per way to be owned
