@@ -1172,6 +1172,7 @@ _PRODUCTS = words(
     service services charity charities
     """
 )
+# The writer in a sentence (see also ``_WRITER``, the same words as a pattern).
 _WRITER_WORDS = words("i i'm im i've ive i'd my me mine")
 
 
@@ -1772,7 +1773,7 @@ def _in_label_list(text: str, start: int, end: int) -> bool:
 # topic words are requirements, not events, unless the writer speaks of themselves.
 _SPECIFICATION_SHALLS = 3
 _SHALL = re.compile(r"\bshall\b")
-_WRITER = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|my|me|mine)\b")
+_WRITER = re.compile(r"\b(?:" + "|".join(sorted(_WRITER_WORDS)) + r")\b")
 
 
 def _is_specification(folded: str) -> bool:
