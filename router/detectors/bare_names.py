@@ -181,7 +181,14 @@ def find_bare_names(text: str, *, public: bool) -> Iterator[tuple[int, int]]:
     for i, (start, end, word, gap) in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         adjacent = nxt is not None and gap is not None and nxt[0] == end + len(gap)
-        if adjacent and nxt is not None and gap is not None and gap[0] == " " and "and" not in gap:
+        if (
+            adjacent
+            and nxt is not None
+            and gap is not None
+            and gap[0] == " "
+            and "and" not in gap
+            and not _after_article(tokens, i)
+        ):
             initial = len(gap) > 1 and gap.strip()[:1].isupper()
             if _pair_is_name(
                 word,
@@ -199,6 +206,36 @@ def find_bare_names(text: str, *, public: bool) -> Iterator[tuple[int, int]]:
             yield from _name_list(run)
             run = []
     yield from _name_list(run)
+
+
+# Articles before a capitalised pair make it a thing's name, not a person's: "the Mona
+# Lisa", "die Berliner Mauer", "le Mont Blanc". Not Portuguese "o"/"a" ("o João Silva").
+_ARTICLES_BEFORE = frozenset(
+    (
+        "the",
+        "die",
+        "der",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "le",
+        "la",
+        "les",
+        "el",
+        "il",
+        "lo",
+        "gli",
+        "het",
+    )
+)
+
+
+def _after_article(tokens: list[tuple[int, int, str, str | None]], i: int) -> bool:
+    if i == 0:
+        return False
+    _start, end, word, gap = tokens[i - 1]
+    return gap == " " and word.lower() in _ARTICLES_BEFORE and tokens[i][0] == end + 1
 
 
 def _name_list(run: list[tuple[int, int, str]]) -> Iterator[tuple[int, int]]:

@@ -1047,7 +1047,8 @@ def _find_age(text: str) -> Iterator[tuple[int, int]]:
 
 # --- person names in context --------------------------------------------------
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’-]{1,20}"
-_FULL_NAME = rf"{_NAME}(?:\s(?:[A-Z]\.?\s)?{_NAME}){{0,2}}"
+# One line: "From: Jan Kowal\nSubject: ..." ends at the line.
+_FULL_NAME = rf"{_NAME}(?:[ \t](?:[A-Z]\.?[ \t])?{_NAME}){{0,2}}"
 _NAME_CUES = re.compile(
     rf"""
     (?:\b(?i:my|his|her|the\s+patient's|the\s+client's|the\s+customer's)\s+(?i:full\s+|legal\s+|real\s+)?(?i:name)\s+(?i:is|was)\s+
@@ -1154,6 +1155,10 @@ _PUBLIC_CONTEXT = re.compile(
     r"contributions|nobel|memoir|autobiography|biopic|documentary|career|athlete|olympics?|"
     r"championships?|wimbledon|grand\s+slam|world\s+cup|prime\s+minister|emperor|dynasty|"
     r"(?:never|ever|not|already|have|has|haven't|hasn't)\s+read|"
+    # Questions about the dead and the famous: "Who was Ada Lovelace ...?", "What did Marie
+    # Curie discover?", "books similar to The Martian by Andy Weir".
+    r"\A\s*who\s+(?:was|were)\s+[\w.'-]+(?:\s+[\w.'-]+)?\s*(?:\?|and\s+(?:why|what|how|when))|"
+    r"discover(?:ed|s)?|books|novels|films|movies|"
     # What someone has said to the world: "Selena Gomez spoke publicly about her lupus".
     r"publicly|went\s+public|press\s+conference|public\s+domain|"
     # Talks given to the world: "the public webinar on burnout by ..., it's on YouTube".
@@ -1257,12 +1262,28 @@ def _names_in_context(text: str) -> Iterator[tuple[int, int]]:
         yield from find_bare_names(text, public=public)
 
 
+# Words that make a cued name a group's ("From: Ops Team", "Hi IT Support,").
+_GROUP_WORDS = frozenset(
+    ("Team", "Support", "Desk", "Helpdesk", "Department", "Dept", "Office", "Crew")
+)
+# An animal's name is no one's personal data: "a shop cat (her name is Crumb)".
+_PET_BEFORE = re.compile(
+    r"\b(?:cat|cats|kitten|dog|dogs|puppy|pup|pet|pets|hamster|parrot|rabbit|bunny|horse|pony|"
+    r"goldfish|tortoise|turtle|guinea\s+pig|budgie|ferret|gecko|snake|lizard|chicken|goat)\b[^.!?\n]{0,60}"
+    r"\b(?:his|her|its|their)\s+names?\s+(?:is|are|was)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _cued_names_kept(text: str) -> Iterator[tuple[int, int]]:
     for start, _end in _cued_names(text):
         parts = text[start:_end].split()
+        group = False
         while parts and parts[-1].rstrip(".") in _NOT_NAMES:
-            parts.pop()
-        if not parts or parts[0] in _NOT_NAMES:
+            group = group or parts.pop().rstrip(".") in _GROUP_WORDS
+        if not parts or parts[0] in _NOT_NAMES or group:
+            continue
+        if _PET_BEFORE.search(text, max(0, start - 100), start):
             continue
         # "Florence" ends like "licence": a listed given name is still a name. A
         # trailing word with such an ending is left off ("Ivan King"), a leading
@@ -1326,7 +1347,9 @@ _LOCATION = re.compile(
     |\b(?i:i|we|he|she|they)\s+(?i:currently\s+|now\s+|still\s+|just\s+)?
       (?i:live|lives|stay|stays|am\s+staying|are\s+staying|moved|relocated|was\s+born|were\s+born)
       \s+(?i:in|at|to)\s+(?!(?i:a|an|the|my|our|this|that|fear|hope|peace|denial|harmony|luxury|
-          poverty|comfort|style|dread|terror|constant|such|one|two|line|sync|time|order|case)\b)
+          poverty|comfort|style|dread|terror|constant|such|one|two|line|sync|time|order|case|
+          # "where should I stay in and what...", "I live in zone 6b" (a planting zone)
+          and|or|but|what|which|where|when|how|if|so|zone)\b)
       (?P<j>(?:\d{{1,5}}[a-z]?,?\s)?{_ANY_CASE_PLACE})
     |\b(?i:i'll|ill|i\s+will|we'll|we\s+will|i'm\s+going\s+to|we're\s+going\s+to)\s+be\s+(?i:in|at)\s+
       (?P<k>{_PLACE})\s+(?i:from|on|next|this|until|till|for|tomorrow|tonight|all)\b

@@ -193,7 +193,8 @@ _DIGIT = re.compile(r"\d")
 _FIGURE = re.compile(r"(?<![A-Za-z])\d[\d.,]*+(?:k\b|(?![A-Za-z]))")
 # Stories, poems and role-play invent their people; their troubles are not data.
 _FICTION = re.compile(
-    r"\b(?:fictional|fictitious|fictive|novel|short\s+stor(?:y|ies)|write\s+(?:a|me\s+a)\s+(?:story|poem|song|scene)|"
+    r"\b(?:fictional|fictitious|fictive|novel|short\s+stor(?:y|ies)|write\s+(?:a|me\s+a)\s+(?:(?:short|quick|funny|brief|little|new|sad|dramatic|romantic)\s+)?"
+    r"(?:story|poem|song|scene)|fan\s?fic(?:tion)?|"
     r"poem|lyrics|screenplay|role[- ]?play|character\s+(?:sheet|named|called)|chapter|narrative|"
     r"imagine|pretend(?!ing\s+to\s+be)|hypothetical|scenario|(?:actor|actress)\s+(?:who\s+)?plays|"
     # "it's all fiction", "for our crime drama script", "our new play is about a ransomware attack"
@@ -975,8 +976,9 @@ _MORE_ALWAYS = re.compile(
     r"feverish)\b(?!\s+of)|"
     r"(?:i'm|im|i\s+am|she's|she\s+is|my\s+wife\s+is|my\s+partner\s+is)\s+\d+\s+(?:months?|weeks?)\s+"
     r"(?:along|pregnant|gone)\b|"
+    # Not the idiom "I've been burned by that before" (a bad experience).
     r"(?:i|i've|we)\s+(?:got|was|were|been|have\s+been|had\s+been)\s+(?:badly\s+)?(?:hurt|injured|burned|"
-    r"burnt|bitten)\b|"
+    r"burnt|bitten)\b(?!\s+by\s+(?:that|this|it|these|those|them|bugs?|code|apps?|software|updates?)\b)|"
     # "Dmitrii is on sick leave until Friday": someone's, not anyone's ("can staff on sick
     # leave work?", "who is on sick leave today?") nor the policy's.
     r"(?:(?<=\bis\s)|(?<='s\s)|(?<=was\s)|(?<=een\s)|(?<=ill\s)|(?<=tly\s)|(?<=now\s))"
