@@ -23,7 +23,7 @@ NOT_SECRET = re.compile(
         \*+|x+|\.+|-+|_+|\#+|\?+|<[^>]*>?|\$\{?[\w.]+\}?|%\(?\w*\)?s?|\{\{?[\w. !:]*\}?\}?
       | @[\w.]+|\[[\w]+\]
       | (?:none|null|nil|true|false|undefined|empty|required|optional|string|str|int|bool|
-         password|passwd|pass|pwd|pw|secret|token|username|user|your[_-]?[\w-]*|my[_-]?\w*|changeme|change[_-]?me|
+         password|passwd|pass|pwd|pw|secret|token|username|user|your[_-]?[\w-]*|my[_-]?\w*|(?:change|replace)[_-]?me(?:[_-][\w-]*)?\.?|
          example|sample|dummy|test|demo|placeholder|redacted|hidden|masked|xxxx\w*|
          env|environ|getenv|process|config|settings|self|this|args|kwargs|params|request|
          input|getpass|prompt|form|field|value|values|data|key|keys|type|length|len|

@@ -1040,9 +1040,14 @@ def _find_age(text: str) -> Iterator[tuple[int, int]]:
             continue  # "explain it like I'm 5"
         for g in "abcdefgh":
             if m.group(g) is not None:
-                if 0 < int(m.group(g)) < 120:
+                # "my 7-year-old wants a pet": a child's age alone says little; what
+                # else the text tells about the child is read by the other detectors.
+                if 0 < int(m.group(g)) < 120 and not (g == "g" and int(m.group(g)) < _ADULT):
                     yield m.span(g)
                 break
+
+
+_ADULT = 18
 
 
 # --- person names in context --------------------------------------------------
@@ -1275,6 +1280,18 @@ _PET_BEFORE = re.compile(
 )
 
 
+# A field label: "From: Backend", "name: Pancakes" name a team or a thing when every
+# word after them is an ordinary English word that is no one's given name.
+_LABEL_BEFORE = re.compile(r"(?i:from|to|name|contact)[ \t]*:[ \t]*$")
+
+
+def _only_words(parts: list[str]) -> bool:
+    common = common_words()
+    return all(
+        (low := p.strip(".,'’").lower()) in common and low not in given_names() for p in parts
+    )
+
+
 def _cued_names_kept(text: str) -> Iterator[tuple[int, int]]:
     for start, _end in _cued_names(text):
         parts = text[start:_end].split()
@@ -1284,6 +1301,8 @@ def _cued_names_kept(text: str) -> Iterator[tuple[int, int]]:
         if not parts or parts[0] in _NOT_NAMES or group:
             continue
         if _PET_BEFORE.search(text, max(0, start - 100), start):
+            continue
+        if _LABEL_BEFORE.search(text, max(0, start - 16), start) and _only_words(parts):
             continue
         # "Florence" ends like "licence": a listed given name is still a name. A
         # trailing word with such an ending is left off ("Ivan King"), a leading

@@ -29,6 +29,16 @@ from tests.unit.router._detect import sensitive
         "Four days in Porto: what neighbourhoods should I stay in and what should I skip?",
         "I live in zone 7a, what can I plant in March?",
         "Write a short scene where Elizabeth Bennet and Mr. Darcy share a taxi in London.",
+        "Write a wholesome story about a lighthouse keeper, Mr. Abernathy, and a seagull.",
+        "You're Detective Rosa Delgado, interrogating me about the stolen pie recipe.",
+        "Raj, Mei and Oscar each own one pet: a cat, a dog or a parrot. Who owns the parrot?",
+        "Ella, Finn and Gus split a bill of $96. How much does each pay?",
+        "how do I explain vaccines to my 10 year old?",
+        "tips for taking better photos of my dog with just my phone?",
+        "Summarise:\nFrom: Project Lead\nCan we ship on June 10?\nFrom: Design\nYes.",
+        "recipes:\n  - name: Pancakes\n    time_min: 20",
+        "the .env has DJANGO_SECRET_KEY=replace-me-in-prod and it still fails to start",
+        "Write a SQL query that returns each employee's salary next to their department's average.",
     ],
 )
 def test_public_prompts_are_not_flagged(text: str) -> None:
@@ -46,6 +56,12 @@ def test_public_prompts_are_not_flagged(text: str) -> None:
         "I got burned on the fryer at work and the blister is huge",
         "we stay in Leeds at 14 Harrow Road, the spare key is under the pot",
         "I live in Zagreb now, can you change my address to Ilica 42?",
+        "my 45-year-old husband was diagnosed with MS last week",
+        "he keeps posting photos of my daughter on his story, how do I report it?",
+        "From: Grace\nI'm off sick with flu till Monday",
+        "DJANGO_SECRET_KEY=k8#f9Qz!2mVx7wLp is what prod uses, why does it fail?",
+        "write an excel formula for my salary, it's 45k and I want it monthly",
+        "Write a story with the real details: Tom Baker was diagnosed with cancer in May",
     ],
 )
 def test_disclosures_with_the_same_words_are_found(text: str) -> None:
