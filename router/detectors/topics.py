@@ -194,7 +194,8 @@ _FIGURE = re.compile(r"(?<![A-Za-z])\d[\d.,]*+(?:k\b|(?![A-Za-z]))")
 # Stories, poems and role-play invent their people; their troubles are not data.
 _FICTION = re.compile(
     r"\b(?:fictional|fictitious|fictive|novel|short\s+stor(?:y|ies)|write\s+(?:a|an|me\s+a|me\s+an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:story|poem|song|scene|fable|fairy\s?tale|limerick|haiku)|fan\s?fic(?:tion)?|"
+    r"(?:story|poem|song|scene|fable|fairy\s?tale|limerick|haiku|mystery)|fan\s?fic(?:tion)?|"
+    r"bedtime\s+stor(?:y|ies)|"
     # Games the assistant is asked to play: "You are the Game Master", "Let's play a murder
     # mystery", "You be the interviewer, Mr. Hargreaves".
     r"game\s+master|dungeon\s+master|murder\s+mystery|text\s+adventure|let's\s+play|"

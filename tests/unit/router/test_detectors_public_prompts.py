@@ -30,6 +30,8 @@ from tests.unit.router._detect import sensitive
         "I live in zone 7a, what can I plant in March?",
         "Write a short scene where Elizabeth Bennet and Mr. Darcy share a taxi in London.",
         "Write a wholesome story about a lighthouse keeper, Mr. Abernathy, and a seagull.",
+        "Write a short mystery: the cup is stolen. Suspects: Mrs. Pemberton and the vicar.",
+        "I need a bedtime story with a dinosaur named Stompy and a goldfish called Bubbles",
         "You're Detective Rosa Delgado, interrogating me about the stolen pie recipe.",
         "Raj, Mei and Oscar each own one pet: a cat, a dog or a parrot. Who owns the parrot?",
         "Ella, Finn and Gus split a bill of $96. How much does each pay?",
