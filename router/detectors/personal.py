@@ -1164,6 +1164,8 @@ _PUBLIC_CONTEXT = re.compile(
     # Curie discover?", "books similar to The Martian by Andy Weir".
     r"\A\s*who\s+(?:was|were)\s+[\w.'-]+(?:\s+[\w.'-]+)?\s*(?:\?|and\s+(?:why|what|how|when))|"
     r"discover(?:ed|s)?|books|novels|films|movies|"
+    # Court cases are public: "the Ellen Pao v. Kleiner Perkins case".
+    r"v\.\s+\w+|"
     # What someone has said to the world: "Selena Gomez spoke publicly about her lupus".
     r"publicly|went\s+public|press\s+conference|public\s+domain|"
     # Talks given to the world: "the public webinar on burnout by ..., it's on YouTube".

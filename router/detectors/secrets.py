@@ -72,6 +72,7 @@ from router.detectors._told_secrets import (
     find_word_and_year_passwords,
 )
 from router.detectors._vendor_tokens import find_vendor_tokens, placeholder_token
+from router.detectors.topics import is_fiction
 from router.levels import Level
 
 _I = re.IGNORECASE
@@ -819,6 +820,20 @@ def _tokens_in(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield m.span()
 
 
+_find_hints = any_finder(
+    anchored_finder(words("my our the his her their"), _KEY_HINT), find_recipes
+)
+
+
+def _hints_outside_fiction(text: str) -> Iterator[tuple[int, int]]:
+    # "Write a story scene where a hacker guesses the manager's password is his dog's name":
+    # the hint describes an invented person's secret.
+    spans = list(_find_hints(text))
+    if spans and is_fiction(text):
+        return
+    yield from spans
+
+
 DETECTORS: tuple[Detector, ...] = (
     Detector(
         "private_key",
@@ -880,7 +895,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "credential_hint",
         Level.CONFIDENTIAL,
-        any_finder(anchored_finder(words("my our the his her their"), _KEY_HINT), find_recipes),
+        _hints_outside_fiction,
         False,
         "descriptions of a secret ('the key starting with ...', 'my pin is my birth year')",
     ),

@@ -196,6 +196,7 @@ _FICTION = re.compile(
     r"\b(?:fictional|fictitious|fictive|novel|short\s+stor(?:y|ies)|write\s+(?:a|an|me\s+a|me\s+an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:story|poem|song|scene|fable|fairy\s?tale|limerick|haiku|mystery)|fan\s?fic(?:tion)?|"
     r"bedtime\s+stor(?:y|ies)|"
+    r"(?:spy|crime|detective|fantasy|thriller|sci-?fi|horror)\s+(?:book|novel|film|movie|show|series)s?|"
     # Games the assistant is asked to play: "You are the Game Master", "Let's play a murder
     # mystery", "You be the interviewer, Mr. Hargreaves".
     r"game\s+master|dungeon\s+master|murder\s+mystery|text\s+adventure|let's\s+play|"
@@ -1190,11 +1191,18 @@ _PRODUCTS = words(
 _WRITER_WORDS = words("i i'm im i've ive i'd my me mine")
 
 
+# A product's feature or its interface just before the word: "our app lets users attach
+# voice notes", "UI strings: 'Record voice message'".
+_PRODUCT_BEFORE = words("app apps feature features ui users buttons button strings")
+
+
 def _names_a_product(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """Whether the topic word at ``tokens[i]`` names what a product or content is about."""
-    if i + 1 >= len(tokens) or tokens[i + 1][0] not in _PRODUCTS:
+    before = [t[0] for t in tokens[max(0, i - 4) : i]]
+    if any(w in _WRITER_WORDS for w in before):
         return False
-    return not any(t[0] in _WRITER_WORDS for t in tokens[max(0, i - 4) : i])
+    after = i + 1 < len(tokens) and tokens[i + 1][0] in _PRODUCTS
+    return after or any(w in _PRODUCT_BEFORE for w in before)
 
 
 # The writer saying that nobody in particular is meant: "is a screenshot accepted as
@@ -1693,7 +1701,9 @@ _PUBLIC_RECORD = re.compile(
     # "From the BBC article: Buckingham Palace announced...": reported news.
     r"|(?:palace|white\s+house|kremlin|spokes(?:man|woman|person)|publicist|club|team)\s+"
     r"(?:announced|confirmed|said)|(?:bbc|cnn|reuters|guardian|news)\s+(?:article|report|story|piece)"
-    r"|news\s+(?:article|report|story)|press\s+(?:conference|statement))\b",
+    r"|news\s+(?:article|report|story)|press\s+(?:conference|statement)"
+    # "a famous footballer was talking about his depression on tv"
+    r"|famous|celebrit(?:y|ies)|on\s+(?:tv|television|the\s+radio|national\s+tv))\b",
     re.IGNORECASE,
 )
 _PUBLIC_RECORD_CUES = CuePattern(_PUBLIC_RECORD)

@@ -41,6 +41,10 @@ from tests.unit.router._detect import sensitive
         "recipes:\n  - name: Pancakes\n    time_min: 20",
         "the .env has DJANGO_SECRET_KEY=replace-me-in-prod and it still fails to start",
         "Write a SQL query that returns each employee's salary next to their department's average.",
+        "a famous singer was talking about her anxiety on tv, can we quote it in the newsletter?",
+        "Summarise the public Smith v. Jones Logistics case in three lines for a workshop",
+        "Write a story scene where a hacker guesses the manager's password is his cat's name",
+        "our app lets users attach voice notes to tickets, what size limit is sensible?",
     ],
 )
 def test_public_prompts_are_not_flagged(text: str) -> None:
@@ -64,6 +68,9 @@ def test_public_prompts_are_not_flagged(text: str) -> None:
         "DJANGO_SECRET_KEY=k8#f9Qz!2mVx7wLp is what prod uses, why does it fail?",
         "write an excel formula for my salary, it's 45k and I want it monthly",
         "Write a story with the real details: Tom Baker was diagnosed with cancer in May",
+        "I saw a show on tv about cancer; my mum was diagnosed with cancer last week",
+        "my password is my cat's name plus 2019, is that strong enough?",
+        "my app shows Tom sent a voice note threatening me, what do I do?",
     ],
 )
 def test_disclosures_with_the_same_words_are_found(text: str) -> None:
