@@ -96,6 +96,10 @@ _DOTTED_PASSWORD = re.compile(r"^[A-Z][a-z]*\d\w*\.")
 _WORD_THEN_STOP = re.compile(r"^[a-z]+(?:[?,;:]|(?<=ed)!|(?<=en)!)$")
 
 
+# A value that says it is no secret, however long.
+_SAYS_FAKE = re.compile(r"not[-_]?a[-_]?real|do[-_]?not[-_]?use|placeholder|dummy", re.IGNORECASE)
+
+
 def value_is_secret(value: str, quoted: bool) -> bool:  # noqa: PLR0911 - a list of guards
     """Whether ``value``, introduced by a credential word, is a secret and not a placeholder,
     a name in code or a word of prose (``quoted``: it stood between quotes)."""
@@ -104,8 +108,9 @@ def value_is_secret(value: str, quoted: bool) -> bool:  # noqa: PLR0911 - a list
         return False
     if not quoted and _WORD_THEN_STOP.match(value):
         return False  # "my password was leaked?": a word ending the sentence
-    if len(value) < 16 and DEMO_VALUE.search(value):
-        return False  # "demo123", "test-password", "example_key": made up on purpose
+    if (len(value) < 16 and DEMO_VALUE.search(value)) or _SAYS_FAKE.search(value):
+        # "demo123", "test-password", "example_key", "dev-not-a-real-secret": made up on purpose
+        return False
     if not quoted and _CODE_VALUE.match(value) and not _DOTTED_PASSWORD.match(value):
         return False
     if NAME_VALUE.match(value) or made_of_words(value) or _jwt_header(value):

@@ -816,7 +816,10 @@ _ADDRESS_AFTER_CUE = re.compile(
         drops?\s+you\s+off|address\s+is|address:|address\s+to|(?:sent|send|taxi|ride|deliver(?:ed)?)\s+to|
         arrived\s+at|(?:is|are)\s+at|(?:it|this)\s+is|corner\s+of|parked|waiting|stopped)
     [ \t]+(?:(?i:at|on|to)[ \t]+)?(?:(?i:the\s+corner\s+of|the\s+\w+\s+side\s+of)[ \t]+)?
-    (?P<v>(?:\d{1,6}[ ])?(?:(?:C/|[^\W\d_][\w'’.-]{0,30})[ ]){1,4}\d{1,5}[A-Za-z]?(?![\w/:.,]\d))
+    (?P<v>(?:\d{1,6}[ ])?(?:(?:C/|[^\W\d_][\w'’.-]{0,30})[ ]){1,4}\d{1,5}[A-Za-z]?(?![\w/:.,]\d)
+      # a number of days or doses, not a house: "stopped taking his furosemide 2 weeks ago"
+      (?![ \t]*(?i:weeks?|days?|months?|years?|hours?|mins?|minutes?|times|mg|ml|tablets?|
+                   pills?|doses?)\b))
     """,
     re.VERBOSE,
 )
@@ -1478,6 +1481,17 @@ _NOT_PLACES = words(
 _IDIOM_PLACES = words("edge cloud moment past future dream limit fence")
 
 
+def _not_a_place(text: str, m: re.Match[str], g: str) -> bool:
+    words_of = m.group(g).split(",")[0].lower().split()
+    # "lives on the edge", "moved to the cloud": the word after "the" says.
+    first = words_of[1] if words_of[0] == "the" and len(words_of) == 2 else words_of[0]
+    first = first.strip(".,")
+    if first in _APPS or first in _NOT_PLACES or first in _IDIOM_PLACES:
+        return True
+    # "our lockfile lives at `frontend/package-lock.json`": a path
+    return text.startswith("`", m.start(g) - 1) or "/" in m.group(g)
+
+
 def _find_location(text: str) -> Iterator[tuple[int, int]]:
     fiction = is_fiction(text)
     for m in _location_matches(text):
@@ -1485,11 +1499,7 @@ def _find_location(text: str) -> Iterator[tuple[int, int]]:
             break
         for g in "abcdefgijklm":
             if m.group(g) is not None:
-                words_of = m.group(g).split(",")[0].lower().split()
-                # "lives on the edge", "moved to the cloud": the word after "the" says.
-                first = words_of[1] if words_of[0] == "the" and len(words_of) == 2 else words_of[0]
-                first = first.strip(".,")
-                if first in _APPS or first in _NOT_PLACES or first in _IDIOM_PLACES:
+                if _not_a_place(text, m, g):
                     break
                 if not placeholder_context(text, m.start(), m.end(), 60) and not (
                     _landmark(text, *m.span(g))

@@ -204,7 +204,8 @@ _KEY_WORD = (
     r"kata[ _-]sandi|mật[ _-]khẩu|"
     + _RU_PASSWORD
     + r"|密码|密碼|パスワード|비밀번호|पासवर्ड|كلمة[ _-](?:المرور|السر)|"
-    r"access[_-]?key|private[_-]?key|credentials?|token|connection[_-]?string|"
+    # Not "tokenize = 'porter unicode61'" (a text index's option).
+    r"access[_-]?key|private[_-]?key|credentials?|token(?!i[sz]e)|connection[_-]?string|"
     r"recovery[_ -]?(?:code|key)|backup[_ -]?code|userpwd)(?:[a-z]{1,3}(?=[\s\"':=!<>,]))?"
     r"|(?<![A-Za-z])(?:pass|psw|pwd|pw|psk|pin|otp|totp|2fa|mfa|seed|salt|nonce|auth|bearer|key|api|"
     r"sas|signature|conn[_-]?str)(?:(?:e?s|key|code)(?=[\s\"':=!<>,_-]))?)"

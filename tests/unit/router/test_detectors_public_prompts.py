@@ -45,6 +45,14 @@ from tests.unit.router._detect import sensitive
         "Summarise the public Smith v. Jones Logistics case in three lines for a workshop",
         "Write a story scene where a hacker guesses the manager's password is his cat's name",
         "our app lets users attach voice notes to tickets, what size limit is sensible?",
+        "why does my ViewModel flash empty? I've seen `stateIn(viewModelScope)` suggested",
+        "why is `items: list = []` wrong? pycharm is yelling at me about it",
+        "the cache never hits. Our lockfile lives at `frontend/package-lock.json` in the repo",
+        "CREATE VIRTUAL TABLE docs USING fts5(title, body, tokenize = 'porter unicode61');",
+        "the .env.local has SECRET_KEY=dev-not-a-real-secret and DEBUG=1, why is it ignored?",
+        "write me a really dramatic soap opera scene, all characters invented: Victor Lancaster",
+        "J'aimerais que tu écrives une courte nouvelle avec Augustine Leroux, une paysanne.",
+        "Teaching case, fictional: he stopped taking his furosemide 2 weeks ago. Next step?",
     ],
 )
 def test_public_prompts_are_not_flagged(text: str) -> None:
@@ -71,6 +79,10 @@ def test_public_prompts_are_not_flagged(text: str) -> None:
         "I saw a show on tv about cancer; my mum was diagnosed with cancer last week",
         "my password is my cat's name plus 2019, is that strong enough?",
         "my app shows Tom sent a voice note threatening me, what do I do?",
+        "my dad is on a statin and gets cramps at night, should he stop?",
+        "my manager is yelling at me again in front of the team",
+        "SECRET_KEY=django-insecure-8f2k!x9wq in our prod settings, is that bad?",
+        "please deliver to Dunajska 56, flat 3, the buzzer is broken",
     ],
 )
 def test_disclosures_with_the_same_words_are_found(text: str) -> None:
