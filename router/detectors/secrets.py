@@ -22,6 +22,7 @@ from router.detectors._base import (
     fold_case,
     placeholder_context,
     regex_finder,
+    sentence_around,
     words,
 )
 from router.detectors._command_lines import find_command_line_secrets
@@ -250,6 +251,12 @@ _PASSPHRASE = re.compile(
 # Tried only where its first word stands: a case-insensitive search of the whole text cost
 # ~0.15 ms per 8,000 characters on every text that says "phrase".
 _passphrase_matches = CuePattern(_PASSPHRASE).finditer
+# A wallet's seed told as its words: "seed for our treasury Ledger, 12 words: orbit canyon
+# lemon ...", "recovery words: ...": twelve or more short lower-case words in a row.
+_SEED_WORDS = re.compile(
+    r"\b(?:seed|recovery|mnemonic|(?:12|18|24|twelve|twenty[- ]four)\s+words)\b[^\n:]{0,60}[:\-]\s*"
+    r"(?P<v>(?:[a-z]{3,8}[ ,]+){11,23}[a-z]{3,8})\b"
+)
 _SQL_PASSWORD = re.compile(
     r"\b(?:IDENTIFIED|identified)\s+(?:WITH\s+\S+\s+)?(?:BY|AS|by|as)\s+(?:PASSWORD\s+)?"
     r"(?:(?<=BY )|(?<=AS )|(?=[\"']))[\"']?(?P<v>[^\s\"';]{3,200})"
@@ -460,6 +467,7 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     yield from find_wifi_keys(text)
     yield from find_dial_turns(text)
     yield from find_values_that_get_in(text)
+    yield from _shaped_passwords(text)
     yield from find_prefix_then_rest(text)
     yield from find_remarked_codes(text)
     yield from find_snmp_communities(text)
@@ -467,6 +475,45 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     yield from find_unlock_codes(text)
     yield from find_spoken_passwords(text)
     yield from find_listed_codes(text)
+
+
+# A password by its shape alone, told where people log in: "type Chinnu@1998 at the login
+# screen", "DRsite_Staff / WPA2 Tampines!DR#8830", "card swipe + M4nager!7 unlocks it".
+# Letters, a digit and one of the signs people put in passwords, between spaces or quotes.
+_SHAPED = re.compile(
+    r"(?<![^\s'\"(])['\"]?(?P<v>(?=[^\s'\"]*[!@#$%^&*])(?=[^\s'\"]*\d)(?=(?:[^\s'\"]*[A-Za-z]){3})"
+    r"[A-Za-z0-9!@#$%^&*_.\-]{6,32}?)['\"]?(?=[\s,;)]|[.!?](?:\s|$)|$)"
+)
+_LOGIN_PLACE = re.compile(
+    r"\b(?:log\s?in|login|sign\s?in|unlock\w*|wi-?fi|wlan|ssid|wpa2?|laptop|computer|pc|account|"
+    r"e-?mail|portal|pos|till|epos|override|lab|screen|router|network|admin|vpn|locker|door|"
+    r"alarm|username|user)\b",
+    re.IGNORECASE,
+)
+# Not an address, a handle, a URL or code: "ana@mail.com", "@dev", "a!=b", "x&&y".
+_NOT_SHAPED = re.compile(r"@[\w-]+\.[a-z]|^@|://|[!=]=|&&|->|^#|\$\{|^\$|\.\w+\(")
+
+
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(?:like|e\.g\.?|eg|such\s+as|for\s+example|say|format)[\s:,]+['\"]?$", re.I
+)
+
+
+def _shaped_passwords(text: str) -> Iterator[tuple[int, int]]:
+    if not any(sign in text for sign in "!@#$%^&*"):
+        return
+    for m in _SHAPED.finditer(text):
+        value = m.group("v")
+        if not any(sign in value.rstrip(".,;:!?") for sign in "!@#$%^&*"):
+            continue  # "our account hit Level5! today": the sign ends the sentence
+        if _NOT_SHAPED.search(value) or not strong(value) or DEMO_VALUE.search(value):
+            continue
+        if _EXAMPLE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "needs a symbol, like Pass#2024?": the shape, not the password
+        if placeholder_context(text, m.start(), m.end(), 60):
+            continue
+        if _LOGIN_PLACE.search(sentence_around(text, m.start(), m.end(), 120)):
+            yield m.span("v")
 
 
 def _credentials_not_published(text: str) -> Iterator[tuple[int, int]]:
@@ -525,6 +572,9 @@ def _find_other_credentials(text: str, folded: str) -> Iterator[tuple[int, int]]
         for m in _passphrase_matches(text):
             if len(m.group("v").split()) >= 3 and not DEMO_VALUE.search(m.group("v")):
                 yield m.span("v")
+    if "seed" in folded or "words" in folded or "recovery" in folded:
+        for m in _SEED_WORDS.finditer(folded):
+            yield m.span("v")
     if "IDENTIFIED" in text or "identified" in text or "PASSWORD " in text:
         for m in _SQL_PASSWORD.finditer(text):
             group = "v" if m.group("v") is not None else "w"

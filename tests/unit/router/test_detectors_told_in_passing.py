@@ -1,0 +1,47 @@
+"""Disclosures from the weakest categories' tuning sets (session 20) that no rule found:
+a password by its shape where people log in, a wallet's seed words, a person named after
+their role at work ("our ex-CTO ...", "employee ..."), a name next to a fraud's "fake
+receipts". Written for these tests (not taken from any evaluation data), each next to
+look-alikes with the same words that must not be flagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.router._detect import sensitive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tidy this up: the Wi-Fi at the depot is Depot_Staff / WPA2 Harbour!DR#7731",
+        "text my mum how to get into my old laptop: type Kitty@2001 at the login screen",
+        "on the till the manager swipe + Sup3rvisor!4 unlocks price override, how do I refund?",
+        "the school computer lab one is 'Ochi#8876' and the username is 'labteacher'",
+        "seed for the treasury wallet, 12 words: ember canyon lemon frost spice humble "
+        "ticket arrow maze sudden orient pluck. Safe in Notion?",
+        "board summary please: our ex-CTO Oren Halevi copied the repo to a personal account",
+        "employee Unai Goikoetxea asked for a standing desk for his back, what do we owe him?",
+        "how do I word a reference for Michael Chen, dismissed over $9k of fake Uber receipts?",
+    ],
+)
+def test_disclosures_told_in_passing_are_found(text: str) -> None:
+    assert sensitive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our wifi password rules need a symbol, like Pass#2024, is that strong enough?",
+        "the login page redesign is in #web-team, ping @dev-leads there",
+        "if (a!=b) login(); why does the linter complain?",
+        "how many words is a seed phrase, twelve or twenty four?",
+        "Volkswagen CEO Herbert Diess welcomed the news, summarise the article",
+        "Company X, with CEO Amy Williams, reported $30 billion: which company earned most?",
+        "our customer Service Desk is slow this week, any tips for the queue?",
+        "unit test fixture, all fake: name='Jane Testperson', phone='+1 202-555-0143'",
+    ],
+)
+def test_look_alikes_pass(text: str) -> None:
+    assert not sensitive(text)
