@@ -28,7 +28,7 @@ _SICK_NOTE = re.compile(
     # Poland's sick note is "L4": "Krzysztof is on L4 for depression".
     r"on\s+(?:an?\s+)?l4|"
     # "write sick note reason for Jenny Walsh": a note for someone by name.
-    r"(?:sick|fit)\s+(?:note|certificate|line)\s+(?:reason\s+)?for\s+"
+    r"(?:sick|fit|med|medical)\s+(?:note|certificate|cert|line)\s+(?:reason\s+)?for\s+"
     r"(?!(?:the|a|an|our|all|staff|employees|everyone|someone|anyone|people|new|agency)\b)[a-z]{2,}|"
     # What a note gives as the reason: "Ben's fit note says stress at work, 4 weeks" (whose
     # note: see _WHOSE_NOTE).

@@ -214,7 +214,8 @@ _ACCESS_CODE = re.compile(
       | (?P<bare>alarm(?:\s+set/unset|\s+set|\s+unset|\s+panel)?|safe|padlock|lock\s?box
           |key\s?safe|key\s?box
           |(?:cd|drugs?|key|controlled)\s+(?:cabinet|cupboard)
-          |(?:manager|supervisor|admin|till|refund|keycard|key\s+card|card|door|alarm)\s+override)s?
+          |(?:manager|supervisor|admin|till|refund|keycard|key\s+card|card|door|alarm)\s+override
+           (?:\s+(?:code|pin))?)s?
         {_WHERE_LOCKED}
         \s*(?:is|=|:|'s|’s|{_CHANGED_TO})\s*(?:now\s+|still\s+)?
         (?=[#*]?\d(?:[ -]?\d){{3}})

@@ -514,6 +514,10 @@ _GENERIC_START = re.compile(
 # Phrases that disclose something whoever says them; the group name is the family.
 _ALWAYS = re.compile(
     r"\b(?:(?P<health>(?:i|i've|we|he|she|my\s+\w+|was|were|been|got)\s+(?:been\s+)?diagnosed\s+(?:with|w/)|"
+    # A diabetic's low: "is type 1 and had a hypo at the wheel".
+    r"(?<!someone\s)(?<!anyone\s)(?<!somebody\s)(?<!person\s)(?<!they\s)(?<!you\s)(?<!who\s)"
+    r"(?<!diabetic\s)(?<!child\s)(?<!patient\s)(?<!pupil\s)"
+    r"(?:had|has|having|have|got)\s+(?:a\s+)?(?:bad\s+|mild\s+|severe\s+)?hypos?\b(?!\s+(?:kit|box|treatment))|"
     r"(?:i|my\s+\w+|he|she|we)\s+(?:had|has|have|suffered)\s+(?:a\s+)?(?:mild\s+)?(?:heart\s+attack|"
     r"panic\s+attacks?|nervous\s+breakdown|breakdown|relapse)|"
     r"tested\s+positive|(?:i'm|im|i\s+am|i'll\s+be|i\s+was|i've\s+been|my)\s+(?:on\s+|off\s+)?"

@@ -1,8 +1,9 @@
 """Disclosures from the weakest categories' tuning sets (session 20) that no rule found:
 a password by its shape where people log in, a wallet's seed words, a person named after
 their role at work ("our ex-CTO ...", "employee ..."), a name next to a fraud's "fake
-receipts". Written for these tests (not taken from any evaluation data), each next to
-look-alikes with the same words that must not be flagged.
+receipts", a supervisor's override code, a diabetic's hypo, a "med cert for" someone.
+Written for these tests (not taken from any evaluation data), each next to look-alikes
+with the same words that must not be flagged.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from tests.unit.router._detect import sensitive
         "board summary please: our ex-CTO Oren Halevi copied the repo to a personal account",
         "employee Unai Goikoetxea asked for a standing desk for his back, what do we owe him?",
         "how do I word a reference for Michael Chen, dismissed over $9k of fake Uber receipts?",
+        "till supervisor override code is 6619, remind me the refund steps",
+        "driver Amrit is type 1 and had a hypo at the wheel on Tuesday, how do I tell fleet?",
+        "med cert for Niamh says stress and insomnia, 4 wks. does HR need that bit?",
     ],
 )
 def test_disclosures_told_in_passing_are_found(text: str) -> None:
@@ -41,6 +45,10 @@ def test_disclosures_told_in_passing_are_found(text: str) -> None:
         "Company X, with CEO Amy Williams, reported $30 billion: which company earned most?",
         "our customer Service Desk is slow this week, any tips for the queue?",
         "unit test fixture, all fake: name='Jane Testperson', phone='+1 202-555-0143'",
+        "is the manager override code 4 or 6 digits on this epos?",
+        "what should you do if someone has a hypo at work? first aid question",
+        "where is the hypo kit kept in the depot?",
+        "what should a med cert for the new hires contain?",
     ],
 )
 def test_look_alikes_pass(text: str) -> None:
