@@ -39,7 +39,8 @@ _SICK_NOTE = re.compile(
 _WHOSE_NOTE = re.compile(r"(?:[a-z]+['’]s|\bhis|\bher|\btheir)\s+$")
 _sick_note_matches = CuePattern(_SICK_NOTE).finditer_folded
 _ABOUT_THE_SCHEME = re.compile(
-    r"^\s*(?:what|what's|whats|which|how|why|when|explain|describe|define|list|is|are|does|do|"
+    # "In Spain, is an employer allowed to ask why someone is on baja médica?"
+    r"^\s*(?:in\s+[a-z]+,?\s+)?(?:what|what's|whats|which|how|why|when|explain|describe|define|list|is|are|does|do|"
     r"can|could|should|may|must|will|would"
     # ... asked or set as a task in the scheme's own language: "Ile maksymalnie trwa
     # zwolnienie lekarskie?", "Rédige un mail type pour un arrêt maladie".

@@ -1220,6 +1220,8 @@ def _names_a_product(tokens: list[tuple[str, int, int]], i: int) -> bool:
 _IN_GENERAL = re.compile(
     r"\b(?:(?:general|policy)\s+(?:question|query|q|enquiry|inquiry)\b(?!\s+about\s+(?:my|our)\b)|"
     r"asking\s+(?:in\s+)?general(?:ly)?|generally\s+speaking|hypothetical(?:ly)?|"
+    # "what's the rule in general", "... for drivers in general?"
+    r"(?:rule|rules|law|policy|position)\s+in\s+general|in\s+general\s*\?|"
     r"(?:without|no)\s+(?:any\s+)?real\s+(?:people|persons|names|patients|customers|data))\b",
     re.IGNORECASE,
 )

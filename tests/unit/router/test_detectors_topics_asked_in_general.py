@@ -31,6 +31,8 @@ from tests.unit.router._detect import sensitive
         "hope the diabetes clinic reopens after the refurb, can you draft the notice?",
         "made a voice memo for myself with the shopping list, where does Android keep it?",
         "transcribe this recording, just me reminding myself to renew the car tax",
+        "can a forklift driver keep his licence if he has epilepsy? what's the rule in general",
+        "In Spain, is an employer allowed to ask why someone is on baja médica?",
     ],
 )
 def test_nobodys_condition_or_incident_is_not_flagged(text: str) -> None:
@@ -45,6 +47,8 @@ def test_nobodys_condition_or_incident_is_not_flagged(text: str) -> None:
         "general question about my payslip: my salary went from £2,310 to £1,980",
         "general question, but I was diagnosed with epilepsy last month: can I still drive?",
         "asking generally but my son has ADHD, does the school have to give him extra time?",
+        "my driver has epilepsy, what is the rule in general?",
+        "In Spain, Marta está de baja médica por ansiedad, ¿qué le digo al cliente?",
         "Daniel's laptop was stolen from the van last night, what do I report?",
         "my colleague Aisha talked to me openly about her lupus flare, how do I support her?",
         "reply to Kofi for me: so sorry to hear about your miscarriage, take the week",
