@@ -480,10 +480,15 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
 # A password by its shape alone, told where people log in: "type Chinnu@1998 at the login
 # screen", "DRsite_Staff / WPA2 Tampines!DR#8830", "card swipe + M4nager!7 unlocks it".
 # Letters, a digit and one of the signs people put in passwords, between spaces or quotes.
-_SHAPED = re.compile(
-    r"(?<![^\s'\"(])['\"]?(?P<v>(?=[^\s'\"]*[!@#$%^&*])(?=[^\s'\"]*\d)(?=(?:[^\s'\"]*[A-Za-z]){3})"
-    r"[A-Za-z0-9!@#$%^&*_.\-]{6,32}?)['\"]?(?=[\s,;)]|[.!?](?:\s|$)|$)"
-)
+# The runs of non-space characters around each sign; the shape is checked on the run (a
+# pattern tried at every word cost 0.25 ms per 8k characters, the signs alone 0.02 ms).
+_SIGN = re.compile(r"[!@#$%^&*]")
+_SPACE = re.compile(r"\s")
+_LAST_SPACE = re.compile(r"\s\S*\Z")
+# A password of up to 32 characters, with quotes, brackets and punctuation around it.
+_LONGEST_RUN = 40
+_SHAPE = re.compile(r"[A-Za-z0-9!@#$%^&*_.\-]{6,32}")
+_SIGNS = "!@#$%^&*"
 _LOGIN_PLACE = re.compile(
     r"\b(?:log\s?in|login|sign\s?in|unlock\w*|wi-?fi|wlan|ssid|wpa2?|laptop|computer|pc|account|"
     r"e-?mail|portal|pos|till|epos|override|lab|screen|router|network|admin|vpn|locker|door|"
@@ -499,21 +504,51 @@ _EXAMPLE_BEFORE = re.compile(
 )
 
 
+_MIN_LETTERS = 3
+
+
+def _signed_runs(text: str) -> Iterator[tuple[int, str]]:
+    """Each run of non-space characters that holds a sign and is short enough to be a
+    password, with where it starts. Linear: each run is read once, and only the last
+    ``_LONGEST_RUN`` characters before a sign are searched for the run's start."""
+    end = 0
+    for m in _SIGN.finditer(text):
+        at = m.start()
+        if at < end:
+            continue  # a second sign in the same run
+        space = _SPACE.search(text, at)
+        end = space.start() if space else len(text)
+        window = max(0, at - _LONGEST_RUN)
+        cut = _LAST_SPACE.search(text, window, at)
+        if cut is None and window > 0:
+            continue  # longer than any password
+        start = cut.start() + 1 if cut else 0
+        if end - start <= _LONGEST_RUN:
+            yield start, text[start:end]
+
+
 def _shaped_passwords(text: str) -> Iterator[tuple[int, int]]:
-    if not any(sign in text for sign in "!@#$%^&*"):
+    if not any(sign in text for sign in _SIGNS):
         return
-    for m in _SHAPED.finditer(text):
-        value = m.group("v")
-        if not any(sign in value.rstrip(".,;:!?") for sign in "!@#$%^&*"):
+    for run_start, run in _signed_runs(text):
+        lead = len(run) - len(run.lstrip("'\"("))
+        value = run[lead:].rstrip(",;:)'\"")
+        if value[-1:] in (".", "?"):
+            value = value[:-1]  # the sentence's end
+        if not _SHAPE.fullmatch(value) or sum(ch.isalpha() for ch in value) < _MIN_LETTERS:
+            continue
+        if not any(sign in value.rstrip(".,;:!?") for sign in _SIGNS):
             continue  # "our account hit Level5! today": the sign ends the sentence
         if _NOT_SHAPED.search(value) or not strong(value) or DEMO_VALUE.search(value):
             continue
-        if _EXAMPLE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        start = run_start + lead
+        end = start + len(value)
+        if _EXAMPLE_BEFORE.search(text, max(0, start - 24), start):
             continue  # "needs a symbol, like Pass#2024?": the shape, not the password
-        if placeholder_context(text, m.start(), m.end(), 60):
+        if placeholder_context(text, start, end, 60):
             continue
-        if _LOGIN_PLACE.search(sentence_around(text, m.start(), m.end(), 120)):
-            yield m.span("v")
+        if _LOGIN_PLACE.search(sentence_around(text, start, end, 120)):
+            yield start, end
 
 
 def _credentials_not_published(text: str) -> Iterator[tuple[int, int]]:
@@ -572,7 +607,7 @@ def _find_other_credentials(text: str, folded: str) -> Iterator[tuple[int, int]]
         for m in _passphrase_matches(text):
             if len(m.group("v").split()) >= 3 and not DEMO_VALUE.search(m.group("v")):
                 yield m.span("v")
-    if "seed" in folded or "words" in folded or "recovery" in folded:
+    if "seed" in folded or "words" in folded or "recovery" in folded or "mnemonic" in folded:
         for m in _SEED_WORDS.finditer(folded):
             yield m.span("v")
     if "IDENTIFIED" in text or "identified" in text or "PASSWORD " in text:
