@@ -124,7 +124,27 @@ _OWN_CHAT = re.compile(
 )
 
 
+# A chat pasted onto one line keeps its stamps: "[22:41] Yael: did you delete the logs??
+# [22:42] Roi: yes all of them".
+_INLINE_STAMPED = re.compile(
+    rf"\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\][ \t]*(?P<n>{_NAME})[ \t]*:(?![/\\\d])"
+)
+
+
+def _inline_stamped_speakers(text: str) -> list[tuple[int, int]]:
+    if "]" not in text:
+        return []
+    found = [
+        m for m in _INLINE_STAMPED.finditer(text) if _is_person_word(m.group("n"), unknown_ok=True)
+    ]
+    return [m.span("n") for m in found] if len(found) >= _MIN_SPEAKER_LINES else []
+
+
 def _speakers(text: str) -> Iterator[tuple[int, int]]:
+    inline = _inline_stamped_speakers(text)
+    if inline:
+        yield from inline
+        return
     lower = text.islower()
     pattern = _SPEAKER_LOWER if lower else _SPEAKER
     labels: list[tuple[int, int]] = []

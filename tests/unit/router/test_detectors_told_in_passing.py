@@ -1,9 +1,9 @@
 """Disclosures from the weakest categories' tuning sets (session 20) that no rule found:
 a password by its shape where people log in, a wallet's seed words, a person named after
 their role at work ("our ex-CTO ...", "employee ..."), a name next to a fraud's "fake
-receipts", a supervisor's override code, a diabetic's hypo, a "med cert for" someone.
-Written for these tests (not taken from any evaluation data), each next to look-alikes
-with the same words that must not be flagged.
+receipts", a supervisor's override code, a diabetic's hypo, a "med cert for" someone, a
+chat pasted on one line. Written for these tests (not taken from any evaluation data),
+each next to look-alikes with the same words that must not be flagged.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from tests.unit.router._detect import sensitive
         "till supervisor override code is 6619, remind me the refund steps",
         "driver Amrit is type 1 and had a hypo at the wheel on Tuesday, how do I tell fleet?",
         "med cert for Niamh says stress and insomnia, 4 wks. does HR need that bit?",
+        "chat: [21:14] Orla: did you wipe the cameras? [21:15] Cian: yes, all of them",
     ],
 )
 def test_disclosures_told_in_passing_are_found(text: str) -> None:
@@ -49,6 +50,7 @@ def test_disclosures_told_in_passing_are_found(text: str) -> None:
         "what should you do if someone has a hypo at work? first aid question",
         "where is the hypo kit kept in the depot?",
         "what should a med cert for the new hires contain?",
+        "build log: [10:01] Note: started [10:02] Error: cache miss, why?",
     ],
 )
 def test_look_alikes_pass(text: str) -> None:
