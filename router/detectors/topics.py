@@ -209,7 +209,10 @@ _FICTION = re.compile(
     r"riddle|brain\s?teaser|logic\s+puzzle|word\s+problem|how\s+(?:much|many)\s+does\s+each|"
     r"each\s+(?:own|owns|have|has|pay|pays|sit|sits)\s+(?:one|a|an|exactly|a\s+different)\b|"
     r"who\s+(?:owns|has|sits|lives\s+in)\s+(?:the|which|what)\b|"
-    r"poem|lyrics|screenplay|role[- ]?play|character\s+(?:sheet|named|called)|chapter|narrative|"
+    r"poem|lyrics|screenplay|role[- ]?play|character\s+(?:sheet|named|called)|chapter|"
+    # Not a report's narrative ("the incident narrative", "the Form E narrative").
+    r"(?<!incident\s)(?<!case\s)(?<!sar\s)(?<!witness\s)(?<!clinical\s)(?<!report\s)(?<!form\s\w\s)"
+    r"(?<!investigation\s)narrative|"
     r"imagine|pretend(?!ing\s+to\s+be)|hypothetical|scenario|(?:actor|actress)\s+(?:who\s+)?plays|"
     # "it's all fiction", "for our crime drama script", "our new play is about a ransomware attack"
     r"it'?s\s+(?:all\s+)?fiction|(?:crime|tv|radio|police|hospital)\s+drama|drama\s+script|"

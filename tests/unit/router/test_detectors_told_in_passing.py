@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.router._detect import sensitive
+from tests.unit.router._detect import found, sensitive
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,23 @@ def test_disclosures_told_in_passing_are_found(text: str) -> None:
 )
 def test_look_alikes_pass(text: str) -> None:
     assert not sensitive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for the incident narrative: my colleague Sam was diagnosed with epilepsy after the fall",
+        "reword the case narrative: her son was diagnosed with leukaemia in March",
+        "client wants it in the Form E narrative: he was diagnosed with bipolar disorder in 2019",
+    ],
+)
+def test_a_reports_narrative_is_no_fiction(text: str) -> None:
+    # The rules read it, not only the model: "narrative" after a report's name is no story.
+    assert "health" in found(text)
+
+
+def test_a_narrative_in_a_story_prompt_is_still_fiction() -> None:
+    text = (
+        "the point is, narrative should force you to cooperate; the dragon was diagnosed with gout"
+    )
+    assert "health" not in found(text)
