@@ -477,18 +477,15 @@ def _find_credentials(text: str) -> Iterator[tuple[int, int]]:
     yield from find_listed_codes(text)
 
 
-# A password by its shape alone, told where people log in: "type Chinnu@1998 at the login
-# screen", "DRsite_Staff / WPA2 Tampines!DR#8830", "card swipe + M4nager!7 unlocks it".
-# Letters, a digit and one of the signs people put in passwords, between spaces or quotes.
-# The runs of non-space characters around each sign; the shape is checked on the run (a
-# pattern tried at every word cost 0.25 ms per 8k characters, the signs alone 0.02 ms).
-_SIGN = re.compile(r"[!@#$%^&*]")
+# The signs people put in passwords. The runs of non-space characters around each are
+# read (a pattern tried at every word cost 0.25 ms per 8k characters, the signs 0.02 ms).
+_SIGNS = "!@#$%^&*"
+_SIGN = re.compile(f"[{re.escape(_SIGNS)}]")
 _SPACE = re.compile(r"\s")
 _LAST_SPACE = re.compile(r"\s\S*\Z")
 # A password of up to 32 characters, with quotes, brackets and punctuation around it.
 _LONGEST_RUN = 40
 _SHAPE = re.compile(r"[A-Za-z0-9!@#$%^&*_.\-]{6,32}")
-_SIGNS = "!@#$%^&*"
 _LOGIN_PLACE = re.compile(
     r"\b(?:log\s?in|login|sign\s?in|unlock\w*|wi-?fi|wlan|ssid|wpa2?|laptop|computer|pc|account|"
     r"e-?mail|portal|pos|till|epos|override|lab|screen|router|network|admin|vpn|locker|door|"
@@ -528,6 +525,9 @@ def _signed_runs(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _shaped_passwords(text: str) -> Iterator[tuple[int, int]]:
+    """A password by its shape alone, told where people log in: "type Chinnu@1998 at the
+    login screen", "DRsite_Staff / WPA2 Tampines!DR#8830", "swipe + M4nager!7 unlocks it":
+    letters, a digit and a sign, between spaces or quotes, in a sentence about signing in."""
     if not any(sign in text for sign in _SIGNS):
         return
     for run_start, run in _signed_runs(text):
