@@ -36,7 +36,7 @@ from router.detectors.bare_names import (
     given_names,
 )
 from router.detectors.name_contexts import MAX_CONTEXT_TEXT, find_context_names, repeated_names
-from router.detectors.topics import is_fiction
+from router.detectors.topics import ANIMAL, is_fiction
 from router.levels import Level
 
 _I = re.IGNORECASE
@@ -1295,9 +1295,7 @@ _GROUP_WORDS = frozenset(
 )
 # An animal's name is no one's personal data: "a shop cat (her name is Crumb)".
 _PET_BEFORE = re.compile(
-    r"\b(?:cat|cats|kitten|dog|dogs|puppy|pup|pet|pets|hamster|parrot|rabbit|bunny|horse|pony|"
-    r"goldfish|tortoise|turtle|guinea\s+pig|budgie|ferret|gecko|snake|lizard|chicken|goat)\b[^.!?\n]{0,60}"
-    r"\b(?:his|her|its|their)\s+names?\s+(?:is|are|was)\s+$",
+    rf"(?:{ANIMAL.pattern}|\bpets?\b)[^.!?\n]{{0,60}}\b(?:his|her|its|their)\s+names?\s+(?:is|are|was)\s+$",
     re.IGNORECASE,
 )
 

@@ -1398,9 +1398,11 @@ _I_AM_BEFORE = re.compile(
 )
 # Animals as the patients: "the dog in reception has diabetes, can the kennel system flag
 # his insulin times?", "Bella the labrador, spay on Tuesday". Not "my son is allergic to
-# the cat": a person in the sentence keeps it someone's.
-_ANIMAL = re.compile(
-    r"\b(?:dog|dogs|cat|cats|puppy|kitten|horse|pony|rabbit|hamster|guinea\s+pig|parrot|budgie|"
+# the cat": a person in the sentence keeps it someone's. Also read by ``personal``: an
+# animal's name is no one's ("a shop cat, her name is Crumb").
+ANIMAL = re.compile(
+    r"\b(?:dog|dogs|cat|cats|puppy|pup|kitten|horse|pony|rabbit|bunny|hamster|guinea\s+pig|parrot|"
+    r"budgie|goldfish|turtle|goat|chicken|"
     r"labrador|lab|spaniel|terrier|collie|retriever|poodle|beagle|husky|rottweiler|alsatian|"
     r"greyhound|whippet|dachshund|bulldog|pug|tabby|moggy|gelding|mare|foal|calf|cow|ewe|lamb|"
     r"ferret|tortoise|snake|lizard|gecko|canine|feline|equine)\b",
@@ -1414,7 +1416,7 @@ _PERSON_WORD = re.compile(
 
 
 _FOR_AN_ANIMAL = re.compile(
-    rf"\s+for\s+(?:the|a|an|his|her|their|my|our)\s+(?:[\w-]+\s+)?{_ANIMAL.pattern}", re.IGNORECASE
+    rf"\s+for\s+(?:the|a|an|his|her|their|my|our)\s+(?:[\w-]+\s+)?{ANIMAL.pattern}", re.IGNORECASE
 )
 
 
@@ -1423,7 +1425,7 @@ def _animal_owns(sentence: str, word: str) -> bool:
     if _FOR_AN_ANIMAL.match(sentence, at + len(word)):
         return True  # "Madeline has to buy medicine for her dog"
     before = sentence[:at]
-    animal = _ANIMAL.search(before)
+    animal = ANIMAL.search(before)
     if animal is None:
         return False
     # "his insulin times" after "the dog": the animal's; "her" before the animal is a person's.
