@@ -586,7 +586,12 @@ _ALWAYS = re.compile(
     r"really|very|so|wrong|weird|haywire|crazy|funny|mad|on)\b))|"
     r"(?:my|our)\s+(?:\w+\s+)?(?:laptop|pc|computer|phone|machine|account|email|mac|server)\s+(?:has|had|got|"
     r"caught|is\s+infected\s+with)\s+(?:a\s+)?(?:virus|malware|trojan|ransomware|spyware|keylogger|worm))"
-    r"|(?P<personal_media>(?:photos?|pictures?|pics?|videos?|recordings?|footage|selfies?)\s+(?:of|from)\s+"
+    # Someone's private pages passed round: "Brandon screenshotted Amy's tinder profile".
+    r"|(?P<personal_media>(?:screenshott?ed|screen-?grabbed|forwarded|leaked|posted|shared|printed|"
+    r"circulated)\s+(?!(?:someone|anyone|somebody|everyone|people)'s\b)(?:[a-z]+'s|his|her|their)\s+"
+    r"(?:tinder|hinge|bumble|grindr|dating\s+(?:app\s+)?profile|private\s+(?:messages?|photos?|pics?|"
+    r"chats?|texts?)|intimate|nudes?|dms)\b"
+    r"|(?:photos?|pictures?|pics?|videos?|recordings?|footage|selfies?)\s+(?:of|from)\s+"
     # Not what the writer owns that is no one: "photos of my dog", "pics of my sourdough".
     r"(?:(?:me|us|him|her|my(?!\s+(?:dogs?|cats?|puppy|puppies|kittens?|pets?|horse|garden|plants?|"
     r"food|cake|bread|sourdough|car|bike|art|artwork|paintings?|drawings?|products?|shop|bakery)\b))\b|"

@@ -2,8 +2,9 @@
 a password by its shape where people log in, a wallet's seed words, a person named after
 their role at work ("our ex-CTO ...", "employee ..."), a name next to a fraud's "fake
 receipts", a supervisor's override code, a diabetic's hypo, a "med cert for" someone, a
-chat pasted on one line. Written for these tests (not taken from any evaluation data),
-each next to look-alikes with the same words that must not be flagged.
+chat pasted on one line, someone's dating profile passed round. Written for these tests
+(not taken from any evaluation data), each next to look-alikes with the same words that
+must not be flagged.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from tests.unit.router._detect import found, sensitive
         "driver Amrit is type 1 and had a hypo at the wheel on Tuesday, how do I tell fleet?",
         "med cert for Niamh says stress and insomnia, 4 wks. does HR need that bit?",
         "chat: [21:14] Orla: did you wipe the cameras? [21:15] Cian: yes, all of them",
+        "Dylan screenshotted Priya's hinge profile and put it on the break-room board",
     ],
 )
 def test_disclosures_told_in_passing_are_found(text: str) -> None:
@@ -51,6 +53,8 @@ def test_disclosures_told_in_passing_are_found(text: str) -> None:
         "where is the hypo kit kept in the depot?",
         "what should a med cert for the new hires contain?",
         "build log: [10:01] Note: started [10:02] Error: cache miss, why?",
+        "can staff be disciplined for sharing someone's private messages?",
+        "how do I screenshot my tinder profile so a friend can review it?",
     ],
 )
 def test_look_alikes_pass(text: str) -> None:
