@@ -1668,7 +1668,7 @@ def _code_name(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a camelCase name ("stateIn") or stands in backticks."""
     piece = text[start:end]
     camel = any(c.isupper() for c in piece[1:]) and any(c.islower() for c in piece[1:])
-    return camel or text.startswith("`", start - 1) if start else camel
+    return camel or (start > 0 and text[start - 1] == "`")
 
 
 def _topic_hits(text: str) -> Iterator[tuple[str, int, int]]:
@@ -1783,12 +1783,7 @@ def scan_topics(text: str) -> list[tuple[str, int, int]]:
     if hits and _is_specification(folded):
         hits = [h for h in hits if _WRITER.search(sentence_around(folded, h[1], h[2]))]
     if hits and _CODE_TASK.search(folded):
-        # A figure in the sentence is someone's: "... his salary is 38k".
-        hits = [
-            h
-            for h in hits
-            if _WRITER.search(s := sentence_around(folded, h[1], h[2])) or _DIGIT.search(s)
-        ]
+        hits = [h for h in hits if _told_in_code_task(sentence_around(folded, h[1], h[2]))]
     # Whole-text searches through their cues: a search of a long alternation costs ~0.4 ms.
     if hits and _LIST_WORD_CUES.search(text) is not None:
         hits = [h for h in hits if not _in_label_list(text, h[1], h[2])]
@@ -1843,6 +1838,12 @@ _CODE_TASK = re.compile(
     r"(?:(?:sql|python|pandas|excel|regex|bash|javascript|js|dax|vba)\s+)?"
     r"(?:query|queries|script|function|regex|formula|macro|stored\s+procedure|class)\b"
 )
+
+
+def _told_in_code_task(sentence: str) -> bool:
+    """Whether a sentence of a request for code still tells something of someone's: the
+    writer is in it, or a figure ("... his salary is 38k")."""
+    return _WRITER.search(sentence) is not None or _DIGIT.search(sentence) is not None
 
 
 def _is_specification(folded: str) -> bool:
